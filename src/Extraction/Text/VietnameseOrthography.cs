@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.Text;
+
+namespace Extraction.Text;
+
+/// <summary>
+/// Vietnamese spelling facts the rest of the library matches on: which letters are
+/// vowels, where a syllable's tone mark belongs, and the normalised <em>key</em> of a
+/// syllable (NFC, one tone-mark placement, lower case) that makes <c>hoà</c> and
+/// <c>hòa</c>, <c>Thuỷ</c> and <c>thủy</c> compare equal. Keys are for matching only;
+/// the text a writer typed is never replaced by them.
+/// </summary>
+public static class VietnameseOrthography
+{
+    // Combining tone marks: huyền, sắc, ngã, hỏi, nặng.
+    private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
+
+    /// <summary>True for a combining mark that writes one of the five Vietnamese tones.</summary>
+    public static bool IsToneMark(char c) => ToneMarks.Contains(c);
+
+    /// <summary>True for a lower-case base vowel (without a tone): a ă â e ê i o ô ơ u ư y.</summary>
+    public static bool IsBaseVowel(char lower) => lower is 'a' or 'ă' or 'â' or 'e' or 'ê' or 'i' or 'o' or 'ô' or 'ơ' or 'u' or 'ư' or 'y';
+
+    private static bool IsModifiedVowel(char lower) => lower is 'ă' or 'â' or 'ê' or 'ô' or 'ơ' or 'ư';
+
+    /// <summary>
+    /// The matching key of a word or syllable: NFC, lower case, the tone mark on the vowel
+    /// the traditional placement rule chooses (<c>hòa</c>, <c>thủy</c>, <c>khỏe</c>, <c>hoàng</c>),
+    /// and the look-alike <c>Ð</c> (eth) read as <c>Đ</c>.
+    /// </summary>
+    public static string Key(ReadOnlySpan<char> text)
+    {
+        if (IsPlainAscii(text))
+        {
+            return AsciiLower(text);
+        }
+
+        return PlaceToneMarks(text.ToString()).ToLowerInvariant().Replace('ð', 'đ');
+    }
+
+    /// <summary>
+    /// Rewrites every syllable of <paramref name="text"/> with its tone mark on the vowel
+    /// that the traditional rule chooses, keeping case and everything else; the result is NFC.
+    /// Used for output that promises normalised placement (officials' names).
+    /// </summary>
+    public static string PlaceToneMarks(string text)
+    {
+        string nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        if (IsPlainAscii(nfc))
+        {
+            return nfc;
+        }
+
+        var output = new StringBuilder(nfc.Length);
+        int i = 0;
+        while (i < nfc.Length)
+        {
+            if (!char.IsLetter(nfc[i]))
+            {
+                output.Append(nfc[i++]);
+                continue;
+            }
+
+            int start = i;
+            while (i < nfc.Length && (char.IsLetter(nfc[i]) || IsCombining(nfc[i])))
+            {
+                i++;
+            }
+
+            output.Append(PlaceToneMark(nfc.AsSpan(start, i - start)));
+        }
+
+        return output.ToString();
+    }
+
+    /// <summary>Removes tone marks and vowel modifiers and maps đ to d: <c>Đảng</c> → <c>Dang</c>.</summary>
+    public static string StripDiacritics(ReadOnlySpan<char> text)
+    {
+        string decomposed = text.ToString().Normalize(NormalizationForm.FormD);
+        var output = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            output.Append(c switch { 'đ' => 'd', 'Đ' => 'D', 'ð' => 'd', 'Ð' => 'D', _ => c });
+        }
+
+        return output.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static string PlaceToneMark(ReadOnlySpan<char> syllable)
+    {
+        // Split off the tone: decompose, drop the tone mark, recompose the rest.
+        string decomposed = syllable.ToString().Normalize(NormalizationForm.FormD);
+        char tone = '\0';
+        var toneless = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (IsToneMark(c) && tone == '\0')
+            {
+                tone = c;
+                continue;
+            }
+
+            toneless.Append(c);
+        }
+
+        string bare = toneless.ToString().Normalize(NormalizationForm.FormC);
+        if (tone == '\0')
+        {
+            return bare;
+        }
+
+        int target = ToneVowelIndex(bare);
+        if (target < 0)
+        {
+            // Not a Vietnamese syllable shape: leave the writer's own placement.
+            return syllable.ToString().Normalize(NormalizationForm.FormC);
+        }
+
+        return string.Concat(bare.AsSpan(0, target + 1), tone.ToString(), bare.AsSpan(target + 1))
+            .Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// Index of the vowel that carries the tone under the traditional rule, or -1.
+    /// A modified vowel (ă â ê ô ơ ư; ơ in ươ) takes it; otherwise the last vowel when a
+    /// final consonant follows (hoàng), the first of two (hòa, mùa), the middle of three (ngoài).
+    /// </summary>
+    private static int ToneVowelIndex(string bare)
+    {
+        int n = bare.Length;
+        int i = 0;
+        while (i < n && !IsBaseVowel(char.ToLowerInvariant(bare[i])))
+        {
+            i++;
+        }
+
+        if (i == n)
+        {
+            return -1;
+        }
+
+        // "qu" and "gi" before another vowel: the u / i belongs to the initial consonant.
+        if (i > 0 && i + 1 < n && IsBaseVowel(char.ToLowerInvariant(bare[i + 1])))
+        {
+            char before = char.ToLowerInvariant(bare[i - 1]);
+            char vowel = char.ToLowerInvariant(bare[i]);
+            if ((before == 'q' && vowel == 'u') || (before == 'g' && vowel == 'i' && i == 1))
+            {
+                i++;
+            }
+        }
+
+        int first = i;
+        while (i < n && IsBaseVowel(char.ToLowerInvariant(bare[i])))
+        {
+            i++;
+        }
+
+        int last = i - 1;
+        bool hasFinal = i < n;
+        if (i < n && !IsFinalConsonant(bare.AsSpan(i)))
+        {
+            return -1;
+        }
+
+        for (int k = last; k >= first; k--)
+        {
+            if (IsModifiedVowel(char.ToLowerInvariant(bare[k])))
+            {
+                return k;
+            }
+        }
+
+        int count = last - first + 1;
+        if (hasFinal || count == 1)
+        {
+            return last;
+        }
+
+        return count == 2 ? first : first + 1;
+    }
+
+    private static bool IsFinalConsonant(ReadOnlySpan<char> rest)
+    {
+        Span<char> lower = stackalloc char[rest.Length];
+        rest.ToLowerInvariant(lower);
+        return lower switch
+        {
+            "c" or "ch" or "m" or "n" or "ng" or "nh" or "p" or "t" => true,
+            _ => false,
+        };
+    }
+
+    private static bool IsCombining(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsPlainAscii(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c > 0x7F)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string AsciiLower(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                return string.Create(text.Length, text.ToString(), static (dest, s) => s.AsSpan().ToLowerInvariant(dest));
+            }
+        }
+
+        return text.ToString();
+    }
+}
