@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using Extraction.Cli.Commands;
+
+// The batch job's command line: see ../shared/spec/cli.md (extract, tokenize, eval …).
+var root = new RootCommand("Reads Vietnamese news articles into typed records.")
+{
+    ExtractCommand.Create(),
+    TokenizeCommand.Create(),
+    EvalCommand.Create(),
+};
+
+return root.Parse(args).Invoke();

@@ -1,0 +1,330 @@
+using Extraction.Documents;
+using Extraction.Records;
+using Extraction.Rules;
+
+namespace Extraction.Extractors;
+
+/// <summary>
+/// New party members admitted (kết nạp đảng viên mới). Reads <c>kết nạp [được] N đảng viên
+/// [mới]</c>, <c>kết nạp N/M quần chúng vào Đảng</c>, <c>kết nạp đảng viên mới: N</c>,
+/// <c>N quần chúng được kết nạp</c>, <c>phát triển N đảng viên mới</c>, and breakdowns after
+/// <c>trong đó</c>; tells results from targets (<c>phấn đấu</c>, <c>chỉ tiêu</c>, <c>trở lên</c>,
+/// a plan for a later year) and proposals (<c>đề nghị kết nạp</c>). Candidates sent to a class,
+/// members of other bodies (<c>hội viên</c>, <c>đoàn viên</c>) and totals of membership are not admissions.
+/// </summary>
+internal sealed class AdmissionExtractor : IExtractor
+{
+    private const int CountWindow = 8;
+
+    /// <summary>Nouns that make a count a count of new party members.</summary>
+    private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
+        "đảng viên", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
+
+    /// <summary>Nouns of other bodies' members: their admissions are not party admissions.</summary>
+    private static readonly PhraseTable<bool> OtherMemberNouns = PhraseTableBuilder.Of("non-party-members", true,
+        "hội viên", "đoàn viên", "thành viên", "đội viên", "học viên", "công đoàn viên", "xã viên", "lớp", "nước", "quốc gia");
+
+    /// <summary>Words before the verb in the same clause that make it a plan or goal.</summary>
+    private static readonly PhraseTable<bool> TargetMarkers = PhraseTableBuilder.Of("admission-target-markers", true,
+        "phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "dự kiến", "sẽ", "cần", "phải", "đề ra", "giao", "nghị quyết đề ra", "định hướng");
+
+    /// <summary>Words in earlier sentences of the paragraph that open a plan for the coming year.</summary>
+    private static readonly PhraseTable<bool> PlanOpeners = PhraseTableBuilder.Of("plan-openers", true,
+        "phương hướng", "phấn đấu", "mục tiêu", "nhiệm vụ trọng tâm năm", "nhiệm vụ năm", "kế hoạch năm", "chỉ tiêu năm");
+
+    /// <summary>Words just before the verb that make it a proposal.</summary>
+    private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("admission-proposal-markers", true,
+        "đề nghị", "xét đề nghị", "đề xuất", "trình", "chuẩn y");
+
+    public string Name => "admissions";
+
+    public void Extract(ExtractionContext context)
+    {
+        var document = context.Document;
+        var sentences = document.Sentences;
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var tokens = document.TokensOf(sentences[s]);
+            var seen = new HashSet<int>();
+            for (int i = 0; i + 1 < tokens.Length; i++)
+            {
+                int verbLength = VerbAt(tokens, i);
+                if (verbLength == 0 || !TryReadCount(tokens, document.Text, i, verbLength, out var found) || !seen.Add(found.CountIndex))
+                {
+                    continue;
+                }
+
+                AddAdmissions(context, s, tokens, i, verbLength, found);
+            }
+        }
+    }
+
+    /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, or <c>phát triển</c> before party members.</summary>
+    private static int VerbAt(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (TokenPatterns.At(tokens, i, "kết", "nạp"))
+        {
+            return 2;
+        }
+
+        // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
+        if (TokenPatterns.At(tokens, i, "phát", "triển") && TokenPatterns.Contains(tokens, i + 2, i + 6, "đảng", "viên"))
+        {
+            return 2;
+        }
+
+        return 0;
+    }
+
+    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd);
+
+    private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
+    {
+        found = default;
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, verb);
+
+        // After the verb: "kết nạp (được|mới|thêm) 175 đảng viên (mới)".
+        bool verbNamesMembers = PartyNouns.StartsAt(tokens, verb + verbLength) ||
+                                TokenPatterns.Contains(tokens, verb + verbLength, Math.Min(clauseEnd, verb + verbLength + 4), "đảng", "viên");
+        for (int i = verb + verbLength; i < Math.Min(clauseEnd, verb + verbLength + CountWindow); i++)
+        {
+            if (OtherMemberNouns.StartsAt(tokens, i) || (i > verb + verbLength && VerbAt(tokens, i) > 0))
+            {
+                return false;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
+            if (read == 0 || count <= 0 || (tokens[i].Kind == TokenKind.Word && !PartyNouns.StartsAt(tokens, i + read)))
+            {
+                if (tokens[i].Kind is TokenKind.Percent or TokenKind.Date)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            int noun = i + read;
+            if (PartyNouns.TryMatch(tokens, noun, out _, out int nounLength))
+            {
+                found = new Found(i, count, of, noun + nounLength);
+                return true;
+            }
+
+            if (OtherMemberNouns.StartsAt(tokens, noun))
+            {
+                return false;
+            }
+
+            // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who.
+            if (verbNamesMembers)
+            {
+                found = new Found(i, count, of, noun);
+                return true;
+            }
+
+            return false;
+        }
+
+        // Before the verb: "57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".
+        int start = TokenPatterns.ClauseStart(tokens, verb);
+        for (int i = verb - 1; i >= Math.Max(start, verb - 7); i--)
+        {
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
+            if (read == 0 || tokens[i].Kind != TokenKind.Number || count <= 0)
+            {
+                continue;
+            }
+
+            if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) && OnlyPassiveWords(tokens, i + read + nounLength, verb))
+            {
+                found = new Found(i, count, of, verb + verbLength);
+                return true;
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    private static bool OnlyPassiveWords(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (tokens[i].Key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều"))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void AddAdmissions(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found)
+    {
+        var document = context.Document;
+        var sentence = document.Sentences[sentenceIndex];
+        string text = document.Text;
+        int clauseStart = TokenPatterns.ClauseStart(tokens, verb);
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, found.NounEnd);
+
+        decimal? percent = null;
+        for (int i = found.NounEnd; i < clauseEnd; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Percent && i > 0 && tokens[i - 1].Key is "đạt" or "bằng")
+            {
+                percent = TokenPatterns.Percent(tokens[i], text);
+                break;
+            }
+        }
+
+        int? statedYear = TokenPatterns.StatedYearBefore(tokens, verb) ?? YearInParagraphBefore(document, sentenceIndex);
+        var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
+        int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
+
+        var evidence = context.EvidenceOf(sentence);
+        context.Admissions.Add(new Admission
+        {
+            Count = found.Count,
+            Status = status,
+            Target = found.Of,
+            PercentOfTarget = percent,
+            Organization = context.Subject?.Name,
+            Year = year,
+            Evidence = evidence,
+            Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
+        });
+
+        AddBreakdown(context, tokens, found.NounEnd, clauseEnd, status, year, evidence);
+    }
+
+    private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
+        int clauseStart, int verb, Found found, decimal? percent, int? statedYear)
+    {
+        // "đề nghị (Huyện ủy chuẩn y) kết nạp": a proposal, unless reported against the target ("đạt 120%").
+        if (percent is null && ProposalMarkers.Find(tokens, Math.Max(clauseStart, verb - 5), verb, out _, out _) >= 0)
+        {
+            return AdmissionStatus.Proposed;
+        }
+
+        if (TargetMarkers.Find(tokens, clauseStart, verb, out _, out _) >= 0)
+        {
+            return AdmissionStatus.Target;
+        }
+
+        // "kết nạp 05 đảng viên mới trở lên" ("trở lê" is a frequent typo).
+        for (int i = found.NounEnd; i < Math.Min(tokens.Length, found.NounEnd + 3); i++)
+        {
+            if (tokens[i].Key == "trở" && i + 1 < tokens.Length && tokens[i + 1].Key is "lên" or "lê")
+            {
+                return AdmissionStatus.Target;
+            }
+        }
+
+        bool reportedDone = TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
+                            TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
+        if (!reportedDone && (statedYear > context.Period || InPlan(context.Document, sentenceIndex, tokens, verb)))
+        {
+            return AdmissionStatus.Target;
+        }
+
+        return AdmissionStatus.Achieved;
+    }
+
+    /// <summary>True when the paragraph, before this point, opens a plan (<c>phương hướng nhiệm vụ năm 2021:</c>).</summary>
+    private static bool InPlan(ArticleDocument document, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb)
+    {
+        if (PlanOpeners.Find(tokens, 0, verb, out _, out _) >= 0)
+        {
+            return true;
+        }
+
+        var sentences = document.Sentences;
+        int paragraph = sentences[sentenceIndex].Paragraph;
+        for (int s = sentenceIndex - 1; s >= 0 && sentences[s].Paragraph == paragraph; s--)
+        {
+            var earlier = document.TokensOf(sentences[s]);
+            if (PlanOpeners.Find(earlier, 0, earlier.Length, out _, out _) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int? YearInParagraphBefore(ArticleDocument document, int sentenceIndex)
+    {
+        var sentences = document.Sentences;
+        int paragraph = sentences[sentenceIndex].Paragraph;
+        for (int s = sentenceIndex - 1; s >= 0 && sentences[s].Paragraph == paragraph; s--)
+        {
+            if (TokenPatterns.StatedYear(document.TokensOf(sentences[s])) is int y)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên": one record per part,
+    /// each with its organisation.
+    /// </summary>
+    private static void AddBreakdown(ExtractionContext context, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
+        AdmissionStatus status, int? year, Evidence evidence)
+    {
+        int inWhich = -1;
+        for (int i = from; i + 1 < tokens.Length && i < from + 4; i++)
+        {
+            if (TokenPatterns.At(tokens, i, "trong", "đó"))
+            {
+                inWhich = i + 2;
+                break;
+            }
+        }
+
+        if (inWhich < 0)
+        {
+            return;
+        }
+
+        string text = context.Document.Text;
+        int partStart = inWhich;
+        int end = Math.Max(clauseEnd, TokenPatterns.ClauseEnd(tokens, inWhich));
+        for (int i = inWhich; i < end; i++)
+        {
+            if (tokens[i].Key is "," or ":" or ";")
+            {
+                partStart = i + 1;
+                continue;
+            }
+
+            if (tokens[i].Kind != TokenKind.Number || i == partStart)
+            {
+                continue;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
+            if (read == 0 || !PartyNouns.StartsAt(tokens, i + read))
+            {
+                continue;
+            }
+
+            string organization = text[tokens[partStart].Span.Start..tokens[i - 1].Span.End].Trim();
+            context.Admissions.Add(new Admission
+            {
+                Count = count,
+                Status = status,
+                Target = of,
+                Organization = organization,
+                Year = year,
+                Evidence = evidence,
+                Confidence = 0.7,
+            });
+        }
+    }
+}

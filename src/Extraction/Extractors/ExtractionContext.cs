@@ -1,0 +1,39 @@
+using Extraction.Documents;
+using Extraction.Records;
+
+namespace Extraction.Extractors;
+
+/// <summary>
+/// Per-document scratch shared by the extractors of one run: the analysed document, what
+/// the article-level extractors decided (subject, period, province), and the facts found.
+/// Belongs to one call; never shared between threads.
+/// </summary>
+internal sealed class ExtractionContext(ArticleDocument document, CancellationToken cancellationToken)
+{
+    public ArticleDocument Document { get; } = document;
+
+    public CancellationToken CancellationToken { get; } = cancellationToken;
+
+    /// <summary>The reporting party organisation, once the subject extractor has run.</summary>
+    public PartyOrganization? Subject { get; set; }
+
+    /// <summary>The year the results belong to, once the period extractor has run.</summary>
+    public int? Period { get; set; }
+
+    /// <summary>The province or central city the article is set in, when it says so.</summary>
+    public string? Province { get; set; }
+
+    public List<Admission> Admissions { get; } = [];
+
+    public List<Discipline> Disciplines { get; } = [];
+
+    public List<Award> Awards { get; } = [];
+
+    public List<Official> Officials { get; } = [];
+
+    public List<string> Warnings { get; } = [];
+
+    /// <summary>The evidence record for a sentence.</summary>
+    public Evidence EvidenceOf(Sentence sentence) =>
+        new(Document.TextOf(sentence.Span), sentence.Span.Start, sentence.Span.End);
+}

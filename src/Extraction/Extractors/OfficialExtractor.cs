@@ -1,0 +1,357 @@
+using System.Text;
+using Extraction.Documents;
+using Extraction.Records;
+using Extraction.Rules;
+using Extraction.Text;
+
+namespace Extraction.Extractors;
+
+/// <summary>
+/// People named with their titles. Reads a name after <c>đồng chí</c>/<c>đ/c</c>/<c>ông</c>/<c>bà</c>
+/// with the titles that follow it (separated by <c>-</c>, <c>–</c>, <c>,</c>, in brackets or quotes,
+/// <c>nguyên</c> marking a former holder), titles before a name (<c>Bí thư Huyện ủy Lê Thị B cho biết</c>),
+/// and a bare name directly followed by a title. Abbreviations are expanded from
+/// <see cref="Officials.Abbreviations"/> and a bare <c>Huyện ủy</c> or <c>UBND huyện</c> is resolved to
+/// the article's unit. Mentions of one person are merged; people with no title are not reported.
+/// </summary>
+internal sealed class OfficialExtractor : IExtractor
+{
+    private const int MaxBodyTokens = 12;
+
+    private static readonly HashSet<string> StandingDeputies = new(StringComparer.Ordinal)
+    {
+        "Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Phó Chủ nhiệm",
+    };
+
+    public string Name => "officials";
+
+    public void Extract(ExtractionContext context)
+    {
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var document = context.Document;
+        foreach (var sentence in document.Sentences)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var tokens = document.TokensOf(sentence);
+            var reader = new SentenceReader(context, tokens);
+            foreach (var (name, titles, former) in reader.ReadPeople())
+            {
+                string key = VietnameseOrthography.Key(name);
+                if (!people.TryGetValue(key, out var person))
+                {
+                    person = new Person(name);
+                    people[key] = person;
+                    order.Add(key);
+                }
+
+                person.Add(titles, former, context.EvidenceOf(sentence));
+            }
+        }
+
+        foreach (string key in order)
+        {
+            var person = people[key];
+            if (person.Titles.Count == 0)
+            {
+                continue;
+            }
+
+            context.Officials.Add(new Official
+            {
+                Name = person.Name,
+                Titles = person.Titles,
+                Former = person.Former,
+                Mentions = person.Mentions,
+                Confidence = Math.Min(0.95, 0.7 + (0.05 * person.Mentions.Count) + (0.05 * person.Titles.Count)),
+            });
+        }
+    }
+
+    private sealed class Person(string name)
+    {
+        public string Name { get; } = name;
+
+        public List<Title> Titles { get; } = [];
+
+        public List<Evidence> Mentions { get; } = [];
+
+        public bool Former { get; private set; }
+
+        public void Add(List<Title> titles, bool former, Evidence evidence)
+        {
+            foreach (var title in titles)
+            {
+                if (!Titles.Any(t => t.Position == title.Position && VietnameseOrthography.Key(t.Organization ?? "") == VietnameseOrthography.Key(title.Organization ?? "")))
+                {
+                    Titles.Add(title);
+                }
+            }
+
+            Former |= former;
+            if (!Mentions.Any(m => m.Start == evidence.Start))
+            {
+                Mentions.Add(evidence);
+            }
+        }
+    }
+
+    /// <summary>Reads the people of one sentence, left to right.</summary>
+    private ref struct SentenceReader(ExtractionContext context, ReadOnlySpan<Token> tokens)
+    {
+        private readonly ReadOnlySpan<Token> _tokens = tokens;
+        private readonly string _text = context.Document.Text;
+
+        public List<(string Name, List<Title> Titles, bool Former)> ReadPeople()
+        {
+            var found = new List<(string, List<Title>, bool)>();
+            int i = 0;
+            while (i < _tokens.Length)
+            {
+                // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
+                int intro = PersonNames.IntroducerAt(_tokens, i);
+                int nameLength = intro > 0 ? PersonNames.NameAt(_tokens, i + intro, introduced: true) : 0;
+                if (nameLength > 0 && !IsPlace(i + intro, nameLength))
+                {
+                    int at = i + intro;
+                    var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end);
+                    found.Add((PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former));
+                    i = end;
+                    continue;
+                }
+
+                // 2. "Bí thư Huyện ủy Lê Thị B cho biết".
+                if (intro == 0 && StartsPosition(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
+                {
+                    found.Add((PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), before.Titles, before.Former));
+                    i = nameAt + beforeNameLength;
+                    continue;
+                }
+
+                // 3. "Nguyễn Văn A - Chủ tịch UBND huyện": a bare name right before a title.
+                int bare = intro == 0 ? PersonNames.NameAt(_tokens, i, introduced: false) : 0;
+                if (bare > 0 && !IsPlace(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
+                    (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1)))
+                {
+                    var titles = ReadTitlesAfter(i + bare, out bool former, out int end);
+                    if (titles.Count > 0)
+                    {
+                        found.Add((PersonNames.Normalize(_tokens, _text, i, bare), titles, former));
+                        i = end;
+                        continue;
+                    }
+                }
+
+                i += Math.Max(1, intro);
+            }
+
+            return found;
+        }
+
+        private readonly bool IsPlace(int index, int length)
+        {
+            string key = VietnameseOrthography.Key(_text.AsSpan(_tokens[index].Span.Start, _tokens[index + length - 1].Span.End - _tokens[index].Span.Start));
+            return Places.Provinces.Contains(key);
+        }
+
+        private readonly bool StartsPosition(int index) =>
+            index < _tokens.Length &&
+            (Officials.Positions.StartsAt(_tokens, index) ||
+             (Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && abbreviation.IsPosition && _tokens[index].Kind == TokenKind.Abbreviation));
+
+        /// <summary>Titles after a name: separators, "nguyên", "kiêm", then post + body, repeatedly.</summary>
+        private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end)
+        {
+            var titles = new List<Title>();
+            former = false;
+            int i = from;
+            end = from;
+            while (i < _tokens.Length)
+            {
+                int j = i;
+                while (j < _tokens.Length && _tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm")
+                {
+                    j++;
+                }
+
+                bool formerHere = false;
+                if (Officials.FormerMarkers.TryMatch(_tokens, j, out _, out int markerLength) && StartsPosition(j + markerLength))
+                {
+                    formerHere = true;
+                    j += markerLength;
+                }
+
+                if (!StartsPosition(j) || (j == i && titles.Count > 0))
+                {
+                    break;
+                }
+
+                var title = ReadTitle(j, stopBeforeName: false, out int titleEnd);
+                titles.Add(title);
+                former |= formerHere;
+                i = titleEnd;
+                while (i < _tokens.Length && _tokens[i].Key is ")" or "\"" && !_tokens[i].HasSpaceBefore)
+                {
+                    i++;
+                }
+
+                end = i;
+            }
+
+            if (titles.Count == 0)
+            {
+                end = from;
+            }
+
+            return titles;
+        }
+
+        private readonly bool TryReadTitlesBeforeName(int from, out (List<Title> Titles, bool Former) result, out int nameAt, out int nameLength)
+        {
+            result = ([], false);
+            nameAt = 0;
+            nameLength = 0;
+            int i = from;
+            while (StartsPosition(i))
+            {
+                var title = ReadTitle(i, stopBeforeName: true, out int end);
+                result.Titles.Add(title);
+                nameLength = PersonNames.NameAt(_tokens, end, introduced: false);
+                if (nameLength > 0 && !IsPlace(end, nameLength))
+                {
+                    nameAt = end;
+                    return true;
+                }
+
+                // Several titles before one name: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Nguyễn Văn A".
+                if (end < _tokens.Length && _tokens[end].Key is "," or "-" or "kiêm" && StartsPosition(end + 1))
+                {
+                    i = end + 1;
+                    continue;
+                }
+
+                break;
+            }
+
+            return false;
+        }
+
+        /// <summary>One title: a post, then the body it belongs to, abbreviations expanded and a bare unit resolved.</summary>
+        private readonly Title ReadTitle(int at, bool stopBeforeName, out int end)
+        {
+            string position;
+            int i;
+            if (Officials.Positions.TryMatch(_tokens, at, out string? canonical, out int length))
+            {
+                position = canonical;
+                i = at + length;
+            }
+            else
+            {
+                position = Officials.Abbreviations[_tokens[at].Key].Expansion;
+                if (_tokens[at].Key == "tuv")
+                {
+                    position = Officials.ProvincialCommitteeMember(context.Province);
+                }
+
+                i = at + 1;
+            }
+
+            // "Phó bí thư TTHU": the standing deputy of the committee.
+            if (StandingDeputies.Contains(position) && i < _tokens.Length && _tokens[i].Key is "tthu" or "tttu")
+            {
+                position += " Thường trực";
+            }
+
+            var body = new StringBuilder();
+            int bodyStart = i;
+            while (i < _tokens.Length && i - bodyStart < MaxBodyTokens)
+            {
+                var token = _tokens[i];
+                if (PersonNames.IntroducerAt(_tokens, i) > 0 || (i > bodyStart && Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key)))
+                {
+                    break;
+                }
+
+                if (stopBeforeName && token.IsCapitalized && PersonNames.NameAt(_tokens, i, introduced: false) is int n and > 0 && !IsPlace(i, n))
+                {
+                    break;
+                }
+
+                string? word = null;
+                if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && token.Kind == TokenKind.Abbreviation && !abbreviation.IsPosition)
+                {
+                    word = token.Key is "tthu" or "tttu" && position.EndsWith("Thường trực", StringComparison.Ordinal)
+                        ? abbreviation.Expansion["Thường trực ".Length..]
+                        : abbreviation.Expansion;
+                }
+                else if (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key)))
+                {
+                    word = token.Span.ToString(_text);
+                }
+
+                if (word is null)
+                {
+                    break;
+                }
+
+                if (body.Length > 0)
+                {
+                    body.Append(' ');
+                }
+
+                body.Append(word);
+                i++;
+            }
+
+            end = i;
+            string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
+            string? organization = body.Length == 0 ? null : Resolve(body.ToString());
+            if (organization is null && position is "Tỉnh ủy viên" or "Thành ủy viên" && context.Province is string province)
+            {
+                organization = $"{(position == "Thành ủy viên" ? "Thành ủy" : "Tỉnh ủy")} {province}";
+            }
+
+            return new Title(position, organization, text);
+        }
+
+        /// <summary>
+        /// Capitalises committee words (<c>huyện ủy</c> → <c>Huyện ủy</c>) and names a bare unit after the
+        /// article's own (<c>Huyện ủy</c> → <c>Huyện ủy Mỹ Đức</c>, <c>Ủy ban nhân dân huyện</c> → <c>… huyện Mỹ Đức</c>).
+        /// </summary>
+        private readonly string Resolve(string body)
+        {
+            var words = body.Split(' ').ToList();
+            var tokens = Tokenizer.Tokenize(body).ToArray();
+            for (int k = 0; k + 1 < tokens.Length; k++)
+            {
+                if (Officials.LevelCommittees.StartsAt(tokens, k) && char.IsLower(body[tokens[k].Span.Start]))
+                {
+                    int wordIndex = body[..tokens[k].Span.Start].Count(c => c == ' ');
+                    words[wordIndex] = string.Concat(words[wordIndex][..1].ToUpperInvariant(), words[wordIndex][1..]);
+                }
+            }
+
+            string resolved = string.Join(' ', words);
+            var subject = context.Subject;
+            if (subject?.UnitName is not string unitName || subject.UnitLevel is not string level)
+            {
+                return resolved;
+            }
+
+            // Ends with the committee of the article's level ("Huyện ủy") or the level itself ("… huyện").
+            if (tokens.Length > 0 && Officials.LevelCommittees.Find(tokens, tokens.Length - 2, tokens.Length, out string? committeeLevel, out int committeeLength) is int c and >= 0 &&
+                c + committeeLength == tokens.Length && committeeLevel == level)
+            {
+                return $"{resolved} {unitName}";
+            }
+
+            if (tokens.Length > 1 && Officials.UnitLevels.TryMatch(tokens, tokens.Length - 1, out string? trailing, out _) && trailing == level && !tokens[^1].IsCapitalized)
+            {
+                return $"{resolved} {unitName}";
+            }
+
+            return resolved;
+        }
+    }
+}

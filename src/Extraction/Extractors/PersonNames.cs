@@ -1,0 +1,96 @@
+using Extraction.Documents;
+using Extraction.Rules;
+using Extraction.Text;
+
+namespace Extraction.Extractors;
+
+/// <summary>
+/// Reads names of people: a run of two to five capitalised syllables after a word that
+/// introduces a person (<c>đồng chí</c>, <c>đ/c</c>, <c>ông</c>, <c>bà</c>), or starting with a
+/// Vietnamese family name. A run that begins with a post or a body (<c>đồng chí Bí thư</c>) is not a name.
+/// </summary>
+internal static class PersonNames
+{
+    public const int MinSyllables = 2;
+    public const int MaxSyllables = 5;
+
+    /// <summary>Length of the introducer at <paramref name="index"/> (with a glued dot: <c>Đ/c.</c>), or 0.</summary>
+    public static int IntroducerAt(ReadOnlySpan<Token> tokens, int index)
+    {
+        if (!Officials.PersonIntroducers.TryMatch(tokens, index, out _, out int length))
+        {
+            return 0;
+        }
+
+        if (index + length < tokens.Length && tokens[index + length].Key == "." && !tokens[index + length].HasSpaceBefore)
+        {
+            length++;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Length of a name starting at <paramref name="index"/>, or 0. With <paramref name="introduced"/>
+    /// any capitalised run counts; without, the run must start with a family name.
+    /// </summary>
+    public static int NameAt(ReadOnlySpan<Token> tokens, int index, bool introduced)
+    {
+        if (index >= tokens.Length || !IsNameSyllable(tokens[index]))
+        {
+            return 0;
+        }
+
+        if (!introduced && !Officials.FamilyNames.Contains(tokens[index].Key))
+        {
+            return 0;
+        }
+
+        // "Nguyễn Phó Chủ nhiệm": a family-name-like word before a post is the typo of "nguyên".
+        if (StartsTitle(tokens, index) || StartsTitle(tokens, index + 1))
+        {
+            return 0;
+        }
+
+        int length = 0;
+        while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length]) && (length == 0 || !StartsTitle(tokens, index + length)))
+        {
+            length++;
+        }
+
+        return length >= MinSyllables ? length : 0;
+    }
+
+    /// <summary>The name as written, with tone marks placed canonically (NFC).</summary>
+    public static string Normalize(ReadOnlySpan<Token> tokens, string text, int index, int length)
+    {
+        var words = new string[length];
+        for (int k = 0; k < length; k++)
+        {
+            string word = tokens[index + k].Span.ToString(text);
+            // "VŨ NAM" in capitals becomes "Vũ Nam".
+            if (tokens[index + k].IsAllCaps)
+            {
+                word = string.Concat(word[..1], word[1..].ToLowerInvariant());
+            }
+
+            words[k] = word;
+        }
+
+        return VietnameseOrthography.PlaceToneMarks(string.Join(' ', words));
+    }
+
+    /// <summary>True when a post, a body or a unit level starts at <paramref name="index"/>.</summary>
+    public static bool StartsTitle(ReadOnlySpan<Token> tokens, int index) =>
+        index < tokens.Length &&
+        (Officials.Positions.StartsAt(tokens, index) || Officials.LevelCommittees.StartsAt(tokens, index) ||
+         Officials.Abbreviations.ContainsKey(tokens[index].Key) && tokens[index].Kind == TokenKind.Abbreviation ||
+         TokenPatterns.At(tokens, index, "ủy", "ban") || TokenPatterns.At(tokens, index, "ban") || TokenPatterns.At(tokens, index, "đảng", "ủy") ||
+         TokenPatterns.At(tokens, index, "đảng", "bộ") || TokenPatterns.At(tokens, index, "chi", "bộ") || TokenPatterns.At(tokens, index, "thường", "trực") ||
+         TokenPatterns.At(tokens, index, "hội", "đồng") || TokenPatterns.At(tokens, index, "mặt", "trận") || Officials.UnitLevels.StartsAt(tokens, index) && !tokens[index].IsCapitalized);
+
+    private static bool IsNameSyllable(Token token) =>
+        token.Kind == TokenKind.Word && token.IsCapitalized && (token.IsAllCaps || !HasInnerCapital(token)) && SyllableShape.IsSyllable(token.Key);
+
+    private static bool HasInnerCapital(Token token) => false;
+}

@@ -1,0 +1,186 @@
+using Extraction.Documents;
+using Extraction.Records;
+using Extraction.Rules;
+using Extraction.Text;
+
+namespace Extraction.Extractors;
+
+/// <summary>
+/// Finds the party organisation the article reports on (<c>Đảng bộ huyện Mỹ Đức</c>, from
+/// <c>Huyện ủy Mỹ Đức</c> or <c>Đảng bộ huyện Mỹ Đức</c>) and the province it is in. Mentions
+/// in the headline weigh most, then the opening paragraph, then the rest.
+/// </summary>
+internal sealed class SubjectExtractor : IExtractor
+{
+    public string Name => "subject";
+
+    public void Extract(ExtractionContext context)
+    {
+        var document = context.Document;
+        var votes = new Dictionary<string, (PartyOrganization Organization, int Score, int First)>(StringComparer.Ordinal);
+        var provinces = new Dictionary<string, int>(StringComparer.Ordinal);
+        int order = 0;
+
+        if (document.Cleaned.Title is string title)
+        {
+            var titleTokens = Tokenizer.Tokenize(title).ToArray();
+            Collect(titleTokens, title, weight: 4, votes, provinces, ref order);
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            int weight = sentence.Paragraph == 0 ? 3 : sentence.Paragraph <= 2 ? 2 : 1;
+            Collect(document.TokensOf(sentence), document.Text, weight, votes, provinces, ref order);
+        }
+
+        context.Province = provinces.Count == 0 ? null : provinces.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        if (votes.Count > 0)
+        {
+            var best = votes.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First).First().Organization;
+            context.Subject = best with { Province = best.Province ?? context.Province };
+        }
+    }
+
+    private static void Collect(ReadOnlySpan<Token> tokens, string text, int weight,
+        Dictionary<string, (PartyOrganization, int, int)> votes, Dictionary<string, int> provinces, ref int order)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (TryReadProvince(tokens, text, i, out string? province))
+            {
+                provinces[province] = provinces.GetValueOrDefault(province) + 1;
+            }
+
+            if (!TryReadOrganization(tokens, text, i, out var organization, out _))
+            {
+                continue;
+            }
+
+            // "Huyện ủy Mỹ Đức", "Đảng bộ huyện Mỹ Đức" and "Đảng bộ Mỹ Đức" are one subject.
+            string key = VietnameseOrthography.Key(organization.UnitName ?? organization.Name);
+            var (existing, score, first) = votes.TryGetValue(key, out var v) ? v : (organization, 0, order++);
+            votes[key] = (existing.UnitLevel is null ? organization : existing, score + weight, first);
+        }
+    }
+
+    /// <summary>
+    /// A party organisation named at <paramref name="index"/>: <c>Đảng bộ huyện Mỹ Đức</c>,
+    /// <c>Huyện ủy Mỹ Đức</c> (the committee stands for its party organisation), <c>Đảng bộ Thị xã Mỹ Hào</c>,
+    /// <c>Đảng bộ cơ quan chính quyền huyện</c>.
+    /// </summary>
+    internal static bool TryReadOrganization(ReadOnlySpan<Token> tokens, string text, int index, out PartyOrganization organization, out int length)
+    {
+        organization = null!;
+        length = 0;
+        if (Officials.LevelCommittees.TryMatch(tokens, index, out string? level, out int committeeLength))
+        {
+            int nameLength = CapitalizedRun(tokens, index + committeeLength);
+            if (nameLength == 0 || LooksLikePerson(tokens, index + committeeLength, nameLength))
+            {
+                return false;
+            }
+
+            string unitName = Join(tokens, text, index + committeeLength, nameLength);
+            organization = new PartyOrganization($"Đảng bộ {level} {unitName}", level, unitName, null);
+            length = committeeLength + nameLength;
+            return true;
+        }
+
+        bool partyBody = TokenPatterns.At(tokens, index, "đảng", "bộ") || TokenPatterns.At(tokens, index, "đảng", "ủy");
+        if (!partyBody || !tokens[index].IsCapitalized)
+        {
+            return false;
+        }
+
+        int at = index + 2;
+        if (Officials.UnitLevels.TryMatch(tokens, at, out string? unitLevel, out int levelLength))
+        {
+            int nameLength = CapitalizedRun(tokens, at + levelLength);
+            if (nameLength == 0)
+            {
+                return false;
+            }
+
+            string unitName = Join(tokens, text, at + levelLength, nameLength);
+            organization = new PartyOrganization($"Đảng bộ {unitLevel} {unitName}", unitLevel, unitName, null);
+            length = 2 + levelLength + nameLength;
+            return true;
+        }
+
+        // "Đảng bộ Mỹ Hào": the unit named without its level.
+        int bareName = CapitalizedRun(tokens, at);
+        if (bareName > 0 && !Officials.BodyWords.Contains(tokens[at].Key) && !LooksLikePerson(tokens, at, bareName))
+        {
+            string unitName = Join(tokens, text, at, bareName);
+            organization = new PartyOrganization($"Đảng bộ {unitName}", null, unitName, null);
+            length = 2 + bareName;
+            return true;
+        }
+
+        // "Đảng bộ cơ quan chính quyền huyện", "Đảng bộ Khối cơ quan tỉnh": a body named by its words.
+        int end = at;
+        while (end < tokens.Length && end - at < 8 && tokens[end].IsWordLike && Officials.BodyWords.Contains(tokens[end].Key))
+        {
+            end++;
+        }
+
+        if (end - at < 2)
+        {
+            return false;
+        }
+
+        string name = $"Đảng bộ {Join(tokens, text, at, end - at)}";
+        string? trailingLevel = Officials.UnitLevels.TryMatch(tokens, end - 1, out string? l, out _) ? l : null;
+        organization = new PartyOrganization(name, trailingLevel, null, null);
+        length = end - index;
+        return true;
+    }
+
+    private static bool TryReadProvince(ReadOnlySpan<Token> tokens, string text, int index, out string province)
+    {
+        province = null!;
+        bool head = TokenPatterns.At(tokens, index, "tỉnh") || TokenPatterns.At(tokens, index, "thành", "phố") ||
+                    TokenPatterns.At(tokens, index, "tỉnh", "ủy") || TokenPatterns.At(tokens, index, "thành", "ủy");
+        int after = index + (TokenPatterns.At(tokens, index, "tỉnh") && !TokenPatterns.At(tokens, index, "tỉnh", "ủy") ? 1 : 2);
+        if (!head)
+        {
+            return false;
+        }
+
+        int length = CapitalizedRun(tokens, after);
+        if (length == 0)
+        {
+            return false;
+        }
+
+        string name = Join(tokens, text, after, length);
+        bool cityCommittee = TokenPatterns.At(tokens, index, "thành", "phố") || TokenPatterns.At(tokens, index, "thành", "ủy");
+        // A city's name counts as a province only for the cities directly under the centre.
+        if (cityCommittee && !Officials.CentralCities.Contains(VietnameseOrthography.Key(name)))
+        {
+            return false;
+        }
+
+        province = name;
+        return true;
+    }
+
+    /// <summary>Length of the run of capitalised syllables at <paramref name="index"/> (at most four).</summary>
+    internal static int CapitalizedRun(ReadOnlySpan<Token> tokens, int index)
+    {
+        int i = index;
+        while (i < tokens.Length && i - index < 4 && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && !Officials.LevelCommittees.StartsAt(tokens, i))
+        {
+            i++;
+        }
+
+        return i - index;
+    }
+
+    /// <summary>A run that starts with a family name and has three or more syllables names a person, not a place.</summary>
+    private static bool LooksLikePerson(ReadOnlySpan<Token> tokens, int index, int length) =>
+        length >= 3 && Officials.FamilyNames.Contains(tokens[index].Key);
+
+    internal static string Join(ReadOnlySpan<Token> tokens, string text, int index, int length) =>
+        text[tokens[index].Span.Start..tokens[index + length - 1].Span.End];
+}

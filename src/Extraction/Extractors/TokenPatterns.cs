@@ -1,0 +1,134 @@
+using Extraction.Documents;
+using Extraction.Text;
+
+namespace Extraction.Extractors;
+
+/// <summary>Small token-level tests shared by the extractors.</summary>
+internal static class TokenPatterns
+{
+    /// <summary>True when the keys of the tokens from <paramref name="index"/> on are <paramref name="keys"/>.</summary>
+    public static bool At(ReadOnlySpan<Token> tokens, int index, params ReadOnlySpan<string> keys)
+    {
+        if (index < 0 || index + keys.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < keys.Length; k++)
+        {
+            if (tokens[index + k].Key != keys[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Index of the first token in [from, to) with key <paramref name="key"/>, or -1.</summary>
+    public static int IndexOf(ReadOnlySpan<Token> tokens, int from, int to, string key)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
+        {
+            if (tokens[i].Key == key)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a two-syllable word starts anywhere in [from, to).</summary>
+    public static bool Contains(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> keys)
+    {
+        for (int i = Math.Max(0, from); i + keys.Length <= Math.Min(to, tokens.Length); i++)
+        {
+            if (At(tokens, i, keys))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Start of the clause holding <paramref name="index"/>: just after the previous <c>;</c>.</summary>
+    public static int ClauseStart(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int i = Math.Min(index, tokens.Length) - 1; i >= 0; i--)
+        {
+            if (tokens[i].Key == ";")
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>End of the clause holding <paramref name="index"/>: the next <c>;</c>, or the sentence's end.</summary>
+    public static int ClauseEnd(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int i = index; i < tokens.Length; i++)
+        {
+            if (tokens[i].Key == ";")
+            {
+                return i;
+            }
+        }
+
+        return tokens.Length;
+    }
+
+    /// <summary>
+    /// Reads a count at <paramref name="index"/>: a number token (<c>175</c>, <c>06</c>,
+    /// <c>6/5</c>) or a spelled number (<c>năm</c>, <c>hai mươi mốt</c>); returns tokens read or 0.
+    /// </summary>
+    public static int ReadCount(ReadOnlySpan<Token> tokens, string text, int index, out int count, out int? of)
+    {
+        count = 0;
+        of = null;
+        if (index < 0 || index >= tokens.Length)
+        {
+            return 0;
+        }
+
+        var token = tokens[index];
+        if (token.Kind == TokenKind.Number)
+        {
+            return VietnameseNumbers.TryParseCount(token.Span.Slice(text), out count, out of) ? 1 : 0;
+        }
+
+        return token.Kind == TokenKind.Word ? VietnameseNumbers.TryReadWords(tokens, index, out count) : 0;
+    }
+
+    /// <summary>A year written as a number token (1945–2100), or null.</summary>
+    public static int? Year(Token token) =>
+        token.Kind == TokenKind.Number && token.Key.Length == 4 && int.TryParse(token.Key, out int y) && y is >= 1945 and <= 2100 ? y : null;
+
+    /// <summary>
+    /// The year a phrase at <paramref name="index"/> belongs to, stated before it in the same
+    /// sentence (<c>năm 2020</c>, <c>trong năm 2020</c>, <c>Năm 2020,</c>) — the nearest one.
+    /// Years of a term (<c>nhiệm kỳ 2020-2025</c>) and of documents do not count.
+    /// </summary>
+    public static int? StatedYearBefore(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int i = Math.Min(index, tokens.Length) - 1; i >= 1; i--)
+        {
+            if (tokens[i - 1].Key == "năm" && Year(tokens[i]) is int y)
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Any <c>năm YYYY</c> in the tokens, the first one.</summary>
+    public static int? StatedYear(ReadOnlySpan<Token> tokens) => StatedYearBefore(tokens, tokens.Length);
+
+    /// <summary>A percentage token's value: <c>120%</c> → 120.</summary>
+    public static decimal? Percent(Token token, string text) =>
+        token.Kind == TokenKind.Percent && VietnameseNumbers.TryParse(token.Span.Slice(text)[..^1], out decimal v) ? v : null;
+}

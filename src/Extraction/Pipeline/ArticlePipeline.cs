@@ -1,0 +1,144 @@
+using System.Text;
+using Extraction.Documents;
+using Extraction.Extractors;
+using Extraction.Records;
+using Extraction.Text;
+
+namespace Extraction.Pipeline;
+
+/// <summary>
+/// The stages in order: clean (plain text or HTML), analyse (tokens, sentences), then the
+/// extractors — article-level first (subject, period), then the four fact extractors. Built
+/// once, immutable, shared by every thread; per-document state lives in an <see cref="ExtractionContext"/>.
+/// </summary>
+internal sealed class ArticlePipeline
+{
+    private readonly IExtractor[] _extractors;
+
+    private ArticlePipeline(IExtractor[] extractors) => _extractors = extractors;
+
+    /// <summary>The extractors' names, in the order they run.</summary>
+    public IEnumerable<string> StageNames => _extractors.Select(e => e.Name);
+
+    public static ArticlePipeline Create(ExtractionOptions options) => new(
+    [
+        new SubjectExtractor(),
+        new PeriodExtractor(),
+        new AdmissionExtractor(),
+        new DisciplineExtractor(),
+        new AwardExtractor(),
+        new OfficialExtractor(),
+    ]);
+
+    public Article Run(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken)
+    {
+        var warnings = new List<string>();
+        string text = Decode(bytes, warnings);
+        return Run(text, isHtml: null, source, cancellationToken, warnings);
+    }
+
+    public Article Run(string document, bool? isHtml, Source source, CancellationToken cancellationToken, List<string>? warnings = null)
+    {
+        warnings ??= [];
+        if (isHtml ?? LooksLikeHtml(document))
+        {
+            throw new ExtractionException(ExtractionErrorKind.NotText, "HTML pages are not read yet: the HTML cleaner is not part of this build.");
+        }
+
+        var cleaned = PlainTextCleaner.Clean(document);
+        if (cleaned.Paragraphs.Count == 0 && cleaned.Title is null)
+        {
+            throw new ExtractionException(ExtractionErrorKind.Empty, "The document holds no article text.");
+        }
+
+        return Extract(cleaned, source, cancellationToken, warnings);
+    }
+
+    public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings)
+    {
+        var document = ArticleDocument.Analyze(cleaned, cancellationToken);
+        var context = new ExtractionContext(document, cancellationToken);
+        foreach (var extractor in _extractors)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            extractor.Extract(context);
+        }
+
+        warnings.AddRange(cleaned.Warnings);
+        warnings.AddRange(context.Warnings);
+        return new Article
+        {
+            Source = source,
+            Title = cleaned.Title,
+            PublishedAt = cleaned.PublishedAt,
+            Author = cleaned.Author,
+            Subject = context.Subject,
+            Period = context.Period,
+            Admissions = context.Admissions,
+            Disciplines = context.Disciplines,
+            Awards = context.Awards,
+            Officials = context.Officials,
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>UTF-8 (with or without a byte-order mark) or UTF-16 with one; anything else is refused or repaired with a warning.</summary>
+    private static string Decode(ReadOnlySpan<byte> bytes, List<string> warnings)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            bytes = bytes[3..];
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Encoding.Unicode.GetString(bytes[2..]);
+        }
+        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+        }
+
+        if (LooksBinary(bytes))
+        {
+            throw new ExtractionException(ExtractionErrorKind.NotText, "The document is binary data, not text.");
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            warnings.Add("The document is not valid UTF-8; invalid bytes were replaced.");
+            return Encoding.UTF8.GetString(bytes);
+        }
+    }
+
+    private static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        var head = bytes[..Math.Min(bytes.Length, 4096)];
+        int control = 0;
+        foreach (byte b in head)
+        {
+            if (b == 0)
+            {
+                return true;
+            }
+
+            if (b < 0x09 || b is > 0x0D and < 0x20)
+            {
+                control++;
+            }
+        }
+
+        return head.Length > 0 && control * 10 > head.Length;
+    }
+
+    private static bool LooksLikeHtml(string document)
+    {
+        var head = document.AsSpan(0, Math.Min(document.Length, 2048)).TrimStart();
+        return head.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || head.StartsWith("<html", StringComparison.OrdinalIgnoreCase) ||
+               head.Contains("<body", StringComparison.OrdinalIgnoreCase) || head.Contains("<div", StringComparison.OrdinalIgnoreCase) ||
+               head.Contains("<p>", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,84 @@
+using Extraction.Documents;
+using Extraction.Text;
+
+namespace Extraction.Rules;
+
+/// <summary>
+/// A named table of multi-syllable phrases matched on token keys, longest first:
+/// <c>phó bí thư thường trực</c> beats <c>phó bí thư</c>. Phrases are written as text and
+/// keyed once (NFC, one tone-mark placement, lower case), so <c>Uỷ ban</c> in an article
+/// matches <c>Ủy ban</c> in the table. Immutable and thread-safe.
+/// </summary>
+/// <typeparam name="T">What a phrase maps to.</typeparam>
+public sealed class PhraseTable<T>
+{
+    private readonly Dictionary<string, (string[] Keys, T Value)[]> _byFirstKey;
+
+    /// <summary>Builds the table.</summary>
+    /// <param name="name">The table's name, for diagnostics and provenance.</param>
+    /// <param name="entries">Phrases (syllables separated by spaces) and their values.</param>
+    public PhraseTable(string name, IEnumerable<(string Phrase, T Value)> entries)
+    {
+        Name = name;
+        _byFirstKey = entries
+            .Select(e => (Keys: e.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => VietnameseOrthography.Key(w)).ToArray(), e.Value))
+            .GroupBy(e => e.Keys[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Keys.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The table's name.</summary>
+    public string Name { get; }
+
+    /// <summary>The longest phrase that starts at <paramref name="index"/>, if any.</summary>
+    public bool TryMatch(ReadOnlySpan<Token> tokens, int index, out T value, out int length)
+    {
+        value = default!;
+        length = 0;
+        if ((uint)index >= (uint)tokens.Length || !_byFirstKey.TryGetValue(tokens[index].Key, out var candidates))
+        {
+            return false;
+        }
+
+        foreach (var (keys, candidate) in candidates)
+        {
+            if (index + keys.Length > tokens.Length)
+            {
+                continue;
+            }
+
+            bool all = true;
+            for (int k = 1; k < keys.Length && all; k++)
+            {
+                all = tokens[index + k].Key == keys[k];
+            }
+
+            if (all)
+            {
+                value = candidate;
+                length = keys.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a phrase of the table starts at <paramref name="index"/>.</summary>
+    public bool StartsAt(ReadOnlySpan<Token> tokens, int index) => TryMatch(tokens, index, out _, out _);
+
+    /// <summary>Index of the first phrase match at or after <paramref name="from"/> and before <paramref name="to"/>, or -1.</summary>
+    public int Find(ReadOnlySpan<Token> tokens, int from, int to, out T value, out int length)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
+        {
+            if (TryMatch(tokens, i, out value, out length))
+            {
+                return i;
+            }
+        }
+
+        value = default!;
+        length = 0;
+        return -1;
+    }
+}

@@ -1,0 +1,25 @@
+using Extraction.Text;
+
+namespace Extraction.Rules;
+
+/// <summary>
+/// Names of Vietnam's provinces and centrally governed cities (before and after the 2025
+/// merger), so that <c>Hà Nội</c> or <c>Hà Tĩnh</c> after a title is read as a place, not as a
+/// person whose family name is Hà.
+/// </summary>
+public static class Places
+{
+    /// <summary>Province names, by key.</summary>
+    public static readonly IReadOnlySet<string> Provinces = new HashSet<string>(
+        new[]
+        {
+            "Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế", "An Giang", "Bà Rịa Vũng Tàu",
+            "Bắc Giang", "Bắc Kạn", "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận",
+            "Cà Mau", "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+            "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum", "Lai Châu",
+            "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
+            "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
+            "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+        }.Select(n => VietnameseOrthography.Key(n)),
+        StringComparer.Ordinal);
+}

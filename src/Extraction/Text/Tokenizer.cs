@@ -1,0 +1,364 @@
+using System.Globalization;
+using Extraction.Documents;
+
+namespace Extraction.Text;
+
+/// <summary>
+/// Splits Vietnamese text into syllable-level tokens with a single linear scan (no regular
+/// expressions, so no input can make it backtrack): words, numbers (<c>5.699</c>, <c>1,29</c>,
+/// <c>6/5</c>), dates (<c>21/01/2021</c>, <c>4-6/8/2020</c>), percentages, abbreviations
+/// (<c>TP.HCM</c>, <c>KT-XH</c>, <c>H'Hen</c>, <c>đ/c</c>), URLs, e-mail addresses and
+/// punctuation. Offsets refer to the text as given; nothing is rewritten.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Tokens of <paramref name="text"/>.</summary>
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenize(text, new TextSpan(0, text.Length), tokens);
+        return tokens;
+    }
+
+    /// <summary>Appends the tokens of <paramref name="range"/> of <paramref name="text"/> to <paramref name="output"/>.</summary>
+    public static void Tokenize(string text, TextSpan range, List<Token> output)
+    {
+        int i = range.Start;
+        int end = range.End;
+        bool first = true;
+        while (i < end)
+        {
+            bool space = false;
+            while (i < end && IsSpace(text[i]))
+            {
+                i++;
+                space = true;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            int start = i;
+            TokenKind kind = Scan(text, ref i, end, output);
+            var flags = CaseFlags(text.AsSpan(start, i - start));
+            if (space)
+            {
+                flags |= TokenFlags.SpaceBefore;
+            }
+
+            if (first)
+            {
+                flags |= TokenFlags.ParagraphStart;
+                first = false;
+            }
+
+            var slice = text.AsSpan(start, i - start);
+            if (kind == TokenKind.Word && (flags & TokenFlags.AllCaps) != 0 && !SyllableShape.IsSyllable(VietnameseOrthography.Key(slice)))
+            {
+                kind = TokenKind.Abbreviation;
+            }
+
+            output.Add(new Token(new TextSpan(start, i - start), kind, flags, MakeKey(slice, kind)));
+        }
+    }
+
+    private static TokenKind Scan(string text, ref int i, int end, List<Token> previous)
+    {
+        char c = text[i];
+        if (TryScanUrl(text, ref i, end))
+        {
+            return TokenKind.Url;
+        }
+
+        if (TryScanEmail(text, ref i, end))
+        {
+            return TokenKind.Email;
+        }
+
+        if (IsLetter(c))
+        {
+            return ScanWord(text, ref i, end);
+        }
+
+        if (char.IsAsciiDigit(c))
+        {
+            return ScanNumber(text, ref i, end, previous);
+        }
+
+        // Punctuation: an ellipsis of dots is one token; everything else one character.
+        if (c == '.' && i + 2 < end && text[i + 1] == '.' && text[i + 2] == '.')
+        {
+            while (i < end && text[i] == '.')
+            {
+                i++;
+            }
+
+            return TokenKind.Punctuation;
+        }
+
+        i += char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+        return TokenKind.Punctuation;
+    }
+
+    private static TokenKind ScanWord(string text, ref int i, int end)
+    {
+        int partStart = i;
+        ConsumeLetters(text, ref i, end);
+        bool joined = false;
+        while (i + 1 < end)
+        {
+            char joiner = text[i];
+            char next = text[i + 1];
+            var part = text.AsSpan(partStart, i - partStart);
+            bool join = joiner switch
+            {
+                // H'Hen, Ê'Đê, M'Nông: a short capital prefix and an apostrophe.
+                '\'' or '’' => IsLetter(next) && part.Length <= 2 && char.IsUpper(part[0]),
+                // KT-XH, TTVH-TT-TT (capitals on both sides); Covid-19 (a name and a number).
+                '-' => (IsLetter(next) && IsAllCaps(part) && IsAllCaps(NextPart(text, i + 1, end))) ||
+                       (char.IsAsciiDigit(next) && char.IsUpper(part[0]) && part.Length >= 3 && !IsAllDigits(part)),
+                // TP.HCM, Th.S, PGS.TS: a short capitalised part, a dot, a capital.
+                '.' => IsLetter(next) && char.IsUpper(next) && part.Length <= 4 && char.IsUpper(part[0]) && !HasLowerAfterFirstTwo(part),
+                // đ/c, NQ/TW, HD/BTCTW.
+                '/' => IsLetter(next) && (part.Length <= 2 || IsAllCaps(part)),
+                '&' => IsLetter(next) && IsAllCaps(part),
+                _ => false,
+            };
+
+            if (!join)
+            {
+                break;
+            }
+
+            i++;
+            partStart = i;
+            ConsumeLetters(text, ref i, end);
+            joined = true;
+        }
+
+        return joined ? TokenKind.Abbreviation : TokenKind.Word;
+    }
+
+    private static TokenKind ScanNumber(string text, ref int i, int end, List<Token> previous)
+    {
+        int start = i;
+        bool afterNgay = previous.Count > 0 && previous[^1].Key is "ngày" or "hôm" or "từ" or "đến";
+        if (VietnameseDates.TryRead(text.AsSpan(0, end), start, out var date, requireYear: false) &&
+            (date.Year is not null || afterNgay) && !FollowedByDigitOrLetter(text, date.Span.End, end))
+        {
+            i = date.Span.End;
+            return TokenKind.Date;
+        }
+
+        ConsumeNumber(text, ref i, end);
+        if (i + 1 < end && text[i] == '/' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            ConsumeNumber(text, ref i, end);
+        }
+
+        if (i < end && text[i] == '%')
+        {
+            i++;
+            return TokenKind.Percent;
+        }
+
+        return TokenKind.Number;
+    }
+
+    private static void ConsumeNumber(string text, ref int i, int end)
+    {
+        while (i < end && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        // Grouping dots and a decimal comma: 10.000, 13.999,5 (a separator needs a digit after it).
+        while (i + 1 < end && text[i] is '.' or ',' && char.IsAsciiDigit(text[i + 1]))
+        {
+            i++;
+            while (i < end && char.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+        }
+    }
+
+    private static bool TryScanUrl(string text, ref int i, int end)
+    {
+        var rest = text.AsSpan(i, end - i);
+        if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
+              rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+              rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        int j = i;
+        while (j < end && !IsSpace(text[j]))
+        {
+            j++;
+        }
+
+        while (j > i && text[j - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '"' or '”' or '\'')
+        {
+            j--;
+        }
+
+        i = j;
+        return true;
+    }
+
+    private static bool TryScanEmail(string text, ref int i, int end)
+    {
+        // local@domain.tld: scan the local part, then demand '@', a domain and a dot in it.
+        int j = i;
+        while (j < end && IsEmailChar(text[j]))
+        {
+            j++;
+        }
+
+        if (j == i || j + 1 >= end || text[j] != '@')
+        {
+            return false;
+        }
+
+        int k = j + 1;
+        int lastDot = -1;
+        while (k < end && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '-' or '.'))
+        {
+            if (text[k] == '.')
+            {
+                lastDot = k;
+            }
+
+            k++;
+        }
+
+        while (k > j + 1 && text[k - 1] == '.')
+        {
+            k--;
+        }
+
+        if (lastDot <= j + 1 || lastDot >= k - 1)
+        {
+            return false;
+        }
+
+        i = k;
+        return true;
+    }
+
+    private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '%';
+
+    private static void ConsumeLetters(string text, ref int i, int end)
+    {
+        while (i < end && (IsLetter(text[i]) || IsMark(text[i]) || char.IsAsciiDigit(text[i])))
+        {
+            i++;
+        }
+    }
+
+    private static ReadOnlySpan<char> NextPart(string text, int start, int end)
+    {
+        int j = start;
+        ConsumeLetters(text, ref j, end);
+        return text.AsSpan(start, j - start);
+    }
+
+    private static bool FollowedByDigitOrLetter(string text, int position, int end) =>
+        position < end && (char.IsAsciiDigit(text[position]) || IsLetter(text[position]));
+
+    private static TokenFlags CaseFlags(ReadOnlySpan<char> token)
+    {
+        int letters = 0;
+        int upper = 0;
+        bool firstUpper = false;
+        foreach (char c in token)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (letters == 0)
+            {
+                firstUpper = char.IsUpper(c);
+            }
+
+            letters++;
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+        }
+
+        var flags = firstUpper ? TokenFlags.Capitalized : TokenFlags.None;
+        if (letters >= 2 && upper == letters)
+        {
+            flags |= TokenFlags.AllCaps;
+        }
+
+        return flags;
+    }
+
+    private static string MakeKey(ReadOnlySpan<char> slice, TokenKind kind) => kind switch
+    {
+        TokenKind.Word or TokenKind.Abbreviation => VietnameseOrthography.Key(slice),
+        TokenKind.Punctuation => PunctuationKey(slice),
+        _ => slice.ToString(),
+    };
+
+    private static string PunctuationKey(ReadOnlySpan<char> slice) => slice switch
+    {
+        "“" or "”" or "„" or "«" or "»" or "″" => "\"",
+        "‘" or "’" or "‚" or "′" => "'",
+        "–" or "—" or "‒" or "−" => "-",
+        "…" => "...",
+        _ => slice.ToString(),
+    };
+
+    private static bool IsLetter(char c) => char.IsLetter(c);
+
+    private static bool IsMark(char c) =>
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF';
+
+    private static bool IsAllCaps(ReadOnlySpan<char> part)
+    {
+        bool any = false;
+        foreach (char c in part)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> part)
+    {
+        foreach (char c in part)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLowerAfterFirstTwo(ReadOnlySpan<char> part) =>
+        part.Length > 2 && !IsAllCaps(part) && !IsAllCaps(part[2..]);
+}
