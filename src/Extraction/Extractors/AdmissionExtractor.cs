@@ -14,11 +14,11 @@ namespace Extraction.Extractors;
 /// </summary>
 internal sealed class AdmissionExtractor : IExtractor
 {
-    private const int CountWindow = 8;
+    private const int CountWindow = 12;
 
     /// <summary>Nouns that make a count a count of new party members.</summary>
     private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
-        "đảng viên", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
+        "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
 
     /// <summary>Nouns of other bodies' members: their admissions are not party admissions.</summary>
     private static readonly PhraseTable<bool> OtherMemberNouns = PhraseTableBuilder.Of("non-party-members", true,
@@ -81,17 +81,34 @@ internal sealed class AdmissionExtractor : IExtractor
 
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
+        // "143 quần chúng được kết nạp vào Đảng": in the passive the count comes first.
+        bool passive = verb > 0 && tokens[verb - 1].Key == "được";
+        return passive
+            ? CountBefore(tokens, text, verb, verbLength, out found) || CountAfter(tokens, text, verb, verbLength, out found)
+            : CountAfter(tokens, text, verb, verbLength, out found) || CountBefore(tokens, text, verb, verbLength, out found);
+    }
+
+    /// <summary>"kết nạp (được|mới|thêm) 175 đảng viên (mới)", "kết nạp đảng viên mới năm 2023 là 180 đồng chí".</summary>
+    private static bool CountAfter(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
+    {
         found = default;
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, verb);
-
-        // After the verb: "kết nạp (được|mới|thêm) 175 đảng viên (mới)".
-        bool verbNamesMembers = PartyNouns.StartsAt(tokens, verb + verbLength) ||
-                                TokenPatterns.Contains(tokens, verb + verbLength, Math.Min(clauseEnd, verb + verbLength + 4), "đảng", "viên");
-        for (int i = verb + verbLength; i < Math.Min(clauseEnd, verb + verbLength + CountWindow); i++)
+        int after = verb + verbLength;
+        bool verbNamesMembers = PartyNouns.StartsAt(tokens, after) ||
+                                TokenPatterns.Contains(tokens, after, Math.Min(clauseEnd, after + 4), "đảng", "viên") ||
+                                TokenPatterns.Contains(tokens, Math.Max(0, verb - 3), verb, "đảng", "viên");
+        for (int i = after; i < Math.Min(clauseEnd, after + CountWindow); i++)
         {
-            if (OtherMemberNouns.StartsAt(tokens, i) || (i > verb + verbLength && VerbAt(tokens, i) > 0))
+            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) || tokens[i].Key is "vượt" or "so" or "(")
             {
                 return false;
+            }
+
+            // "năm 2023" names the year, not a count.
+            if (tokens[i].Key == "năm" && i + 1 < tokens.Length && TokenPatterns.Year(tokens[i + 1]) is not null)
+            {
+                i++;
+                continue;
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
@@ -127,7 +144,13 @@ internal sealed class AdmissionExtractor : IExtractor
             return false;
         }
 
-        // Before the verb: "57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".
+        return false;
+    }
+
+    /// <summary>"57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".</summary>
+    private static bool CountBefore(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
+    {
+        found = default;
         int start = TokenPatterns.ClauseStart(tokens, verb);
         for (int i = verb - 1; i >= Math.Max(start, verb - 7); i--)
         {
@@ -180,7 +203,7 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
-        int? statedYear = TokenPatterns.StatedYearBefore(tokens, verb) ?? YearInParagraphBefore(document, sentenceIndex);
+        int? statedYear = TokenPatterns.StatedYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
 
@@ -294,7 +317,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
         string text = context.Document.Text;
         int partStart = inWhich;
-        int end = Math.Max(clauseEnd, TokenPatterns.ClauseEnd(tokens, inWhich));
+        // The parts may run on past ';' ("trong đó: Đảng bộ xã A 12 đảng viên; Đảng bộ xã B 9 đảng viên").
+        int end = tokens.Length;
         for (int i = inWhich; i < end; i++)
         {
             if (tokens[i].Key is "," or ":" or ";")
@@ -311,6 +335,17 @@ internal sealed class AdmissionExtractor : IExtractor
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             if (read == 0 || !PartyNouns.StartsAt(tokens, i + read))
             {
+                continue;
+            }
+
+            // A part names its organisation ("Đảng bộ xã A", "Chi bộ B"); "có 96 đảng viên là đoàn viên" is a description.
+            if (!tokens[partStart].IsCapitalized || tokens[partStart].Kind != TokenKind.Word)
+            {
+                if (tokens[partStart].Key == "có")
+                {
+                    return;
+                }
+
                 continue;
             }
 

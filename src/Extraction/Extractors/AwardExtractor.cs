@@ -153,7 +153,8 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
-        bool proposed = ProposalMarkers.Find(tokens, Math.Max(clauseStart, at - 5), at, out _, out _) >= 0;
+        // "đề nghị UBND tỉnh tặng Bằng khen cho …, và Cờ thi đua cho …": the proposal covers the whole list.
+        bool proposed = ProposalMarkers.Find(tokens, clauseStart, at, out _, out _) >= 0;
         detail ??= Detail(tokens, text, Math.Max(after, lastRecipient), clauseEnd);
         var sentence = context.Document.Sentences[sentenceIndex];
         return new Award
@@ -169,15 +170,29 @@ internal sealed class AwardExtractor : IExtractor
         };
     }
 
-    /// <summary>"cho đồng chí A" after the award, or "đồng chí A … được … tặng" before it.</summary>
+    /// <summary>
+    /// A named recipient: "cho đồng chí A", "cho đảng viên lão thành A", "cho Đảng bộ xã B" after the award,
+    /// or "đồng chí A (Đảng bộ xã B) … được … tặng" before it.
+    /// </summary>
     private static string? NamedRecipient(ReadOnlySpan<Token> tokens, string text, int at, int after, int clauseStart, int clauseEnd)
     {
-        for (int i = after; i < Math.Min(clauseEnd, after + 4); i++)
+        int to = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 8), "cho");
+        for (int i = to < 0 ? after : to + 1; i < Math.Min(clauseEnd, (to < 0 ? after : to + 1) + 5); i++)
         {
             int intro = PersonNames.IntroducerAt(tokens, i);
             if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0)
             {
                 return PersonNames.Normalize(tokens, text, i + intro, length);
+            }
+
+            if (to >= 0 && PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0)
+            {
+                return PersonNames.Normalize(tokens, text, i, bare);
+            }
+
+            if (to >= 0 && SubjectExtractor.TryReadOrganization(tokens, text, i, out var body, out _))
+            {
+                return body.Name;
             }
         }
 
@@ -188,8 +203,15 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         string? name = null;
-        for (int i = 0; i < passive; i++)
+        for (int i = clauseStart; i < passive; i++)
         {
+            if (SubjectExtractor.TryReadOrganization(tokens, text, i, out var body, out int bodyLength))
+            {
+                name = body.Name;
+                i += bodyLength - 1;
+                continue;
+            }
+
             int intro = PersonNames.IntroducerAt(tokens, i);
             if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0)
             {

@@ -18,7 +18,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>The forms of discipline, by how they are written.</summary>
     private static readonly PhraseTable<DisciplineForm> Forms = new("discipline-forms", new (string, DisciplineForm)[]
     {
-        ("khiển trách", DisciplineForm.Reprimand), ("cảnh cáo", DisciplineForm.Warning), ("cách chức", DisciplineForm.Dismissal),
+        ("khiển trách", DisciplineForm.Reprimand), ("khiến trách", DisciplineForm.Reprimand), ("cảnh cáo", DisciplineForm.Warning), ("cách chức", DisciplineForm.Dismissal),
         ("cách hết các chức vụ", DisciplineForm.Dismissal), ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("giải tán", DisciplineForm.Dissolution),
     });
@@ -34,13 +34,22 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cán bộ, đảng viên", DisciplineSubject.Member), ("tổ chức đảng", DisciplineSubject.Organization),
         ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization),
         ("chi bộ", DisciplineSubject.Organization), ("đảng bộ", DisciplineSubject.Organization), ("tập thể", DisciplineSubject.Organization),
-        ("cấp ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
+        ("cấp ủy", DisciplineSubject.Organization), ("đảng ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
     private static readonly PhraseTable<bool> NotImposed = PhraseTableBuilder.Of("discipline-not-imposed", true,
         "đề nghị", "đề nghị thi hành", "đề nghị xử lý", "xem xét đề nghị", "kiến nghị", "kỷ cương", "chấp hành", "giữ nghiêm",
         "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức");
+
+    /// <summary>Words that put a sentence outside party discipline: schools, workplaces, sport, administrative fines.</summary>
+    private static readonly PhraseTable<bool> NonPartyContext = PhraseTableBuilder.Of("discipline-non-party", true,
+        "kỷ luật lao động", "xử phạt", "vi phạm hành chính", "học sinh", "sinh viên", "cầu thủ", "thi đấu", "đội bóng", "công nhân",
+        "nhà trường", "hội đồng kỷ luật", "giải bóng đá", "trọng tài", "thẻ vàng", "thẻ đỏ", "nội quy", "người lao động", "vận động viên");
+
+    /// <summary>Words that put a sentence inside party work.</summary>
+    private static readonly PhraseTable<bool> PartyContext = PhraseTableBuilder.Of("discipline-party", true,
+        "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy");
 
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
@@ -56,6 +65,11 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
+            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0)
+            {
+                continue;
+            }
+
             int consumedTo = 0;
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -71,7 +85,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength))
+                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
@@ -92,17 +106,58 @@ internal sealed class DisciplineExtractor : IExtractor
         }
     }
 
+    /// <summary>"đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ luật": a proposal earlier in the clause, with no decision after it.</summary>
+    private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
+    {
+        bool proposed = false;
+        for (int i = TokenPatterns.ClauseStart(tokens, trigger); i < trigger; i++)
+        {
+            if (TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị"))
+            {
+                proposed = true;
+            }
+            else if (TokenPatterns.At(tokens, i, "quyết", "định"))
+            {
+                proposed = false;
+            }
+        }
+
+        return proposed;
+    }
+
     private static List<Discipline> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end, out int readTo)
     {
         string text = context.Document.Text;
-        var totals = new List<(DisciplineSubject Subject, int Count)>();
+        // The forms that follow belong to this trigger only up to the next one or a proposal.
+        for (int k = from; k < end; k++)
+        {
+            if (Triggers.StartsAt(tokens, k) || TokenPatterns.At(tokens, k, "đề", "nghị"))
+            {
+                end = k;
+                break;
+            }
+        }
+
+        var totals = new List<(DisciplineSubject Subject, int Count, List<FormCount>? Own)>();
         readTo = from;
 
-        // Totals after the trigger: "kỷ luật 2 tổ chức đảng và 36 đảng viên".
+        // Totals after the trigger: "kỷ luật 2 tổ chức đảng (khiển trách 2) và 36 đảng viên",
+        // "kỷ luật đảng viên năm 2023: 13 trường hợp".
         int i = from;
-        while (i < end && tokens[i].Key is "đối" or "với" or "được" or "đã" or "tổng" or "số" or ":" or "là" or "cho")
+        for (int skipped = 0; i < end && skipped < 8; skipped++)
         {
-            i++;
+            if (tokens[i].Key is "đối" or "với" or "được" or "đã" or "tổng" or "số" or ":" or "là" or "cho" or "gồm" or "năm" or "mới" || TokenPatterns.Year(tokens[i]) is not null)
+            {
+                i++;
+            }
+            else if (Subjects.TryMatch(tokens, i, out _, out int nounLength) && TokenPatterns.ReadCount(tokens, text, i - 1, out _, out _) == 0)
+            {
+                i += nounLength;
+            }
+            else
+            {
+                break;
+            }
         }
 
         while (trigger >= 0 && i < end)
@@ -113,10 +168,18 @@ internal sealed class DisciplineExtractor : IExtractor
                 break;
             }
 
-            totals.Add((subject, count));
             i += read + nounLength;
+            List<FormCount>? own = null;
+            if (i < end && tokens[i].Key == "(")
+            {
+                int close = TokenPatterns.IndexOf(tokens, i, end, ")");
+                own = ReadForms(tokens, text, i + 1, close < 0 ? end : close, out _, out _);
+                i = close < 0 ? end : close + 1;
+            }
+
+            totals.Add((subject, count, own));
             readTo = i;
-            if (i < end && tokens[i].Key is "và" or ",")
+            if (i < end && tokens[i].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, i + 1, out _, out _) > 0)
             {
                 i++;
             }
@@ -131,17 +194,24 @@ internal sealed class DisciplineExtractor : IExtractor
                 if (read > 0 && tokens[j].Kind == TokenKind.Number && Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
                     Between(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải"))
                 {
-                    totals.Add((subject, count));
+                    totals.Add((subject, count, null));
                     break;
                 }
             }
         }
 
-        var forms = ReadForms(tokens, text, trigger >= 0 ? from : from, end, out int formsEnd, out bool byNames);
-        readTo = Math.Max(readTo, formsEnd);
-        if (forms.Count == 0 && totals.Count == 0)
+        bool byNames = false;
+        var forms = new List<FormCount>();
+        if (!totals.Any(t => t.Own is not null))
         {
-            return [];
+            forms = ReadForms(tokens, text, readTo, end, out int formsEnd, out byNames);
+            readTo = Math.Max(readTo, formsEnd);
+        }
+
+        // "cảnh cáo đối với 2 đảng viên": the single form's count is the stated total.
+        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated)
+        {
+            totals.Add((DisciplineSubject.Member, stated, null));
         }
 
         // "kỷ luật 5 đảng viên bằng hình thức khiển trách": one form, no count: it is the total's.
@@ -150,13 +220,10 @@ internal sealed class DisciplineExtractor : IExtractor
             forms[0] = forms[0] with { Count = totals[0].Count };
         }
 
-        if (forms.Any(f => f.Count is null))
+        forms.RemoveAll(f => f.Count is null);
+        if (forms.Count == 0 && totals.Count == 0)
         {
-            forms.RemoveAll(f => f.Count is null);
-            if (forms.Count == 0 && totals.Count == 0)
-            {
-                return [];
-            }
+            return [];
         }
 
         var sentence = context.Document.Sentences[sentenceIndex];
@@ -165,18 +232,19 @@ internal sealed class DisciplineExtractor : IExtractor
         var records = new List<Discipline>();
         if (totals.Count == 0)
         {
-            var subject = forms.Any(f => f.Form == DisciplineForm.Dissolution) ? DisciplineSubject.Organization : DisciplineSubject.Member;
+            var subject = forms.Any(f => f.Form == DisciplineForm.Dissolution || f.Organization) ? DisciplineSubject.Organization : DisciplineSubject.Member;
             records.Add(Make(subject, null, forms, context, year, evidence, byNames ? 0.8 : 0.7));
             return records;
         }
 
-        for (int t = 0; t < totals.Count; t++)
+        foreach (var (subject, count, own) in totals)
         {
-            // With two totals (organisations and members), dissolution belongs to organisations, the rest to members.
-            var own = totals.Count == 1
+            // With two totals and one shared list, dissolution belongs to organisations, the rest to members.
+            var mine = own ?? (totals.Count == 1
                 ? forms
-                : forms.Where(f => (f.Form == DisciplineForm.Dissolution) == (totals[t].Subject == DisciplineSubject.Organization)).ToList();
-            records.Add(Make(totals[t].Subject, totals[t].Count, own, context, year, evidence, 0.9));
+                : forms.Where(f => (f.Form == DisciplineForm.Dissolution) == (subject == DisciplineSubject.Organization)).ToList());
+            mine.RemoveAll(f => f.Count is null);
+            records.Add(Make(subject, count, mine, context, year, evidence, 0.9));
         }
 
         return records;
@@ -220,11 +288,16 @@ internal sealed class DisciplineExtractor : IExtractor
         return sum;
     }
 
-    private readonly record struct FormCount(DisciplineForm Form, int? Count);
+    /// <param name="Form">The form.</param>
+    /// <param name="Count">How many, when stated.</param>
+    /// <param name="CountsMembers">The count came as "đối với N đảng viên": it also states the total.</param>
+    /// <param name="Organization">The form was imposed on a named party body.</param>
+    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false);
 
     /// <summary>
     /// The forms named in [from, end) with their counts: <c>khiển trách 26</c>, <c>khiển trách: 26 đồng chí</c>,
-    /// <c>26 đồng chí bị khiển trách</c>, <c>khai trừ … các ông A, B</c> (2).
+    /// <c>26 đồng chí bị khiển trách</c>, <c>cảnh cáo đối với 2 đảng viên</c>, <c>khai trừ … các ông A, B</c> (2),
+    /// <c>cảnh cáo Ban Thường vụ Đảng ủy xã A</c> (1 organisation). A count of other people (<c>3 học sinh</c>) is not a party form.
     /// </summary>
     private static List<FormCount> ReadForms(ReadOnlySpan<Token> tokens, string text, int from, int end, out int readTo, out bool byNames)
     {
@@ -239,31 +312,45 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             int after = i + formLength;
+            bool viaDoiVoi = false;
             while (after < end && tokens[after].Key is ":" or "(" or "với" or "đối" or "là")
             {
+                viaDoiVoi |= tokens[after].Key == "đối";
                 after++;
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, after, out int count, out _);
             if (read > 0 && tokens[after].Kind == TokenKind.Number)
             {
-                forms.Add(new FormCount(form, count));
-                readTo = after + read;
-                if (Subjects.TryMatch(tokens, readTo, out _, out int nounLength))
+                int next = after + read;
+                bool noun = Subjects.TryMatch(tokens, next, out _, out int nounLength);
+                if (!noun && next < end && tokens[next].Kind == TokenKind.Word && !Forms.StartsAt(tokens, next) && tokens[next].Key is not ("và" or "trường" or "người"))
                 {
-                    readTo += nounLength;
+                    // "cảnh cáo 3 học sinh": not party members.
+                    readTo = next;
+                    i = next - 1;
+                    continue;
                 }
 
+                forms.Add(new FormCount(form, count, viaDoiVoi && noun));
+                readTo = next + (noun ? nounLength : 0);
                 i = readTo - 1;
                 continue;
             }
 
             // "26 đồng chí (bị) khiển trách", "3 trường hợp cảnh cáo".
-            int? before = CountBefore(tokens, text, i);
-            if (before is int b)
+            if (CountBefore(tokens, text, i) is int b)
             {
                 forms.Add(new FormCount(form, b));
                 readTo = after;
+                continue;
+            }
+
+            // "cảnh cáo Ban Thường vụ Đảng ủy xã A": a named party body.
+            if (after < end && tokens[after].IsCapitalized && Subjects.TryMatch(tokens, after, out var body, out _) && body == DisciplineSubject.Organization)
+            {
+                forms.Add(new FormCount(form, 1, Organization: true));
+                readTo = after + 1;
                 continue;
             }
 
@@ -287,7 +374,7 @@ internal sealed class DisciplineExtractor : IExtractor
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
     {
         int j = formIndex - 1;
-        while (j >= 0 && tokens[j].Key is "bị" or "bằng" or "hình" or "thức" or "với" or "bị" or "xử" or "lý")
+        while (j >= 0 && tokens[j].Key is "bị" or "bằng" or "hình" or "thức" or "với" or "xử" or "lý")
         {
             j--;
         }
@@ -304,52 +391,52 @@ internal sealed class DisciplineExtractor : IExtractor
         return null;
     }
 
-    /// <summary>Counts the people a decision names: "đối với các ông Nguyễn Văn A, Trần Văn B; …".</summary>
+    /// <summary>
+    /// Counts the people a decision names, up to the next form or <c>;</c>: "đối với ông A, nguyên Chủ tịch
+    /// UBND xã, và ông B" (2), "các ông: A, B, C" (3).
+    /// </summary>
     private static int CountNamedPeople(ReadOnlySpan<Token> tokens, int from, int end, out int readTo)
     {
         readTo = from;
-        int i = from;
-        // Skip "ra khỏi Đảng đối với".
-        while (i < end && i < from + 6 && !PersonWords.StartsAt(tokens, i))
-        {
-            i++;
-        }
-
-        if (i >= end || !PersonWords.TryMatch(tokens, i, out _, out int introLength))
-        {
-            return 0;
-        }
-
-        i += introLength;
         int people = 0;
-        while (i < end)
+        bool listing = false;
+        for (int i = from; i < end; i++)
         {
-            int run = 0;
-            while (i + run < end && tokens[i + run].Kind == TokenKind.Word && tokens[i + run].IsCapitalized)
-            {
-                run++;
-            }
-
-            if (run < 2)
+            if (tokens[i].Key == ";" || (i > from && Forms.StartsAt(tokens, i)))
             {
                 break;
             }
 
-            people++;
-            i += run;
-            readTo = i;
-            if (i < end && tokens[i].Key is "," or "và")
+            if (PersonWords.TryMatch(tokens, i, out _, out int introLength))
             {
-                i++;
-                if (PersonWords.TryMatch(tokens, i, out _, out int again))
+                i += introLength;
+                while (i < end && tokens[i].Key == ":")
                 {
-                    i += again;
+                    i++;
+                }
+
+                listing = true;
+            }
+            else if (!(listing && tokens[i - 1].Key is "," or "và" or ":"))
+            {
+                if (people == 0 && i >= from + 6)
+                {
+                    break;
                 }
 
                 continue;
             }
 
-            break;
+            int length = PersonNames.NameAt(tokens, i, introduced: true);
+            if (length == 0)
+            {
+                listing = false;
+                continue;
+            }
+
+            people++;
+            i += length - 1;
+            readTo = i + 1;
         }
 
         return people;

@@ -263,6 +263,21 @@ internal sealed class OfficialExtractor : IExtractor
                 position += " Thường trực";
             }
 
+            // "Ủy viên BTV Huyện ủy", "UV BCH Đảng bộ huyện": membership of the standing or executive committee is the post.
+            if (position == "Ủy viên" && i < _tokens.Length)
+            {
+                if (_tokens[i].Key == "btv" || TokenPatterns.At(_tokens, i, "ban", "thường", "vụ"))
+                {
+                    position = "Ủy viên Ban Thường vụ";
+                    i += _tokens[i].Key == "btv" ? 1 : 3;
+                }
+                else if (_tokens[i].Key == "bch" || TokenPatterns.At(_tokens, i, "ban", "chấp", "hành"))
+                {
+                    position = "Ủy viên Ban Chấp hành";
+                    i += _tokens[i].Key == "bch" ? 1 : 3;
+                }
+            }
+
             var body = new StringBuilder();
             int bodyStart = i;
             while (i < _tokens.Length && i - bodyStart < MaxBodyTokens)
@@ -273,9 +288,32 @@ internal sealed class OfficialExtractor : IExtractor
                     break;
                 }
 
-                if (stopBeforeName && token.IsCapitalized && PersonNames.NameAt(_tokens, i, introduced: false) is int n and > 0 && !IsPlace(i, n))
+                if (stopBeforeName && token.IsCapitalized && (i == bodyStart || !_tokens[i - 1].IsCapitalized))
                 {
-                    break;
+                    // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
+                    int split = PersonSplit(i, afterLevel: i > bodyStart && Officials.UnitLevels.StartsAt(_tokens, i - 1));
+                    if (split == i)
+                    {
+                        break;
+                    }
+
+                    if (split > i)
+                    {
+                        for (; i < split; i++)
+                        {
+                            body.Append(' ').Append(_tokens[i].Span.ToString(_text));
+                        }
+
+                        break;
+                    }
+                }
+
+                // "Bộ Tài nguyên và Môi trường": "và" inside a body's name.
+                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized)
+                {
+                    body.Append(" và");
+                    i++;
+                    continue;
                 }
 
                 string? word = null;
@@ -313,6 +351,34 @@ internal sealed class OfficialExtractor : IExtractor
             }
 
             return new Title(position, organization, text);
+        }
+
+        /// <summary>
+        /// Where a person's name starts in the capitalised run at <paramref name="start"/>, or -1 when the
+        /// run is all place. After a unit level (<c>xã</c>) the place needs at least one syllable, so
+        /// <c>xã Hoàng Hoa Thám</c> is a place and <c>xã Lê Lợi Trần Văn Bình</c> a place and a person.
+        /// </summary>
+        private readonly int PersonSplit(int start, bool afterLevel)
+        {
+            int run = 0;
+            while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized)
+            {
+                run++;
+            }
+
+            // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.
+            bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
+            for (int k = afterLevel && !personFirst ? 1 : 0; k <= run - PersonNames.MinSyllables; k++)
+            {
+                int remaining = run - k;
+                if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
+                    (k > 0 || remaining >= 2) && (!afterLevel || remaining >= 3 || k > 0))
+                {
+                    return start + k;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

@@ -36,7 +36,7 @@ internal static class PersonNames
     /// </summary>
     public static int NameAt(ReadOnlySpan<Token> tokens, int index, bool introduced)
     {
-        if (index >= tokens.Length || !IsNameSyllable(tokens[index]))
+        if (index >= tokens.Length || !IsNameSyllable(tokens[index], introduced))
         {
             return 0;
         }
@@ -53,7 +53,7 @@ internal static class PersonNames
         }
 
         int length = 0;
-        while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length]) && (length == 0 || !StartsTitle(tokens, index + length)))
+        while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)))
         {
             length++;
         }
@@ -89,8 +89,12 @@ internal static class PersonNames
          TokenPatterns.At(tokens, index, "đảng", "bộ") || TokenPatterns.At(tokens, index, "chi", "bộ") || TokenPatterns.At(tokens, index, "thường", "trực") ||
          TokenPatterns.At(tokens, index, "hội", "đồng") || TokenPatterns.At(tokens, index, "mặt", "trận") || Officials.UnitLevels.StartsAt(tokens, index) && !tokens[index].IsCapitalized);
 
-    private static bool IsNameSyllable(Token token) =>
-        token.Kind == TokenKind.Word && token.IsCapitalized && (token.IsAllCaps || !HasInnerCapital(token)) && SyllableShape.IsSyllable(token.Key);
-
-    private static bool HasInnerCapital(Token token) => false;
+    /// <summary>
+    /// A capitalised Vietnamese syllable; after an introducer, also the syllables of minority-language
+    /// names (<c>Rươne</c>, <c>H'Loan</c>), which need not follow Vietnamese spelling.
+    /// </summary>
+    private static bool IsNameSyllable(Token token, bool introduced) =>
+        token.IsCapitalized &&
+        (token.Kind == TokenKind.Word && (introduced || SyllableShape.IsSyllable(token.Key)) ||
+         introduced && token.Kind == TokenKind.Abbreviation && token.Key.Contains('\'') && !token.IsAllCaps);
 }

@@ -139,9 +139,10 @@ internal sealed class SubjectExtractor : IExtractor
     private static bool TryReadProvince(ReadOnlySpan<Token> tokens, string text, int index, out string province)
     {
         province = null!;
-        bool head = TokenPatterns.At(tokens, index, "tỉnh") || TokenPatterns.At(tokens, index, "thành", "phố") ||
+        bool single = TokenPatterns.At(tokens, index, "tp") || (TokenPatterns.At(tokens, index, "tỉnh") && !TokenPatterns.At(tokens, index, "tỉnh", "ủy"));
+        bool head = single || TokenPatterns.At(tokens, index, "thành", "phố") ||
                     TokenPatterns.At(tokens, index, "tỉnh", "ủy") || TokenPatterns.At(tokens, index, "thành", "ủy");
-        int after = index + (TokenPatterns.At(tokens, index, "tỉnh") && !TokenPatterns.At(tokens, index, "tỉnh", "ủy") ? 1 : 2);
+        int after = index + (single ? 1 : 2);
         if (!head)
         {
             return false;
@@ -154,7 +155,7 @@ internal sealed class SubjectExtractor : IExtractor
         }
 
         string name = Join(tokens, text, after, length);
-        bool cityCommittee = TokenPatterns.At(tokens, index, "thành", "phố") || TokenPatterns.At(tokens, index, "thành", "ủy");
+        bool cityCommittee = TokenPatterns.At(tokens, index, "thành", "phố") || TokenPatterns.At(tokens, index, "thành", "ủy") || TokenPatterns.At(tokens, index, "tp");
         // A city's name counts as a province only for the cities directly under the centre.
         if (cityCommittee && !Officials.CentralCities.Contains(VietnameseOrthography.Key(name)))
         {

@@ -44,7 +44,7 @@ public static class Officials
         // Posts.
         ["tuv"] = new("Tỉnh ủy viên", true), // Thành ủy viên in a centrally governed city: see ProvincialCommitteeMember.
         ["huv"] = new("Huyện ủy viên", true), ["quv"] = new("Quận ủy viên", true), ["đuv"] = new("Đảng ủy viên", true),
-        ["uvbtv"] = new("Ủy viên Ban Thường vụ", true), ["ubtv"] = new("Ủy viên Ban Thường vụ", true),
+        ["uvbtv"] = new("Ủy viên Ban Thường vụ", true), ["uv"] = new("Ủy viên", true), ["ubtv"] = new("Ủy viên Ban Thường vụ", true),
         ["pbt"] = new("Phó Bí thư", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
         ["gđ"] = new("Giám đốc", true), ["pgđ"] = new("Phó Giám đốc", true), ["đbqh"] = new("Đại biểu Quốc hội", true),
         ["cvp"] = new("Chánh Văn phòng", true), ["tb"] = new("Trưởng ban", true), ["ptb"] = new("Phó Trưởng ban", true),
@@ -95,16 +95,16 @@ public static class Officials
     {
         "ủy", "ban", "nhân", "dân", "kiểm", "tra", "thường", "trực", "vụ", "huyện", "xã", "tỉnh", "thành", "phố", "thị", "trấn",
         "phường", "quận", "đảng", "bộ", "chi", "cơ", "quan", "chính", "quyền", "mặt", "trận", "tổ", "quốc", "hội", "đồng",
-        "vận", "tuyên", "giáo", "chức", "xây", "dựng", "nội", "phòng", "sở", "quân", "sự", "trung", "ương",
+        "vận", "tuyên", "giáo", "chức", "xây", "dựng", "nội", "văn", "phòng", "sở", "công", "an", "quân", "sự", "trung", "ương",
         "liên", "hiệp", "phụ", "nữ", "nông", "cựu", "chiến", "binh", "thanh", "niên", "đoàn", "lao", "động", "tài", "nguyên",
-        "môi", "trường", "dục", "đào", "tạo", "y", "tế", "nghiệp", "kinh", "tầng", "tư", "pháp", "kế", "hoạch", "đầu",
+        "môi", "trường", "dục", "đào", "tạo", "y", "tế", "nghiệp", "kinh", "hạ", "tầng", "tư", "pháp", "kế", "hoạch", "đầu",
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
     };
 
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
-        "đồng chí", "đ/c", "đ.c", "bà", "anh", "chị", "các đồng chí", "các đ/c", "thiếu tướng", "trung tướng",
+        "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "thiếu tướng", "trung tướng",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "tiến sĩ", "ts", "ths", "pgs.ts", "gs.ts", "nhà báo");
 
     /// <summary>
@@ -114,19 +114,32 @@ public static class Officials
     public static readonly PhraseTable<string> FormerMarkers = PhraseTableBuilder.Set("former-markers",
         "nguyên", "nguyên là", "nguyễn", "cựu");
 
+    /// <summary>
+    /// Common middle names (tên đệm) — <c>Văn</c>, <c>Thị</c>, <c>Hữu</c> … — which after a family name
+    /// mark a person rather than a place (<c>Vũ Thị Bích Ngọc</c> against <c>Hoàng Hoa Thám</c>).
+    /// </summary>
+    public static readonly IReadOnlySet<string> MiddleNames = new HashSet<string>(
+        new[]
+        {
+            "văn", "thị", "hữu", "đức", "đình", "công", "quang", "minh", "ngọc", "xuân", "thanh", "thế", "duy", "quốc", "bá",
+            "trọng", "tiến", "mạnh", "kim", "hồng", "thu", "phương", "anh", "tuấn", "việt", "hoài", "như", "bích", "diệu",
+            "thúy", "khắc", "huy", "trung", "hải", "ngọc", "đăng", "chí", "tất", "sỹ", "sĩ", "viết", "xuân", "cao", "phúc",
+        }.Distinct().Select(n => Text.VietnameseOrthography.Key(n)),
+        StringComparer.Ordinal);
+
     /// <summary>Vietnamese family names (họ), by key.</summary>
     public static readonly IReadOnlySet<string> FamilyNames = new HashSet<string>(
         new[]
         {
             "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương",
             "lý", "lí", "đào", "đoàn", "vương", "trịnh", "đinh", "lâm", "phùng", "mai", "tô", "trương", "hà", "lương", "lưu",
-            "cao", "tạ", "quách", "chu", "châu", "hứa", "thái", "tống", "từ", "kiều", "khổng", "khúc", "lục", "mạc", "mã",
-            "nghiêm", "nông", "quan", "tăng", "thân", "triệu", "văn", "vi", "viên", "la", "lã", "lại", "lò", "lường", "cù",
+            "cao", "tạ", "quách", "chu", "châu", "hứa", "thái", "tống", "kiều", "khổng", "khúc", "lục", "mạc", "mã",
+            "nghiêm", "nông", "tăng", "triệu", "vi", "lã", "lại", "lò", "lường", "cù",
             "cấn", "đàm", "giáp", "hàn", "hầu", "kim", "khuất", "khương", "kha", "lạc", "lăng", "mạch",
-            "mẫn", "ninh", "ông", "phí", "phó", "quản", "sầm", "tiêu", "tôn", "trình", "ung", "ứng", "âu", "bạch",
-            "bế", "bàng", "chế", "chử", "diệp", "doãn", "đàng", "đậu", "hạ", "điểu", "ksor",
-            "rơ", "nay", "rah", "siu", "kpă", "ma", "công", "tôn nữ", "lữ", "an", "bồ", "cà", "cung",
-            "đường", "giả", "hàm", "kiểu", "lỗ", "mông", "ngọ", "nhữ", "ôn", "sái", "thang",
+            "mẫn", "ninh", "phí", "quản", "sầm", "tiêu", "tôn", "trình", "ung", "ứng", "âu", "bạch",
+            "bế", "bàng", "chế", "chử", "diệp", "doãn", "đàng", "đậu", "điểu", "ksor",
+            "rơ", "rah", "siu", "kpă", "lữ", "bồ", "cung",
+            "hàm", "kiểu", "lỗ", "mông", "ngọ", "nhữ", "ôn", "sái", "thang",
             "tiết", "vòng", "xa",
         }.Select(n => Text.VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);

@@ -1,0 +1,101 @@
+using System.Text.Json.Nodes;
+using Extraction.Evaluation;
+using Extraction.Pipeline;
+using Extraction.Records;
+
+namespace Extraction.Tests.Variants;
+
+/// <summary>
+/// The variant specifications: realistic sentences that are not in the seed articles, each
+/// with the records of one type it must yield (or none, for look-alikes). Every field an
+/// expected record states must match one extracted record, and there must be no extra records.
+/// </summary>
+public sealed class VariantSpecTests
+{
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (string kind in new[] { "admissions", "disciplines", "awards", "officials" })
+        {
+            foreach (var node in Load(kind))
+            {
+                data.Add(kind, (string)node!["id"]!);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Extracts_exactly_the_expected_records(string kind, string id)
+    {
+        var spec = Load(kind).Single(c => (string)c!["id"]! == id)!.AsObject();
+        var article = ArticleExtractor.Default.Extract((string)spec["text"]!);
+        var actual = JsonNode.Parse(RecordJson.Serialize(article))![kind]!.AsArray().Select(n => n!.AsObject()).ToList();
+        var expected = spec["expected"]!.AsArray().Select(n => n!.AsObject()).ToList();
+
+        var unmatched = new List<JsonObject>(actual);
+        foreach (var want in expected)
+        {
+            var hit = unmatched.FirstOrDefault(have => Matches(kind, want, have));
+            hit.Should().NotBeNull($"{id} ({spec["note"]}) should yield {want.ToJsonString()}; it yielded {Show(actual)}");
+            unmatched.Remove(hit!);
+        }
+
+        unmatched.Should().BeEmpty($"{id} ({spec["note"]}) should yield nothing more than {Show(expected)}");
+    }
+
+    private static string Show(IEnumerable<JsonObject> records) =>
+        "[" + string.Join(", ", records.Select(r => { var c = r.DeepClone().AsObject(); c.Remove("evidence"); c.Remove("mentions"); return c.ToJsonString(); })) + "]";
+
+    private static bool Matches(string kind, JsonObject want, JsonObject have)
+    {
+        foreach (var (field, value) in want)
+        {
+            bool ok = (kind, field) switch
+            {
+                ("officials", "name") => RecordScorer.Fold((string?)value) == RecordScorer.Fold((string?)have["name"]),
+                ("officials", "positions") => SameMultiset(
+                    value!.AsArray().Select(v => RecordScorer.Fold((string?)v)),
+                    (have["titles"]?.AsArray() ?? []).Select(t => RecordScorer.Fold((string?)t!["position"]))),
+                ("officials", "former") => ((bool?)value ?? false) == ((bool?)have["former"] ?? false),
+                ("awards", "recipients") => SameMultiset(
+                    value!.AsArray().Select(r => $"{r!["kind"]}:{r["count"]}"),
+                    (have["recipients"]?.AsArray() ?? []).Select(r => $"{r!["kind"]}:{r["count"]}")),
+                ("disciplines", "forms") => SameMultiset(
+                    value!.AsObject().Select(f => $"{f.Key}:{f.Value}"),
+                    (have["forms"]?.AsObject() ?? []).Select(f => $"{f.Key}:{f.Value}")),
+                ("awards", "recipientName") => RecordScorer.Fold((string?)value) == RecordScorer.Fold((string?)have[field]),
+                _ => JsonEquals(value, have[field]),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameMultiset(IEnumerable<string?> a, IEnumerable<string?> b) =>
+        a.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(b.OrderBy(x => x, StringComparer.Ordinal));
+
+    private static bool JsonEquals(JsonNode? a, JsonNode? b)
+    {
+        if (a is null || b is null)
+        {
+            return a is null && b is null;
+        }
+
+        if (a is JsonValue av && b is JsonValue bv && av.TryGetValue(out decimal ad) && bv.TryGetValue(out decimal bd))
+        {
+            return ad == bd;
+        }
+
+        return JsonNode.DeepEquals(a, b);
+    }
+
+    private static JsonArray Load(string kind) =>
+        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Variants", kind + ".json")))!.AsArray();
+}
