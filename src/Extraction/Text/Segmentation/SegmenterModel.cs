@@ -286,6 +286,10 @@ internal sealed class SegmenterModel
         f[c++] = FeatureHash.Combine(33, i == 1 ? 1UL : 0UL, cp & (ulong)SyllableClasses.SentenceInitial, sp, s0);
         f[c++] = FeatureHash.Combine(34, cp & ~nameBits & ~(ulong)SyllableClasses.InVocabulary, c0 & ~nameBits & ~(ulong)SyllableClasses.InVocabulary, s0);
         f[c++] = FeatureHash.Combine(35, (ulong)capitalRun, s0, kp);
+        f[c++] = FeatureHash.Combine(40, bigramHere ? 1UL : 0UL, kp);
+        f[c++] = FeatureHash.Combine(41, bigramHere ? 1UL : 0UL, k0);
+        f[c++] = FeatureHash.Combine(42, kpp, sp, s0);
+        f[c++] = FeatureHash.Combine(43, (ulong)startHere, (ulong)endBefore, (ulong)cover, (ulong)lmBegins[i]);
         return c;
     }
 

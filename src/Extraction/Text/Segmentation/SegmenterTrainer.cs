@@ -9,7 +9,7 @@ namespace Extraction.Text.Segmentation;
 public sealed record SegmenterTrainingOptions
 {
     /// <summary>Passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 10;
+    public int Epochs { get; init; } = 8;
 
     /// <summary>Seed of the sentence shuffling; the same seed and data give the same model bytes.</summary>
     public ulong Seed { get; init; } = 20240601;
