@@ -33,6 +33,7 @@ public static class TrainCommand
         var defaults = new SegmenterTrainingOptions();
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<ulong>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => defaults.Seed };
+        var dropout = new Option<double>("--dropout") { Description = "Probability of hiding syllable-identity features during training", DefaultValueFactory = _ => defaults.FeatureDropout };
         var verbose = new Option<bool>("--verbose") { Description = "Report the dev score after every epoch" };
 
         var command = new Command("segmenter", "Train the Vietnamese word segmenter (averaged perceptron, B/I tags).");
@@ -41,12 +42,18 @@ public static class TrainCommand
         command.Options.Add(lexicon);
         command.Options.Add(epochs);
         command.Options.Add(seed);
+        command.Options.Add(dropout);
         command.Options.Add(verbose);
         command.SetAction(parseResult => RunSegmenter(
             parseResult.GetValue(data)!,
             parseResult.GetValue(output)!,
             parseResult.GetValue(lexicon),
-            new SegmenterTrainingOptions { Epochs = parseResult.GetValue(epochs), Seed = parseResult.GetValue(seed) },
+            new SegmenterTrainingOptions
+            {
+                Epochs = parseResult.GetValue(epochs),
+                Seed = parseResult.GetValue(seed),
+                FeatureDropout = parseResult.GetValue(dropout),
+            },
             parseResult.GetValue(verbose),
             parseResult.InvocationConfiguration.Output));
         return command;

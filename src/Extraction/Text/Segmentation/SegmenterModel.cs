@@ -39,7 +39,7 @@ internal sealed class SegmenterModel
     public const string FeatureSetId = "vi-word-segmenter-bi";
 
     /// <summary>Bump when any feature below changes meaning.</summary>
-    public const int FeatureSetVersion = 1;
+    public const int FeatureSetVersion = 2;
 
     /// <summary>Label 0: the syllable begins a word; label 1: it continues one.</summary>
     public static readonly IReadOnlyList<string> Labels = ["B", "I"];
@@ -48,6 +48,8 @@ internal sealed class SegmenterModel
     public const int MaxWordLength = 6;
 
     private const int StackLimit = 256;
+    private const int FirstIdentityFeature = 1;
+    private const int LastIdentityFeature = 10;
     private const int MaxFeatures = 64;
 
     private static readonly ulong Bos = FeatureHash.Of("<s>");
@@ -76,7 +78,9 @@ internal sealed class SegmenterModel
         ReadOnlySpan<TextSpan> syllables,
         Span<bool> beginsWord,
         AveragedPerceptronTrainer? trainer = null,
-        ReadOnlySpan<bool> gold = default)
+        ReadOnlySpan<bool> gold = default,
+        DeterministicRandom? dropout = null,
+        double dropoutRate = 0)
     {
         int n = syllables.Length;
         if (beginsWord.Length < n)
@@ -146,6 +150,7 @@ internal sealed class SegmenterModel
             }
 
             Span<ulong> features = stackalloc ulong[MaxFeatures];
+            Span<ulong> kept = stackalloc ulong[MaxFeatures];
             Span<float> scores = stackalloc float[2];
             beginsWord[0] = true;
             int wordLength = 1;
@@ -161,6 +166,22 @@ internal sealed class SegmenterModel
                 }
                 else
                 {
+                    if (dropout is not null)
+                    {
+                        // Hide some syllable-identity features so the model also learns to rely on
+                        // the lexicon and shape features, which generalise to unseen words.
+                        int m = 0;
+                        for (int j = 0; j < count; j++)
+                        {
+                            if (j is < FirstIdentityFeature or > LastIdentityFeature || (dropout.NextUInt64() >> 11) * (1.0 / (1UL << 53)) >= dropoutRate)
+                            {
+                                kept[m++] = active[j];
+                            }
+                        }
+
+                        active = kept[..m];
+                    }
+
                     trainer.Score(active, scores);
                     predicted = scores[1] > scores[0] ? 1 : 0;
                     trainer.Update(active, gold[i] ? 0 : 1, predicted);
@@ -289,6 +310,8 @@ internal sealed class SegmenterModel
         f[c++] = FeatureHash.Combine(40, bigramHere ? 1UL : 0UL, kp);
         f[c++] = FeatureHash.Combine(41, bigramHere ? 1UL : 0UL, k0);
         f[c++] = FeatureHash.Combine(42, kpp, sp, s0);
+        f[c++] = FeatureHash.Combine(44, kp, sp, s0);
+        f[c++] = FeatureHash.Combine(45, sp, s0, k0);
         f[c++] = FeatureHash.Combine(43, (ulong)startHere, (ulong)endBefore, (ulong)cover, (ulong)lmBegins[i]);
         return c;
     }

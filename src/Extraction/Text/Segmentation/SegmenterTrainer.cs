@@ -9,13 +9,19 @@ namespace Extraction.Text.Segmentation;
 public sealed record SegmenterTrainingOptions
 {
     /// <summary>Passes over the training sentences.</summary>
-    public int Epochs { get; init; } = 8;
+    public int Epochs { get; init; } = 10;
 
     /// <summary>Seed of the sentence shuffling; the same seed and data give the same model bytes.</summary>
     public ulong Seed { get; init; } = 20240601;
 
     /// <summary>Features whose averaged weights are all smaller than this are dropped from the model.</summary>
     public float PruneBelow { get; init; } = 0.01f;
+
+    /// <summary>
+    /// Probability of hiding each syllable-identity feature at each training decision, so the model
+    /// learns to lean on lexicon and shape features too (they generalise to unseen words).
+    /// </summary>
+    public double FeatureDropout { get; init; } = 0.2;
 }
 
 /// <summary>Word-level precision, recall and F1 of a segmentation against gold (VLSP WS metric).</summary>
@@ -83,6 +89,7 @@ public static class SegmenterTrainer
         var examples = sentences.Select(Example.From).Where(e => e.Spans.Length > 0).ToArray();
         var order = Enumerable.Range(0, examples.Length).ToArray();
         var random = new DeterministicRandom(options.Seed);
+        DeterministicRandom? dropout = options.FeatureDropout > 0 ? new DeterministicRandom(options.Seed ^ 0xD6E8_FEB8_6659_FD93UL) : null;
         var trainer = new AveragedPerceptronTrainer(2);
         var predicted = new bool[examples.Length == 0 ? 0 : examples.Max(e => e.Spans.Length)];
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
@@ -91,7 +98,7 @@ public static class SegmenterTrainer
             foreach (int index in order)
             {
                 Example example = examples[index];
-                featureModel.Decode(example.Text, example.Spans, predicted, trainer, example.Gold);
+                featureModel.Decode(example.Text, example.Spans, predicted, trainer, example.Gold, dropout, options.FeatureDropout);
             }
 
             if (afterEpoch is not null && epoch < options.Epochs)
@@ -200,7 +207,9 @@ public static class SegmenterTrainer
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
-        Add($"epochs={options.Epochs};seed={options.Seed};prune={options.PruneBelow.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+        Add(string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"epochs={options.Epochs};seed={options.Seed};prune={options.PruneBelow:R};dropout={options.FeatureDropout:R}"));
         foreach (IReadOnlyList<string> sentence in sentences)
         {
             Add(string.Join(' ', sentence));

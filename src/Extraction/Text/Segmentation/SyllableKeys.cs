@@ -34,7 +34,7 @@ internal enum TokenShape : byte
 /// </summary>
 internal static class SyllableKeys
 {
-    private const int TableSize = 0x1F00;
+    private const int TableSize = 0x2100; // Latin, Vietnamese, Greek, Cyrillic, general punctuation, currency
     private const string ToneMarks = "\u0300\u0301\u0303\u0309\u0323";
     private const string BaseVowels = "aăâeêioôơuưy";
 
