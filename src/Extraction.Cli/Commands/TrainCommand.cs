@@ -34,6 +34,7 @@ public static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => defaults.Epochs };
         var seed = new Option<ulong>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => defaults.Seed };
         var dropout = new Option<double>("--dropout") { Description = "Probability of hiding syllable-identity features during training", DefaultValueFactory = _ => defaults.FeatureDropout };
+        var ensemble = new Option<int>("--ensemble") { Description = "Models trained with consecutive seeds and averaged into one", DefaultValueFactory = _ => defaults.Ensemble };
         var verbose = new Option<bool>("--verbose") { Description = "Report the dev score after every epoch" };
 
         var command = new Command("segmenter", "Train the Vietnamese word segmenter (averaged perceptron, B/I tags).");
@@ -43,6 +44,7 @@ public static class TrainCommand
         command.Options.Add(epochs);
         command.Options.Add(seed);
         command.Options.Add(dropout);
+        command.Options.Add(ensemble);
         command.Options.Add(verbose);
         command.SetAction(parseResult => RunSegmenter(
             parseResult.GetValue(data)!,
@@ -53,6 +55,7 @@ public static class TrainCommand
                 Epochs = parseResult.GetValue(epochs),
                 Seed = parseResult.GetValue(seed),
                 FeatureDropout = parseResult.GetValue(dropout),
+                Ensemble = parseResult.GetValue(ensemble),
             },
             parseResult.GetValue(verbose),
             parseResult.InvocationConfiguration.Output));

@@ -79,6 +79,66 @@ public sealed class PerceptronModel
         return best;
     }
 
+    /// <summary>
+    /// The mean of several models over the same labels (a feature missing from a model counts as
+    /// zero there): an ensemble of models trained with different seeds in one model, as fast to
+    /// apply as each of them. Features whose mean weights are all below <paramref name="pruneBelow"/>
+    /// in magnitude are dropped.
+    /// </summary>
+    public static PerceptronModel Average(IReadOnlyList<PerceptronModel> models, float pruneBelow = 0f)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentOutOfRangeException.ThrowIfZero(models.Count);
+        int labels = models[0].LabelCount;
+        var sums = new SortedDictionary<ulong, float[]>();
+        foreach (PerceptronModel model in models)
+        {
+            if (model.LabelCount != labels)
+            {
+                throw new ArgumentException("All models must have the same labels.", nameof(models));
+            }
+
+            for (int slot = 0; slot < model._keys.Length; slot++)
+            {
+                ulong key = model._keys[slot];
+                if (key == 0)
+                {
+                    continue;
+                }
+
+                if (!sums.TryGetValue(key, out float[]? sum))
+                {
+                    sums[key] = sum = new float[labels];
+                }
+
+                for (int l = 0; l < labels; l++)
+                {
+                    sum[l] += model._weights[(slot * labels) + l];
+                }
+            }
+        }
+
+        var keys = new List<ulong>(sums.Count);
+        var weights = new List<float>(sums.Count * labels);
+        foreach ((ulong key, float[] sum) in sums)
+        {
+            bool keep = false;
+            for (int l = 0; l < labels; l++)
+            {
+                sum[l] /= models.Count;
+                keep |= sum[l] != 0f && Math.Abs(sum[l]) >= pruneBelow;
+            }
+
+            if (keep)
+            {
+                keys.Add(key);
+                weights.AddRange(sum);
+            }
+        }
+
+        return Create(labels, keys.ToArray(), weights.ToArray());
+    }
+
     /// <summary>The weights of one feature, or an empty span when the model does not know it.</summary>
     public ReadOnlySpan<float> WeightsOf(ulong feature)
     {

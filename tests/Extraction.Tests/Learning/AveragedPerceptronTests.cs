@@ -60,6 +60,20 @@ public class AveragedPerceptronTests
     }
 
     [Fact]
+    public void Average_of_seeds_is_a_model_that_still_separates()
+    {
+        List<(ulong[] Features, int Label)> examples = ToyProblem();
+        PerceptronModel a = AveragedPerceptronTrainer.Train(examples, 3, 3, seed: 1);
+        PerceptronModel b = AveragedPerceptronTrainer.Train(examples, 3, 3, seed: 2);
+        PerceptronModel mean = PerceptronModel.Average([a, b]);
+
+        examples.Should().OnlyContain(e => mean.Predict(e.Features) == e.Label);
+        ulong feature = FeatureHash.Of("class1");
+        mean.WeightsOf(feature)[1].Should().BeApproximately((a.WeightsOf(feature)[1] + b.WeightsOf(feature)[1]) / 2, 1e-5f);
+        Bytes(PerceptronModel.Average([a, b])).Should().Equal(Bytes(mean));
+    }
+
+    [Fact]
     public void Update_reports_mistakes()
     {
         var trainer = new AveragedPerceptronTrainer(2);

@@ -156,6 +156,15 @@ internal sealed class SegmenterModel
             int wordLength = 1;
             for (int i = 1; i < n; i++)
             {
+                if (shapes[i] == (byte)TokenShape.Punctuation || shapes[i - 1] == (byte)TokenShape.Punctuation)
+                {
+                    // Punctuation is a word of its own (the UD-VTB dev and test convention; a few
+                    // training sentences join "10 - 15", which is noise we do not learn from).
+                    beginsWord[i] = true;
+                    wordLength = 1;
+                    continue;
+                }
+
                 int count = Extract(i, n, keys, shapes, classes, starts, lmLength, lmBegins, beginsWord[i - 1], wordLength, features);
                 ReadOnlySpan<ulong> active = features[..count];
                 int predicted;

@@ -22,6 +22,12 @@ public sealed record SegmenterTrainingOptions
     /// learns to lean on lexicon and shape features too (they generalise to unseen words).
     /// </summary>
     public double FeatureDropout { get; init; } = 0.2;
+
+    /// <summary>
+    /// Models trained with different seeds (<see cref="Seed"/>, <see cref="Seed"/>+1, …) whose
+    /// weights are averaged into the one shipped model; reduces the variance of a small training set.
+    /// </summary>
+    public int Ensemble { get; init; } = 5;
 }
 
 /// <summary>Word-level precision, recall and F1 of a segmentation against gold (VLSP WS metric).</summary>
@@ -87,27 +93,34 @@ public static class SegmenterTrainer
             SegmenterModel.FeatureSetId, SegmenterModel.FeatureSetVersion, DataHash(sentences, lexicon, options), SegmenterModel.Labels);
 
         var examples = sentences.Select(Example.From).Where(e => e.Spans.Length > 0).ToArray();
-        var order = Enumerable.Range(0, examples.Length).ToArray();
-        var random = new DeterministicRandom(options.Seed);
-        DeterministicRandom? dropout = options.FeatureDropout > 0 ? new DeterministicRandom(options.Seed ^ 0xD6E8_FEB8_6659_FD93UL) : null;
-        var trainer = new AveragedPerceptronTrainer(2);
         var predicted = new bool[examples.Length == 0 ? 0 : examples.Max(e => e.Spans.Length)];
-        for (int epoch = 1; epoch <= options.Epochs; epoch++)
+        var members = new List<PerceptronModel>();
+        for (int member = 0; member < Math.Max(1, options.Ensemble); member++)
         {
-            random.Shuffle(order.AsSpan());
-            foreach (int index in order)
+            ulong seed = options.Seed + (ulong)member;
+            var order = Enumerable.Range(0, examples.Length).ToArray();
+            var random = new DeterministicRandom(seed);
+            DeterministicRandom? dropout = options.FeatureDropout > 0 ? new DeterministicRandom(seed ^ 0xD6E8_FEB8_6659_FD93UL) : null;
+            var trainer = new AveragedPerceptronTrainer(2);
+            for (int epoch = 1; epoch <= options.Epochs; epoch++)
             {
-                Example example = examples[index];
-                featureModel.Decode(example.Text, example.Spans, predicted, trainer, example.Gold, dropout, options.FeatureDropout);
+                random.Shuffle(order.AsSpan());
+                foreach (int index in order)
+                {
+                    Example example = examples[index];
+                    featureModel.Decode(example.Text, example.Spans, predicted, trainer, example.Gold, dropout, options.FeatureDropout);
+                }
+
+                if (afterEpoch is not null && member == 0 && epoch < options.Epochs)
+                {
+                    afterEpoch(epoch, Finish(trainer.Build(options.PruneBelow), words, syllables, header));
+                }
             }
 
-            if (afterEpoch is not null && epoch < options.Epochs)
-            {
-                afterEpoch(epoch, Finish(trainer, words, syllables, header, options));
-            }
+            members.Add(trainer.Build());
         }
 
-        WordSegmenter result = Finish(trainer, words, syllables, header, options);
+        WordSegmenter result = Finish(PerceptronModel.Average(members, options.PruneBelow), words, syllables, header);
         afterEpoch?.Invoke(options.Epochs, result);
         return result;
     }
@@ -147,9 +160,8 @@ public static class SegmenterTrainer
         return new SegmentationScore(gold, predictedCount, correct);
     }
 
-    private static WordSegmenter Finish(
-        AveragedPerceptronTrainer trainer, HashLexicon words, HashLexicon syllables, ModelHeader header, SegmenterTrainingOptions options) =>
-        new(new SegmenterModel(trainer.Build(options.PruneBelow), words, syllables), header, HashLexicon.Empty);
+    private static WordSegmenter Finish(PerceptronModel weights, HashLexicon words, HashLexicon syllables, ModelHeader header) =>
+        new(new SegmenterModel(weights, words, syllables), header, HashLexicon.Empty);
 
     internal static (HashLexicon Words, HashLexicon Syllables) CompileLexicon(SegmenterLexicon lexicon)
     {
@@ -209,7 +221,7 @@ public static class SegmenterTrainer
         void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
         Add(string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"epochs={options.Epochs};seed={options.Seed};prune={options.PruneBelow:R};dropout={options.FeatureDropout:R}"));
+            $"epochs={options.Epochs};seed={options.Seed};prune={options.PruneBelow:R};dropout={options.FeatureDropout:R};ensemble={options.Ensemble}"));
         foreach (IReadOnlyList<string> sentence in sentences)
         {
             Add(string.Join(' ', sentence));
