@@ -89,7 +89,9 @@ public sealed class WordSegmenter
     /// Writes, for each syllable (a span of <paramref name="text"/>, in order; punctuation and
     /// numbers are tokens too), whether it begins a new word. The first syllable always does.
     /// Thread-safe; allocates nothing for sentences up to 256 syllables (longer ones rent
-    /// buffers from the shared array pool).
+    /// buffers from the shared array pool). Tokens the allocation-free key path does not cover
+    /// (decomposed combining marks, characters beyond U+20FF, tokens over 64 characters) are
+    /// keyed by <see cref="VietnameseOrthography.Key"/>, which allocates a string.
     /// </summary>
     public void Segment(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> syllables, Span<bool> beginsWord)
     {
