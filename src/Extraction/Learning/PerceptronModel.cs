@@ -1,0 +1,259 @@
+using System.Numerics;
+
+namespace Extraction.Learning;
+
+/// <summary>
+/// A trained linear multiclass model over hashed features: each feature hash has one weight per
+/// label, and a label's score is the sum of its weights over the active features. Immutable and
+/// safe to share across threads; scoring allocates nothing. Made by
+/// <see cref="AveragedPerceptronTrainer.Build"/> or read from a model file with <see cref="ReadFrom"/>.
+/// </summary>
+public sealed class PerceptronModel
+{
+    // Open addressing with linear probing; key 0 marks an empty slot (feature hash 0 is stored as 1).
+    private readonly ulong[] _keys;
+    private readonly float[] _weights; // slot * LabelCount + label
+    private readonly int _shift;
+
+    private PerceptronModel(int labelCount, ulong[] keys, float[] weights, int shift, int featureCount)
+    {
+        LabelCount = labelCount;
+        _keys = keys;
+        _weights = weights;
+        _shift = shift;
+        FeatureCount = featureCount;
+    }
+
+    /// <summary>Number of labels (classes) the model scores.</summary>
+    public int LabelCount { get; }
+
+    /// <summary>Number of features that carry weights.</summary>
+    public int FeatureCount { get; }
+
+    /// <summary>
+    /// Writes each label's score for the active <paramref name="features"/> into
+    /// <paramref name="scores"/> (length at least <see cref="LabelCount"/>; overwritten, not added to).
+    /// Unknown features contribute nothing; a feature listed twice counts twice.
+    /// </summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        int labels = LabelCount;
+        Span<float> output = scores[..labels];
+        output.Clear();
+        foreach (ulong feature in features)
+        {
+            int slot = Find(feature);
+            if (slot < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<float> row = _weights.AsSpan(slot * labels, labels);
+            for (int l = 0; l < labels; l++)
+            {
+                output[l] += row[l];
+            }
+        }
+    }
+
+    /// <summary>The label with the highest score (the lowest index on ties).</summary>
+    public int Predict(ReadOnlySpan<ulong> features)
+    {
+        Span<float> scores = LabelCount <= 64 ? stackalloc float[LabelCount] : new float[LabelCount];
+        Score(features, scores);
+        return ArgMax(scores);
+    }
+
+    /// <summary>Index of the largest value (the first on ties).</summary>
+    public static int ArgMax(ReadOnlySpan<float> scores)
+    {
+        int best = 0;
+        for (int i = 1; i < scores.Length; i++)
+        {
+            if (scores[i] > scores[best])
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// The mean of several models over the same labels (a feature missing from a model counts as
+    /// zero there): an ensemble of models trained with different seeds in one model, as fast to
+    /// apply as each of them. Features whose mean weights are all below <paramref name="pruneBelow"/>
+    /// in magnitude are dropped.
+    /// </summary>
+    public static PerceptronModel Average(IReadOnlyList<PerceptronModel> models, float pruneBelow = 0f)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentOutOfRangeException.ThrowIfZero(models.Count);
+        int labels = models[0].LabelCount;
+        var sums = new SortedDictionary<ulong, float[]>();
+        foreach (PerceptronModel model in models)
+        {
+            if (model.LabelCount != labels)
+            {
+                throw new ArgumentException("All models must have the same labels.", nameof(models));
+            }
+
+            for (int slot = 0; slot < model._keys.Length; slot++)
+            {
+                ulong key = model._keys[slot];
+                if (key == 0)
+                {
+                    continue;
+                }
+
+                if (!sums.TryGetValue(key, out float[]? sum))
+                {
+                    sums[key] = sum = new float[labels];
+                }
+
+                for (int l = 0; l < labels; l++)
+                {
+                    sum[l] += model._weights[(slot * labels) + l];
+                }
+            }
+        }
+
+        var keys = new List<ulong>(sums.Count);
+        var weights = new List<float>(sums.Count * labels);
+        foreach ((ulong key, float[] sum) in sums)
+        {
+            bool keep = false;
+            for (int l = 0; l < labels; l++)
+            {
+                sum[l] /= models.Count;
+                keep |= sum[l] != 0f && Math.Abs(sum[l]) >= pruneBelow;
+            }
+
+            if (keep)
+            {
+                keys.Add(key);
+                weights.AddRange(sum);
+            }
+        }
+
+        return Create(labels, keys.ToArray(), weights.ToArray());
+    }
+
+    /// <summary>The weights of one feature, or an empty span when the model does not know it.</summary>
+    public ReadOnlySpan<float> WeightsOf(ulong feature)
+    {
+        int slot = Find(feature);
+        return slot < 0 ? [] : _weights.AsSpan(slot * LabelCount, LabelCount);
+    }
+
+    /// <summary>
+    /// Writes the model: label count, feature count, then each feature (ascending hash) with its
+    /// weights. The bytes depend only on the weights, so equal models write equal files.
+    /// </summary>
+    public void WriteTo(BinaryWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var order = new List<int>(FeatureCount);
+        for (int slot = 0; slot < _keys.Length; slot++)
+        {
+            if (_keys[slot] != 0)
+            {
+                order.Add(slot);
+            }
+        }
+
+        order.Sort((a, b) => _keys[a].CompareTo(_keys[b]));
+        writer.Write(LabelCount);
+        writer.Write(order.Count);
+        foreach (int slot in order)
+        {
+            writer.Write(_keys[slot]);
+            for (int l = 0; l < LabelCount; l++)
+            {
+                writer.Write(_weights[(slot * LabelCount) + l]);
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="WriteTo"/>.</summary>
+    /// <exception cref="InvalidDataException">The data is not a valid model.</exception>
+    public static PerceptronModel ReadFrom(BinaryReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        int labels = reader.ReadInt32();
+        int count = reader.ReadInt32();
+        if (labels is < 1 or > 4096 || count < 0 || count > 1 << 26)
+        {
+            throw new InvalidDataException($"Perceptron section has an implausible shape ({labels} labels, {count} features).");
+        }
+
+        var keys = new ulong[count];
+        var weights = new float[count * labels];
+        for (int i = 0; i < count; i++)
+        {
+            keys[i] = reader.ReadUInt64();
+            for (int l = 0; l < labels; l++)
+            {
+                weights[(i * labels) + l] = reader.ReadSingle();
+            }
+        }
+
+        return Create(labels, keys, weights);
+    }
+
+    /// <summary>Builds the lookup table from parallel arrays (weights row-major, one row per key).</summary>
+    internal static PerceptronModel Create(int labelCount, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> weights)
+    {
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
+        int shift = 64 - BitOperations.Log2((uint)capacity);
+        var table = new ulong[capacity];
+        var tableWeights = new float[capacity * labelCount];
+        int mask = capacity - 1;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ulong key = keys[i] == 0 ? 1 : keys[i];
+            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+            while (table[slot] != 0 && table[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            if (table[slot] == key)
+            {
+                throw new InvalidDataException($"Feature {key:x16} appears twice.");
+            }
+
+            table[slot] = key;
+            weights.Slice(i * labelCount, labelCount).CopyTo(tableWeights.AsSpan(slot * labelCount, labelCount));
+        }
+
+        return new PerceptronModel(labelCount, table, tableWeights, shift, keys.Length);
+    }
+
+    private int Find(ulong key)
+    {
+        if (key == 0)
+        {
+            key = 1;
+        }
+
+        ulong[] table = _keys;
+        int mask = table.Length - 1;
+        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+        while (true)
+        {
+            ulong k = table[slot];
+            if (k == key)
+            {
+                return slot;
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+}

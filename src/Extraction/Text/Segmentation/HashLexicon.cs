@@ -1,0 +1,142 @@
+using System.Numerics;
+
+namespace Extraction.Text.Segmentation;
+
+/// <summary>
+/// An immutable set of 64-bit hashes, each with a byte of flags: the compiled form of word lists
+/// (a word is the hash of its syllable keys, see <see cref="WordHash"/>). Open addressing,
+/// lookups allocate nothing; safe to share across threads.
+/// </summary>
+internal sealed class HashLexicon
+{
+    private const ulong WordSeed = 0x5E6D_2B1A_77C3_0F41UL;
+
+    private readonly ulong[] _keys;
+    private readonly byte[] _flags;
+    private readonly int _shift;
+
+    public static readonly HashLexicon Empty = Build(new SortedDictionary<ulong, byte>());
+
+    private HashLexicon(ulong[] keys, byte[] flags, int shift, int count)
+    {
+        _keys = keys;
+        _flags = flags;
+        _shift = shift;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    /// <summary>The hash of a word of one syllable; extend with <see cref="Extend"/>.</summary>
+    public static ulong Start(ulong syllableKeyHash) => Learning.FeatureHash.Combine(WordSeed, syllableKeyHash);
+
+    /// <summary>The hash of a word extended by one more syllable.</summary>
+    public static ulong Extend(ulong wordHash, ulong syllableKeyHash) => Learning.FeatureHash.Combine(wordHash, syllableKeyHash);
+
+    /// <summary>The hash of a whole word given its syllables' key hashes.</summary>
+    public static ulong WordHash(ReadOnlySpan<ulong> syllableKeyHashes)
+    {
+        ulong h = Start(syllableKeyHashes[0]);
+        for (int i = 1; i < syllableKeyHashes.Length; i++)
+        {
+            h = Extend(h, syllableKeyHashes[i]);
+        }
+
+        return h;
+    }
+
+    /// <summary>The flags of <paramref name="key"/>, 0 when absent.</summary>
+    public byte Lookup(ulong key)
+    {
+        if (key == 0)
+        {
+            key = 1;
+        }
+
+        ulong[] table = _keys;
+        int mask = table.Length - 1;
+        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+        while (true)
+        {
+            ulong k = table[slot];
+            if (k == key)
+            {
+                return _flags[slot];
+            }
+
+            if (k == 0)
+            {
+                return 0;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// <summary>Entries in ascending key order (for writing model files deterministically).</summary>
+    public SortedDictionary<ulong, byte> ToSorted()
+    {
+        var result = new SortedDictionary<ulong, byte>();
+        for (int i = 0; i < _keys.Length; i++)
+        {
+            if (_keys[i] != 0)
+            {
+                result[_keys[i]] = _flags[i];
+            }
+        }
+
+        return result;
+    }
+
+    public static HashLexicon Build(IReadOnlyDictionary<ulong, byte> entries)
+    {
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, entries.Count * 2));
+        int shift = 64 - BitOperations.Log2((uint)capacity);
+        var keys = new ulong[capacity];
+        var flags = new byte[capacity];
+        int mask = capacity - 1;
+        foreach ((ulong rawKey, byte f) in entries)
+        {
+            ulong key = rawKey == 0 ? 1 : rawKey;
+            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+            while (keys[slot] != 0 && keys[slot] != key)
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            keys[slot] = key;
+            flags[slot] |= f;
+        }
+
+        return new HashLexicon(keys, flags, shift, entries.Count);
+    }
+
+    public void WriteTo(BinaryWriter writer)
+    {
+        SortedDictionary<ulong, byte> sorted = ToSorted();
+        writer.Write(sorted.Count);
+        foreach ((ulong key, byte f) in sorted)
+        {
+            writer.Write(key);
+            writer.Write(f);
+        }
+    }
+
+    public static HashLexicon ReadFrom(BinaryReader reader)
+    {
+        int count = reader.ReadInt32();
+        if (count is < 0 or > 1 << 24)
+        {
+            throw new InvalidDataException($"Implausible lexicon size {count}.");
+        }
+
+        var entries = new SortedDictionary<ulong, byte>();
+        for (int i = 0; i < count; i++)
+        {
+            ulong key = reader.ReadUInt64();
+            entries[key] = reader.ReadByte();
+        }
+
+        return Build(entries);
+    }
+}
