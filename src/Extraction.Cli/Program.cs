@@ -7,6 +7,8 @@ var root = new RootCommand("Reads Vietnamese news articles into typed records.")
     ExtractCommand.Create(),
     TokenizeCommand.Create(),
     EvalCommand.Create(),
+    TrainCommand.Create(),
+    SegmentCommand.Create(),
 };
 
 return root.Parse(args).Invoke();

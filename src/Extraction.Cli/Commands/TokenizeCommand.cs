@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text;
 using Extraction.Documents;
 using Extraction.Text;
+using Extraction.Text.Segmentation;
 
 namespace Extraction.Cli.Commands;
 
@@ -11,7 +12,7 @@ internal static class TokenizeCommand
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders; '-' or nothing for standard input." };
-        var words = new Option<bool>("--words") { Description = "Join the syllables of a word with '_' (needs the word segmenter)." };
+        var words = new Option<bool>("--words") { Description = "Join the syllables of a word with '_'." };
         var command = new Command("tokenize", "Split text into sentences and syllable tokens.") { inputs, words };
         command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(words)));
         return command;
@@ -19,12 +20,6 @@ internal static class TokenizeCommand
 
     private static int Run(string[] inputs, bool words)
     {
-        if (words)
-        {
-            Console.Error.WriteLine("--words needs the word segmenter, which is not part of this build yet.");
-            return 2;
-        }
-
         using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
         foreach (var input in Inputs.Expand(inputs))
         {
@@ -38,15 +33,29 @@ internal static class TokenizeCommand
             var document = ArticleDocument.Analyze(cleaned);
             foreach (var sentence in document.Sentences)
             {
+                var tokens = document.TokensOf(sentence);
+                var spans = new TextSpan[tokens.Length];
+                var beginsWord = new bool[tokens.Length];
+                for (int i = 0; i < tokens.Length; i++)
+                {
+                    spans[i] = tokens[i].Span;
+                    beginsWord[i] = true;
+                }
+
+                if (words)
+                {
+                    WordSegmenter.Default.Segment(document.Text, spans, beginsWord);
+                }
+
                 var line = new StringBuilder();
-                foreach (var token in document.TokensOf(sentence))
+                for (int i = 0; i < tokens.Length; i++)
                 {
                     if (line.Length > 0)
                     {
-                        line.Append(' ');
+                        line.Append(beginsWord[i] ? ' ' : '_');
                     }
 
-                    line.Append(document.Slice(token.Span));
+                    line.Append(document.Slice(spans[i]));
                 }
 
                 output.WriteLine(line.ToString());

@@ -157,7 +157,7 @@ internal sealed class OfficialExtractor : IExtractor
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length &&
             (Officials.Positions.StartsAt(_tokens, index) ||
-             (Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && abbreviation.IsPosition && _tokens[index].Kind == TokenKind.Abbreviation));
+             (Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && abbreviation.IsPosition && PersonNames.IsAbbreviationLike(_tokens[index])));
 
         /// <summary>Titles after a name: separators, "nguyên", "kiêm", then post + body, repeatedly.</summary>
         private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end)
@@ -317,7 +317,7 @@ internal sealed class OfficialExtractor : IExtractor
                 }
 
                 string? word = null;
-                if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && token.Kind == TokenKind.Abbreviation && !abbreviation.IsPosition)
+                if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(token) && !abbreviation.IsPosition)
                 {
                     word = token.Key is "tthu" or "tttu" && position.EndsWith("Thường trực", StringComparison.Ordinal)
                         ? abbreviation.Expansion["Thường trực ".Length..]

@@ -84,10 +84,13 @@ internal static class PersonNames
     public static bool StartsTitle(ReadOnlySpan<Token> tokens, int index) =>
         index < tokens.Length &&
         (Officials.Positions.StartsAt(tokens, index) || Officials.LevelCommittees.StartsAt(tokens, index) ||
-         Officials.Abbreviations.ContainsKey(tokens[index].Key) && tokens[index].Kind == TokenKind.Abbreviation ||
+         Officials.Abbreviations.ContainsKey(tokens[index].Key) && IsAbbreviationLike(tokens[index]) ||
          TokenPatterns.At(tokens, index, "ủy", "ban") || TokenPatterns.At(tokens, index, "ban") || TokenPatterns.At(tokens, index, "đảng", "ủy") ||
          TokenPatterns.At(tokens, index, "đảng", "bộ") || TokenPatterns.At(tokens, index, "chi", "bộ") || TokenPatterns.At(tokens, index, "thường", "trực") ||
          TokenPatterns.At(tokens, index, "hội", "đồng") || TokenPatterns.At(tokens, index, "mặt", "trận") || Officials.UnitLevels.StartsAt(tokens, index) && !tokens[index].IsCapitalized);
+
+    /// <summary>An abbreviation, or a short word in capitals that may be one (<c>HU</c> is also a syllable's shape).</summary>
+    public static bool IsAbbreviationLike(Token token) => token.Kind == TokenKind.Abbreviation || token.IsAllCaps;
 
     /// <summary>
     /// A capitalised Vietnamese syllable; after an introducer, also the syllables of minority-language
