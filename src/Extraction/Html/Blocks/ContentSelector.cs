@@ -22,6 +22,37 @@ internal static class ContentSelector
     /// <summary>Selects the article body of <paramref name="model"/>.</summary>
     public static Selection Select(PageModel model)
     {
+        var strict = Select(model, strict: true);
+        if (TextLength(strict.Body) >= 250)
+        {
+            return strict;
+        }
+
+        // Like Readability: when stripping furniture leaves almost nothing, try again without it.
+        foreach (ref var e in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(model.Elements))
+        {
+            e.Scored = false;
+            e.Score = 0;
+        }
+
+        var relaxed = Select(model, strict: false);
+        return TextLength(relaxed.Body) > TextLength(strict.Body) ? relaxed : strict;
+    }
+
+    private static int TextLength(List<Block> blocks)
+    {
+        int n = 0;
+        foreach (var b in blocks)
+        {
+            n += b.Text.Length;
+        }
+
+        return n;
+    }
+
+    private static Selection Select(PageModel model, bool strict)
+    {
+        var ignore = strict ? ElementFlags.None : ElementFlags.Furniture;
         var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(model.Elements);
         var blocks = model.Blocks;
         if (blocks.Count == 0 || elements.Length == 0)
@@ -41,7 +72,7 @@ internal static class ContentSelector
         var candidates = new List<int>();
         foreach (var b in blocks)
         {
-            if (!IsParagraphLike(b) || (b.Flags & (ElementFlags.Furniture | ElementFlags.Comments | ElementFlags.Controls)) != 0)
+            if (!IsParagraphLike(b) || (b.Flags & ~ignore & (ElementFlags.Furniture | ElementFlags.Comments | ElementFlags.Controls)) != 0)
             {
                 continue;
             }
@@ -70,7 +101,7 @@ internal static class ContentSelector
 
         if (candidates.Count == 0)
         {
-            return Filter(model, 0, [0]);
+            return Filter(model, 0, [0], ignore);
         }
 
         int top = -1;
@@ -93,8 +124,8 @@ internal static class ContentSelector
             top = elements[top].Parent;
         }
 
-        var roots = Siblings(model, elements, top);
-        return Filter(model, top, roots);
+        var roots = Siblings(model, elements, top, ignore);
+        return Filter(model, top, roots, ignore);
     }
 
     private static int WidenToSharedAncestor(Span<ElementNode> elements, List<int> candidates, int top, double topScore)
@@ -189,7 +220,7 @@ internal static class ContentSelector
         return count;
     }
 
-    private static List<int> Siblings(PageModel model, Span<ElementNode> elements, int top)
+    private static List<int> Siblings(PageModel model, Span<ElementNode> elements, int top, ElementFlags ignore)
     {
         int parent = elements[top].Parent;
         if (parent < 0)
@@ -210,7 +241,7 @@ internal static class ContentSelector
             }
 
             ref var sib = ref elements[s];
-            if ((sib.Flags & (ElementFlags.Furniture | ElementFlags.Comments)) != 0)
+            if ((sib.Flags & ~ignore & (ElementFlags.Furniture | ElementFlags.Comments)) != 0)
             {
                 continue;
             }
@@ -253,12 +284,12 @@ internal static class ContentSelector
         return false;
     }
 
-    private static Selection Filter(PageModel model, int container, List<int> roots)
+    private static Selection Filter(PageModel model, int container, List<int> roots, ElementFlags ignore)
     {
         var elements = model.Elements;
         var body = new List<Block>();
         var captions = new List<Block>();
-        var inherited = container >= 0 && container < elements.Count ? elements[container].Flags : ElementFlags.None;
+        var inherited = ignore | (container >= 0 && container < elements.Count ? elements[container].Flags : ElementFlags.None);
         int rootIndex = 0;
         foreach (var b in model.Blocks)
         {

@@ -67,6 +67,9 @@ internal struct ElementNode
     /// <summary>Own and inherited flags.</summary>
     public ElementFlags Flags;
 
+    /// <summary>The flags the element's own tag and names give.</summary>
+    public ElementFlags OwnFlags;
+
     /// <summary>Class/id weight: +25 for content-like names, -25 for furniture-like names.</summary>
     public int ClassWeight;
 
@@ -132,8 +135,11 @@ internal sealed class Block
     /// <summary>Heading level 1–6, or 0.</summary>
     public required int HeadingLevel { get; init; }
 
-    /// <summary>Flags of the holding element.</summary>
-    public required ElementFlags Flags { get; init; }
+    /// <summary>Flags of the holding element and of the inline elements around the text.</summary>
+    public required ElementFlags Flags { get; set; }
+
+    /// <summary>Flags of the inline elements around the text (byline, date, caption, controls spans).</summary>
+    public ElementFlags InlineFlags { get; init; }
 
     /// <summary>Position among the page's blocks.</summary>
     public required int Index { get; init; }

@@ -83,7 +83,51 @@ internal sealed class PageWalker
             CloseElement(_open[i]);
         }
 
+        ClearOversizedFurniture(_model);
         return _model;
+    }
+
+    /// <summary>
+    /// A "header", "menu" or "comments" class on a wrapper that holds a large share of the
+    /// page's text is a template quirk, not furniture: such flags are dropped and the
+    /// inherited flags recomputed (one pre-order pass).
+    /// </summary>
+    internal static void ClearOversizedFurniture(PageModel model)
+    {
+        var elements = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(model.Elements);
+        if (elements.Length == 0)
+        {
+            return;
+        }
+
+        const ElementFlags removable = ElementFlags.Furniture | ElementFlags.Header | ElementFlags.Comments | ElementFlags.Byline | ElementFlags.Controls | ElementFlags.DateHint;
+        int total = elements[0].TextLength;
+        bool changed = false;
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            if ((e.OwnFlags & removable) != 0 && e.TextLength > 0 && e.TextLength * 10 >= total * 3 && e.ParagraphCount >= 3)
+            {
+                e.OwnFlags &= ~removable;
+                changed = true;
+            }
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            e.Flags = e.OwnFlags | (e.Parent >= 0 ? elements[e.Parent].Flags & ~NotInherited : ElementFlags.None);
+        }
+
+        foreach (var b in model.Blocks)
+        {
+            b.Flags = elements[b.Element].Flags | b.InlineFlags;
+        }
     }
 
     private bool Enter(INode node)
@@ -178,6 +222,7 @@ internal sealed class PageWalker
             End = index + 1,
             Depth = _open.Count,
             Flags = parentFlags | own,
+            OwnFlags = own,
             ClassWeight = weight,
             ClassAndId = classAndId,
         });
@@ -351,11 +396,12 @@ internal sealed class PageWalker
             Kind = kind,
             HeadingLevel = level,
             Flags = flags,
+            InlineFlags = _inlineFlags | (flags & ElementFlags.Caption & ~e.Flags),
             Index = _model.Blocks.Count,
         });
         e.TextLength += letters;
         e.LinkLength += Math.Min(_linkChars, letters);
-        if (kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.Preformatted or BlockKind.TableCell)
+        if (kind is BlockKind.Paragraph or BlockKind.Quote or BlockKind.Preformatted or BlockKind.TableCell && letters >= 25)
         {
             e.ParagraphCount++;
         }
@@ -481,6 +527,8 @@ internal sealed class PageWalker
         return string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase)
             && !(element.GetAttribute("class")?.Contains("fallback-image", StringComparison.Ordinal) ?? false);
     }
+
+    private const ElementFlags NotInherited = ElementFlags.None;
 
     /// <summary>True for tags that start a new block of text.</summary>
     internal static bool IsBlockLevel(string tag) => tag switch

@@ -51,13 +51,14 @@ internal static class TextRepair
         }
 
         long best = VietnameseTextScore.Score(text);
-        long threshold = best + Math.Max(6, suspicious / 4);
+        long threshold = best + Math.Max(20, suspicious);
         bool found = false;
         foreach (Kind candidate in (Kind[])[Kind.Mojibake, Kind.Tcvn3, Kind.Vni, Kind.Viscii])
         {
             string converted = Convert(text, candidate);
             long score = VietnameseTextScore.Score(converted);
-            if (score >= threshold && (!found || score > best))
+            // Keep a conversion only if it clears most of the suspicious characters.
+            if (score >= threshold && (!found || score > best) && VietnameseTextScore.CountSuspicious(converted) * 3 <= suspicious)
             {
                 best = score;
                 repaired = converted;
