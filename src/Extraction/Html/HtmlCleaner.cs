@@ -148,9 +148,40 @@ public sealed class HtmlCleaner
         string? author = meta.Author;
 
         var paragraphs = new List<string>(body.Count);
+        var lines = new List<string>();
         foreach (var b in body)
         {
-            ParagraphLayout.Split(b.Text, paragraphs);
+            lines.Clear();
+            ParagraphLayout.Split(b.Text, lines);
+            if (lines.Count == 1)
+            {
+                paragraphs.Add(lines[0]);
+                continue;
+            }
+
+            // A block of several paragraphs (a div of <br>-separated lines): judge each line.
+            bool ended = false;
+            foreach (string line in lines)
+            {
+                var span = line.AsSpan();
+                if (line.Length <= 120 && Rules.Boilerplate.IsEndOfArticleHeading(span) && paragraphs.Count > 0)
+                {
+                    ended = true;
+                    break;
+                }
+
+                if (line.Length <= 120 && (Rules.Boilerplate.IsControlLine(span) || Rules.Boilerplate.IsDateLine(span) || Rules.Boilerplate.IsSiteDateHeader(span)))
+                {
+                    continue;
+                }
+
+                paragraphs.Add(line);
+            }
+
+            if (ended)
+            {
+                break;
+            }
         }
 
         if (meta.Title is not null)

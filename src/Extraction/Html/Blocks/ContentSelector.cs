@@ -84,7 +84,8 @@ internal static class ContentSelector
             }
 
             double score = 1 + CountCommas(b.Text) + Math.Min(length / 100, 3);
-            int e = ownBlocks[b.Element] >= 2 ? b.Element : elements[b.Element].Parent;
+            bool container = ownBlocks[b.Element] >= 2 || (elements[b.Element].Tag != "p" && (length >= 400 || b.Text.Contains('\n')));
+            int e = container ? b.Element : elements[b.Element].Parent;
             for (int level = 0; e >= 0 && level < 5; level++, e = elements[e].Parent)
             {
                 ref var node = ref elements[e];
@@ -360,7 +361,7 @@ internal static class ContentSelector
             return Verdict.Drop;
         }
 
-        if (f.LinkDensity > 0.5 || (f.IsListItem && f.LinkDensity > 0.3))
+        if (f.IsListItem ? f.LinkDensity > 0.7 || (f.Length < 80 && f.LinkDensity > 0.4) : f.LinkDensity > 0.5)
         {
             return Verdict.Drop;
         }
