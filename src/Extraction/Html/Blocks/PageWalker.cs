@@ -160,7 +160,7 @@ internal sealed class PageWalker
                 ReadMeta(element);
                 return false;
             case "style" or "noscript" or "template" or "iframe" or "svg" or "math" or "canvas" or "object" or "embed"
-                or "select" or "option" or "button" or "input" or "textarea" or "link" or "video" or "audio" or "map" or "head":
+                or "select" or "option" or "button" or "input" or "textarea" or "link" or "video" or "audio" or "map":
                 return false;
             case "br":
                 AppendBreak();

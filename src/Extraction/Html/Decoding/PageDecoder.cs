@@ -107,7 +107,7 @@ internal static class PageDecoder
         var cp1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
         string as1258 = cp1258.GetString(bytes).Normalize(NormalizationForm.FormC);
         string as1252 = cp1252.GetString(bytes);
-        if (VietnameseTextScore.Score(as1258) > VietnameseTextScore.Score(as1252))
+        if (VietnameseTextScore.CommonWordCount(as1258) > VietnameseTextScore.CommonWordCount(as1252))
         {
             warnings.Add("encoding: not UTF-8 and no usable charset; detected windows-1258 (tone marks composed to NFC)");
             return as1258;

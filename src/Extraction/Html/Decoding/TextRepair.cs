@@ -50,17 +50,17 @@ internal static class TextRepair
             return false;
         }
 
-        long best = VietnameseTextScore.Score(text);
-        long threshold = best + Math.Max(20, suspicious);
+        long bestWords = VietnameseTextScore.CommonWordCount(text);
+        long threshold = bestWords + 5;
         bool found = false;
         foreach (Kind candidate in (Kind[])[Kind.Mojibake, Kind.Tcvn3, Kind.Vni, Kind.Viscii])
         {
             string converted = Convert(text, candidate);
-            long score = VietnameseTextScore.Score(converted);
-            // Keep a conversion only if it clears most of the suspicious characters.
-            if (score >= threshold && (!found || score > best) && VietnameseTextScore.CountSuspicious(converted) * 3 <= suspicious)
+            int words = VietnameseTextScore.CommonWordCount(converted);
+            // Keep a conversion only if it yields clearly more real syllables and clears most suspicious characters.
+            if (words >= threshold && words > bestWords && VietnameseTextScore.CountSuspicious(converted) * 3 <= suspicious)
             {
-                best = score;
+                bestWords = words;
                 repaired = converted;
                 kind = candidate;
                 found = true;
@@ -257,14 +257,29 @@ internal static class TextRepair
                 }
 
                 // One continuation byte is missing: take the dropped byte that gives a Vietnamese letter.
+                // Several bytes may fit (ề and Ố differ only there): prefer the case of the letter before.
+                bool lowerBefore = output.Length > 0 && char.IsLower(output[^1]);
                 int restored = -1;
                 foreach (byte d in DroppedBytes)
                 {
                     int candidate = (code << 6) | (d & 0x3F);
+                    if (candidate is >= 0x2018 and <= 0x201F)
+                    {
+                        restored = candidate; // a curly quote: E2 80 9D lost its 0x9D
+                        break;
+                    }
+
                     if (candidate <= 0xFFFF && VietnameseTextScore.Classify((char)candidate) > 0)
                     {
-                        restored = candidate;
-                        break;
+                        if (restored < 0 || char.IsLower((char)candidate) == lowerBefore)
+                        {
+                            restored = candidate;
+                        }
+
+                        if (char.IsLower((char)candidate) == lowerBefore)
+                        {
+                            break;
+                        }
                     }
                 }
 

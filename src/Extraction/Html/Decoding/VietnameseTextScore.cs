@@ -33,6 +33,55 @@ internal static class VietnameseTextScore
         return good - (2 * bad);
     }
 
+    // Frequent Vietnamese syllables that carry a diacritic: a wrong decoding almost never produces them.
+    private static readonly HashSet<string> CommonSyllables = new(StringComparer.Ordinal)
+    {
+        "của", "và", "các", "những", "được", "người", "năm", "không", "đã", "này", "với", "một", "có", "là", "đồng",
+        "huyện", "đảng", "công", "tác", "việt", "ngày", "tháng", "nhân", "dân", "thành", "phố", "xã", "hội", "về", "đến",
+        "từ", "tại", "như", "nhiều", "sự", "lãnh", "đạo", "chỉ", "tỉnh", "cán", "bộ", "kinh", "tế", "phát", "triển",
+        "quốc", "chính", "quyền", "thực", "hiện", "nghị", "quyết", "trên", "hơn", "cũng", "đó", "để", "vào", "trước",
+        "mới", "thể", "lại", "nên", "đây", "rằng", "chúng", "tôi", "bạn", "làm", "còn", "vì", "nhưng", "nếu", "ủy",
+        "uỷ", "đại", "biểu", "xây", "dựng", "chức", "tổ", "hướng", "nhiệm", "vụ", "kết", "quả", "đạt", "trọng", "tâm",
+        "tăng", "cường", "giáo", "dục", "tập", "trung", "thường", "xuyên", "đơn", "vị", "cấp", "cơ", "sở", "viên",
+    };
+
+    /// <summary>Number of frequent Vietnamese syllables with diacritics: the decisive evidence of a right decoding.</summary>
+    public static int CommonWordCount(ReadOnlySpan<char> text)
+    {
+        var lookup = CommonSyllables.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[16];
+        int count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            bool nonAscii = false;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                nonAscii |= text[i] >= 0x80;
+                i++;
+            }
+
+            int length = i - start;
+            if (nonAscii && length <= lower.Length)
+            {
+                text.Slice(start, length).ToLowerInvariant(lower);
+                if (lookup.Contains(lower[..length]))
+                {
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Number of suspicious characters: how much repair a text may need.</summary>
     public static int CountSuspicious(ReadOnlySpan<char> text)
     {
