@@ -124,6 +124,13 @@ public sealed class HtmlCleaner
                 warnings.Add("input: no HTML markup found; the text was read as one document");
             }
 
+            int cut = NestingCut(html, _owner.Options.MaxNesting);
+            if (cut >= 0)
+            {
+                warnings.Add($"input: tags nest deeper than {_owner.Options.MaxNesting} levels; the page was cut at character {cut}");
+                html = html[..cut];
+            }
+
             PageModel model;
             using (var document = _parser.ParseDocument(html))
             {
@@ -225,6 +232,54 @@ public sealed class HtmlCleaner
             Warnings = warnings,
         };
     }
+
+    /// <summary>Where the tag nesting first exceeds <paramref name="limit"/> (a linear scan), or -1.</summary>
+    internal static int NestingCut(string html, int limit)
+    {
+        int depth = 0;
+        int i = html.IndexOf('<');
+        while (i >= 0 && i + 1 < html.Length)
+        {
+            char next = html[i + 1];
+            if (next == '/')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (char.IsAsciiLetter(next))
+            {
+                int end = i + 1;
+                while (end < html.Length && char.IsAsciiLetterOrDigit(html[end]))
+                {
+                    end++;
+                }
+
+                var name = html.AsSpan(i + 1, end - i - 1);
+                if (!IsVoid(name))
+                {
+                    depth++;
+                    if (depth > limit)
+                    {
+                        return i;
+                    }
+                }
+            }
+
+            i = html.IndexOf('<', i + 1);
+        }
+
+        return -1;
+    }
+
+    private static bool IsVoid(ReadOnlySpan<char> name) =>
+        name.Equals("br", StringComparison.OrdinalIgnoreCase) || name.Equals("img", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("meta", StringComparison.OrdinalIgnoreCase) || name.Equals("link", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("input", StringComparison.OrdinalIgnoreCase) || name.Equals("hr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("li", StringComparison.OrdinalIgnoreCase) || name.Equals("p", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("td", StringComparison.OrdinalIgnoreCase) || name.Equals("tr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("option", StringComparison.OrdinalIgnoreCase) || name.Equals("source", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("area", StringComparison.OrdinalIgnoreCase) || name.Equals("wbr", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("col", StringComparison.OrdinalIgnoreCase) || name.Equals("param", StringComparison.OrdinalIgnoreCase)
+        || name.Equals("embed", StringComparison.OrdinalIgnoreCase) || name.Equals("base", StringComparison.OrdinalIgnoreCase);
 
     private static bool LooksLikeHtml(string html)
     {

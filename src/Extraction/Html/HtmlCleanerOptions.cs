@@ -22,6 +22,12 @@ public sealed record HtmlCleanerOptions
     /// <summary>Elements nested deeper than this are attached to the deepest allowed parent by the parser.</summary>
     public int MaxDepth { get; init; } = 512;
 
+    /// <summary>
+    /// A page whose tags nest deeper than this (by a linear pre-scan) is cut where it does, with
+    /// a warning: the parser's cost grows with the square of the nesting depth.
+    /// </summary>
+    public int MaxNesting { get; init; } = 2048;
+
     /// <summary>Remove the closing byline line of Vietnamese articles from the body (and read the author from it).</summary>
     public bool ReadClosingByline { get; init; } = true;
 }

@@ -44,36 +44,37 @@ internal sealed class PageWalker
             return _model;
         }
 
-        INode? node = root;
-        while (node is not null)
+        // Explicit stack of (parent, next child index): AngleSharp's NextSibling searches the
+        // parent's child list, which is quadratic for elements with many children.
+        var stack = new Stack<(INode Parent, int Next)>();
+        if (Enter(root))
         {
-            bool descend = Enter(node);
-            if (descend && node.FirstChild is not null)
+            stack.Push((root, 0));
+        }
+
+        while (stack.Count > 0 && !_model.Truncated)
+        {
+            var (parent, next) = stack.Pop();
+            var children = parent.ChildNodes;
+            if (next >= children.Length)
             {
-                node = node.FirstChild;
+                Exit(parent);
                 continue;
             }
 
-            if (descend)
+            stack.Push((parent, next + 1));
+            var child = children[next];
+            if (Enter(child))
             {
-                Exit(node);
-            }
-
-            while (node is not null && node != root && node.NextSibling is null)
-            {
-                node = node.Parent;
-                if (node is not null)
+                if (child.HasChildNodes)
                 {
-                    Exit(node);
+                    stack.Push((child, 0));
+                }
+                else
+                {
+                    Exit(child);
                 }
             }
-
-            if (node is null || node == root || _model.Truncated)
-            {
-                break;
-            }
-
-            node = node.NextSibling;
         }
 
         Flush();
