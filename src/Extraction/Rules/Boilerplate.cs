@@ -31,6 +31,17 @@ public static class Boilerplate
         "đăng nhập", "đăng ký", "trang chủ", "home", "top", "video", "ảnh", "rss",
     ];
 
+    /// <summary>
+    /// Words that surround a publication date on a date line (<c>Ngày đăng 21/01/2021 | 15:01</c>,
+    /// <c>Cập nhật lúc 14:39</c>, <c>Thứ năm, 21/1/2021</c>): a line of a date and only these is page furniture.
+    /// </summary>
+    public static readonly IReadOnlyList<string> DateLineWords =
+    [
+        "ngày đăng", "đăng ngày", "ngày cập nhật", "cập nhật", "đăng lúc", "lúc", "ngày", "giờ", "gmt", "sáng", "chiều", "tối",
+        "lượt xem", "lượt đọc", "view count", "views", "posted", "published", "updated", "on", "at", "am", "pm", "thứ",
+        "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ nhật", "cn", "tháng", "ict",
+    ];
+
     private static readonly string[] Weekdays =
         ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn"];
 
@@ -121,6 +132,62 @@ public static class Boilerplate
         }
 
         return words is >= 1 and <= 4;
+    }
+
+    /// <summary>
+    /// True for a line that holds a date with a year and otherwise only times, counters and
+    /// <see cref="DateLineWords"/>: <c>Ngày đăng 21/01/2021 | 15:01 | View count: 571</c>,
+    /// <c>14/01/2021 14:39 | 0</c>, <c>Thứ năm, 21/1/2021</c>.
+    /// </summary>
+    public static bool IsDateLine(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.Trim();
+        if (trimmed.IsEmpty || trimmed.Length > 120)
+        {
+            return false;
+        }
+
+        var dates = VietnameseDates.FindAll(trimmed);
+        bool hasYear = false;
+        foreach (var d in dates)
+        {
+            hasYear |= d.Year is not null;
+        }
+
+        if (!hasYear)
+        {
+            return false;
+        }
+
+        // Collect the words outside the dates and drop the date-line vocabulary.
+        var rest = new System.Text.StringBuilder(trimmed.Length);
+        int at = 0;
+        foreach (var d in dates)
+        {
+            rest.Append(trimmed[at..d.Span.Start]).Append(' ');
+            at = d.Span.End;
+        }
+
+        rest.Append(trimmed[at..]);
+        string key = " " + VietnameseOrthography.Key(rest.ToString()) + " ";
+        var words = new List<string>();
+        foreach (var range in key.AsSpan().SplitAny(" ,|:;()[]-–/.\t".AsSpan()))
+        {
+            var w = key.AsSpan()[range];
+            if (!w.IsEmpty && char.IsLetter(w[0]))
+            {
+                words.Add(w.ToString());
+            }
+        }
+
+        string joined = " " + string.Join(' ', words) + " ";
+        foreach (string phrase in DateLineWords.OrderByDescending(p => p.Length))
+        {
+            joined = joined.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+            joined = joined.Replace(" " + phrase + " ", " ", StringComparison.Ordinal);
+        }
+
+        return joined.Trim().Length == 0;
     }
 
     private static bool MatchesShortPhrase(ReadOnlySpan<char> line, IReadOnlyList<string> phrases)
