@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds the Vietnamese test pages of corpus/html from the five seed articles.
 
-The seed texts (seeds/*.txt, copied from the project's shared seed set) are split into
+The seed texts (../seeds/*.txt) are split into
 their parts by hand-written rules below (which paragraph is the title, a caption, the
 byline ...); each article is then laid out in one of three page templates of the kinds
 Vietnamese district portals and party newspapers use, and some pages are written in a
@@ -19,7 +19,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def paras(name):
-    text = (HERE / "seeds" / name).read_text(encoding="utf-8")
+    text = (HERE.parent / "seeds" / name).read_text(encoding="utf-8")
     return [p for p in re.split(r"\n\s*\n", text) if p.strip()]
 
 

@@ -5,6 +5,7 @@ using Extraction.Cli.Commands;
 var root = new RootCommand("Reads Vietnamese news articles into typed records.")
 {
     ExtractCommand.Create(),
+    CleanCommand.Create(),
     TokenizeCommand.Create(),
     EvalCommand.Create(),
     TrainCommand.Create(),

@@ -1,6 +1,7 @@
 using System.Text;
 using Extraction.Documents;
 using Extraction.Extractors;
+using Extraction.Html;
 using Extraction.Records;
 using Extraction.Text;
 
@@ -33,6 +34,22 @@ internal sealed class ArticlePipeline
     public Article Run(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken)
     {
         var warnings = new List<string>();
+        if (LooksLikeHtml(bytes, contentType))
+        {
+            // The HTML cleaner decodes the page itself (BOM, HTTP charset, <meta>, legacy Vietnamese encodings).
+            CleanedArticle page;
+            try
+            {
+                page = HtmlCleaner.Default.Clean(bytes, new PageInfo(source.Url, contentType));
+            }
+            catch (PageTooLargeException e)
+            {
+                throw new ExtractionException(ExtractionErrorKind.TooLarge, e.Message, e);
+            }
+
+            return Extract(RequireText(page), source, cancellationToken, warnings);
+        }
+
         string text = Decode(bytes, warnings);
         return Run(text, isHtml: null, source, cancellationToken, warnings);
     }
@@ -40,12 +57,9 @@ internal sealed class ArticlePipeline
     public Article Run(string document, bool? isHtml, Source source, CancellationToken cancellationToken, List<string>? warnings = null)
     {
         warnings ??= [];
-        if (isHtml ?? LooksLikeHtml(document))
-        {
-            throw new ExtractionException(ExtractionErrorKind.NotText, "HTML pages are not read yet: the HTML cleaner is not part of this build.");
-        }
-
-        var cleaned = PlainTextCleaner.Clean(document);
+        var cleaned = isHtml ?? LooksLikeHtml(document)
+            ? CleanHtml(() => HtmlCleaner.Default.Clean(document, new PageInfo(source.Url)))
+            : PlainTextCleaner.Clean(document);
         if (cleaned.Paragraphs.Count == 0 && cleaned.Title is null)
         {
             throw new ExtractionException(ExtractionErrorKind.Empty, "The document holds no article text.");
@@ -80,6 +94,38 @@ internal sealed class ArticlePipeline
             Officials = context.Officials,
             Warnings = warnings,
         };
+    }
+
+    private delegate CleanedArticle HtmlCleaning();
+
+    private static CleanedArticle CleanHtml(HtmlCleaning clean)
+    {
+        CleanedArticle cleaned;
+        try
+        {
+            cleaned = clean();
+        }
+        catch (PageTooLargeException e)
+        {
+            throw new ExtractionException(ExtractionErrorKind.TooLarge, e.Message, e);
+        }
+
+        return RequireText(cleaned);
+    }
+
+    private static CleanedArticle RequireText(CleanedArticle cleaned) => cleaned.Paragraphs.Count > 0
+        ? cleaned
+        : throw new ExtractionException(ExtractionErrorKind.Empty, "The page holds no article text.");
+
+    private static bool LooksLikeHtml(ReadOnlySpan<byte> bytes, string? contentType)
+    {
+        if (contentType is not null && contentType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // Markup is ASCII in every encoding the cleaner reads, so Latin-1 is enough to look for it.
+        return LooksLikeHtml(System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 2048)]));
     }
 
     /// <summary>UTF-8 (with or without a byte-order mark) or UTF-16 with one; anything else is refused or repaired with a warning.</summary>
