@@ -16,6 +16,9 @@ internal sealed class AdmissionExtractor : IExtractor
 {
     private const int CountWindow = 12;
 
+    /// <summary>How many earlier sentences of a paragraph may set a plan or a year: bounded, so a huge paragraph stays linear.</summary>
+    private const int LookBack = 6;
+
     /// <summary>Nouns that make a count a count of new party members.</summary>
     private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
         "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
@@ -266,7 +269,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
         var sentences = document.Sentences;
         int paragraph = sentences[sentenceIndex].Paragraph;
-        for (int s = sentenceIndex - 1; s >= 0 && sentences[s].Paragraph == paragraph; s--)
+        for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - LookBack) && sentences[s].Paragraph == paragraph; s--)
         {
             var earlier = document.TokensOf(sentences[s]);
             if (PlanOpeners.Find(earlier, 0, earlier.Length, out _, out _) >= 0)
@@ -282,7 +285,7 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         var sentences = document.Sentences;
         int paragraph = sentences[sentenceIndex].Paragraph;
-        for (int s = sentenceIndex - 1; s >= 0 && sentences[s].Paragraph == paragraph; s--)
+        for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - LookBack) && sentences[s].Paragraph == paragraph; s--)
         {
             if (TokenPatterns.StatedYear(document.TokensOf(sentences[s])) is int y)
             {

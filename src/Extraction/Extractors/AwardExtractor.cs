@@ -49,6 +49,7 @@ internal sealed class AwardExtractor : IExtractor
     {
         var document = context.Document;
         var sentences = document.Sentences;
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -73,7 +74,7 @@ internal sealed class AwardExtractor : IExtractor
                 consumedTo = readTo;
                 if (award is not null)
                 {
-                    Add(context.Awards, award);
+                    Add(context.Awards, seen, award);
                 }
             }
         }
@@ -327,27 +328,23 @@ internal sealed class AwardExtractor : IExtractor
         return -1;
     }
 
-    /// <summary>Adds an award unless the article already reported the same one (a caption and its story).</summary>
-    private static void Add(List<Award> awards, Award award)
+    /// <summary>
+    /// Adds an award unless the article already reported the same one (a caption and its story name
+    /// the same recipient; the same counted award is read once per sentence).
+    /// </summary>
+    private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
-        for (int k = 0; k < awards.Count; k++)
+        string key = award.RecipientName is not null
+            ? $"{award.Kind}|{award.Status}|name|{Text.VietnameseOrthography.Key(award.RecipientName)}"
+            : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}|{award.Evidence.Start}";
+        if (seen.TryGetValue(key, out int index))
         {
-            var existing = awards[k];
-            bool same = existing.Kind == award.Kind && existing.Status == award.Status &&
-                        (award.RecipientName is not null
-                            ? Text.VietnameseOrthography.Key(existing.RecipientName ?? "") == Text.VietnameseOrthography.Key(award.RecipientName)
-                            : award.Recipients.Count > 0 && existing.Recipients.SequenceEqual(award.Recipients) && existing.Evidence.Start == award.Evidence.Start);
-            if (same)
-            {
-                awards[k] = existing with
-                {
-                    Grantor = existing.Grantor ?? award.Grantor,
-                    Detail = existing.Detail ?? award.Detail,
-                };
-                return;
-            }
+            var existing = awards[index];
+            awards[index] = existing with { Grantor = existing.Grantor ?? award.Grantor, Detail = existing.Detail ?? award.Detail };
+            return;
         }
 
+        seen[key] = awards.Count;
         awards.Add(award);
     }
 }

@@ -70,6 +70,9 @@ internal sealed class OfficialExtractor : IExtractor
 
     private sealed class Person(string name)
     {
+        private readonly HashSet<string> _titleKeys = new(StringComparer.Ordinal);
+        private readonly HashSet<int> _mentionStarts = [];
+
         public string Name { get; } = name;
 
         public List<Title> Titles { get; } = [];
@@ -82,14 +85,14 @@ internal sealed class OfficialExtractor : IExtractor
         {
             foreach (var title in titles)
             {
-                if (!Titles.Any(t => t.Position == title.Position && VietnameseOrthography.Key(t.Organization ?? "") == VietnameseOrthography.Key(title.Organization ?? "")))
+                if (_titleKeys.Add($"{title.Position}|{VietnameseOrthography.Key(title.Organization ?? "")}"))
                 {
                     Titles.Add(title);
                 }
             }
 
             Former |= former;
-            if (!Mentions.Any(m => m.Start == evidence.Start))
+            if (_mentionStarts.Add(evidence.Start))
             {
                 Mentions.Add(evidence);
             }
@@ -344,7 +347,8 @@ internal sealed class OfficialExtractor : IExtractor
 
             end = i;
             string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
-            string? organization = body.Length == 0 ? null : Resolve(body.ToString());
+            // Bodies, like names, are given with canonical tone-mark placement ("Đảng uỷ" → "Đảng ủy").
+            string? organization = body.Length == 0 ? null : VietnameseOrthography.PlaceToneMarks(Resolve(body.ToString()));
             if (organization is null && position is "Tỉnh ủy viên" or "Thành ủy viên" && context.Province is string province)
             {
                 organization = $"{(position == "Thành ủy viên" ? "Thành ủy" : "Tỉnh ủy")} {province}";
@@ -398,6 +402,8 @@ internal sealed class OfficialExtractor : IExtractor
                 }
             }
 
+            // A body's name starts with a capital ("ban Dân vận" → "Ban Dân vận").
+            words[0] = string.Concat(words[0][..1].ToUpperInvariant(), words[0][1..]);
             string resolved = string.Join(' ', words);
             var subject = context.Subject;
             if (subject?.UnitName is not string unitName || subject.UnitLevel is not string level)

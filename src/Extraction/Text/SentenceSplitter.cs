@@ -28,7 +28,7 @@ public static class SentenceSplitter
         int i = first;
         while (i < end)
         {
-            bool boundary = IsTerminator(tokens[i]) && EndsSentence(text, tokens, first, i, end);
+            bool boundary = IsTerminator(tokens[i]) && EndsSentence(text, tokens, start, i, end);
             if (boundary)
             {
                 // Keep closing quotes, brackets and glued marks ("./.", ".”") with this sentence.
@@ -62,7 +62,7 @@ public static class SentenceSplitter
     private static bool IsTerminator(Token token) =>
         token.Kind == TokenKind.Punctuation && token.Key is "." or "!" or "?" or "...";
 
-    private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int paragraphStart, int i, int end)
+    private static bool EndsSentence(string text, IReadOnlyList<Token> tokens, int sentenceStart, int i, int end)
     {
         int next = i + 1;
         // Skip glued closers to see what follows them.
@@ -83,7 +83,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        if (tokens[i].Key != "." || i == paragraphStart)
+        if (tokens[i].Key != "." || i == sentenceStart)
         {
             return true;
         }
@@ -100,13 +100,13 @@ public static class SentenceSplitter
         }
 
         // An initial: "Nguyễn V. An".
-        if (before.IsWordLike && before.Span.Length == 1 && before.IsCapitalized && i - 1 > paragraphStart && tokens[i - 2].IsCapitalized)
+        if (before.IsWordLike && before.Span.Length == 1 && before.IsCapitalized && i - 1 > sentenceStart && tokens[i - 2].IsCapitalized)
         {
             return false;
         }
 
-        // A heading number at the start of a paragraph: "1. Công tác …", "II. Nhiệm vụ …".
-        if (i - 1 == paragraphStart && (before.Kind == TokenKind.Number || IsRomanNumeral(before.Span.Slice(text))))
+        // A heading number opening a sentence: "1. Công tác …", "II. Nhiệm vụ …".
+        if (i - 1 == sentenceStart && (before.Kind == TokenKind.Number || IsRomanNumeral(before.Span.Slice(text))))
         {
             return false;
         }

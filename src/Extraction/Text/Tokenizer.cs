@@ -226,21 +226,18 @@ public static class Tokenizer
         }
 
         int k = j + 1;
-        int lastDot = -1;
         while (k < end && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '-' or '.'))
         {
-            if (text[k] == '.')
-            {
-                lastDot = k;
-            }
-
             k++;
         }
 
+        // A sentence's final dot is not part of the address.
         while (k > j + 1 && text[k - 1] == '.')
         {
             k--;
         }
+
+        int lastDot = text.LastIndexOf('.', k - 1, k - j - 1);
 
         if (lastDot <= j + 1 || lastDot >= k - 1)
         {

@@ -1,0 +1,60 @@
+using Extraction.Text;
+
+namespace Extraction.Tests.Text;
+
+public sealed class PlainTextCleanerTests
+{
+    [Fact]
+    public void Finds_title_date_line_and_byline_and_drops_page_furniture()
+    {
+        var cleaned = PlainTextCleaner.Clean("""
+            tin tức - sự kiện
+
+            Xã Tân An: kết quả công tác xây dựng Đảng năm 2023
+            Cập nhật 05/01/2024 | 08:30 | Lượt xem: 120
+
+            Sáng 5/1, Đảng ủy xã Tân An tổ chức hội nghị tổng kết.
+
+            Năm 2023, Đảng bộ xã kết nạp 12 đảng viên mới.
+
+            Tin, ảnh: Hoàng Lan
+            Bình luận
+            Các tin khác
+            """);
+
+        cleaned.Title.Should().Be("Xã Tân An: kết quả công tác xây dựng Đảng năm 2023");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2024, 1, 5));
+        cleaned.Author.Should().Be("Hoàng Lan");
+        cleaned.Paragraphs.Should().Equal("Sáng 5/1, Đảng ủy xã Tân An tổ chức hội nghị tổng kết.", "Năm 2023, Đảng bộ xã kết nạp 12 đảng viên mới.");
+    }
+
+    [Fact]
+    public void The_sites_date_header_is_not_the_article_date()
+    {
+        var cleaned = PlainTextCleaner.Clean("Hà Nội, ngày 26-01-2021\n\nTiêu đề bài viết\n\n14/01/2021 14:39 | 0\n\nNội dung bài viết dài hơn một dòng.\n\nMột đoạn nữa.");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2021, 1, 14));
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains("26-01-2021"));
+    }
+
+    [Fact]
+    public void Hard_wrapped_paragraphs_are_joined_and_a_two_line_byline_read()
+    {
+        string text = string.Join('\n',
+            "Đảng ủy xã Yên Bình vừa tổ chức hội nghị tổng kết công tác xây dựng",
+            "Đảng năm 2023. Tới dự có đ/c Lê Văn Tám- Phó bí thư HU- Chủ tịch UBND",
+            "huyện; đ/c Hà Thị Mai- Bí thư Đảng ủy xã. Hội nghị đã đánh giá kết",
+            "quả thực hiện nhiệm vụ.") + "\n\nTRẦN BÌNH TTVH-TT\nYÊN BÌNH";
+        var cleaned = PlainTextCleaner.Clean(text);
+        cleaned.Paragraphs.Should().ContainSingle().Which.Should().Contain("Chủ tịch UBND huyện; đ/c Hà Thị Mai");
+        cleaned.Author.Should().Be("Trần Bình");
+    }
+
+    [Fact]
+    public void A_caption_scraped_twice_and_broken_by_a_blank_line_appears_once()
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Tiêu đề\n\nĐồng chí Bí thư trao giấy khen cho các tập thể hoàn thành xuất sắc nhiệm vụ năm 2023.\n\n" +
+            "Đồng chí Bí thư trao giấy khen cho các tập thể hoàn thành\n\nxuất sắc nhiệm vụ năm 2023.\n\nĐoạn cuối của bài.");
+        cleaned.Paragraphs.Count(p => p.StartsWith("Đồng chí Bí thư trao giấy khen")).Should().Be(1);
+    }
+}
