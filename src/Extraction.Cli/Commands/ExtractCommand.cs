@@ -10,6 +10,10 @@ namespace Extraction.Cli.Commands;
 /// <summary><c>extract [INPUT …] [-o PATH] [--parallel N]</c>: articles in, one JSON line per document out, in input order.</summary>
 internal static class ExtractCommand
 {
+    private const int UsageError = 2;
+
+    private const int CannotComplete = 1;
+
     public static Command Create()
     {
         var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders; '-' or nothing for standard input." };
@@ -25,7 +29,7 @@ internal static class ExtractCommand
         if (parallel < 1)
         {
             Console.Error.WriteLine("--parallel must be at least 1.");
-            return 2;
+            return UsageError;
         }
 
         List<InputDocument> documents;
@@ -36,7 +40,7 @@ internal static class ExtractCommand
         catch (FileNotFoundException e)
         {
             Console.Error.WriteLine(e.Message);
-            return 1;
+            return CannotComplete;
         }
 
         using var writer = outputPath is null

@@ -32,7 +32,7 @@ public sealed record CleanedArticle
     /// <summary>The date the article was published (ngày đăng), if found.</summary>
     public DateOnly? PublishedAt { get; init; }
 
-    /// <summary>The byline (tác giả), if found: <c>Văn Mạnh</c>.</summary>
+    /// <summary>The byline (tác giả), if found: <c>Minh Anh</c>.</summary>
     public string? Author { get; init; }
 
     /// <summary>The body paragraphs, in reading order, each on one line.</summary>

@@ -387,7 +387,7 @@ internal sealed class OfficialExtractor : IExtractor
 
         /// <summary>
         /// Capitalises committee words (<c>huyện ủy</c> → <c>Huyện ủy</c>) and names a bare unit after the
-        /// article's own (<c>Huyện ủy</c> → <c>Huyện ủy Mỹ Đức</c>, <c>Ủy ban nhân dân huyện</c> → <c>… huyện Mỹ Đức</c>).
+        /// article's own (<c>Huyện ủy</c> → <c>Huyện ủy Yên Thành</c>, <c>Ủy ban nhân dân huyện</c> → <c>… huyện Yên Thành</c>).
         /// </summary>
         private readonly string Resolve(string body)
         {

@@ -68,7 +68,7 @@ internal static class PersonNames
         for (int k = 0; k < length; k++)
         {
             string word = tokens[index + k].Span.ToString(text);
-            // "VŨ NAM" in capitals becomes "Vũ Nam".
+            // "VŨ NAM" in capitals becomes "Hà An".
             if (tokens[index + k].IsAllCaps)
             {
                 word = string.Concat(word[..1], word[1..].ToLowerInvariant());

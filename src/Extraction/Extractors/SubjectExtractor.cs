@@ -6,8 +6,8 @@ using Extraction.Text;
 namespace Extraction.Extractors;
 
 /// <summary>
-/// Finds the party organisation the article reports on (<c>Đảng bộ huyện Mỹ Đức</c>, from
-/// <c>Huyện ủy Mỹ Đức</c> or <c>Đảng bộ huyện Mỹ Đức</c>) and the province it is in. Mentions
+/// Finds the party organisation the article reports on (<c>Đảng bộ huyện Yên Thành</c>, from
+/// <c>Huyện ủy Yên Thành</c> or <c>Đảng bộ huyện Yên Thành</c>) and the province it is in. Mentions
 /// in the headline weigh most, then the opening paragraph, then the rest.
 /// </summary>
 internal sealed class SubjectExtractor : IExtractor
@@ -56,7 +56,7 @@ internal sealed class SubjectExtractor : IExtractor
                 continue;
             }
 
-            // "Huyện ủy Mỹ Đức", "Đảng bộ huyện Mỹ Đức" and "Đảng bộ Mỹ Đức" are one subject.
+            // "Huyện ủy Yên Thành", "Đảng bộ huyện Yên Thành" and "Đảng bộ Yên Thành" are one subject.
             string key = VietnameseOrthography.Key(organization.UnitName ?? organization.Name);
             var (existing, score, first) = votes.TryGetValue(key, out var v) ? v : (organization, 0, order++);
             votes[key] = (existing.UnitLevel is null ? organization : existing, score + weight, first);
@@ -64,8 +64,8 @@ internal sealed class SubjectExtractor : IExtractor
     }
 
     /// <summary>
-    /// A party organisation named at <paramref name="index"/>: <c>Đảng bộ huyện Mỹ Đức</c>,
-    /// <c>Huyện ủy Mỹ Đức</c> (the committee stands for its party organisation), <c>Đảng bộ Thị xã Mỹ Hào</c>,
+    /// A party organisation named at <paramref name="index"/>: <c>Đảng bộ huyện Yên Thành</c>,
+    /// <c>Huyện ủy Yên Thành</c> (the committee stands for its party organisation), <c>Đảng bộ Thị xã Kinh Môn</c>,
     /// <c>Đảng bộ cơ quan chính quyền huyện</c>.
     /// </summary>
     internal static bool TryReadOrganization(ReadOnlySpan<Token> tokens, string text, int index, out PartyOrganization organization, out int length)
@@ -107,7 +107,7 @@ internal sealed class SubjectExtractor : IExtractor
             return true;
         }
 
-        // "Đảng bộ Mỹ Hào": the unit named without its level.
+        // "Đảng bộ Kinh Môn": the unit named without its level.
         int bareName = CapitalizedRun(tokens, at);
         if (bareName > 0 && !Officials.BodyWords.Contains(tokens[at].Key) && !LooksLikePerson(tokens, at, bareName))
         {

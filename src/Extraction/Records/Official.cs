@@ -2,7 +2,7 @@ namespace Extraction.Records;
 
 /// <summary>
 /// One title an official holds (chức danh): <c>Bí thư Huyện ủy</c> → position <c>Bí thư</c>,
-/// organisation <c>Huyện ủy Mỹ Đức</c>.
+/// organisation <c>Huyện ủy Yên Thành</c>.
 /// </summary>
 /// <param name="Position">The post, abbreviations expanded: <c>Phó Bí thư Thường trực</c>.</param>
 /// <param name="Organization">The body, abbreviations expanded and a bare <c>huyện</c> resolved to the article's unit; null for a bare position.</param>
@@ -16,7 +16,7 @@ public sealed record Title(string Position, string? Organization, string Text)
 /// <summary>A person named in the article with their titles (cán bộ, lãnh đạo).</summary>
 public sealed record Official
 {
-    /// <summary>The full name, NFC with normalised tone-mark placement: <c>Trần Thị Thanh Thủy</c>.</summary>
+    /// <summary>The full name, NFC with normalised tone-mark placement: <c>Lê Thị Thanh Hương</c>.</summary>
     public required string Name { get; init; }
 
     /// <summary>The titles stated for the person, in order of first mention.</summary>

@@ -348,11 +348,11 @@ public static class PlainTextCleaner
 
     /// <summary>
     /// Removes the closing byline from <paramref name="body"/> and returns the author's
-    /// name in title case: <c>VŨ NAM TTVH-TT-TT</c> / <c>MỸ LỘC</c> → <c>Vũ Nam</c>.
+    /// name in title case: <c>HÀ AN TTVH-TT-TT</c> / <c>TÂN YÊN</c> → <c>Hà An</c>.
     /// </summary>
     private static string? TakeByline(List<string> body)
     {
-        // The byline may be wrapped over two short lines ("VŨ NAM TTVH-TT-TT" / "MỸ LỘC").
+        // The byline may be wrapped over two short lines ("HÀ AN TTVH-TT-TT" / "TÂN YÊN").
         int first = body.Count;
         while (first > 0 && body.Count - first < 2 && IsShortUnpunctuated(body[first - 1]))
         {

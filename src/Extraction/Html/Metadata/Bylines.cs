@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Extraction.Html.Metadata;
 
 /// <summary>
-/// Bylines: the closing line of a Vietnamese article that names its writer (<c>Văn Mạnh</c>,
-/// <c>VŨ NAM TTVH-TT-TT MỸ LỘC</c> → <c>Vũ Nam</c>) and byline texts such as
+/// Bylines: the closing line of a Vietnamese article that names its writer (<c>Minh Anh</c>,
+/// <c>HÀ AN TTVH-TT-TT TÂN YÊN</c> → <c>Hà An</c>) and byline texts such as
 /// <c>Tác giả: Lê Phương</c> or <c>By Jane Doe</c>. A linear token scan; no regex.
 /// </summary>
 internal static class Bylines

@@ -248,7 +248,7 @@ internal static class MetadataExtractor
         return t.Length == 0 ? null : System.Net.WebUtility.HtmlDecode(t);
     }
 
-    /// <summary>Removes the site's name from a title: <c>Huyện Mỹ Đức … | Cổng TTĐT huyện Mỹ Đức</c>.</summary>
+    /// <summary>Removes the site's name from a title: <c>Huyện Yên Thành … | Cổng TTĐT huyện Yên Thành</c>.</summary>
     internal static string StripSiteName(string title, string? siteName, string? h1)
     {
         if (h1 is not null && h1.Length >= 10 && title.Length > h1.Length && title.Contains(h1, StringComparison.Ordinal))

@@ -56,7 +56,7 @@ public sealed class WordSegmenter
 
     /// <summary>
     /// A segmenter that also knows the given words, without retraining. Each entry is a word of
-    /// two or more syllables separated by spaces or <c>_</c> (<c>Mỹ Đức</c>, <c>Huyện_ủy</c>);
+    /// two or more syllables separated by spaces or <c>_</c> (<c>Yên Thành</c>, <c>Huyện_ủy</c>);
     /// matching ignores case and tone-mark placement. Where an entry occurs in a sentence
     /// (longest entry first, left to right) it is kept as one word, overriding the model.
     /// Returns a new instance; this one is unchanged.
