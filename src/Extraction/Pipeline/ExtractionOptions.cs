@@ -14,7 +14,4 @@ public sealed record ExtractionOptions
     /// a larger one is refused with <see cref="ExtractionErrorKind.TooLarge"/> rather than risking memory.
     /// </summary>
     public long MaxDocumentBytes { get; init; } = 20_000_000;
-
-    /// <summary>Extra words for the word segmenter (names of places or bodies), without retraining.</summary>
-    public IReadOnlyList<string> CustomWords { get; init; } = [];
 }
