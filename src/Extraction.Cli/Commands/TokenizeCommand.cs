@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text;
 using Extraction.Documents;
 using Extraction.Text;
-using Extraction.Text.Segmentation;
 
 namespace Extraction.Cli.Commands;
 
@@ -33,29 +32,18 @@ internal static class TokenizeCommand
             var document = ArticleDocument.Analyze(cleaned);
             foreach (var sentence in document.Sentences)
             {
-                var tokens = document.TokensOf(sentence);
-                var spans = new TextSpan[tokens.Length];
-                var beginsWord = new bool[tokens.Length];
-                for (int i = 0; i < tokens.Length; i++)
-                {
-                    spans[i] = tokens[i].Span;
-                    beginsWord[i] = true;
-                }
-
-                if (words)
-                {
-                    WordSegmenter.Default.Segment(document.Text, spans, beginsWord);
-                }
-
                 var line = new StringBuilder();
-                for (int i = 0; i < tokens.Length; i++)
+                var units = words ? document.WordsOf(sentence) : document.TokensOf(sentence).ToArray().Select(t => t.Span).ToList();
+                foreach (var unit in units)
                 {
                     if (line.Length > 0)
                     {
-                        line.Append(beginsWord[i] ? ' ' : '_');
+                        line.Append(' ');
                     }
 
-                    line.Append(document.Slice(spans[i]));
+                    // Inside a word, the syllables are joined by '_' (the spaces between them become '_').
+                    string written = document.TextOf(unit);
+                    line.Append(words ? string.Join('_', written.Split(' ', StringSplitOptions.RemoveEmptyEntries)) : written);
                 }
 
                 output.WriteLine(line.ToString());

@@ -1,4 +1,5 @@
 using Extraction.Text;
+using Extraction.Text.Segmentation;
 
 namespace Extraction.Documents;
 
@@ -11,12 +12,15 @@ public sealed class ArticleDocument
 {
     private readonly Token[] _tokens;
     private readonly Sentence[] _sentences;
+    private readonly Lazy<bool[]> _wordStarts;
 
-    private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences)
+    private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences, WordSegmenter segmenter)
     {
         Cleaned = cleaned;
         _tokens = tokens;
         _sentences = sentences;
+        // Words are computed on first use: the rule extractors read syllables and do not need them.
+        _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter));
     }
 
     /// <summary>The cleaner's output: metadata and paragraphs.</summary>
@@ -37,14 +41,40 @@ public sealed class ArticleDocument
     /// <summary>The tokens of one sentence.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => _tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
 
+    /// <summary>
+    /// For each token, whether it begins a word (<c>Đảng_bộ huyện đã kết_nạp</c>: true, false, true, true, true, false),
+    /// as the word segmenter decides within each sentence.
+    /// </summary>
+    public ReadOnlySpan<bool> WordStarts => _wordStarts.Value;
+
+    /// <summary>The words of one sentence, as spans of the text (a word spans its syllables).</summary>
+    public IReadOnlyList<TextSpan> WordsOf(Sentence sentence)
+    {
+        var starts = WordStarts;
+        var words = new List<TextSpan>();
+        for (int i = sentence.FirstToken; i < sentence.EndToken; i++)
+        {
+            if (starts[i] || words.Count == 0)
+            {
+                words.Add(_tokens[i].Span);
+            }
+            else
+            {
+                words[^1] = TextSpan.FromBounds(words[^1].Start, _tokens[i].Span.End);
+            }
+        }
+
+        return words;
+    }
+
     /// <summary>The characters of a span.</summary>
     public ReadOnlySpan<char> Slice(TextSpan span) => span.Slice(Text);
 
     /// <summary>The text of a span as a string.</summary>
     public string TextOf(TextSpan span) => span.ToString(Text);
 
-    /// <summary>Tokenises the cleaned article and splits it into sentences.</summary>
-    public static ArticleDocument Analyze(CleanedArticle cleaned, CancellationToken cancellationToken = default)
+    /// <summary>Tokenises the cleaned article and splits it into sentences; words come from <paramref name="segmenter"/> (default: the shipped model).</summary>
+    public static ArticleDocument Analyze(CleanedArticle cleaned, CancellationToken cancellationToken = default, WordSegmenter? segmenter = null)
     {
         var tokens = new List<Token>(cleaned.Text.Length / 4);
         var sentences = new List<Sentence>();
@@ -56,6 +86,23 @@ public sealed class ArticleDocument
             SentenceSplitter.Split(cleaned.Text, tokens, first, tokens.Count, p, sentences);
         }
 
-        return new ArticleDocument(cleaned, [.. tokens], [.. sentences]);
+        return new ArticleDocument(cleaned, [.. tokens], [.. sentences], segmenter ?? WordSegmenter.Default);
+    }
+
+    private bool[] SegmentWords(WordSegmenter segmenter)
+    {
+        var starts = new bool[_tokens.Length];
+        var spans = new TextSpan[_tokens.Length];
+        for (int i = 0; i < _tokens.Length; i++)
+        {
+            spans[i] = _tokens[i].Span;
+        }
+
+        foreach (var sentence in _sentences)
+        {
+            segmenter.Segment(Text, spans.AsSpan(sentence.FirstToken, sentence.TokenCount), starts.AsSpan(sentence.FirstToken, sentence.TokenCount));
+        }
+
+        return starts;
     }
 }
