@@ -243,7 +243,8 @@ public static class RecordScorer
 
     private static string? AsString(JsonNode? node) => node is JsonValue v && v.TryGetValue(out string? s) ? s : node?.ToJsonString();
 
-    private static bool JsonEquals(JsonNode? a, JsonNode? b)
+    /// <summary>JSON values equal as Python compares them: numbers by value (120 == 120.0), null equal only to null.</summary>
+    internal static bool JsonEquals(JsonNode? a, JsonNode? b)
     {
         if (a is null || b is null)
         {

@@ -15,14 +15,6 @@ public static class PlainTextCleaner
     private const int MaxTitleLength = 250;
     private const int MaxBylineLength = 60;
 
-    // Words a date line may hold besides dates, times and counters.
-    private static readonly HashSet<string> DateLineWords = new(StringComparer.Ordinal)
-    {
-        "ngày", "đăng", "cập", "nhật", "lúc", "giờ", "thứ", "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ", "nhật",
-        "view", "count", "views", "lượt", "xem", "đọc", "gmt", "sáng", "chiều", "tối", "am", "pm", "posted", "on",
-        "published", "updated", "bình", "luận", "xuất", "bản",
-    };
-
     // Labels before a byline: "Tin, ảnh: …", "Bài và ảnh: …", "Theo …".
     private static readonly HashSet<string> BylineLabelWords = new(StringComparer.Ordinal)
     {
@@ -323,27 +315,21 @@ public static class PlainTextCleaner
     private static bool IsDateLine(string paragraph, out DateOnly date)
     {
         date = default;
-        if (paragraph.Length > 120)
+        if (!Boilerplate.IsDateLine(paragraph))
         {
             return false;
         }
 
-        var dates = VietnameseDates.FindAll(paragraph);
-        if (dates.Count == 0 || dates[0].Date is not DateOnly first)
+        foreach (var mention in VietnameseDates.FindAll(paragraph))
         {
-            return false;
-        }
-
-        foreach (var token in Tokenizer.Tokenize(paragraph))
-        {
-            if (token.Kind is TokenKind.Word or TokenKind.Abbreviation && !DateLineWords.Contains(token.Key))
+            if (mention.Date is DateOnly found)
             {
-                return false;
+                date = found;
+                return true;
             }
         }
 
-        date = first;
-        return true;
+        return false;
     }
 
     /// <summary>

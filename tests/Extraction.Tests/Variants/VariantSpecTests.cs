@@ -67,7 +67,7 @@ public sealed class VariantSpecTests
                     value!.AsObject().Select(f => $"{f.Key}:{f.Value}"),
                     (have["forms"]?.AsObject() ?? []).Select(f => $"{f.Key}:{f.Value}")),
                 ("awards", "recipientName") => RecordScorer.Fold((string?)value) == RecordScorer.Fold((string?)have[field]),
-                _ => JsonEquals(value, have[field]),
+                _ => RecordScorer.JsonEquals(value, have[field]),
             };
             if (!ok)
             {
@@ -80,21 +80,6 @@ public sealed class VariantSpecTests
 
     private static bool SameMultiset(IEnumerable<string?> a, IEnumerable<string?> b) =>
         a.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(b.OrderBy(x => x, StringComparer.Ordinal));
-
-    private static bool JsonEquals(JsonNode? a, JsonNode? b)
-    {
-        if (a is null || b is null)
-        {
-            return a is null && b is null;
-        }
-
-        if (a is JsonValue av && b is JsonValue bv && av.TryGetValue(out decimal ad) && bv.TryGetValue(out decimal bd))
-        {
-            return ad == bd;
-        }
-
-        return JsonNode.DeepEquals(a, b);
-    }
 
     private static JsonArray Load(string kind) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Variants", kind + ".json")))!.AsArray();
