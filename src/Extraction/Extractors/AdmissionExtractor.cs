@@ -66,7 +66,8 @@ internal sealed class AdmissionExtractor : IExtractor
     /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, or <c>phát triển</c> before party members.</summary>
     private static int VerbAt(ReadOnlySpan<Token> tokens, int i)
     {
-        if (TokenPatterns.At(tokens, i, "kết", "nạp"))
+        // "kêt nạp" (a dropped tone mark) is a frequent typo.
+        if (TokenPatterns.At(tokens, i, "kết", "nạp") || TokenPatterns.At(tokens, i, "kêt", "nạp"))
         {
             return 2;
         }
@@ -155,7 +156,7 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         found = default;
         int start = TokenPatterns.ClauseStart(tokens, verb);
-        for (int i = verb - 1; i >= Math.Max(start, verb - 7); i--)
+        for (int i = verb - 1; i >= Math.Max(start, verb - 12); i--)
         {
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             if (read == 0 || tokens[i].Kind != TokenKind.Number || count <= 0)
@@ -175,11 +176,17 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
+    /// <summary>
+    /// Between the counted people and the verb only passive words and the proposing body may stand:
+    /// "2 quần chúng ưu tú đã được chi bộ đề nghị kết nạp".
+    /// </summary>
     private static bool OnlyPassiveWords(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
-            if (tokens[i].Key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều"))
+            string key = tokens[i].Key;
+            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem") &&
+                !(tokens[i].IsWordLike && (Officials.BodyWords.Contains(key) || tokens[i].IsCapitalized || Officials.Abbreviations.ContainsKey(key))))
             {
                 return false;
             }
@@ -229,8 +236,9 @@ internal sealed class AdmissionExtractor : IExtractor
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
         int clauseStart, int verb, Found found, decimal? percent, int? statedYear)
     {
-        // "đề nghị (Huyện ủy chuẩn y) kết nạp": a proposal, unless reported against the target ("đạt 120%").
-        if (percent is null && ProposalMarkers.Find(tokens, Math.Max(clauseStart, verb - 5), verb, out _, out _) >= 0)
+        // "đề nghị (Ban Thường vụ Huyện ủy xem xét, quyết định) kết nạp": a proposal, unless reported against
+        // the target ("đạt 120%") or decided since ("đã quyết định", "đề nghị của … và quyết định").
+        if (percent is null && IsProposed(tokens, clauseStart, verb))
         {
             return AdmissionStatus.Proposed;
         }
@@ -257,6 +265,21 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return AdmissionStatus.Achieved;
+    }
+
+    private static bool IsProposed(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
+    {
+        int marker = ProposalMarkers.Find(tokens, clauseStart, verb, out _, out int length);
+        if (marker < 0)
+        {
+            return false;
+        }
+
+        int after = marker + length;
+        bool decided = (after < tokens.Length && tokens[after].Key == "của") ||
+                       TokenPatterns.Contains(tokens, after, verb, "đã", "quyết", "định") ||
+                       TokenPatterns.Contains(tokens, after, verb, "ra", "quyết", "định");
+        return !decided;
     }
 
     /// <summary>True when the paragraph, before this point, opens a plan (<c>phương hướng nhiệm vụ năm 2021:</c>).</summary>

@@ -16,7 +16,7 @@ namespace Extraction.Extractors;
 /// </summary>
 internal sealed class AwardExtractor : IExtractor
 {
-    private const int RecipientWindow = 25;
+    private const int RecipientWindow = 40;
 
     private static readonly PhraseTable<AwardKind> Kinds = new("award-kinds", new (string, AwardKind)[]
     {
@@ -120,8 +120,9 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
+            // "cho 10 tập thể", "cho hai tập thể và năm cá nhân".
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-            if (read > 0 && tokens[i].Kind == TokenKind.Number && RecipientNouns.TryMatch(tokens, i + read, out var recipient, out int nounLength))
+            if (read > 0 && RecipientNouns.TryMatch(tokens, i + read, out var recipient, out int nounLength))
             {
                 recipients.Add(new AwardRecipients(recipient, count));
                 i += read + nounLength - 1;

@@ -419,7 +419,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
             else if (!(listing && tokens[i - 1].Key is "," or "và" or ":"))
             {
-                if (people == 0 && i >= from + 6)
+                if (people == 0 && i >= from + 12)
                 {
                     break;
                 }

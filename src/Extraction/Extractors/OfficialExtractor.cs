@@ -311,6 +311,24 @@ internal sealed class OfficialExtractor : IExtractor
                     }
                 }
 
+                // "Đại biểu Quốc hội khóa XV", "Ban Chấp hành khóa XII": the term belongs to the title.
+                if (token.Key is "khóa" or "khoá" && i + 1 < _tokens.Length && (_tokens[i + 1].IsAllCaps || _tokens[i + 1].Kind == TokenKind.Number))
+                {
+                    body.Append(body.Length > 0 ? " " : "").Append(token.Span.ToString(_text)).Append(' ').Append(_tokens[i + 1].Span.ToString(_text));
+                    i += 2;
+                    continue;
+                }
+
+                // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, not before the next title.
+                if (token.Key == "-" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && Officials.BodyWords.Contains(_tokens[i - 1].Key) &&
+                    !StartsPosition(i + 1) && PersonNames.IntroducerAt(_tokens, i + 1) == 0 && !Officials.FormerMarkers.StartsAt(_tokens, i + 1) &&
+                    !Officials.Abbreviations.ContainsKey(_tokens[i + 1].Key))
+                {
+                    body.Append(" -");
+                    i++;
+                    continue;
+                }
+
                 // "Bộ Tài nguyên và Môi trường": "và" inside a body's name.
                 if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized)
                 {

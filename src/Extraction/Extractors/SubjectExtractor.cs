@@ -139,6 +139,15 @@ internal sealed class SubjectExtractor : IExtractor
     private static bool TryReadProvince(ReadOnlySpan<Token> tokens, string text, int index, out string province)
     {
         province = null!;
+        // "Đảng bộ huyện Phúc Lâm (Hà Nội)": a province named on its own, in brackets or after a comma.
+        if (index > 0 && tokens[index - 1].Key is "(" or "," && CapitalizedRun(tokens, index) is int bare and >= 2 &&
+            Places.Provinces.Contains(VietnameseOrthography.Key(Join(tokens, text, index, bare))) &&
+            (index + bare >= tokens.Length || tokens[index + bare].Key is ")" or "," or "."))
+        {
+            province = Join(tokens, text, index, bare);
+            return true;
+        }
+
         bool single = TokenPatterns.At(tokens, index, "tp") || (TokenPatterns.At(tokens, index, "tỉnh") && !TokenPatterns.At(tokens, index, "tỉnh", "ủy"));
         bool head = single || TokenPatterns.At(tokens, index, "thành", "phố") ||
                     TokenPatterns.At(tokens, index, "tỉnh", "ủy") || TokenPatterns.At(tokens, index, "thành", "ủy");

@@ -130,5 +130,5 @@ internal static class TokenPatterns
 
     /// <summary>A percentage token's value: <c>120%</c> → 120.</summary>
     public static decimal? Percent(Token token, string text) =>
-        token.Kind == TokenKind.Percent && VietnameseNumbers.TryParse(token.Span.Slice(text)[..^1], out decimal v) ? v : null;
+        token.Kind == TokenKind.Percent && VietnameseNumbers.TryParse(token.Span.Slice(text)[..^1].TrimEnd(), out decimal v) ? v : null;
 }

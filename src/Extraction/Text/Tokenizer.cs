@@ -159,9 +159,16 @@ public static class Tokenizer
             ConsumeNumber(text, ref i, end);
         }
 
+        // "120%" and, as often typed, "120 %".
         if (i < end && text[i] == '%')
         {
             i++;
+            return TokenKind.Percent;
+        }
+
+        if (i + 1 < end && text[i] == ' ' && text[i + 1] == '%')
+        {
+            i += 2;
             return TokenKind.Percent;
         }
 

@@ -81,6 +81,9 @@ public sealed class VariantSpecTests
     private static bool SameMultiset(IEnumerable<string?> a, IEnumerable<string?> b) =>
         a.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(b.OrderBy(x => x, StringComparer.Ordinal));
 
-    private static JsonArray Load(string kind) =>
-        JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Variants", kind + ".json")))!.AsArray();
+    /// <summary>All cases of a record type: <c>KIND.json</c> (written first) and <c>KIND.heldout.json</c> (written apart, to measure generality).</summary>
+    private static IEnumerable<JsonNode?> Load(string kind) =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Variants"), kind + "*.json")
+            .Order(StringComparer.Ordinal)
+            .SelectMany(file => JsonNode.Parse(File.ReadAllText(file))!.AsArray());
 }
