@@ -194,8 +194,8 @@ public sealed class FactTable : IReadOnlyList<FactRow>
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"{Count} facts from {_rows.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles: " +
-        string.Join(", ", _rows.GroupBy(r => r.FactType, StringComparer.Ordinal).Select(g => $"{g.Count()} {g.Key}s"));
+        $"{Count} facts from {_rows.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count()} articles (" +
+        string.Join(", ", new[] { "admission", "discipline", "award", "official" }.Select(t => $"{t} {_rows.Count(r => r.FactType == t)}")) + ")";
 
     private static void AddRows(Article article, int position, List<FactRow> rows)
     {

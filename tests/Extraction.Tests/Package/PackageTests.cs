@@ -12,6 +12,7 @@ namespace Extraction.Tests.Package;
 /// the repository, restoring only from that feed and the machine's global packages folder (no network),
 /// reads a sample article through it.
 /// </summary>
+[Collection(DotnetProcessCollection.Name)]
 public sealed class PackageTests(ITestOutputHelper log) : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("package-test-").FullName;
