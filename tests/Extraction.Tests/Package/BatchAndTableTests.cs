@@ -173,42 +173,6 @@ public sealed class BatchAndTableTests : IDisposable
     }
 
     [Fact]
-    public void The_library_writes_nothing_to_the_console_and_needs_no_initialisation()
-    {
-        var outWriter = new StringWriter();
-        var errorWriter = new StringWriter();
-        var (oldOut, oldError) = (Console.Out, Console.Error);
-        try
-        {
-            Console.SetOut(outWriter);
-            Console.SetError(errorWriter);
-            var fresh = new ArticleExtractor(ExtractionOptions.Default with { MaxDocumentBytes = 5_000_000 });
-            foreach (string file in Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal))
-            {
-                var article = fresh.Extract(File.ReadAllBytes(file), new Source(file, null, null));
-                _ = article.Explain();
-                _ = RecordJson.Serialize(article);
-                _ = FactTable.From(article).ToCsv();
-            }
-
-            foreach (string page in Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "corpus", "html"), "*.html").Order(StringComparer.Ordinal))
-            {
-                fresh.TryExtract(DocumentInput.FromFile(page));
-            }
-
-            fresh.TryExtract(DocumentInput.FromBytes(new byte[] { 0, 0, 1 })).Succeeded.Should().BeFalse();
-        }
-        finally
-        {
-            Console.SetOut(oldOut);
-            Console.SetError(oldError);
-        }
-
-        outWriter.ToString().Should().BeEmpty();
-        errorWriter.ToString().Should().BeEmpty();
-    }
-
-    [Fact]
     public void The_library_assembly_references_no_console()
     {
         // Cheap IL check: the metadata of a method that calls Console holds a member reference to System.Console.
