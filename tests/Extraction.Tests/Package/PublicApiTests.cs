@@ -47,11 +47,14 @@ public sealed class PublicApiTests
 }
 
 /// <summary>Writes an assembly's public surface as sorted lines, one per type and per member.</summary>
-internal static class PublicApi
+internal sealed class PublicApi
 {
-    private static readonly NullabilityInfoContext Nullability = new();
+    // NullabilityInfoContext caches and is not thread-safe: one per description.
+    private readonly NullabilityInfoContext _nullability = new();
 
-    public static string Describe(Assembly assembly)
+    public static string Describe(Assembly assembly) => new PublicApi().DescribeAll(assembly);
+
+    private string DescribeAll(Assembly assembly)
     {
         var lines = new List<string>();
         foreach (var type in assembly.GetExportedTypes())
@@ -82,7 +85,7 @@ internal static class PublicApi
         _ => false,
     };
 
-    private static string? Describe(MemberInfo member)
+    private string? Describe(MemberInfo member)
     {
         switch (member)
         {
@@ -92,17 +95,17 @@ internal static class PublicApi
                 return null; // accessors are described with their property or event
             case MethodInfo m:
                 string generic = m.IsGenericMethodDefinition ? $"<{string.Join(", ", m.GetGenericArguments().Select(a => a.Name))}>" : "";
-                return $"{(m.IsStatic ? "static " : "")}{Show(Nullability.Create(m.ReturnParameter))} {m.Name}{generic}({Parameters(m)})";
+                return $"{(m.IsStatic ? "static " : "")}{Show(_nullability.Create(m.ReturnParameter))} {m.Name}{generic}({Parameters(m)})";
             case PropertyInfo p:
                 string accessors = string.Join(" ", new[] { p.GetMethod, p.SetMethod }.Where(a => a is not null && (a.IsPublic || a.IsFamily))
                     .Select(a => a == p.GetMethod ? "get;" : a!.ReturnParameter.GetRequiredCustomModifiers().Any(t => t.Name == "IsExternalInit") ? "init;" : "set;"));
                 string index = p.GetIndexParameters().Length > 0 ? $"[{string.Join(", ", p.GetIndexParameters().Select(Parameter))}]" : "";
                 string isStatic = (p.GetMethod ?? p.SetMethod)!.IsStatic ? "static " : "";
-                return $"{isStatic}{Show(Nullability.Create(p))} {p.Name}{index} {{ {accessors} }}";
+                return $"{isStatic}{Show(_nullability.Create(p))} {p.Name}{index} {{ {accessors} }}";
             case FieldInfo f:
                 string prefix = f.IsLiteral ? "const " : f.IsStatic ? "static " : "";
                 string value = f.IsLiteral ? $" = {Literal(f.GetRawConstantValue())}" : "";
-                return f.DeclaringType!.IsEnum ? (f.IsSpecialName ? null : $"{f.Name}{value}") : $"{prefix}{Show(Nullability.Create(f))} {f.Name}{value}";
+                return f.DeclaringType!.IsEnum ? (f.IsSpecialName ? null : $"{f.Name}{value}") : $"{prefix}{Show(_nullability.Create(f))} {f.Name}{value}";
             case EventInfo e:
                 return $"event {TypeName(e.EventHandlerType!)} {e.Name}";
             default:
@@ -145,16 +148,16 @@ internal static class PublicApi
         return bases.Count == 0 ? "" : " : " + string.Join(", ", bases);
     }
 
-    private static string Parameters(MethodBase method) => string.Join(", ", method.GetParameters().Select(Parameter));
+    private string Parameters(MethodBase method) => string.Join(", ", method.GetParameters().Select(Parameter));
 
-    private static string Parameter(ParameterInfo p)
+    private string Parameter(ParameterInfo p)
     {
         string modifier = p.IsOut ? "out " : p.ParameterType.IsByRef ? (p.IsIn ? "in " : "ref ") : "";
         string defaultValue = !p.HasDefaultValue ? "" : p.DefaultValue is null && p.ParameterType.IsValueType ? " = default" : $" = {Literal(p.DefaultValue)}";
-        return $"{modifier}{Show(Nullability.Create(p))} {p.Name}{defaultValue}";
+        return $"{modifier}{Show(_nullability.Create(p))} {p.Name}{defaultValue}";
     }
 
-    private static string Show(NullabilityInfo info)
+    private string Show(NullabilityInfo info)
     {
         var type = info.Type.IsByRef ? info.Type.GetElementType()! : info.Type;
         string name;
