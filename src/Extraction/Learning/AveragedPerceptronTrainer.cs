@@ -12,7 +12,7 @@ namespace Extraction.Learning;
 /// sequence tagging whose features include earlier predictions), call <see cref="Score"/> to
 /// decode with the current weights and <see cref="Update"/> once per decision.
 /// </remarks>
-public sealed class AveragedPerceptronTrainer
+internal sealed class AveragedPerceptronTrainer
 {
     private readonly Dictionary<ulong, int> _rows = [];
     private float[] _weights = new float[1024];

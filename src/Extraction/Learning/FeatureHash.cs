@@ -10,7 +10,7 @@ namespace Extraction.Learning;
 /// <see cref="Combine(ulong, ulong)"/> mixes two hashes order-sensitively, for conjunctions of
 /// features (template id, then values) without building strings.
 /// </remarks>
-public static class FeatureHash
+internal static class FeatureHash
 {
     /// <summary>The FNV-1a 64-bit offset basis: the hash of the empty string.</summary>
     public const ulong Empty = 14695981039346656037UL;

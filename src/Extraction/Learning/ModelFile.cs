@@ -10,7 +10,7 @@ namespace Extraction.Learning;
 /// and throws <see cref="InvalidDataException"/> on any mismatch, so a model never runs with
 /// features it was not trained on.
 /// </summary>
-public static class ModelFile
+internal static class ModelFile
 {
     /// <summary>The container format version this code writes and reads.</summary>
     public const int FormatVersion = 1;

@@ -8,7 +8,7 @@ namespace Extraction.Learning;
 /// safe to share across threads; scoring allocates nothing. Made by
 /// <see cref="AveragedPerceptronTrainer.Build"/> or read from a model file with <see cref="ReadFrom"/>.
 /// </summary>
-public sealed class PerceptronModel
+internal sealed class PerceptronModel
 {
     // Open addressing with linear probing; key 0 marks an empty slot (feature hash 0 is stored as 1).
     private readonly ulong[] _keys;

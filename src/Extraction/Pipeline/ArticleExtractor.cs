@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Extraction.Records;
 
@@ -59,16 +60,144 @@ public sealed class ArticleExtractor
         return Pipeline.Run(document, contentType, source ?? Source.None, cancellationToken);
     }
 
-    /// <summary>Reads many documents, yielding each article as soon as it is read, in input order.</summary>
-    public async IAsyncEnumerable<Article> ExtractAllAsync(
-        IAsyncEnumerable<string> documents,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Reads many documents, yielding one <see cref="ExtractionResult"/> per document in input order: the
+    /// article, or the reason the document could not be read (a bad document never stops the batch).
+    /// Up to <paramref name="maxParallelism"/> documents are read at once on the thread pool, and no more
+    /// than that are held in memory ahead of the consumer; the order of the results never depends on it.
+    /// </summary>
+    /// <param name="documents">The documents, with their sources; read lazily, one at a time.</param>
+    /// <param name="maxParallelism">How many documents to read at once; 1 (the default) reads them one after another.</param>
+    /// <param name="cancellationToken">Stops the batch; documents in progress are abandoned.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxParallelism"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public IAsyncEnumerable<ExtractionResult> ExtractAllAsync(
+        IAsyncEnumerable<DocumentInput> documents, int maxParallelism = 1, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        await foreach (string document in documents.WithCancellation(cancellationToken))
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxParallelism, 1);
+        return ExtractAllCore(documents, maxParallelism, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads many documents given as a sequence (a list, or files enumerated lazily with
+    /// <see cref="DocumentInput.FromFile"/>); see <see cref="ExtractAllAsync(IAsyncEnumerable{DocumentInput}, int, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="documents">The documents, with their sources; enumerated lazily, one at a time.</param>
+    /// <param name="maxParallelism">How many documents to read at once; 1 (the default) reads them one after another.</param>
+    /// <param name="cancellationToken">Stops the batch; documents in progress are abandoned.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxParallelism"/> is less than 1.</exception>
+    /// <exception cref="OperationCanceledException">The batch was cancelled.</exception>
+    public IAsyncEnumerable<ExtractionResult> ExtractAllAsync(
+        IEnumerable<DocumentInput> documents, int maxParallelism = 1, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return ExtractAllAsync(ToAsync(documents), maxParallelism, cancellationToken);
+    }
+
+    /// <summary>Reads one document into a result, never throwing for a document that cannot be read.</summary>
+    /// <param name="document">The document and its source.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public ExtractionResult TryExtract(DocumentInput document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return Run(document, 0, cancellationToken);
+    }
+
+    private async IAsyncEnumerable<ExtractionResult> ExtractAllCore(
+        IAsyncEnumerable<DocumentInput> documents, int maxParallelism, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        if (maxParallelism == 1)
         {
-            yield return Extract(document, null, cancellationToken);
+            int index = 0;
+            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                yield return Run(document, index++, cancellationToken);
+            }
+
+            yield break;
         }
+
+        // A window of at most maxParallelism documents in progress; results leave it in input order.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var window = new Queue<Task<ExtractionResult>>(maxParallelism);
+        try
+        {
+            int index = 0;
+            await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+            {
+                if (window.Count == maxParallelism)
+                {
+                    yield return await window.Dequeue().ConfigureAwait(false);
+                }
+
+                int position = index++;
+                var token = stop.Token;
+                window.Enqueue(Task.Run(() => Run(document, position, token), token));
+            }
+
+            while (window.Count > 0)
+            {
+                yield return await window.Dequeue().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // The consumer stopped early, failed or cancelled: abandon the documents still in progress.
+            await stop.CancelAsync().ConfigureAwait(false);
+            foreach (var pending in window)
+            {
+                try
+                {
+                    await pending.ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    // abandoned on purpose
+                }
+            }
+        }
+    }
+
+    private ExtractionResult Run(DocumentInput document, int index, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Source source = document.Source;
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (document.Text is string text)
+            {
+                return new ExtractionResult(index, source, Extract(text, source, cancellationToken), null);
+            }
+
+            var bytes = document.ReadBytes(Options.MaxDocumentBytes).Span;
+            if (source.Sha256 is null)
+            {
+                source = source with { Sha256 = Sha256Hex(bytes) };
+            }
+
+            return new ExtractionResult(index, source, Extract(bytes, source, document.ContentType, cancellationToken), null);
+        }
+        catch (ExtractionException e)
+        {
+            return new ExtractionResult(index, source, null, e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ExtractionResult(index, source, null, new ExtractionException(ExtractionErrorKind.Unreadable, e.Message, e));
+        }
+    }
+
+    private static async IAsyncEnumerable<DocumentInput> ToAsync(IEnumerable<DocumentInput> documents)
+    {
+        foreach (var document in documents)
+        {
+            yield return document;
+        }
+
+        await Task.CompletedTask.ConfigureAwait(false);
     }
 
     /// <summary>Hex SHA-256 of a document's bytes, as <see cref="Source.Sha256"/> records it.</summary>

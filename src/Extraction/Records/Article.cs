@@ -44,41 +44,59 @@ public sealed record Article
     /// <summary>Plain sentences about what looked wrong.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    /// <summary>Every fact of the article with the sentence it was read from, one per line.</summary>
+    /// <summary>
+    /// The article for a reader: a heading line (title, date, byline, subject, period), then every fact,
+    /// each followed by the sentence it was read from (written out the first time only), then the warnings.
+    /// </summary>
+    /// <example>
+    /// <code>
+    /// Huyện Mỹ Lộc tổng kết công tác xây dựng Đảng — 2022-01-10, Vũ Nam
+    /// subject: Đảng bộ huyện Mỹ Lộc (huyện Mỹ Lộc); period: 2021
+    /// admissions (1)
+    ///   Admission 51 (Achieved) by Đảng bộ huyện Mỹ Lộc in 2021
+    ///     « Kết nạp 51 đảng viên mới. »
+    /// </code>
+    /// </example>
     public string Explain()
     {
         var text = new StringBuilder();
-        text.AppendLine($"{Title} ({PublishedAt:yyyy-MM-dd}, {Author}); subject: {Subject?.Name}; period: {Period}");
-        foreach (var a in Admissions)
-        {
-            text.AppendLine($"- {a}\n    « {a.Evidence.Sentence} »");
-        }
-
-        foreach (var d in Disciplines)
-        {
-            text.AppendLine($"- {d}\n    « {d.Evidence.Sentence} »");
-        }
-
-        foreach (var a in Awards)
-        {
-            text.AppendLine($"- {a}\n    « {a.Evidence.Sentence} »");
-        }
-
-        foreach (var o in Officials)
-        {
-            text.AppendLine($"- {o}");
-            foreach (var m in o.Mentions)
-            {
-                text.AppendLine($"    « {m.Sentence} »");
-            }
-        }
-
+        string published = PublishedAt?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        string byline = string.Join(", ", new[] { published, Author ?? "" }.Where(s => s.Length > 0));
+        text.AppendLine($"{Title ?? "(untitled)"}{(byline.Length > 0 ? " — " + byline : "")}");
+        string subject = Subject is null ? "(not found)"
+            : Subject.UnitName is null ? Subject.Name : $"{Subject.Name} ({Subject.UnitLevel} {Subject.UnitName}{(Subject.Province is null ? "" : ", " + Subject.Province)})";
+        text.AppendLine($"subject: {subject}; period: {(Period is int p ? p.ToString(System.Globalization.CultureInfo.InvariantCulture) : "(not found)")}");
+        var shown = new HashSet<(int, int)>();
+        Section(text, shown, "admissions", Admissions, a => [a.Evidence]);
+        Section(text, shown, "disciplines", Disciplines, d => [d.Evidence]);
+        Section(text, shown, "awards", Awards, a => [a.Evidence]);
+        Section(text, shown, "officials", Officials, o => o.Mentions);
         foreach (var w in Warnings)
         {
             text.AppendLine($"! {w}");
         }
 
         return text.ToString();
+    }
+
+    private static void Section<T>(StringBuilder text, HashSet<(int, int)> shown, string name, IReadOnlyList<T> facts, Func<T, IEnumerable<Evidence>> evidence)
+        where T : notnull
+    {
+        if (facts.Count == 0)
+        {
+            return;
+        }
+
+        text.AppendLine($"{name} ({facts.Count})");
+        foreach (var fact in facts)
+        {
+            text.AppendLine($"  {fact}");
+            foreach (var e in evidence(fact))
+            {
+                // A sentence that gave several facts is written out once.
+                text.AppendLine(shown.Add((e.Start, e.End)) ? $"    « {e.Sentence} »" : $"    « the sentence at {e.Start}..{e.End} above »");
+            }
+        }
     }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace Extraction.Rules;
 /// (<c>Chọn ngày</c>) and the site's current-date header (<c>Hà Nội, ngày 26-01-2021</c>).
 /// Shared by the HTML cleaner and the plain-text reader.
 /// </summary>
-public static class Boilerplate
+internal static class Boilerplate
 {
     /// <summary>Headings after which a page lists other articles: the article has ended.</summary>
     public static readonly IReadOnlyList<string> EndOfArticleHeadings =

@@ -3,14 +3,14 @@ namespace Extraction.Rules;
 /// <summary>What an abbreviation stands for, and whether it names a post or a body.</summary>
 /// <param name="Expansion">The words it stands for: <c>Ủy ban nhân dân</c>.</param>
 /// <param name="IsPosition">True for a post (<c>PCT</c> → <c>Phó Chủ tịch</c>), false for a body.</param>
-public sealed record Abbreviation(string Expansion, bool IsPosition);
+internal sealed record Abbreviation(string Expansion, bool IsPosition);
 
 /// <summary>
 /// The words of officialdom, as data: posts (chức vụ) in their canonical spelling, the
 /// abbreviations reporters use, the words that make up names of bodies, the levels of
 /// administrative units, the words that introduce a person, and Vietnamese family names.
 /// </summary>
-public static class Officials
+internal static class Officials
 {
     /// <summary>Posts, keyed by how they are written, valued by their canonical spelling.</summary>
     public static readonly PhraseTable<string> Positions = new("positions", new (string, string)[]

@@ -10,7 +10,7 @@ namespace Extraction.Rules;
 /// matches <c>Ủy ban</c> in the table. Immutable and thread-safe.
 /// </summary>
 /// <typeparam name="T">What a phrase maps to.</typeparam>
-public sealed class PhraseTable<T>
+internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, (string[] Keys, T Value)[]> _byFirstKey;
 

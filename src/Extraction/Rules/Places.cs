@@ -7,7 +7,7 @@ namespace Extraction.Rules;
 /// merger), so that <c>Hà Nội</c> or <c>Hà Tĩnh</c> after a title is read as a place, not as a
 /// person whose family name is Hà.
 /// </summary>
-public static class Places
+internal static class Places
 {
     /// <summary>Province names, by key.</summary>
     public static readonly IReadOnlySet<string> Provinces = new HashSet<string>(

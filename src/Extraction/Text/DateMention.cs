@@ -11,7 +11,7 @@ namespace Extraction.Text;
 /// <param name="Month">Month, 1–12.</param>
 /// <param name="Year">Year when written; null for <c>ngày 14-1</c>.</param>
 /// <param name="LastDay">Last day of a range such as <c>4-6/8/2020</c>, else null.</param>
-public readonly record struct DateMention(TextSpan Span, int Day, int Month, int? Year, int? LastDay = null)
+internal readonly record struct DateMention(TextSpan Span, int Day, int Month, int? Year, int? LastDay = null)
 {
     /// <summary>The date when the year is known and the day exists.</summary>
     public DateOnly? Date =>

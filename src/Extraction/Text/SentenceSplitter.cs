@@ -9,7 +9,7 @@ namespace Extraction.Text;
 /// number (<c>1.</c>, <c>II.</c>). Closing quotes and glued marks (<c>./.</c>) stay with the
 /// sentence they close. Very long runs are cut so no sentence outgrows <see cref="MaxTokens"/>.
 /// </summary>
-public static class SentenceSplitter
+internal static class SentenceSplitter
 {
     /// <summary>Longest sentence, in tokens, before a forced break: bounds the work of every rule.</summary>
     public const int MaxTokens = 1000;

@@ -5,7 +5,7 @@ namespace Extraction.Text;
 /// from the language's set, a vowel nucleus, and one of the eight final consonants. Tells
 /// an all-capital syllable (<c>NAM</c>, <c>LỘC</c>) from an abbreviation (<c>UBND</c>, <c>TTHU</c>).
 /// </summary>
-public static class SyllableShape
+internal static class SyllableShape
 {
     private static readonly string[] Initials =
     [

@@ -21,7 +21,7 @@ public static class Tokenizer
     }
 
     /// <summary>Appends the tokens of <paramref name="range"/> of <paramref name="text"/> to <paramref name="output"/>.</summary>
-    public static void Tokenize(string text, TextSpan range, List<Token> output)
+    internal static void Tokenize(string text, TextSpan range, List<Token> output)
     {
         int i = range.Start;
         int end = range.End;

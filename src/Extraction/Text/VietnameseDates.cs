@@ -7,7 +7,7 @@ namespace Extraction.Text;
 /// with <c>/</c>, <c>-</c> or <c>.</c> (day first, as Vietnamese writes them), day ranges,
 /// and the spelled form <c>ngày D tháng M năm Y</c>.
 /// </summary>
-public static class VietnameseDates
+internal static class VietnameseDates
 {
     /// <summary>Every date written in <paramref name="text"/>, in order.</summary>
     public static List<DateMention> FindAll(ReadOnlySpan<char> text)

@@ -9,7 +9,7 @@ namespace Extraction.Text;
 /// zeros are kept in counts (<c>06</c> = 6), <c>6/5</c> is a count out of a target, and
 /// counts may be spelled out (<c>năm</c>, <c>mười</c>, <c>hai mươi mốt</c>).
 /// </summary>
-public static class VietnameseNumbers
+internal static class VietnameseNumbers
 {
     private static readonly Dictionary<string, int> Digits = new(StringComparer.Ordinal)
     {

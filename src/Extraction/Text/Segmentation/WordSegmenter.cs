@@ -15,7 +15,7 @@ namespace Extraction.Text.Segmentation;
 public sealed class WordSegmenter
 {
     /// <summary>Logical name of the embedded default model.</summary>
-    public const string DefaultModelResource = "Extraction.Models.segmenter.vi.bin";
+    internal const string DefaultModelResource = "Extraction.Models.segmenter.vi.bin";
 
     private const int MaxUserWordLength = 8;
 
