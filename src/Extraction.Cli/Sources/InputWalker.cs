@@ -170,7 +170,7 @@ internal sealed class InputWalker
         {
             // A .gz of one document.
             var gz = stream;
-            inner = [new DocumentRef(file, () => BoundedReader.Read(file, null, null, _maxBytes, () => new GZipStream(gz, CompressionMode.Decompress)))];
+            inner = [new DocumentRef(file, () => CheckGzipLength(file, BoundedReader.Read(file, null, null, _maxBytes, () => new GZipStream(gz, CompressionMode.Decompress, leaveOpen: true)), gz))];
         }
 
         try
@@ -184,6 +184,26 @@ internal sealed class InputWalker
         {
             stream.Dispose();
         }
+    }
+
+    /// <summary>
+    /// GZipStream ends quietly at a truncated input; the gzip trailer's ISIZE (length mod 2^32) tells a whole
+    /// member from a cut one.
+    /// </summary>
+    private static SourceDocument CheckGzipLength(string file, SourceDocument document, Stream gz)
+    {
+        if (document.Fault is not null || !gz.CanSeek || gz.Length < 18)
+        {
+            return document;
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        gz.Position = gz.Length - 4;
+        gz.ReadExactly(trailer);
+        uint expected = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+        return expected == (uint)document.Bytes.Length
+            ? document
+            : document with { Bytes = [], Fault = new DocumentFault("unreadable", $"The gzip file {file} is truncated or damaged (its trailer does not match its content).") };
     }
 
     private Stream Open(string file)

@@ -132,9 +132,10 @@ internal static class JsonPagesReader
             using var json = JsonDocument.Parse(line);
             return FromElement(key, json.RootElement, maxBytes);
         }
-        catch (JsonException e)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
-            return BoundedReader.Unreadable(key, "The line is not a JSON object: " + e.Message);
+            // Not JSON, or a string that is not valid UTF-8.
+            return BoundedReader.Unreadable(key, "The line is not a valid JSON object: " + e.Message);
         }
     }
 
