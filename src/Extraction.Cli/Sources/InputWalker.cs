@@ -129,7 +129,28 @@ internal sealed class InputWalker
 
     private IEnumerable<DocumentRef> DocumentsOf(string file)
     {
-        if (IsPage(file) || file == "-" || (!IsInput(file) && File.Exists(file)))
+        if (file == "-")
+        {
+            // Standard input: JSON Lines of scraped pages when it starts with '{' (as Spark's rdd.pipe feeds it), else one page.
+            var (head, rest) = Peek(_standardInput());
+            int first = Array.FindIndex(head, b => !char.IsWhiteSpace((char)b));
+            var whole = new ConcatenatedStream(head, rest);
+            if (first >= 0 && head[first] == (byte)'{')
+            {
+                foreach (var document in JsonPagesReader.Read("-", whole, _maxBytes))
+                {
+                    yield return document;
+                }
+            }
+            else
+            {
+                yield return new DocumentRef(file, () => BoundedReader.Read(file, null, null, _maxBytes, () => whole));
+            }
+
+            yield break;
+        }
+
+        if (IsPage(file) || (!IsInput(file) && File.Exists(file)))
         {
             // One document; an explicit file with another extension is read as a page too.
             yield return new DocumentRef(file, () => BoundedReader.Read(file, null, null, _maxBytes, () => Open(file)));
@@ -204,6 +225,59 @@ internal sealed class InputWalker
         return expected == (uint)document.Bytes.Length
             ? document
             : document with { Bytes = [], Fault = new DocumentFault("unreadable", $"The gzip file {file} is truncated or damaged (its trailer does not match its content).") };
+    }
+
+    private static (byte[] Head, Stream Tail) Peek(Stream stream)
+    {
+        var head = new byte[4096];
+        int n = 0, read;
+        while (n < head.Length && (read = stream.Read(head, n, head.Length - n)) > 0)
+        {
+            n += read;
+        }
+
+        return (head[..n], stream);
+    }
+
+    /// <summary>The bytes already peeked at, then the rest of the stream.</summary>
+    private sealed class ConcatenatedStream(byte[] head, Stream rest) : Stream
+    {
+        private int _offset;
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_offset < head.Length)
+            {
+                int n = Math.Min(buffer.Length, head.Length - _offset);
+                head.AsSpan(_offset, n).CopyTo(buffer);
+                _offset += n;
+                return n;
+            }
+
+            return rest.Read(buffer);
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                rest.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 
     private Stream Open(string file)
