@@ -12,4 +12,12 @@ var root = new RootCommand("Reads Vietnamese news articles into typed records.")
     SegmentCommand.Create(),
 };
 
-return root.Parse(args).Invoke();
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    // cli.md: a usage error exits with 2 and a one-line message.
+    Console.Error.WriteLine(parse.Errors[0].Message);
+    return 2;
+}
+
+return parse.Invoke();

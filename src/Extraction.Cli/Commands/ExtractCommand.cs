@@ -1,13 +1,18 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
+using Extraction.Cli.Batch;
+using Extraction.Cli.Sinks;
+using Extraction.Cli.Sources;
 using Extraction.Pipeline;
-using Extraction.Records;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace Extraction.Cli.Commands;
 
-/// <summary><c>extract [INPUT …] [-o PATH] [--parallel N]</c>: articles in, one JSON line per document out, in input order.</summary>
+/// <summary>
+/// <c>extract [INPUT …] [-o PATH] [--format jsonl|csv|sqlite|postgres] [--connection S] [--parallel N] [--resume]
+/// [--shard K/N] [--errors PATH] [--progress auto|on|off] [--max-bytes N] [--timeout S]</c>: articles in, one
+/// record or error per document out, in input order (see <c>../shared/spec/cli.md</c>).
+/// </summary>
 internal static class ExtractCommand
 {
     private const int UsageError = 2;
@@ -16,91 +21,122 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders; '-' or nothing for standard input." };
-        var output = new Option<string?>("--out", "-o") { Description = "Write JSON Lines here instead of standard output." };
+        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders, archives (.zip, .warc, .warc.gz, .gz, .jsonl, .json); '-' or nothing for standard input." };
+        var output = new Option<string?>("--out", "-o") { Description = "The output: a JSON Lines file (default standard output), a folder for csv, a database file for sqlite." };
+        var format = new Option<string>("--format") { Description = "jsonl, csv, sqlite or postgres.", DefaultValueFactory = _ => "jsonl" };
+        var connection = new Option<string?>("--connection") { Description = "The PostgreSQL connection string (--format postgres)." };
         var parallel = new Option<int>("--parallel") { Description = "Documents processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("extract", "Extract records from articles.") { inputs, output, parallel };
-        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(parallel)));
+        var resume = new Option<bool>("--resume") { Description = "Keep what an interrupted run of the same command wrote and do only the rest." };
+        var shard = new Option<string?>("--shard") { Description = "K/N: only the documents of shard K (0-based) of N." };
+        var errors = new Option<string?>("--errors") { Description = "Also write the error lines to this file." };
+        var progress = new Option<string>("--progress") { Description = "auto, on or off.", DefaultValueFactory = _ => "auto" };
+        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest document accepted, in bytes.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxDocumentBytes };
+        var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per document (0: no limit).", DefaultValueFactory = _ => 60 };
+        var command = new Command("extract", "Extract records from articles.")
+        {
+            inputs, output, format, connection, parallel, resume, shard, errors, progress, maxBytes, timeout,
+        };
+        command.SetAction(parse => Run(new Settings(
+            parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format) ?? "jsonl", parse.GetValue(connection),
+            parse.GetValue(parallel), parse.GetValue(resume), parse.GetValue(shard), parse.GetValue(errors),
+            parse.GetValue(progress) ?? "auto", parse.GetValue(maxBytes), parse.GetValue(timeout))));
         return command;
     }
 
-    private static int Run(string[] inputs, string? outputPath, int parallel)
+    /// <summary>The options of one run.</summary>
+    internal sealed record Settings(
+        string[] Inputs, string? Output, string Format, string? Connection, int Parallel, bool Resume, string? Shard,
+        string? Errors, string Progress, long MaxBytes, double Timeout);
+
+    internal static int Run(Settings settings)
     {
-        if (parallel < 1)
+        if (Validate(settings, out var shard, out var mode) is { } usage)
         {
-            Console.Error.WriteLine("--parallel must be at least 1.");
+            Console.Error.WriteLine("extract: " + usage);
             return UsageError;
         }
 
-        List<InputDocument> documents;
+        var walker = new InputWalker(settings.Inputs, settings.MaxBytes, excluded: [settings.Output, settings.Errors]);
         try
         {
-            documents = Inputs.Expand(inputs).ToList();
-        }
-        catch (FileNotFoundException e)
-        {
-            Console.Error.WriteLine(e.Message);
-            return CannotComplete;
-        }
-
-        using var writer = outputPath is null
-            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
-            : new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
-        var extractor = ArticleExtractor.Default;
-        var lines = documents.AsParallel().AsOrdered().WithDegreeOfParallelism(parallel).Select(d => Process(extractor, d));
-        foreach (string line in lines)
-        {
-            writer.WriteLine(line);
-        }
-
-        return 0;
-    }
-
-    internal static string Process(ArticleExtractor extractor, InputDocument document)
-    {
-        byte[] bytes = [];
-        try
-        {
-            using (var stream = document.Open())
-            using (var buffer = new MemoryStream())
-            {
-                stream.CopyTo(buffer);
-                bytes = buffer.ToArray();
-            }
-
-            var source = new Source(document.Path, null, ArticleExtractor.Sha256Hex(bytes));
-            return RecordJson.Serialize(extractor.Extract(bytes, source));
-        }
-        catch (ExtractionException e)
-        {
-            return ErrorLine(document.Path, bytes, e.KindName, e.Message);
+            walker.ListFiles();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return ErrorLine(document.Path, bytes, "unreadable", e.Message);
+            Console.Error.WriteLine("extract: " + e.Message);
+            return CannotComplete;
         }
-    }
 
-    private static readonly JsonSerializerOptions ErrorJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    internal static string ErrorLine(string path, byte[] bytes, string kind, string message)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = ErrorJson.Encoder }))
+        IRecordSink? sink = null;
+        ErrorLinesFile? errors = null;
+        try
         {
-            json.WriteStartObject();
-            json.WriteStartObject("source");
-            json.WriteString("path", path);
-            json.WriteNull("url");
-            json.WriteString("sha256", ArticleExtractor.Sha256Hex(bytes));
-            json.WriteEndObject();
-            json.WriteStartObject("error");
-            json.WriteString("kind", kind);
-            json.WriteString("message", message);
-            json.WriteEndObject();
-            json.WriteEndObject();
+            sink = CreateSink(settings);
+            var state = sink.Open(settings.Resume);
+            if (settings.Errors is not null)
+            {
+                errors = new ErrorLinesFile(settings.Errors);
+                errors.Open(state);
+            }
+
+            var extractor = settings.MaxBytes == ExtractionOptions.Default.MaxDocumentBytes
+                ? ArticleExtractor.Default
+                : new ArticleExtractor(ExtractionOptions.Default with { MaxDocumentBytes = settings.MaxBytes });
+            var processor = new DocumentProcessor(extractor, settings.Timeout > 0 ? TimeSpan.FromSeconds(settings.Timeout) : null);
+            var runner = new BatchRunner(walker, processor, sink, errors, shard, settings.Parallel);
+            new ProgressDisplay(mode, Console.Error, !Console.IsErrorRedirected).Run(() => runner.Run(state), runner.Counters, walker.Progress);
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException or System.Text.Json.JsonException)
+        {
+            Console.Error.WriteLine("extract: could not complete: " + e.Message.ReplaceLineEndings(" "));
+            return CannotComplete;
+        }
+        finally
+        {
+            try
+            {
+                errors?.Dispose();
+                sink?.Dispose();
+            }
+            catch (Exception e) when (e is IOException or System.Data.Common.DbException)
+            {
+                Console.Error.WriteLine("extract: could not close the output: " + e.Message.ReplaceLineEndings(" "));
+            }
+        }
+    }
+
+    private static string? Validate(Settings s, out Shard shard, out ProgressMode mode)
+    {
+        mode = ProgressMode.Auto;
+        if (!Shard.TryParse(s.Shard, out shard))
+        {
+            return $"--shard takes K/N with 0 <= K < N, not '{s.Shard}'.";
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        if (!Enum.TryParse(s.Progress, ignoreCase: true, out mode) || !Enum.IsDefined(mode))
+        {
+            return $"--progress takes auto, on or off, not '{s.Progress}'.";
+        }
+
+        return s switch
+        {
+            { Parallel: < 1 } => "--parallel must be at least 1.",
+            { MaxBytes: < 1 } => "--max-bytes must be at least 1.",
+            { Timeout: < 0 } or { Timeout: double.NaN } => "--timeout must be 0 (no limit) or more seconds.",
+            { Format: not ("jsonl" or "csv" or "sqlite" or "postgres") } => $"--format takes jsonl, csv, sqlite or postgres, not '{s.Format}'.",
+            { Format: "csv" or "sqlite", Output: null } => $"--format {s.Format} needs --out.",
+            { Format: "postgres", Connection: null } => "--format postgres needs --connection.",
+            { Format: "jsonl", Output: null, Resume: true } => "--resume needs --out (standard output cannot be resumed).",
+            _ => null,
+        };
     }
+
+    private static IRecordSink CreateSink(Settings settings) => settings.Format switch
+    {
+        "csv" => new CsvSink(settings.Output!),
+        "sqlite" => new SqlSink(new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = settings.Output, Pooling = false }.ToString()), SqlDialect.Sqlite),
+        "postgres" => new SqlSink(new NpgsqlConnection(settings.Connection), SqlDialect.Postgres),
+        _ => new JsonLinesSink(settings.Output),
+    };
 }

@@ -1,0 +1,40 @@
+using Extraction.Cli.Sources;
+using Extraction.Pipeline;
+using Extraction.Records;
+
+namespace Extraction.Cli.Batch;
+
+/// <summary>Turns one read document into its outcome, within the per-document time limit. Never throws.</summary>
+internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? timeout)
+{
+    public Outcome Process(long sequence, SourceDocument document)
+    {
+        var source = new Source(document.Path, document.Url, document.Sha256);
+        if (document.Fault is { } fault)
+        {
+            return Outcome.Error(sequence, source, fault.Kind, fault.Message);
+        }
+
+        using var limit = timeout is { } t ? new CancellationTokenSource(t) : null;
+        try
+        {
+            var article = extractor.Extract(document.Bytes, source, document.ContentType, limit?.Token ?? CancellationToken.None);
+            // A stage that does not look at the token still cannot make a late document count as done in time.
+            limit?.Token.ThrowIfCancellationRequested();
+            return Outcome.Success(sequence, article);
+        }
+        catch (OperationCanceledException) when (limit is not null && limit.IsCancellationRequested)
+        {
+            return Outcome.Error(sequence, source, "timeout", $"The document took longer than the limit of {timeout!.Value.TotalSeconds:0.###} s.");
+        }
+        catch (ExtractionException e)
+        {
+            return Outcome.Error(sequence, source, e.KindName, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A bug or an input the library did not expect: this document fails, the run goes on.
+            return Outcome.Error(sequence, source, "failed", $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "));
+        }
+    }
+}
