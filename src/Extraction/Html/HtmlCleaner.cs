@@ -159,6 +159,11 @@ public sealed class HtmlCleaner
         }
 
         var selection = ContentSelector.Select(model);
+        if (options.BlockClassifier is { } classifier)
+        {
+            selection = classifier.Reselect(model, selection);
+        }
+
         var meta = MetadataExtractor.Extract(model, selection);
         var body = selection.Body;
         string? author = meta.Author;
