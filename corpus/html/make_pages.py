@@ -327,6 +327,13 @@ def main():
         ("phuctho-vni", encode_vni(layout_c(a3, "windows-1252", "VNI-Times")), expected(a3, "VNI")),
         ("myduc-mojibake", mojibake(layout_b(a0, "utf-8")).encode("utf-8"), expected(a0, "mojibake")),
     ]
+    # Every seed in all three layouts (UTF-8), besides the pages above.
+    layouts = {"a": layout_a, "b": layout_b, "c": layout_c}
+    have = {("000", "a"), ("001", "b"), ("003", "b"), ("004", "c")}
+    for article in (a0, a1, a2, a3, a4):
+        for letter, layout in layouts.items():
+            if (article["key"], letter) not in have:
+                pages.append((f"seed{article['key']}-layout-{letter}", layout(article, "utf-8").encode("utf-8"), expected(article)))
     for name, data, exp in pages:
         (HERE / f"{name}.html").write_bytes(data)
         (HERE / f"{name}.expected.json").write_text(json.dumps(exp, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -13,13 +13,20 @@ namespace Extraction.Benchmarks;
 /// <summary>
 /// The HTML cleaner's stages on one benchmark page (the first of ../shared/bench/article-extraction,
 /// else a corpus page): decode, parse, walk + score, metadata, and the whole call with a fresh
-/// parser per call versus a reused session (AngleSharp issue 1201).
+/// parser per call versus a reused session, and two threads cleaning at once, each with AngleSharp's
+/// process-wide StringBuilder pool (a stack behind one lock, AngleSharp issue 1201) on and off.
 /// Run: dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*HtmlCleaner*'
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 8)]
+[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 6)]
 public class HtmlCleanerBenchmarks
 {
+    /// <summary>AngleSharp's global switch; set in the benchmark process only (the library never touches it).</summary>
+    [Params(false, true)]
+    public bool PoolingDisabled { get; set; }
+
+    private HtmlCleaner.Session _second = HtmlCleaner.Default.CreateSession();
+
     private byte[] _bytes = [];
     private string _html = "";
     private IDocument? _document;
@@ -29,7 +36,9 @@ public class HtmlCleanerBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        AngleSharp.Text.StringBuilderPool.IsPoolingDisabled = PoolingDisabled;
         _bytes = LoadPage();
+        _second = HtmlCleaner.Default.CreateSession();
         _html = PageDecoder.Decode(_bytes, null, []);
         _session = HtmlCleaner.Default.CreateSession();
         _document = _session.Parse(_html);
@@ -61,6 +70,15 @@ public class HtmlCleanerBenchmarks
 
     [Benchmark]
     public int CleanFreshParserPerCall() => HtmlCleaner.Default.Clean(_bytes).Text.Length;
+
+    /// <summary>Two threads, each with its own session, clean the page at once (one operation = two pages).</summary>
+    [Benchmark]
+    public int CleanTwoThreads()
+    {
+        int a = 0, b = 0;
+        Parallel.Invoke(() => a = _session.Clean(_bytes).Text.Length, () => b = _second.Clean(_bytes).Text.Length);
+        return a + b;
+    }
 
     private static byte[] LoadPage()
     {

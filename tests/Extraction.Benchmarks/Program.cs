@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using Extraction.Benchmarks;
 
 // Run with: dotnet run -c Release --project tests/Extraction.Benchmarks -- --filter '*'
+// Stage profile over a folder: dotnet run -c Release --project tests/Extraction.Benchmarks -- stages [FOLDER] [PASSES]
+if (args.Length > 0 && args[0] == "stages")
+{
+    string folder = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "bench", "article-extraction", "html");
+    StageProfile.Run(folder, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

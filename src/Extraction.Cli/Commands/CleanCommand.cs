@@ -17,8 +17,6 @@ namespace Extraction.Cli.Commands;
 /// </summary>
 public static class CleanCommand
 {
-    private const int BatchSize = 64;
-
     /// <summary>Creates the <c>clean</c> command.</summary>
     public static Command Create()
     {
@@ -70,61 +68,135 @@ public static class CleanCommand
         using (sink)
         using (var writer = new Utf8JsonWriter(sink, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
         {
-            var cleaner = HtmlCleaner.Default;
-            using var sessions = new ThreadLocal<HtmlCleaner.Session>(cleaner.CreateSession);
-            var batch = new (string Path, byte[]? Bytes, string? ReadError)[BatchSize];
-            var results = new Result[BatchSize];
-            for (int start = 0; start < sources.Count; start += BatchSize)
+            var pipeline = new Pipeline(sources, Math.Max(1, workers), stdin);
+            pipeline.Start();
+            for (int i = 0; i < sources.Count; i++)
             {
-                int n = Math.Min(BatchSize, sources.Count - start);
-                for (int i = 0; i < n; i++)
-                {
-                    string path = sources[start + i];
-                    try
-                    {
-                        batch[i] = (path, Read(path, stdin), null);
-                    }
-                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
-                    {
-                        batch[i] = (path, null, e.Message);
-                    }
-                }
-
-                Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = workers }, i =>
-                {
-                    var (path, bytes, readError) = batch[i];
-                    string sha = bytes is null ? "" : Convert.ToHexStringLower(SHA256.HashData(bytes));
-                    if (bytes is null)
-                    {
-                        results[i] = new Result(path, sha, null, "read", readError);
-                        return;
-                    }
-
-                    try
-                    {
-                        results[i] = new Result(path, sha, sessions.Value!.Clean(bytes, null), null, null);
-                    }
-                    catch (PageTooLargeException e)
-                    {
-                        results[i] = new Result(path, sha, null, "too-large", e.Message);
-                    }
-                });
-
-                for (int i = 0; i < n; i++)
-                {
-                    Write(writer, results[i]);
-                    writer.Flush();
-                    sink.WriteByte((byte)'\n');
-                    batch[i] = default;
-                    results[i] = default!;
-                }
+                var result = pipeline.Take(i);
+                result.Failure?.Throw();
+                Write(writer, result);
+                writer.Flush();
+                sink.WriteByte((byte)'\n');
             }
         }
 
         return 0;
     }
 
-    private sealed record Result(string Path, string Sha256, CleanedArticle? Article, string? ErrorKind, string? ErrorMessage);
+    /// <summary>
+    /// Pages are claimed in input order by a fixed set of worker threads, each with its own
+    /// cleaner session and read buffer (no shared scratch, no pool behind a lock); results wait in
+    /// a bounded window until the writer takes them in order, so at most a few pages are in
+    /// memory at once whatever the number of inputs.
+    /// </summary>
+    private sealed class Pipeline(List<string> sources, int workers, Func<Stream> stdin)
+    {
+        private readonly object _gate = new();
+        private readonly Result?[] _window = new Result?[Math.Max(4, 2 * workers)];
+        private int _claimed;
+        private int _taken;
+
+        public void Start()
+        {
+            for (int w = 0; w < workers; w++)
+            {
+                var thread = new Thread(Work) { IsBackground = true, Name = $"clean-{w}" };
+                thread.Start();
+            }
+        }
+
+        public Result Take(int index)
+        {
+            lock (_gate)
+            {
+                int slot = index % _window.Length;
+                while (_window[slot] is null)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                var result = _window[slot]!;
+                _window[slot] = null;
+                _taken = index + 1;
+                Monitor.PulseAll(_gate);
+                return result;
+            }
+        }
+
+        private void Work()
+        {
+            var session = HtmlCleaner.Default.CreateSession();
+            byte[] buffer = new byte[64 * 1024];
+            while (true)
+            {
+                int index;
+                lock (_gate)
+                {
+                    while (_claimed < sources.Count && _claimed >= _taken + _window.Length)
+                    {
+                        Monitor.Wait(_gate);
+                    }
+
+                    if (_claimed >= sources.Count)
+                    {
+                        return;
+                    }
+
+                    index = _claimed++;
+                }
+
+                Result result;
+                try
+                {
+                    result = Process(sources[index], session, ref buffer, stdin);
+                }
+                catch (Exception e)
+                {
+                    result = new Result(sources[index], "", null, null, null) { Failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e) };
+                }
+
+                if (buffer.Length > 16 * 1024 * 1024)
+                {
+                    buffer = new byte[64 * 1024]; // do not keep an outsized page's buffer
+                }
+
+                lock (_gate)
+                {
+                    _window[index % _window.Length] = result;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+    }
+
+    private static Result Process(string path, HtmlCleaner.Session session, ref byte[] buffer, Func<Stream> stdin)
+    {
+        int length;
+        try
+        {
+            length = Read(path, stdin, ref buffer);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            return new Result(path, "", null, "read", e.Message);
+        }
+
+        var page = buffer.AsSpan(0, length);
+        string sha = Convert.ToHexStringLower(SHA256.HashData(page));
+        try
+        {
+            return new Result(path, sha, session.Clean(page, null), null, null);
+        }
+        catch (PageTooLargeException e)
+        {
+            return new Result(path, sha, null, "too-large", e.Message);
+        }
+    }
+
+    private sealed record Result(string Path, string Sha256, CleanedArticle? Article, string? ErrorKind, string? ErrorMessage)
+    {
+        public System.Runtime.ExceptionServices.ExceptionDispatchInfo? Failure { get; init; }
+    }
 
     private static void Write(Utf8JsonWriter w, Result r)
     {
@@ -167,26 +239,43 @@ public static class CleanCommand
         w.WriteEndObject();
     }
 
-    private static byte[] Read(string path, Func<Stream> stdin)
+    /// <summary>Reads a page into the worker's buffer (grown as needed); returns its length.</summary>
+    private static int Read(string path, Func<Stream> stdin, ref byte[] buffer)
     {
         if (path == "-")
         {
             using var input = stdin();
-            using var buffer = new MemoryStream();
-            input.CopyTo(buffer);
-            return buffer.ToArray();
+            return ReadAll(input, ref buffer);
         }
 
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         if (path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase))
         {
-            using var file = File.OpenRead(path);
             using var gzip = new GZipStream(file, CompressionMode.Decompress);
-            using var buffer = new MemoryStream();
-            gzip.CopyTo(buffer);
-            return buffer.ToArray();
+            return ReadAll(gzip, ref buffer);
         }
 
-        return File.ReadAllBytes(path);
+        return ReadAll(file, ref buffer);
+    }
+
+    private static int ReadAll(Stream input, ref byte[] buffer)
+    {
+        int length = 0;
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, checked(buffer.Length * 2));
+            }
+
+            int n = input.Read(buffer, length, buffer.Length - length);
+            if (n == 0)
+            {
+                return length;
+            }
+
+            length += n;
+        }
     }
 
     /// <summary>Expands folders (recursively, ordinal order) into pages; no inputs means standard input.</summary>

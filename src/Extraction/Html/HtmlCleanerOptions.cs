@@ -28,6 +28,12 @@ public sealed record HtmlCleanerOptions
     /// </summary>
     public int MaxNesting { get; init; } = 2048;
 
+    /// <summary>
+    /// A learned block classifier that revises the rules' choice of article blocks, or null for
+    /// the rules alone. Defaults to the shipped model (<see cref="Html.BlockClassifier.Default"/>).
+    /// </summary>
+    public BlockClassifier? BlockClassifier { get; init; } = Html.BlockClassifier.Default;
+
     /// <summary>Remove the closing byline line of Vietnamese articles from the body (and read the author from it).</summary>
     public bool ReadClosingByline { get; init; } = true;
 }

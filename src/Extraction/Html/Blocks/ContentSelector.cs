@@ -17,7 +17,14 @@ internal static class ContentSelector
     private const int MinParagraphLength = 25;
 
     /// <summary>The result: body blocks and caption blocks, in document order.</summary>
-    internal sealed record Selection(List<Block> Body, List<Block> Captions, int ContainerIndex);
+    internal sealed record Selection(List<Block> Body, List<Block> Captions, int ContainerIndex)
+    {
+        /// <summary>What the rules said of each block of the page (by <see cref="Block.Index"/>).</summary>
+        public Verdict[] Verdicts { get; init; } = [];
+
+        /// <summary>The flags the container passes down (not held against its blocks).</summary>
+        public ElementFlags Inherited { get; init; }
+    }
 
     /// <summary>Selects the article body of <paramref name="model"/>.</summary>
     public static Selection Select(PageModel model)
@@ -57,7 +64,7 @@ internal static class ContentSelector
         var blocks = model.Blocks;
         if (blocks.Count == 0 || elements.Length == 0)
         {
-            return new Selection([], [], -1);
+            return new Selection([], [], -1) { Verdicts = new Verdict[blocks.Count] };
         }
 
         var ownBlocks = new int[elements.Length];
@@ -290,8 +297,11 @@ internal static class ContentSelector
         var elements = model.Elements;
         var body = new List<Block>();
         var captions = new List<Block>();
+        var verdicts = new Verdict[model.Blocks.Count];
         var inherited = ignore | (container >= 0 && container < elements.Count ? elements[container].Flags : ElementFlags.None);
+        var selection = new Selection(body, captions, container) { Verdicts = verdicts, Inherited = inherited };
         int rootIndex = 0;
+        bool ended = false;
         foreach (var b in model.Blocks)
         {
             while (rootIndex < roots.Count && b.Element >= elements[roots[rootIndex]].End)
@@ -299,18 +309,22 @@ internal static class ContentSelector
                 rootIndex++;
             }
 
-            if (rootIndex >= roots.Count)
+            if (rootIndex >= roots.Count || b.Element < roots[rootIndex])
             {
-                break;
+                verdicts[b.Index] = Verdict.Outside;
+                continue;
             }
 
-            if (b.Element < roots[rootIndex])
+            if (ended)
             {
+                verdicts[b.Index] = Verdict.AfterEnd;
                 continue;
             }
 
             var features = BlockFeatures.Compute(b, model, inherited);
-            switch (Decide(features, b, body.Count))
+            var verdict = Decide(features, b, body.Count);
+            verdicts[b.Index] = verdict;
+            switch (verdict)
             {
                 case Verdict.Body:
                     body.Add(b);
@@ -319,19 +333,34 @@ internal static class ContentSelector
                     captions.Add(b);
                     break;
                 case Verdict.EndOfArticle:
-                    return new Selection(body, captions, container);
+                    ended = true;
+                    break;
             }
         }
 
-        return new Selection(body, captions, container);
+        return selection;
     }
 
-    private enum Verdict
+    /// <summary>What the rules decide for a block.</summary>
+    internal enum Verdict : byte
     {
+        /// <summary>Outside the chosen container.</summary>
+        Outside,
+
+        /// <summary>Article text.</summary>
         Body,
+
+        /// <summary>Dropped (furniture, controls, dates, link lists …).</summary>
         Drop,
+
+        /// <summary>An image caption, kept apart.</summary>
         Caption,
+
+        /// <summary>An end-of-article heading ("related news" …).</summary>
         EndOfArticle,
+
+        /// <summary>Inside the container, after an end-of-article heading.</summary>
+        AfterEnd,
     }
 
     private static Verdict Decide(in BlockFeatures f, Block b, int bodySoFar)

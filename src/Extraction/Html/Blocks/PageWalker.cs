@@ -24,6 +24,28 @@ internal sealed class PageWalker
     private ElementFlags _inlineFlags;
     private bool _imageJustSeen;
 
+    /// <summary>
+    /// The attributes the walker reads (the parser drops all others): class, id, style, hidden,
+    /// aria-hidden, itemprop, rel, type, action, datetime, content, property, name.
+    /// </summary>
+    internal static bool KeepAttribute(ref AngleSharp.Html.Parser.Tokens.Struct.StructHtmlToken token, ReadOnlyMemory<char> name)
+    {
+        _ = token;
+        var n = name.Span;
+        return n.Length switch
+        {
+            2 => n.SequenceEqual("id"),
+            3 => n.SequenceEqual("rel"),
+            4 => n.SequenceEqual("type") || n.SequenceEqual("name"),
+            5 => n.SequenceEqual("class") || n.SequenceEqual("style"),
+            6 => n.SequenceEqual("hidden") || n.SequenceEqual("action"),
+            7 => n.SequenceEqual("content"),
+            8 => n.SequenceEqual("itemprop") || n.SequenceEqual("datetime") || n.SequenceEqual("property"),
+            11 => n.SequenceEqual("aria-hidden"),
+            _ => false,
+        };
+    }
+
     /// <summary>Creates a walker (one per call or per worker: it holds scratch buffers).</summary>
     public PageWalker(int maxElements) => _maxElements = maxElements;
 

@@ -44,30 +44,80 @@ internal static class TextRepair
     {
         repaired = text;
         kind = default;
+        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\uFFFF') < 0)
+        {
+            return false;
+        }
+
         int suspicious = VietnameseTextScore.CountSuspicious(text);
         if (suspicious < 3)
         {
             return false;
         }
 
-        long bestWords = VietnameseTextScore.CommonWordCount(text);
+        // Decide on the evidence only: the whitespace-delimited tokens that hold a non-ASCII or
+        // control character. Every repair maps such tokens alone (ASCII whitespace and plain ASCII
+        // tokens come out unchanged), so the counts are those of the whole text, at a fraction of
+        // the cost on a mostly-ASCII page.
+        string evidence = Evidence(text);
+        long bestWords = VietnameseTextScore.CommonWordCount(evidence);
         long threshold = bestWords + 5;
         bool found = false;
         foreach (Kind candidate in (Kind[])[Kind.Mojibake, Kind.Tcvn3, Kind.Vni, Kind.Viscii])
         {
-            string converted = Convert(text, candidate);
+            string converted = Convert(evidence, candidate);
             int words = VietnameseTextScore.CommonWordCount(converted);
             // Keep a conversion only if it yields clearly more real syllables and clears most suspicious characters.
             if (words >= threshold && words > bestWords && VietnameseTextScore.CountSuspicious(converted) * 3 <= suspicious)
             {
                 bestWords = words;
-                repaired = converted;
                 kind = candidate;
                 found = true;
+                repaired = converted;
             }
         }
 
+        if (found && !ReferenceEquals(evidence, text))
+        {
+            repaired = Convert(text, kind);
+        }
+
         return found;
+    }
+
+    /// <summary>
+    /// The tokens of <paramref name="text"/> (split at ASCII space, tab, CR, LF) that hold a
+    /// character outside printable ASCII, joined by spaces; the text itself when that is most of it.
+    /// </summary>
+    internal static string Evidence(string text)
+    {
+        var output = new StringBuilder();
+        var span = text.AsSpan();
+        int i = 0;
+        while (i < span.Length)
+        {
+            int start = i;
+            bool special = false;
+            while (i < span.Length && span[i] is not (' ' or '\t' or '\r' or '\n'))
+            {
+                special |= span[i] >= 0x80 || span[i] < 0x20;
+                i++;
+            }
+
+            if (special)
+            {
+                if (output.Length > 0)
+                {
+                    output.Append(' ');
+                }
+
+                output.Append(span[start..i]);
+            }
+
+            i++;
+        }
+
+        return output.Length * 2 >= text.Length ? text : output.ToString();
     }
 
     /// <summary>Applies one repair to the whole text (characters without a byte are kept).</summary>
