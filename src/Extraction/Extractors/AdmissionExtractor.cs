@@ -23,6 +23,12 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
         "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
 
+    /// <summary>Words before a number that make it a name ("khu phố 3", "đợt 2"), not a count.</summary>
+    private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
+    {
+        "phố", "thôn", "tổ", "xóm", "ấp", "khu", "quận", "phường", "đội", "lớp", "khóa", "khoá", "đợt", "lần", "số", "chi", "bộ", "năm",
+    };
+
     /// <summary>Nouns of other bodies' members: their admissions are not party admissions.</summary>
     private static readonly PhraseTable<bool> OtherMemberNouns = PhraseTableBuilder.Of("non-party-members", true,
         "hội viên", "đoàn viên", "thành viên", "đội viên", "học viên", "công đoàn viên", "xã viên", "lớp", "nước", "quốc gia");
@@ -45,6 +51,7 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         var document = context.Document;
         var sentences = document.Sentences;
+        var facts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -53,14 +60,49 @@ internal sealed class AdmissionExtractor : IExtractor
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 int verbLength = VerbAt(tokens, i);
-                if (verbLength == 0 || !TryReadCount(tokens, document.Text, i, verbLength, out var found) || !seen.Add(found.CountIndex))
+                if (verbLength == 0)
                 {
                     continue;
                 }
 
-                AddAdmissions(context, s, tokens, i, verbLength, found);
+                if (TryReadCount(tokens, document.Text, i, verbLength, out var found))
+                {
+                    if (seen.Add(found.CountIndex))
+                    {
+                        AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: null);
+                    }
+                }
+                else if (NamedPeople(tokens, i, verbLength, out found, out string names))
+                {
+                    AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: names);
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// Adds a record unless the article already reported the same admission (a headline, the lead and a
+    /// caption often restate one fact): same count, status, year and organisation, or the same named people.
+    /// A restatement only fills in what the first mention left out.
+    /// </summary>
+    private static void Add(ExtractionContext context, Dictionary<string, int> facts, Admission admission, string? people)
+    {
+        string key = people is null
+            ? $"{admission.Count}|{admission.Status}|{admission.Year}|{admission.Organization}"
+            : $"names|{people}";
+        if (facts.TryGetValue(key, out int index))
+        {
+            var first = context.Admissions[index];
+            context.Admissions[index] = first with
+            {
+                Target = first.Target ?? admission.Target,
+                PercentOfTarget = first.PercentOfTarget ?? admission.PercentOfTarget,
+            };
+            return;
+        }
+
+        facts[key] = context.Admissions.Count;
+        context.Admissions.Add(admission);
     }
 
     /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, or <c>phát triển</c> before party members.</summary>
@@ -103,9 +145,15 @@ internal sealed class AdmissionExtractor : IExtractor
                                 TokenPatterns.Contains(tokens, Math.Max(0, verb - 3), verb, "đảng", "viên");
         for (int i = after; i < Math.Min(clauseEnd, after + CountWindow); i++)
         {
-            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) || tokens[i].Key is "vượt" or "so" or "(")
+            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) || tokens[i].Key is "vượt" or "so" or "(" or "có" or "hiện")
             {
                 return false;
+            }
+
+            // "khu phố 3", "đợt 2", "Quận 7": a number that names a place or a round, not a count.
+            if (tokens[i].Kind == TokenKind.Number && i > 0 && NumberedNames.Contains(tokens[i - 1].Key))
+            {
+                continue;
             }
 
             // "năm 2023" names the year, not a count.
@@ -138,6 +186,13 @@ internal sealed class AdmissionExtractor : IExtractor
                 return false;
             }
 
+            // "kết nạp 3 công nhân ưu tú vào Đảng": whoever they were, they joined the Party.
+            if (IntoTheParty(tokens, noun, Math.Min(clauseEnd, noun + 6)) is int intoEnd)
+            {
+                found = new Found(i, count, of, intoEnd);
+                return true;
+            }
+
             // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who.
             if (verbNamesMembers)
             {
@@ -149,6 +204,72 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>End of "vào Đảng" when it starts within [from, to), else null.</summary>
+    private static int? IntoTheParty(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i + 1 < to; i++)
+        {
+            if (tokens[i].Key == "vào" && tokens[i + 1].Key == "đảng")
+            {
+                return i + 2;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Lễ kết nạp quần chúng Thào A Chứ vào Đảng", "kết nạp các đồng chí A, B vào Đảng": named people joined,
+    /// one each. Only with "vào Đảng" after the names, so a decision handed to a named member is not counted again.
+    /// </summary>
+    private static bool NamedPeople(ReadOnlySpan<Token> tokens, int verb, int verbLength, out Found found, out string names)
+    {
+        found = default;
+        names = "";
+        int i = verb + verbLength;
+        int end = Math.Min(tokens.Length, i + 24);
+        // Skip a role: "quần chúng", "cô giáo", "anh", "các đồng chí" …
+        for (int skipped = 0; i < end && skipped < 3 && !tokens[i].IsCapitalized; skipped++)
+        {
+            i++;
+        }
+
+        var people = new List<string>();
+        while (i < end)
+        {
+            int length = PersonNames.NameAt(tokens, i, introduced: true);
+            if (length == 0)
+            {
+                break;
+            }
+
+            var name = new System.Text.StringBuilder();
+            for (int k = i; k < i + length; k++)
+            {
+                name.Append(k > i ? " " : "").Append(tokens[k].Key);
+            }
+
+            people.Add(name.ToString());
+            i += length;
+            if (i < end && tokens[i].Key is "," or "và")
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (people.Count == 0 || IntoTheParty(tokens, i, Math.Min(tokens.Length, i + 2)) is not int intoEnd)
+        {
+            return false;
+        }
+
+        names = string.Join('|', people.Order(StringComparer.Ordinal));
+        found = new Found(verb + verbLength, people.Count, null, intoEnd);
+        return true;
     }
 
     /// <summary>"57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".</summary>
@@ -195,7 +316,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return true;
     }
 
-    private static void AddAdmissions(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found)
+    private static void AddAdmissions(ExtractionContext context, Dictionary<string, int> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
     {
         var document = context.Document;
         var sentence = document.Sentences[sentenceIndex];
@@ -218,7 +339,7 @@ internal sealed class AdmissionExtractor : IExtractor
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
 
         var evidence = context.EvidenceOf(sentence);
-        context.Admissions.Add(new Admission
+        Add(context, facts, new Admission
         {
             Count = found.Count,
             Status = status,
@@ -228,9 +349,9 @@ internal sealed class AdmissionExtractor : IExtractor
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
-        });
+        }, people);
 
-        AddBreakdown(context, tokens, found.NounEnd, clauseEnd, status, year, evidence);
+        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, evidence);
     }
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
@@ -257,14 +378,15 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
-        bool reportedDone = TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
-                            TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
-        if (!reportedDone && (statedYear > context.Period || InPlan(context.Document, sentenceIndex, tokens, verb)))
+        // A stated year decides: a later year than the one reported on is a plan, the same or earlier a result.
+        if (statedYear is int year && context.Period is int period)
         {
-            return AdmissionStatus.Target;
+            return year > period ? AdmissionStatus.Target : AdmissionStatus.Achieved;
         }
 
-        return AdmissionStatus.Achieved;
+        bool reportedDone = TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
+                            TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
+        return !reportedDone && InPlan(context.Document, sentenceIndex, tokens, verb) ? AdmissionStatus.Target : AdmissionStatus.Achieved;
     }
 
     private static bool IsProposed(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
@@ -323,7 +445,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên": one record per part,
     /// each with its organisation.
     /// </summary>
-    private static void AddBreakdown(ExtractionContext context, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
+    private static void AddBreakdown(ExtractionContext context, Dictionary<string, int> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
         AdmissionStatus status, int? year, Evidence evidence)
     {
         int inWhich = -1;
@@ -376,7 +498,7 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             string organization = text[tokens[partStart].Span.Start..tokens[i - 1].Span.End].Trim();
-            context.Admissions.Add(new Admission
+            Add(context, facts, new Admission
             {
                 Count = count,
                 Status = status,
@@ -385,7 +507,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 Year = year,
                 Evidence = evidence,
                 Confidence = 0.7,
-            });
+            }, people: null);
         }
     }
 }

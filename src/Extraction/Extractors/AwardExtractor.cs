@@ -1,6 +1,7 @@
 using Extraction.Documents;
 using Extraction.Records;
 using Extraction.Rules;
+using Extraction.Text;
 
 namespace Extraction.Extractors;
 
@@ -192,9 +193,14 @@ internal sealed class AwardExtractor : IExtractor
                 return PersonNames.Normalize(tokens, text, i, bare);
             }
 
-            if (to >= 0 && SubjectExtractor.TryReadOrganization(tokens, text, i, out var body, out _))
+            // "cho Đảng bộ huyện Yên Thành", "cho UBKT Huyện ủy Krông Bông": a named body, as written.
+            if (to >= 0 && i == to + 1 && tokens[i].IsCapitalized)
             {
-                return body.Name;
+                int bodyEnd = BodyRunForward(tokens, i, clauseEnd);
+                if (bodyEnd - i >= 2)
+                {
+                    return text[tokens[i].Span.Start..tokens[bodyEnd - 1].Span.End];
+                }
             }
         }
 
@@ -204,25 +210,75 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
-        string? name = null;
-        for (int i = clauseStart; i < passive; i++)
+        // The recipient is the subject just before "(vinh dự) (đã) được": a named person or a named body.
+        int end = passive;
+        while (end > clauseStart && tokens[end - 1].Key is "vinh" or "dự" or "đã" or "cũng" or "vừa" or "đều" or "mới")
         {
-            if (SubjectExtractor.TryReadOrganization(tokens, text, i, out var body, out int bodyLength))
-            {
-                name = body.Name;
-                i += bodyLength - 1;
-                continue;
-            }
+            end--;
+        }
 
-            int intro = PersonNames.IntroducerAt(tokens, i);
-            if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0)
+        int start = end;
+        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) || (tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized)))
+        {
+            start--;
+        }
+
+        // "Đồng chí A, nguyên Bí thư Huyện ủy được … tặng": the run is the person's title; the person came before it.
+        for (int k = start - 1; k >= Math.Max(clauseStart, start - 5); k--)
+        {
+            if (Officials.Positions.TryMatch(tokens, k, out _, out int positionLength) && k + positionLength == start)
             {
-                name = PersonNames.Normalize(tokens, text, i + intro, length);
-                i += intro + length - 1;
+                start = k;
+                break;
             }
         }
 
-        return name;
+        bool titleRun = start < end && (Officials.Positions.StartsAt(tokens, start) || (start > clauseStart && Officials.FormerMarkers.StartsAt(tokens, start - 1)));
+        if (titleRun)
+        {
+            string? person = null;
+            for (int i = clauseStart; i < start; i++)
+            {
+                int intro = PersonNames.IntroducerAt(tokens, i);
+                if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0)
+                {
+                    person = PersonNames.Normalize(tokens, text, i + intro, length);
+                    i += intro + length - 1;
+                }
+            }
+
+            return person;
+        }
+
+        // Skip what comes before the name in the run: "đồng chí", a post ("nguyên là …" stays outside the run).
+        for (int i = start; i < end; i++)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0 && i + intro + length == end)
+            {
+                return PersonNames.Normalize(tokens, text, i + intro, length);
+            }
+        }
+
+        // "đồng chí A, nguyên là Phó Chủ nhiệm …, được … tặng": a person introduced earlier in the clause, with an apposition.
+        if (end > clauseStart && tokens[end - 1].Key == ",")
+        {
+            for (int i = clauseStart; i < end; i++)
+            {
+                int intro = PersonNames.IntroducerAt(tokens, i);
+                if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0)
+                {
+                    return PersonNames.Normalize(tokens, text, i + intro, length);
+                }
+            }
+        }
+
+        if (start < end && tokens[start].IsCapitalized && end - start >= 2)
+        {
+            return text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+        }
+
+        return null;
     }
 
     /// <summary>The giver: "được X tặng", "X (đã) khen thưởng", "Bằng khen của X".</summary>
@@ -245,6 +301,16 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         int i = verb;
+        // "X tổ chức Lễ trao …": the giver is X, not the ceremony.
+        if (i > clauseStart && tokens[i - 1].Key == "lễ")
+        {
+            i--;
+            if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "tổ", "chức"))
+            {
+                i -= 2;
+            }
+        }
+
         while (i > clauseStart && tokens[i - 1].Key is "đã" or "cũng" or "vừa" or "mới" or "đều")
         {
             i--;
@@ -329,6 +395,12 @@ internal sealed class AwardExtractor : IExtractor
         return -1;
     }
 
+    /// <summary>A name's key with abbreviations written out: "UBKT Huyện ủy A" and "Ủy ban Kiểm tra Huyện ủy A" are one body.</summary>
+    private static string ExpandedKey(string name) => string.Join(' ', Tokenizer.Tokenize(name).Select(t =>
+        Officials.Abbreviations.TryGetValue(t.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(t)
+            ? Text.VietnameseOrthography.Key(abbreviation.Expansion)
+            : t.Key));
+
     /// <summary>
     /// Adds an award unless the article already reported the same one (a caption and its story name
     /// the same recipient; the same counted award is read once per sentence).
@@ -336,7 +408,7 @@ internal sealed class AwardExtractor : IExtractor
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
         string key = award.RecipientName is not null
-            ? $"{award.Kind}|{award.Status}|name|{Text.VietnameseOrthography.Key(award.RecipientName)}"
+            ? $"{award.Kind}|{award.Status}|name|{ExpandedKey(award.RecipientName)}"
             : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}|{award.Evidence.Start}";
         if (seen.TryGetValue(key, out int index))
         {

@@ -53,7 +53,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
-        "ông", "bà", "các ông", "các bà", "đồng chí", "các đồng chí", "đ/c");
+        "ông", "bà", "các ông", "các bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên");
 
     public string Name => "disciplines";
 
@@ -97,14 +97,65 @@ internal sealed class DisciplineExtractor : IExtractor
                 foreach (var discipline in record)
                 {
                     context.Disciplines.Add(discipline);
-                    if (discipline.Consistent == false)
-                    {
-                        context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
-                    }
+                }
+            }
+        }
+
+        Consolidate(context.Disciplines);
+        foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
+        {
+            context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
+        }
+    }
+
+    /// <summary>
+    /// One record per fact for the article: a decision naming people in several clauses of one sentence is one
+    /// record ("khai trừ ông A, ông B; cảnh cáo ông C"), and a total restated with its breakdown elsewhere
+    /// ("kỷ luật 12 đảng viên" … "12 đảng viên bị kỷ luật gồm: khiển trách 8, …") keeps only the detailed mention.
+    /// </summary>
+    private static void Consolidate(List<Discipline> disciplines)
+    {
+        for (int k = disciplines.Count - 1; k > 0; k--)
+        {
+            var later = disciplines[k];
+            for (int j = 0; j < k; j++)
+            {
+                var earlier = disciplines[j];
+                if (earlier.Subject != later.Subject || earlier.Year != later.Year)
+                {
+                    continue;
+                }
+
+                if (earlier.Total is null && later.Total is null && earlier.Evidence.Start == later.Evidence.Start)
+                {
+                    disciplines[j] = Sum(earlier, later);
+                    disciplines.RemoveAt(k);
+                    break;
+                }
+
+                if (earlier.Total is int total && later.Total == total && (earlier.Forms.Sum is null || later.Forms.Sum is null || earlier.Forms == later.Forms))
+                {
+                    disciplines[j] = earlier.Forms.Sum is null ? later : earlier;
+                    disciplines.RemoveAt(k);
+                    break;
                 }
             }
         }
     }
+
+    private static Discipline Sum(Discipline a, Discipline b) => a with
+    {
+        Forms = new DisciplineForms
+        {
+            Reprimand = Add(a.Forms.Reprimand, b.Forms.Reprimand),
+            Warning = Add(a.Forms.Warning, b.Forms.Warning),
+            Dismissal = Add(a.Forms.Dismissal, b.Forms.Dismissal),
+            Expulsion = Add(a.Forms.Expulsion, b.Forms.Expulsion),
+            Dissolution = Add(a.Forms.Dissolution, b.Forms.Dissolution),
+        },
+    };
+
+    private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 
     /// <summary>"đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ luật": a proposal earlier in the clause, with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
@@ -163,8 +214,10 @@ internal sealed class DisciplineExtractor : IExtractor
         while (trigger >= 0 && i < end)
         {
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-            if (read == 0 || !Subjects.TryMatch(tokens, i + read, out var subject, out int nounLength))
+            if (read == 0 || !Subjects.TryMatch(tokens, i + read, out var subject, out int nounLength) ||
+                (tokens[i].Kind == TokenKind.Word && tokens[i + read].Key == "người"))
             {
+                // "Kỷ luật một người để cứu nhiều người": a saying, not a count.
                 break;
             }
 

@@ -85,6 +85,18 @@ internal sealed class OfficialExtractor : IExtractor
         {
             foreach (var title in titles)
             {
+                // "Thứ trưởng Bộ X" then later "Thứ trưởng Trịnh Minh Khang": the bare post is the same title.
+                int same = Titles.FindIndex(t => t.Position == title.Position && (t.Organization is null || title.Organization is null));
+                if (same >= 0)
+                {
+                    if (Titles[same].Organization is null && title.Organization is not null)
+                    {
+                        Titles[same] = title;
+                    }
+
+                    continue;
+                }
+
                 if (_titleKeys.Add($"{title.Position}|{VietnameseOrthography.Key(title.Organization ?? "")}"))
                 {
                     Titles.Add(title);
@@ -177,6 +189,18 @@ internal sealed class OfficialExtractor : IExtractor
                     j++;
                 }
 
+                // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức Bí thư": a post taken up in the same breath.
+                int connector = j;
+                while (connector < _tokens.Length && connector - j < 4 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "tái" or "cử" or "đảm" or "nhận")
+                {
+                    connector++;
+                }
+
+                if (connector > j && StartsPosition(connector))
+                {
+                    j = connector;
+                }
+
                 bool formerHere = false;
                 if (Officials.FormerMarkers.TryMatch(_tokens, j, out _, out int markerLength) && StartsPosition(j + markerLength))
                 {
@@ -260,10 +284,15 @@ internal sealed class OfficialExtractor : IExtractor
                 i = at + 1;
             }
 
-            // "Phó bí thư TTHU": the standing deputy of the committee.
+            // "Phó bí thư TTHU", "PBT Thường trực Huyện ủy": the standing deputy of the committee.
             if (StandingDeputies.Contains(position) && i < _tokens.Length && _tokens[i].Key is "tthu" or "tttu")
             {
                 position += " Thường trực";
+            }
+            else if (StandingDeputies.Contains(position) && TokenPatterns.At(_tokens, i, "thường", "trực"))
+            {
+                position += " Thường trực";
+                i += 2;
             }
 
             // "Ủy viên BTV Huyện ủy", "UV BCH Đảng bộ huyện": membership of the standing or executive committee is the post.
@@ -314,7 +343,6 @@ internal sealed class OfficialExtractor : IExtractor
                 // "Đại biểu Quốc hội khóa XV", "Ban Chấp hành khóa XII": the term belongs to the title.
                 if (token.Key is "khóa" or "khoá" && i + 1 < _tokens.Length && (_tokens[i + 1].IsAllCaps || _tokens[i + 1].Kind == TokenKind.Number))
                 {
-                    body.Append(body.Length > 0 ? " " : "").Append(token.Span.ToString(_text)).Append(' ').Append(_tokens[i + 1].Span.ToString(_text));
                     i += 2;
                     continue;
                 }
@@ -390,13 +418,18 @@ internal sealed class OfficialExtractor : IExtractor
 
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
-            for (int k = afterLevel && !personFirst ? 1 : 0; k <= run - PersonNames.MinSyllables; k++)
+            // Prefer a family name followed by a middle name ("xã Cao Dương Phạm Thị Thoa" → Phạm Thị Thoa), then any family name.
+            for (int pass = 0; pass < 2; pass++)
             {
-                int remaining = run - k;
-                if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
-                    (k > 0 || remaining >= 2) && (!afterLevel || remaining >= 3 || k > 0))
+                for (int k = afterLevel && !personFirst ? 1 : 0; k <= run - PersonNames.MinSyllables; k++)
                 {
-                    return start + k;
+                    int remaining = run - k;
+                    bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
+                    if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
+                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle))
+                    {
+                        return start + k;
+                    }
                 }
             }
 

@@ -36,7 +36,9 @@ internal sealed class PeriodExtractor : IExtractor
 
             for (int i = 1; i < tokens.Length; i++)
             {
-                if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y && (published is null || y <= published))
+                // Birth years ("sinh năm 1998") and years long before publication are not the reported period.
+                if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y && (published is null || (y <= published && y >= published - 3)) &&
+                    !(i >= 2 && tokens[i - 2].Key == "sinh"))
                 {
                     counts[y] = counts.GetValueOrDefault(y) + 1;
                 }

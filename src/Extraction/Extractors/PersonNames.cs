@@ -99,5 +99,5 @@ internal static class PersonNames
     private static bool IsNameSyllable(Token token, bool introduced) =>
         token.IsCapitalized &&
         (token.Kind == TokenKind.Word && (introduced || SyllableShape.IsSyllable(token.Key)) ||
-         introduced && token.Kind == TokenKind.Abbreviation && token.Key.Contains('\'') && !token.IsAllCaps);
+         introduced && token.Kind == TokenKind.Abbreviation && (token.Key.Contains('\'') || token.Key.Contains('’')) && !token.IsAllCaps);
 }

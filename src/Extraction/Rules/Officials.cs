@@ -33,8 +33,9 @@ internal static class Officials
         ("Trưởng phòng", "Trưởng phòng"), ("Phó Trưởng phòng", "Phó Trưởng phòng"),
         ("Trưởng Công an", "Trưởng Công an"), ("Phó Trưởng Công an", "Phó Trưởng Công an"),
         ("Chỉ huy trưởng", "Chỉ huy trưởng"), ("Chính trị viên", "Chính trị viên"), ("Tư lệnh", "Tư lệnh"), ("Chính ủy", "Chính ủy"),
-        ("Hiệu trưởng", "Hiệu trưởng"), ("Tổng Biên tập", "Tổng Biên tập"), ("Phó Tổng Biên tập", "Phó Tổng Biên tập"),
-        ("Đại biểu Quốc hội", "Đại biểu Quốc hội"), ("Trưởng đoàn", "Trưởng đoàn"), ("Trưởng thôn", "Trưởng thôn"),
+        // School principals (Hiệu trưởng) and editors are not counted as officials: their posts are professional, not of the
+        // party, the state or a mass organisation.
+        ("Đại biểu Quốc hội", "Đại biểu Quốc hội"), ("Trưởng thôn", "Trưởng thôn"),
         ("Tổ trưởng", "Tổ trưởng"), ("Trưởng khu", "Trưởng khu"), ("Trưởng phố", "Trưởng phố"),
     });
 
@@ -100,6 +101,7 @@ internal static class Officials
         "môi", "trường", "dục", "đào", "tạo", "y", "tế", "nghiệp", "kinh", "hạ", "tầng", "tư", "pháp", "kế", "hoạch", "đầu",
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
+        "tâm", "học", "bệnh", "điện", "lực", "binh", "xã hội",
     };
 
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>

@@ -209,15 +209,22 @@ public static class PlainTextCleaner
         }
 
         int near = 0;
+        int ended = 0;
         for (int i = 0; i < block.Count - 1; i++)
         {
             if (block[i].Length * 4 >= max * 3)
             {
                 near++;
             }
+
+            if (EndsSentence(block[i]))
+            {
+                ended++;
+            }
         }
 
-        return near * 2 >= block.Count - 1;
+        // Hard-wrapped lines break mid-sentence; a paragraph per line mostly ends one.
+        return near * 2 >= block.Count - 1 && ended * 2 < block.Count - 1;
     }
 
     private static List<string> JoinBrokenParagraphs(List<string> paragraphs)
