@@ -35,11 +35,13 @@ public sealed class HtmlCleaner
 
     /// <summary>Cleans a page given as bytes (the charset is found from <paramref name="info"/>, the page, or the bytes).</summary>
     /// <exception cref="PageTooLargeException">The page exceeds <see cref="HtmlCleanerOptions.HardLimitBytes"/>.</exception>
-    public CleanedArticle Clean(ReadOnlySpan<byte> page, PageInfo? info = null) => CreateSession().Clean(page, info);
+    public CleanedArticle Clean(ReadOnlySpan<byte> page, PageInfo? info = null, CancellationToken cancellationToken = default) =>
+        CreateSession().Clean(page, info, cancellationToken);
 
     /// <summary>Cleans a page that is already text.</summary>
     /// <exception cref="PageTooLargeException">The page exceeds <see cref="HtmlCleanerOptions.HardLimitBytes"/>.</exception>
-    public CleanedArticle Clean(string html, PageInfo? info = null) => CreateSession().Clean(html, info);
+    public CleanedArticle Clean(string html, PageInfo? info = null, CancellationToken cancellationToken = default) =>
+        CreateSession().Clean(html, info, cancellationToken);
 
     /// <summary>Creates a session: a parser and scratch buffers for one worker (not thread-safe).</summary>
     public Session CreateSession() => new(this);
@@ -78,7 +80,8 @@ public sealed class HtmlCleaner
 
         /// <summary>Cleans a page given as bytes.</summary>
         /// <exception cref="PageTooLargeException">The page exceeds <see cref="HtmlCleanerOptions.HardLimitBytes"/>.</exception>
-        public CleanedArticle Clean(ReadOnlySpan<byte> page, PageInfo? info = null)
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked between stages and during the walk).</exception>
+        public CleanedArticle Clean(ReadOnlySpan<byte> page, PageInfo? info = null, CancellationToken cancellationToken = default)
         {
             var warnings = new List<string>();
             CheckHardLimit(page.Length);
@@ -90,12 +93,13 @@ public sealed class HtmlCleaner
             }
 
             string html = PageDecoder.Decode(page, info?.ContentType, warnings);
-            return CleanText(html, warnings);
+            return CleanText(html, warnings, cancellationToken);
         }
 
         /// <summary>Cleans a page that is already text (mojibake and legacy fonts are still repaired).</summary>
         /// <exception cref="PageTooLargeException">The page exceeds <see cref="HtmlCleanerOptions.HardLimitBytes"/>.</exception>
-        public CleanedArticle Clean(string html, PageInfo? info = null)
+        /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+        public CleanedArticle Clean(string html, PageInfo? info = null, CancellationToken cancellationToken = default)
         {
             ArgumentNullException.ThrowIfNull(html);
             _ = info;
@@ -109,7 +113,7 @@ public sealed class HtmlCleaner
             }
 
             html = PageDecoder.Repair(html, warnings);
-            return CleanText(html, warnings);
+            return CleanText(html, warnings, cancellationToken);
         }
 
         /// <summary>Parses decoded text (exposed for the stage benchmarks).</summary>
@@ -126,8 +130,9 @@ public sealed class HtmlCleaner
             }
         }
 
-        private CleanedArticle CleanText(string html, List<string> warnings)
+        private CleanedArticle CleanText(string html, List<string> warnings, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (!LooksLikeHtml(html))
             {
                 warnings.Add("input: no HTML markup found; the text was read as one document");
@@ -143,9 +148,11 @@ public sealed class HtmlCleaner
             PageModel model;
             using (var document = _parser.ParseDocument(html))
             {
-                model = _walker.Walk(document);
+                cancellationToken.ThrowIfCancellationRequested();
+                model = _walker.Walk(document, cancellationToken);
             }
 
+            cancellationToken.ThrowIfCancellationRequested();
             return Assemble(model, warnings, _owner.Options);
         }
     }

@@ -40,7 +40,7 @@ internal sealed class ArticlePipeline
             CleanedArticle page;
             try
             {
-                page = HtmlCleaner.Default.Clean(bytes, new PageInfo(source.Url, contentType));
+                page = HtmlCleaner.Default.Clean(bytes, new PageInfo(source.Url, contentType), cancellationToken);
             }
             catch (PageTooLargeException e)
             {
@@ -58,7 +58,7 @@ internal sealed class ArticlePipeline
     {
         warnings ??= [];
         var cleaned = isHtml ?? LooksLikeHtml(document)
-            ? CleanHtml(() => HtmlCleaner.Default.Clean(document, new PageInfo(source.Url)))
+            ? CleanHtml(() => HtmlCleaner.Default.Clean(document, new PageInfo(source.Url), cancellationToken))
             : PlainTextCleaner.Clean(document);
         if (cleaned.Paragraphs.Count == 0 && cleaned.Title is null)
         {

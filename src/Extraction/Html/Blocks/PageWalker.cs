@@ -50,7 +50,7 @@ internal sealed class PageWalker
     public PageWalker(int maxElements) => _maxElements = maxElements;
 
     /// <summary>Walks <paramref name="document"/> and returns its model.</summary>
-    public PageModel Walk(IDocument document)
+    public PageModel Walk(IDocument document, CancellationToken cancellationToken = default)
     {
         _model = new PageModel();
         _text.Clear();
@@ -74,8 +74,15 @@ internal sealed class PageWalker
             stack.Push((root, 0));
         }
 
+        int steps = 0;
         while (stack.Count > 0 && !_model.Truncated)
         {
+            // A caller's time limit is honoured inside a long walk, not only between stages.
+            if ((++steps & 4095) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
             var (parent, next) = stack.Pop();
             var children = parent.ChildNodes;
             if (next >= children.Length)
