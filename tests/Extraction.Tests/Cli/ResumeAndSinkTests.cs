@@ -105,6 +105,52 @@ public sealed class ResumeAndSinkTests : IDisposable
         SqliteCounts(db).Should().Equal(first);
     }
 
+    [Fact]
+    public void A_killed_sqlite_run_resumed_holds_the_rows_of_an_uninterrupted_run()
+    {
+        Pages(240);
+        string[] Args(string db) => ["extract", "pages", "-o", db, "--format", "sqlite", "--parallel", "2", "--progress", "off"];
+        string whole = Path.Combine(_folder, "whole.db");
+        string killed = Path.Combine(_folder, "killed.db");
+        CliFixtures.Run(_folder, Args(whole)).Should().Be(0);
+
+        int kills = 0;
+        foreach (int delay in new[] { 300, 900, 1500 })
+        {
+            using var process = CliFixtures.Start(_folder, [.. Args(killed), "--resume"]);
+            Thread.Sleep(delay);
+            if (!process.HasExited)
+            {
+                process.Kill(); // SIGKILL mid-transaction: SQLite must roll the open transaction back
+                kills++;
+            }
+
+            process.WaitForExit();
+        }
+
+        kills.Should().BeGreaterThan(0, "the test must interrupt at least one run");
+
+        CliFixtures.Run(_folder, [.. Args(killed), "--resume"]).Should().Be(0);
+        SqliteCounts(killed).Should().Equal(SqliteCounts(whole));
+        Rows(killed, "SELECT sha256 FROM articles ORDER BY sha256").Should().Equal(Rows(whole, "SELECT sha256 FROM articles ORDER BY sha256"));
+    }
+
+    private static List<string> Rows(string db, string query)
+    {
+        using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = query;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+        {
+            rows.Add(reader.GetString(0));
+        }
+
+        return rows;
+    }
+
     internal static Dictionary<string, long> SqliteCounts(string db)
     {
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
