@@ -47,6 +47,31 @@ public sealed record CleanedArticle
     /// <summary>The paragraphs joined by blank lines: the cleaned text.</summary>
     public string Text { get; }
 
+    /// <summary>
+    /// The map back to the source, per paragraph: where the element that held paragraph <c>i</c> starts in the
+    /// decoded page (−1 where unknown). Empty unless the cleaner was asked to track positions
+    /// (<see cref="Html.HtmlCleanerOptions.TrackSourcePositions"/>).
+    /// </summary>
+    public IReadOnlyList<int> SourceOffsets { get; init; } = [];
+
+    /// <summary>
+    /// Where in the source the text at <paramref name="cleanedOffset"/> came from: the start of its paragraph's
+    /// element, or null when positions were not tracked or the offset lies between paragraphs.
+    /// </summary>
+    public int? SourceOffsetOf(int cleanedOffset)
+    {
+        for (int i = 0; i < ParagraphSpans.Count && i < SourceOffsets.Count; i++)
+        {
+            var span = ParagraphSpans[i];
+            if (cleanedOffset >= span.Start && cleanedOffset < span.End)
+            {
+                return SourceOffsets[i] >= 0 ? SourceOffsets[i] : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>What the cleaner had to guess or repair (an encoding, a mojibake fix …).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

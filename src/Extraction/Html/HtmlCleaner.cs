@@ -68,7 +68,8 @@ public sealed class HtmlCleaner
                 // Nothing reads element positions, style/xmp/noembed text, CDATA or processing
                 // instructions, and the walker reads only a dozen attribute names: not building
                 // them saves a third of the parser's allocations.
-                DisableElementPositionTracking = true,
+                DisableElementPositionTracking = !owner.Options.TrackSourcePositions,
+                IsKeepingSourceReferences = owner.Options.TrackSourcePositions,
                 SkipRawText = true,
                 SkipPlaintext = true,
                 SkipCDATA = true,
@@ -176,6 +177,7 @@ public sealed class HtmlCleaner
         string? author = meta.Author;
 
         var paragraphs = new List<string>(body.Count);
+        var offsets = new List<int>(body.Count); // where each paragraph's element starts in the page, kept beside it
         var lines = new List<string>();
         foreach (var b in body)
         {
@@ -184,6 +186,7 @@ public sealed class HtmlCleaner
             if (lines.Count == 1)
             {
                 paragraphs.Add(lines[0]);
+                offsets.Add(b.SourceOffset);
                 continue;
             }
 
@@ -204,6 +207,7 @@ public sealed class HtmlCleaner
                 }
 
                 paragraphs.Add(line);
+                offsets.Add(b.SourceOffset);
             }
 
             if (ended)
@@ -214,7 +218,14 @@ public sealed class HtmlCleaner
 
         if (meta.Title is not null)
         {
-            paragraphs.RemoveAll(p => string.Equals(p, meta.Title, StringComparison.Ordinal));
+            for (int i = paragraphs.Count - 1; i >= 0; i--)
+            {
+                if (string.Equals(paragraphs[i], meta.Title, StringComparison.Ordinal))
+                {
+                    paragraphs.RemoveAt(i);
+                    offsets.RemoveAt(i);
+                }
+            }
         }
 
         if (options.ReadClosingByline && paragraphs.Count > 1 && VietnameseTextScore.LooksVietnamese(string.Concat(paragraphs)))
@@ -224,11 +235,13 @@ public sealed class HtmlCleaner
             if (Bylines.TryParseClosing(last, out string name))
             {
                 paragraphs.RemoveAt(paragraphs.Count - 1);
+                offsets.RemoveAt(offsets.Count - 1);
                 author ??= name;
             }
             else if (twoLines is not null && Bylines.TryParseClosing(twoLines, out name))
             {
                 paragraphs.RemoveRange(paragraphs.Count - 2, 2);
+                offsets.RemoveRange(offsets.Count - 2, 2);
                 author ??= name;
             }
         }
@@ -251,6 +264,7 @@ public sealed class HtmlCleaner
             Author = author,
             Captions = captions,
             Warnings = warnings,
+            SourceOffsets = options.TrackSourcePositions ? offsets : [],
         };
     }
 

@@ -52,6 +52,9 @@ internal enum ElementFlags : ushort
 /// <summary>One element of the page in the walker's flat tree (pre-order, parent by index).</summary>
 internal struct ElementNode
 {
+    /// <summary>Where the element's start tag begins in the decoded page, or -1 when positions are not tracked.</summary>
+    public int SourceOffset;
+
     /// <summary>Lower-case tag name.</summary>
     public string Tag;
 

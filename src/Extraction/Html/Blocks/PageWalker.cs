@@ -255,6 +255,8 @@ internal sealed class PageWalker
             OwnFlags = own,
             ClassWeight = weight,
             ClassAndId = classAndId,
+            // AngleSharp's positions are 1-based; the offset is the 0-based index of the start tag's "<".
+            SourceOffset = element.SourceReference is { } reference ? reference.Position.Position - 1 : -1,
         });
         _open.Add(index);
         if (block)
@@ -428,6 +430,7 @@ internal sealed class PageWalker
             Flags = flags,
             InlineFlags = _inlineFlags | (flags & ElementFlags.Caption & ~e.Flags),
             Index = _model.Blocks.Count,
+            SourceOffset = e.SourceOffset,
         });
         e.TextLength += letters;
         e.LinkLength += Math.Min(_linkChars, letters);
