@@ -236,13 +236,13 @@ public sealed class HtmlCleaner
             {
                 paragraphs.RemoveAt(paragraphs.Count - 1);
                 offsets.RemoveAt(offsets.Count - 1);
-                author ??= name;
+                author = PreferByline(author, meta.AuthorSource, name);
             }
             else if (twoLines is not null && Bylines.TryParseClosing(twoLines, out name))
             {
                 paragraphs.RemoveRange(paragraphs.Count - 2, 2);
                 offsets.RemoveRange(offsets.Count - 2, 2);
-                author ??= name;
+                author = PreferByline(author, meta.AuthorSource, name);
             }
         }
 
@@ -267,6 +267,17 @@ public sealed class HtmlCleaner
             SourceOffsets = options.TrackSourcePositions ? offsets : [],
         };
     }
+
+    /// <summary>
+    /// A closing byline names the writer. Page metadata often names the site instead ("VnExpress" in
+    /// <c>meta author</c> or JSON-LD), so the byline wins over a meta tag, and over any source whose value is
+    /// not shaped like a person's name (a single word, digits, a domain).
+    /// </summary>
+    private static string PreferByline(string? author, string? authorSource, string byline) =>
+        author is null || authorSource == "meta author" || !LooksLikePersonName(author) ? byline : author;
+
+    private static bool LooksLikePersonName(string name) =>
+        name.Trim().Contains(' ') && !name.Any(c => char.IsDigit(c) || c is '.' or '@' or '/');
 
     /// <summary>Where the tag nesting first exceeds <paramref name="limit"/> (a linear scan), or -1.</summary>
     internal static int NestingCut(string html, int limit)
