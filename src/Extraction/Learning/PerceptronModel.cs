@@ -211,8 +211,8 @@ internal sealed class PerceptronModel
         int mask = capacity - 1;
         for (int i = 0; i < keys.Length; i++)
         {
-            ulong key = keys[i] == 0 ? 1 : keys[i];
-            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+            ulong key = HashSlots.Stored(keys[i]);
+            int slot = HashSlots.Home(key, shift);
             while (table[slot] != 0 && table[slot] != key)
             {
                 slot = (slot + 1) & mask;
@@ -230,30 +230,5 @@ internal sealed class PerceptronModel
         return new PerceptronModel(labelCount, table, tableWeights, shift, keys.Length);
     }
 
-    private int Find(ulong key)
-    {
-        if (key == 0)
-        {
-            key = 1;
-        }
-
-        ulong[] table = _keys;
-        int mask = table.Length - 1;
-        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (true)
-        {
-            ulong k = table[slot];
-            if (k == key)
-            {
-                return slot;
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
-        }
-    }
+    private int Find(ulong key) => HashSlots.Find(_keys, _shift, key);
 }

@@ -48,29 +48,8 @@ internal sealed class HashLexicon
     /// <summary>The flags of <paramref name="key"/>, 0 when absent.</summary>
     public byte Lookup(ulong key)
     {
-        if (key == 0)
-        {
-            key = 1;
-        }
-
-        ulong[] table = _keys;
-        int mask = table.Length - 1;
-        int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
-        while (true)
-        {
-            ulong k = table[slot];
-            if (k == key)
-            {
-                return _flags[slot];
-            }
-
-            if (k == 0)
-            {
-                return 0;
-            }
-
-            slot = (slot + 1) & mask;
-        }
+        int slot = Learning.HashSlots.Find(_keys, _shift, key);
+        return slot < 0 ? (byte)0 : _flags[slot];
     }
 
     /// <summary>Entries in ascending key order (for writing model files deterministically).</summary>
@@ -98,7 +77,7 @@ internal sealed class HashLexicon
         foreach ((ulong rawKey, byte f) in entries)
         {
             ulong key = rawKey == 0 ? 1 : rawKey;
-            int slot = (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+            int slot = Learning.HashSlots.Home(key, shift);
             while (keys[slot] != 0 && keys[slot] != key)
             {
                 slot = (slot + 1) & mask;

@@ -1,0 +1,37 @@
+namespace Extraction.Learning;
+
+/// <summary>
+/// Lookup in an open-addressing table of 64-bit keys (linear probing, Fibonacci hashing, 0 marks an
+/// empty slot, so key 0 is stored as 1). Shared by the perceptron's weights and the segmenter's lexicon.
+/// </summary>
+internal static class HashSlots
+{
+    /// <summary>The key as stored: 0 is reserved for empty slots.</summary>
+    public static ulong Stored(ulong key) => key == 0 ? 1 : key;
+
+    /// <summary>The slot where <paramref name="key"/> should go in a table of 2^(64−<paramref name="shift"/>) slots.</summary>
+    public static int Home(ulong key, int shift) => (int)((Stored(key) * 0x9E3779B97F4A7C15UL) >> shift);
+
+    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
+    public static int Find(ulong[] table, int shift, ulong key)
+    {
+        key = Stored(key);
+        int mask = table.Length - 1;
+        int slot = Home(key, shift);
+        while (true)
+        {
+            ulong k = table[slot];
+            if (k == key)
+            {
+                return slot;
+            }
+
+            if (k == 0)
+            {
+                return -1;
+            }
+
+            slot = (slot + 1) & mask;
+        }
+    }
+}
