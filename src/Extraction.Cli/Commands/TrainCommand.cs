@@ -19,6 +19,7 @@ public static class TrainCommand
         var train = new Command("train", "Train a model from data on disk.");
         train.Subcommands.Add(CreateSegmenter());
         train.Subcommands.Add(TrainBlocksCommand.Create());
+        train.Subcommands.Add(TrainGazetteerCommand.Create());
         return train;
     }
 

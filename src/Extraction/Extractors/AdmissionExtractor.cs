@@ -449,7 +449,8 @@ internal sealed class AdmissionExtractor : IExtractor
         AdmissionStatus status, int? year, Evidence evidence)
     {
         int inWhich = -1;
-        for (int i = from; i + 1 < tokens.Length && i < from + 4; i++)
+        // "kết nạp 243 đảng viên mới (đạt 101% kế hoạch), trong đó …": a remark may stand before the breakdown.
+        for (int i = from; i + 1 < tokens.Length && i < from + 12 && (i == from || VerbAt(tokens, i) == 0); i++)
         {
             if (TokenPatterns.At(tokens, i, "trong", "đó"))
             {
@@ -465,13 +466,19 @@ internal sealed class AdmissionExtractor : IExtractor
 
         string text = context.Document.Text;
         int partStart = inWhich;
+        int lastPartEnd = inWhich - 1;
         // The parts may run on past ';' ("trong đó: Đảng bộ xã A 12 đảng viên; Đảng bộ xã B 9 đảng viên").
         int end = tokens.Length;
         for (int i = inWhich; i < end; i++)
         {
+            // A part ends at a separator once it has had its count ("…, các đảng bộ xã, thị trấn 227 đảng viên").
             if (tokens[i].Key is "," or ":" or ";")
             {
-                partStart = i + 1;
+                if (lastPartEnd >= partStart || tokens[i].Key is ";" or ":")
+                {
+                    partStart = i + 1;
+                }
+
                 continue;
             }
 
@@ -486,8 +493,11 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
-            // A part names its organisation ("Đảng bộ xã A", "Chi bộ B"); "có 96 đảng viên là đoàn viên" is a description.
-            if (!tokens[partStart].IsCapitalized || tokens[partStart].Kind != TokenKind.Word)
+            // A part names its organisation ("Đảng bộ xã A", "các đảng bộ xã, thị trấn"); "có 96 đảng viên là đoàn viên"
+            // describes the members instead.
+            bool named = tokens[partStart].Kind == TokenKind.Word &&
+                         (tokens[partStart].IsCapitalized || (tokens[partStart].Key == "các" && Officials.BodyWords.Contains(tokens[partStart + 1].Key)));
+            if (!named)
             {
                 if (tokens[partStart].Key == "có")
                 {
@@ -496,6 +506,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
                 continue;
             }
+
+            lastPartEnd = i;
 
             string organization = text[tokens[partStart].Span.Start..tokens[i - 1].Span.End].Trim();
             Add(context, facts, new Admission

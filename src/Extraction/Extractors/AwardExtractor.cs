@@ -180,27 +180,28 @@ internal sealed class AwardExtractor : IExtractor
     private static string? NamedRecipient(ReadOnlySpan<Token> tokens, string text, int at, int after, int clauseStart, int clauseEnd)
     {
         int to = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 8), "cho");
-        for (int i = to < 0 ? after : to + 1; i < Math.Min(clauseEnd, (to < 0 ? after : to + 1) + 5); i++)
+        if (to >= 0)
         {
-            int intro = PersonNames.IntroducerAt(tokens, i);
-            if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0)
+            int first = to + 1;
+            int intro = PersonNames.IntroducerAt(tokens, first);
+            if (intro > 0 && PersonNames.NameAt(tokens, first + intro, introduced: true) is int introduced and > 0)
             {
-                return PersonNames.Normalize(tokens, text, i + intro, length);
+                return PersonNames.Normalize(tokens, text, first + intro, introduced);
             }
 
-            if (to >= 0 && PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0)
+            // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name.
+            for (int i = first; i < Math.Min(clauseEnd, first + 5); i++)
             {
-                return PersonNames.Normalize(tokens, text, i, bare);
-            }
-
-            // "cho Đảng bộ huyện Yên Thành", "cho UBKT Huyện ủy Krông Bông": a named body, as written.
-            if (to >= 0 && i == to + 1 && tokens[i].IsCapitalized)
-            {
-                int bodyEnd = BodyRunForward(tokens, i, clauseEnd);
-                if (bodyEnd - i >= 2)
+                if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0)
                 {
-                    return text[tokens[i].Span.Start..tokens[bodyEnd - 1].Span.End];
+                    return PersonNames.Normalize(tokens, text, i, bare);
                 }
+            }
+
+            // "cho Đảng bộ, chính quyền và Nhân dân xã Liêm Sơn", "cho xã Liêm Sơn": a named body, as written.
+            if (RecipientPhrase(tokens, first, clauseEnd) is int phraseEnd && phraseEnd > first)
+            {
+                return text[tokens[first].Span.Start..tokens[phraseEnd - 1].Span.End];
             }
         }
 
@@ -279,6 +280,35 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// End of a named recipient body starting at <paramref name="first"/>: body words, names, "," and "và", up to a
+    /// reason ("vì", "có thành tích" …) or the clause's end; null unless it names something (a capital) and counts nothing.
+    /// </summary>
+    private static int? RecipientPhrase(ReadOnlySpan<Token> tokens, int first, int clauseEnd)
+    {
+        int end = first;
+        bool named = false;
+        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
+        {
+            var token = tokens[end];
+            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end);
+            if (!part || token.Kind is TokenKind.Number or TokenKind.Percent)
+            {
+                break;
+            }
+
+            named |= token.IsCapitalized;
+            end++;
+        }
+
+        while (end > first && tokens[end - 1].Key is "," or "và")
+        {
+            end--;
+        }
+
+        return named && end - first >= 2 ? end : null;
     }
 
     /// <summary>The giver: "được X tặng", "X (đã) khen thưởng", "Bằng khen của X".</summary>
@@ -407,6 +437,25 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
+        // "cho Đảng bộ, chính quyền và Nhân dân xã A" and, in a caption, "cho xã A" are one award.
+        if (award.RecipientName is not null)
+        {
+            string name = ExpandedKey(award.RecipientName);
+            foreach (var (seenKey, seenIndex) in seen)
+            {
+                if (seenKey.StartsWith($"{award.Kind}|{award.Status}|name|", StringComparison.Ordinal))
+                {
+                    string other = seenKey[(seenKey.LastIndexOf('|') + 1)..];
+                    if (other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal))
+                    {
+                        var first = awards[seenIndex];
+                        awards[seenIndex] = first with { Grantor = first.Grantor ?? award.Grantor, Detail = first.Detail ?? award.Detail };
+                        return;
+                    }
+                }
+            }
+        }
+
         string key = award.RecipientName is not null
             ? $"{award.Kind}|{award.Status}|name|{ExpandedKey(award.RecipientName)}"
             : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}|{award.Evidence.Start}";

@@ -23,6 +23,12 @@ internal sealed class ExtractionContext(ArticleDocument document, CancellationTo
     /// <summary>The province or central city the article is set in, when it says so.</summary>
     public string? Province { get; set; }
 
+    /// <summary>
+    /// True when the article is set in a city directly under the centre: it names one, or it has urban
+    /// districts (quận), which only such cities have. There <c>TUV</c> is a Thành ủy viên.
+    /// </summary>
+    public bool InCentralCity { get; set; }
+
     public List<Admission> Admissions { get; } = [];
 
     public List<Discipline> Disciplines { get; } = [];

@@ -189,6 +189,20 @@ internal sealed class OfficialExtractor : IExtractor
                     j++;
                 }
 
+                // "A, 60 năm tuổi Đảng, nguyên Chủ tịch UBND xã": the years of membership are passed over.
+                if (j > i && j + 4 < _tokens.Length && _tokens[j].Kind == TokenKind.Number && TokenPatterns.At(_tokens, j + 1, "năm", "tuổi", "đảng") &&
+                    _tokens[j + 4].Key == ",")
+                {
+                    j += 5;
+                }
+
+                // "A, Đảng ủy viên, Trưởng Công an xã": a minor role between the name and the post is passed over.
+                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength) && j + minorLength < _tokens.Length &&
+                    _tokens[j + minorLength].Key is "," or "-" && StartsPosition(j + minorLength + 1))
+                {
+                    j += minorLength + 1;
+                }
+
                 // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức Bí thư": a post taken up in the same breath.
                 int connector = j;
                 while (connector < _tokens.Length && connector - j < 4 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "tái" or "cử" or "đảm" or "nhận")
@@ -278,7 +292,7 @@ internal sealed class OfficialExtractor : IExtractor
                 position = Officials.Abbreviations[_tokens[at].Key].Expansion;
                 if (_tokens[at].Key == "tuv")
                 {
-                    position = Officials.ProvincialCommitteeMember(context.Province);
+                    position = context.InCentralCity ? "Thành ủy viên" : Officials.ProvincialCommitteeMember(context.Province);
                 }
 
                 i = at + 1;
@@ -293,6 +307,12 @@ internal sealed class OfficialExtractor : IExtractor
             {
                 position += " Thường trực";
                 i += 2;
+            }
+            else if (StandingDeputies.Contains(position) && i < _tokens.Length && _tokens[i].Key == "tt" && _tokens[i].IsAllCaps)
+            {
+                // "PBT TT Huyện ủy": after a deputy's post, TT is Thường trực (elsewhere it may be thị trấn).
+                position += " Thường trực";
+                i++;
             }
 
             // "Ủy viên BTV Huyện ủy", "UV BCH Đảng bộ huyện": membership of the standing or executive committee is the post.

@@ -49,6 +49,11 @@ internal sealed class PeriodExtractor : IExtractor
         {
             context.Period = counts.OrderByDescending(c => c.Value).ThenByDescending(c => c.Key).First().Key;
         }
+        else
+        {
+            // An article that names no year reports on the year it was published in.
+            context.Period = published;
+        }
     }
 
     /// <summary>The year after <c>tổng kết … năm</c> or <c>sơ kết … năm</c>, if the tokens have one.</summary>

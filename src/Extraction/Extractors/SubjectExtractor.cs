@@ -39,6 +39,16 @@ internal sealed class SubjectExtractor : IExtractor
             var best = votes.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First).First().Organization;
             context.Subject = best with { Province = best.Province ?? context.Province };
         }
+
+        // An article that does not name its province may still name its district: look the district up.
+        if (context.Province is null && context.Subject is { UnitLevel: string level, UnitName: string unit } &&
+            Gazetteer.Default.ProvinceOf(level, unit) is string fromGazetteer)
+        {
+            context.Province = fromGazetteer;
+            context.Subject = context.Subject with { Province = fromGazetteer };
+        }
+
+        context.InCentralCity = (context.Province is string province && Officials.CentralCities.Contains(VietnameseOrthography.Key(province))) || HasUrbanDistrict(document);
     }
 
     private static void Collect(ReadOnlySpan<Token> tokens, string text, int weight,
@@ -185,6 +195,21 @@ internal sealed class SubjectExtractor : IExtractor
         }
 
         return i - index;
+    }
+
+    /// <summary>"Quận ủy …", "quận Liên Chiểu": urban districts exist only in cities directly under the centre.</summary>
+    private static bool HasUrbanDistrict(ArticleDocument document)
+    {
+        var tokens = document.Tokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].Key == "quận" && (tokens[i + 1].Key == "ủy" || (tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word) || tokens[i + 1].Kind == TokenKind.Number))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A run that starts with a family name and has three or more syllables names a person, not a place.</summary>

@@ -39,7 +39,8 @@ internal static class Boilerplate
     [
         "ngày đăng", "đăng ngày", "ngày cập nhật", "cập nhật", "đăng lúc", "lúc", "ngày", "giờ", "gmt", "sáng", "chiều", "tối",
         "lượt xem", "lượt đọc", "view count", "views", "posted", "published", "updated", "on", "at", "am", "pm", "thứ",
-        "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ nhật", "cn", "tháng", "ict",
+        "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ nhật", "cn", "tháng", "ict", "ngày xuất bản", "xuất bản", "đăng tải",
+        "ngày đăng tải", "thời gian", "cập nhật lúc", "gmt+7", "utc", "utc+7", "giờ đăng", "bởi",
     ];
 
     private static readonly string[] Weekdays =

@@ -25,7 +25,7 @@ internal static class Officials
         ("Ủy viên Ban Chấp hành", "Ủy viên Ban Chấp hành"), ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
         ("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"), ("Ủy viên", "Ủy viên"),
         ("Tỉnh ủy viên", "Tỉnh ủy viên"), ("Thành ủy viên", "Thành ủy viên"), ("Huyện ủy viên", "Huyện ủy viên"),
-        ("Quận ủy viên", "Quận ủy viên"), ("Thị ủy viên", "Thị ủy viên"), ("Đảng ủy viên", "Đảng ủy viên"),
+        ("Quận ủy viên", "Quận ủy viên"), ("Thị ủy viên", "Thị ủy viên"),
         ("Giám đốc", "Giám đốc"), ("Phó Giám đốc", "Phó Giám đốc"), ("Tổng Giám đốc", "Tổng Giám đốc"),
         ("Chánh Văn phòng", "Chánh Văn phòng"), ("Phó Chánh Văn phòng", "Phó Chánh Văn phòng"),
         ("Chánh Thanh tra", "Chánh Thanh tra"), ("Chánh án", "Chánh án"), ("Phó Chánh án", "Phó Chánh án"),
@@ -44,7 +44,7 @@ internal static class Officials
     {
         // Posts.
         ["tuv"] = new("Tỉnh ủy viên", true), // Thành ủy viên in a centrally governed city: see ProvincialCommitteeMember.
-        ["huv"] = new("Huyện ủy viên", true), ["quv"] = new("Quận ủy viên", true), ["đuv"] = new("Đảng ủy viên", true),
+        ["huv"] = new("Huyện ủy viên", true), ["quv"] = new("Quận ủy viên", true),
         ["uvbtv"] = new("Ủy viên Ban Thường vụ", true), ["uv"] = new("Ủy viên", true), ["ubtv"] = new("Ủy viên Ban Thường vụ", true),
         ["pbt"] = new("Phó Bí thư", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
         ["gđ"] = new("Giám đốc", true), ["pgđ"] = new("Phó Giám đốc", true), ["đbqh"] = new("Đại biểu Quốc hội", true),
@@ -101,13 +101,21 @@ internal static class Officials
         "môi", "trường", "dục", "đào", "tạo", "y", "tế", "nghiệp", "kinh", "hạ", "tầng", "tư", "pháp", "kế", "hoạch", "đầu",
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
-        "tâm", "học", "bệnh", "điện", "lực", "binh", "xã hội",
+        "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
     };
 
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
         "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "thiếu tướng", "trung tướng",
         "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "tiến sĩ", "ts", "ths", "pgs.ts", "gs.ts", "nhà báo");
+
+    /// <summary>
+    /// Roles that stand between a name and its posts but are not posts here: membership of a commune's party
+    /// committee and military or police ranks ("Thiếu tá A, Đảng ủy viên, Trưởng Công an xã").
+    /// </summary>
+    public static readonly PhraseTable<string> MinorRoles = PhraseTableBuilder.Set("minor-roles",
+        "đảng ủy viên", "chi ủy viên", "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
+        "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng");
 
     /// <summary>
     /// Words before a title that mark a former holder (nguyên). <c>Nguyễn</c> directly before a

@@ -32,10 +32,26 @@ public static class PlainTextCleaner
         string? author = null;
         var warnings = new List<string>();
         var body = new List<string>();
-        bool headerZone = true;
 
-        foreach (string paragraph in paragraphs)
+        // The surest header shape: a headline directly followed by its date line. Above it stand only
+        // categories, breadcrumbs and the site's own date, which are dropped.
+        int start = 0;
+        if (HeadlineWithDate(paragraphs, out int headline, out int dateLine, out var headlineDate))
         {
+            title = paragraphs[headline];
+            published = dateLine >= 0 ? headlineDate : null;
+            start = headline + 1;
+        }
+
+        bool headerZone = true;
+        for (int p = start; p < paragraphs.Count; p++)
+        {
+            string paragraph = paragraphs[p];
+            if (title is not null && p == dateLine)
+            {
+                continue;
+            }
+
             if (Boilerplate.IsEndOfArticleHeading(paragraph) && body.Count > 0)
             {
                 break;
@@ -84,6 +100,51 @@ public static class PlainTextCleaner
             Warnings = warnings,
         };
     }
+
+    /// <summary>
+    /// Finds, among the lines before the lead, the last headline-like line that is followed (past any
+    /// controls) by a date line: "Tin tức - Sự kiện / Thứ Hai, 15/01/2024 / HEADLINE / Ngày đăng: 12/01/2024".
+    /// </summary>
+    private static bool HeadlineWithDate(List<string> paragraphs, out int headline, out int dateLine, out DateOnly date)
+    {
+        headline = dateLine = -1;
+        date = default;
+        for (int i = 0; i < paragraphs.Count - 1 && i < 10; i++)
+        {
+            string line = paragraphs[i];
+            // The lead (a long paragraph that ends a sentence) ends the header.
+            if (IsLead(line))
+            {
+                break;
+            }
+
+            if (!LooksLikeTitle(line) || Boilerplate.IsControlLine(line) || IsDateLine(line, out _))
+            {
+                continue;
+            }
+
+            int j = i + 1;
+            while (j < paragraphs.Count && Boilerplate.IsControlLine(paragraphs[j]))
+            {
+                j++;
+            }
+
+            if (j < paragraphs.Count && !Boilerplate.IsSiteDateHeader(paragraphs[j]) && IsDateLine(paragraphs[j], out var found))
+            {
+                (headline, dateLine, date) = (i, j, found);
+            }
+            else if (dateLine < 0 && j < paragraphs.Count && IsLead(paragraphs[j]))
+            {
+                // No date line: the headline is the last headline-like line right above the lead
+                // ("Xây dựng Đảng / HEADLINE / lead …").
+                headline = i;
+            }
+        }
+
+        return headline >= 0;
+    }
+
+    private static bool IsLead(string paragraph) => paragraph.Length > 120 && EndsSentence(paragraph);
 
     /// <summary>
     /// Line endings unified, non-breaking spaces made spaces, zero-width and control
@@ -172,9 +233,10 @@ public static class PlainTextCleaner
         {
             string previous = block[i - 1];
             string line = block[i];
+            // A date line or a counter under a headline is its own line, even when it starts with a digit.
             bool join = wrapped
                 ? !(EndsSentence(previous) && previous.Length < 30)
-                : !EndsSentence(previous) && ContinuesSentence(previous, line);
+                : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line);
             if (join)
             {
                 current.Append(' ').Append(line);
@@ -391,6 +453,13 @@ public static class PlainTextCleaner
 
     private static string? PersonName(string line)
     {
+        // "Theo Báo Nghệ An", "Nguồn: TTXVN": the article is credited to a paper or agency, not a person.
+        string firstKey = VietnameseOrthography.Key(line.AsSpan().TrimStart().ToString().Split(' ', 2)[0]);
+        if (firstKey is "theo" or "nguồn" or "nguồn:")
+        {
+            return null;
+        }
+
         string text = line;
         int colon = text.IndexOf(':');
         if (colon > 0 && LabelWords(text.AsSpan(0, colon)))

@@ -46,10 +46,10 @@ public sealed class VariantSpecTests
         unmatched.Should().BeEmpty($"{id} ({spec["note"]}) should yield nothing more than {Show(expected)}");
     }
 
-    private static string Show(IEnumerable<JsonObject> records) =>
+    internal static string Show(IEnumerable<JsonObject> records) =>
         "[" + string.Join(", ", records.Select(r => { var c = r.DeepClone().AsObject(); c.Remove("evidence"); c.Remove("mentions"); return c.ToJsonString(); })) + "]";
 
-    private static bool Matches(string kind, JsonObject want, JsonObject have)
+    internal static bool Matches(string kind, JsonObject want, JsonObject have)
     {
         foreach (var (field, value) in want)
         {
