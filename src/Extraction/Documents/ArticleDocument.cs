@@ -13,6 +13,7 @@ public sealed class ArticleDocument
     private readonly Token[] _tokens;
     private readonly Sentence[] _sentences;
     private readonly Lazy<bool[]> _wordStarts;
+    private readonly Lazy<Token[]> _titleTokens;
 
     private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences, WordSegmenter segmenter)
     {
@@ -21,6 +22,7 @@ public sealed class ArticleDocument
         _sentences = sentences;
         // Words are computed on first use: the rule extractors read syllables and do not need them.
         _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter));
+        _titleTokens = new Lazy<Token[]>(() => cleaned.Title is string title ? [.. Tokenizer.Tokenize(title)] : []);
     }
 
     /// <summary>The cleaner's output: metadata and paragraphs.</summary>
@@ -31,6 +33,9 @@ public sealed class ArticleDocument
 
     /// <summary>All tokens, in order.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens;
+
+    /// <summary>The headline's tokens (offsets into <see cref="CleanedArticle.Title"/>, not into <see cref="Text"/>); empty without a headline.</summary>
+    public ReadOnlySpan<Token> TitleTokens => _titleTokens.Value;
 
     /// <summary>All sentences, in order.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences;

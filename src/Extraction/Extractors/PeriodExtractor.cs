@@ -18,7 +18,7 @@ internal sealed class PeriodExtractor : IExtractor
     {
         var document = context.Document;
         int? published = document.Cleaned.PublishedAt?.Year;
-        if (document.Cleaned.Title is string title && ReviewedYear(Tokenizer.Tokenize(title).ToArray()) is int fromTitle)
+        if (ReviewedYear(document.TitleTokens) is int fromTitle)
         {
             context.Period = fromTitle;
             return;

@@ -23,8 +23,7 @@ internal sealed class SubjectExtractor : IExtractor
 
         if (document.Cleaned.Title is string title)
         {
-            var titleTokens = Tokenizer.Tokenize(title).ToArray();
-            Collect(titleTokens, title, weight: 4, votes, provinces, ref order);
+            Collect(document.TitleTokens, title, weight: 4, votes, provinces, ref order);
         }
 
         foreach (var sentence in document.Sentences)

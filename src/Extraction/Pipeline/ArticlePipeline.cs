@@ -18,9 +18,6 @@ internal sealed class ArticlePipeline
 
     private ArticlePipeline(IExtractor[] extractors) => _extractors = extractors;
 
-    /// <summary>The extractors' names, in the order they run.</summary>
-    public IEnumerable<string> StageNames => _extractors.Select(e => e.Name);
-
     public static ArticlePipeline Create(ExtractionOptions options) => new(
     [
         new SubjectExtractor(),
@@ -44,7 +41,7 @@ internal sealed class ArticlePipeline
             }
             catch (PageTooLargeException e)
             {
-                throw new ExtractionException(ExtractionErrorKind.TooLarge, e.Message, e);
+                throw TooLarge(e);
             }
 
             return Extract(RequireText(page), source, cancellationToken, warnings);
@@ -57,9 +54,18 @@ internal sealed class ArticlePipeline
     public Article Run(string document, bool? isHtml, Source source, CancellationToken cancellationToken, List<string>? warnings = null)
     {
         warnings ??= [];
-        var cleaned = isHtml ?? LooksLikeHtml(document)
-            ? CleanHtml(() => HtmlCleaner.Default.Clean(document, new PageInfo(source.Url), cancellationToken))
-            : PlainTextCleaner.Clean(document);
+        CleanedArticle cleaned;
+        try
+        {
+            cleaned = isHtml ?? LooksLikeHtml(document)
+                ? RequireText(HtmlCleaner.Default.Clean(document, new PageInfo(source.Url), cancellationToken))
+                : PlainTextCleaner.Clean(document);
+        }
+        catch (PageTooLargeException e)
+        {
+            throw TooLarge(e);
+        }
+
         if (cleaned.Paragraphs.Count == 0 && cleaned.Title is null)
         {
             throw new ExtractionException(ExtractionErrorKind.Empty, "The document holds no article text.");
@@ -96,22 +102,7 @@ internal sealed class ArticlePipeline
         };
     }
 
-    private delegate CleanedArticle HtmlCleaning();
-
-    private static CleanedArticle CleanHtml(HtmlCleaning clean)
-    {
-        CleanedArticle cleaned;
-        try
-        {
-            cleaned = clean();
-        }
-        catch (PageTooLargeException e)
-        {
-            throw new ExtractionException(ExtractionErrorKind.TooLarge, e.Message, e);
-        }
-
-        return RequireText(cleaned);
-    }
+    private static ExtractionException TooLarge(PageTooLargeException e) => new(ExtractionErrorKind.TooLarge, e.Message, e);
 
     private static CleanedArticle RequireText(CleanedArticle cleaned) => cleaned.Paragraphs.Count > 0
         ? cleaned

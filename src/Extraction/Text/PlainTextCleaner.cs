@@ -73,7 +73,8 @@ public static class PlainTextCleaner
                 continue;
             }
 
-            if (headerZone && title is null && body.Count == 0 && LooksLikeTitle(paragraph))
+            // A headline heads something: the last paragraph of a text is never one.
+            if (headerZone && title is null && body.Count == 0 && p + 1 < paragraphs.Count && LooksLikeTitle(paragraph))
             {
                 title = paragraph;
                 continue;
@@ -351,7 +352,7 @@ public static class PlainTextCleaner
     }
 
     private static bool LooksLikeTitle(string paragraph) =>
-        paragraph.Length <= MaxTitleLength && !paragraph.EndsWith('.') && char.IsUpper(FirstLetter(paragraph));
+        paragraph.Length <= MaxTitleLength && !EndsSentence(paragraph.TrimEnd('\uFFFD')) && char.IsUpper(FirstLetter(paragraph));
 
     private static char FirstLetter(string text)
     {

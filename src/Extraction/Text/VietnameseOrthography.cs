@@ -73,24 +73,6 @@ public static class VietnameseOrthography
         return output.ToString();
     }
 
-    /// <summary>Removes tone marks and vowel modifiers and maps đ to d: <c>Đảng</c> → <c>Dang</c>.</summary>
-    public static string StripDiacritics(ReadOnlySpan<char> text)
-    {
-        string decomposed = text.ToString().Normalize(NormalizationForm.FormD);
-        var output = new StringBuilder(decomposed.Length);
-        foreach (char c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            output.Append(c switch { 'đ' => 'd', 'Đ' => 'D', 'ð' => 'd', 'Ð' => 'D', _ => c });
-        }
-
-        return output.ToString().Normalize(NormalizationForm.FormC);
-    }
-
     private static string PlaceToneMark(ReadOnlySpan<char> syllable)
     {
         // Split off the tone: decompose, drop the tone mark, recompose the rest.

@@ -57,4 +57,12 @@ public sealed class PlainTextCleanerTests
             "Đồng chí Bí thư trao giấy khen cho các tập thể hoàn thành\n\nxuất sắc nhiệm vụ năm 2023.\n\nĐoạn cuối của bài.");
         cleaned.Paragraphs.Count(p => p.StartsWith("Đồng chí Bí thư trao giấy khen")).Should().Be(1);
     }
+
+    [Fact]
+    public void A_text_of_one_paragraph_is_body_even_without_a_final_full_stop()
+    {
+        var cleaned = PlainTextCleaner.Clean("Năm 2023, Đảng bộ xã kết nạp 12 đảng viên mới");
+        cleaned.Title.Should().BeNull();
+        cleaned.Paragraphs.Should().ContainSingle();
+    }
 }
