@@ -32,21 +32,29 @@ internal static class ExtractCommand
         var progress = new Option<string>("--progress") { Description = "auto, on or off.", DefaultValueFactory = _ => "auto" };
         var maxBytes = new Option<long>("--max-bytes") { Description = "Largest document accepted, in bytes.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxDocumentBytes };
         var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per document (0: no limit).", DefaultValueFactory = _ => 60 };
+        var rulesOnly = new Option<bool>("--rules-only") { Description = "Switch the learned extraction models off: the rules alone decide (for comparison)." };
         var command = new Command("extract", "Extract records from articles.")
         {
-            inputs, output, format, connection, parallel, resume, shard, errors, progress, maxBytes, timeout,
+            inputs, output, format, connection, parallel, resume, shard, errors, progress, maxBytes, timeout, rulesOnly,
         };
         command.SetAction(parse => Run(new Settings(
             parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format) ?? "jsonl", parse.GetValue(connection),
             parse.GetValue(parallel), parse.GetValue(resume), parse.GetValue(shard), parse.GetValue(errors),
-            parse.GetValue(progress) ?? "auto", parse.GetValue(maxBytes), parse.GetValue(timeout))));
+            parse.GetValue(progress) ?? "auto", parse.GetValue(maxBytes), parse.GetValue(timeout))
+        {
+            RulesOnly = parse.GetValue(rulesOnly),
+        }));
         return command;
     }
 
     /// <summary>The options of one run.</summary>
     internal sealed record Settings(
         string[] Inputs, string? Output, string Format, string? Connection, int Parallel, bool Resume, string? Shard,
-        string? Errors, string Progress, long MaxBytes, double Timeout);
+        string? Errors, string Progress, long MaxBytes, double Timeout)
+    {
+        /// <summary>The learned extraction models are off (<see cref="ExtractionOptions.UseLearnedModels"/>).</summary>
+        public bool RulesOnly { get; init; }
+    }
 
     internal static int Run(Settings settings)
     {
@@ -79,9 +87,8 @@ internal static class ExtractCommand
                 errors.Open(state);
             }
 
-            var extractor = settings.MaxBytes == ExtractionOptions.Default.MaxDocumentBytes
-                ? ArticleExtractor.Default
-                : new ArticleExtractor(ExtractionOptions.Default with { MaxDocumentBytes = settings.MaxBytes });
+            var options = ExtractionOptions.Default with { MaxDocumentBytes = settings.MaxBytes, UseLearnedModels = !settings.RulesOnly };
+            var extractor = options == ExtractionOptions.Default ? ArticleExtractor.Default : new ArticleExtractor(options);
             var processor = new DocumentProcessor(extractor, settings.Timeout > 0 ? TimeSpan.FromSeconds(settings.Timeout) : null);
             var runner = new BatchRunner(walker, processor, sink, errors, shard, settings.Parallel);
             new ProgressDisplay(mode, Console.Error, !Console.IsErrorRedirected).Run(() => runner.Run(state), runner.Counters, walker.Progress);

@@ -1,4 +1,5 @@
 using Extraction.Documents;
+using Extraction.Pipeline;
 using Extraction.Records;
 
 namespace Extraction.Extractors;
@@ -8,9 +9,12 @@ namespace Extraction.Extractors;
 /// the article-level extractors decided (subject, period, province), and the facts found.
 /// Belongs to one call; never shared between threads.
 /// </summary>
-internal sealed class ExtractionContext(ArticleDocument document, CancellationToken cancellationToken)
+internal sealed class ExtractionContext(ArticleDocument document, ExtractionOptions options, CancellationToken cancellationToken)
 {
     public ArticleDocument Document { get; } = document;
+
+    /// <summary>The caller's settings, e.g. whether learned models may decide (<see cref="ExtractionOptions.UseLearnedModels"/>).</summary>
+    public ExtractionOptions Options { get; } = options;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 

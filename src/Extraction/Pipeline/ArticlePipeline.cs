@@ -15,10 +15,15 @@ namespace Extraction.Pipeline;
 internal sealed class ArticlePipeline
 {
     private readonly IExtractor[] _extractors;
+    private readonly ExtractionOptions _options;
 
-    private ArticlePipeline(IExtractor[] extractors) => _extractors = extractors;
+    private ArticlePipeline(ExtractionOptions options, IExtractor[] extractors)
+    {
+        _options = options;
+        _extractors = extractors;
+    }
 
-    public static ArticlePipeline Create(ExtractionOptions options) => new(
+    public static ArticlePipeline Create(ExtractionOptions options) => new(options,
     [
         new SubjectExtractor(),
         new PeriodExtractor(),
@@ -77,7 +82,7 @@ internal sealed class ArticlePipeline
     public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings)
     {
         var document = ArticleDocument.Analyze(cleaned, cancellationToken);
-        var context = new ExtractionContext(document, cancellationToken);
+        var context = new ExtractionContext(document, _options, cancellationToken);
         foreach (var extractor in _extractors)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -14,4 +14,10 @@ public sealed record ExtractionOptions
     /// a larger one is refused with <see cref="ExtractionErrorKind.TooLarge"/> rather than risking memory.
     /// </summary>
     public long MaxDocumentBytes { get; init; } = 20_000_000;
+
+    /// <summary>
+    /// Whether the learned extraction models (trained on real news) decide, label and score the rules'
+    /// candidates. Off, the rules alone decide, which is useful to measure one against the other.
+    /// </summary>
+    public bool UseLearnedModels { get; init; } = true;
 }
