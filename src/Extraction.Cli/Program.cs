@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Extraction.Cli.Commands;
 
-// The batch job's command line: see ../shared/spec/cli.md (extract, tokenize, eval …).
+// The batch job's command line: every verb and option is described in docs/cli.md (a test checks it).
 var root = new RootCommand("Reads Vietnamese news articles into typed records.")
 {
     ExtractCommand.Create(),
@@ -15,7 +15,7 @@ var root = new RootCommand("Reads Vietnamese news articles into typed records.")
 var parse = root.Parse(args);
 if (parse.Errors.Count > 0)
 {
-    // cli.md: a usage error exits with 2 and a one-line message.
+    // docs/cli.md: a usage error exits with 2 and a one-line message.
     Console.Error.WriteLine(parse.Errors[0].Message);
     return 2;
 }

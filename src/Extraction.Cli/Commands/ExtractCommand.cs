@@ -11,7 +11,7 @@ namespace Extraction.Cli.Commands;
 /// <summary>
 /// <c>extract [INPUT …] [-o PATH] [--format jsonl|csv|sqlite|postgres] [--connection S] [--parallel N] [--resume]
 /// [--shard K/N] [--errors PATH] [--progress auto|on|off] [--max-bytes N] [--timeout S]</c>: articles in, one
-/// record or error per document out, in input order (see <c>../shared/spec/cli.md</c>).
+/// record or error per document out, in input order (see <c>docs/cli.md</c>).
 /// </summary>
 internal static class ExtractCommand
 {

@@ -4,7 +4,7 @@ namespace Extraction.Records;
 
 /// <summary>
 /// Everything read from one article (bài báo): its metadata and the four kinds of facts,
-/// each with evidence. This is the article object of <c>records.md</c>.
+/// each with evidence. This is the article object of <c>docs/records.md</c>.
 /// </summary>
 public sealed record Article
 {

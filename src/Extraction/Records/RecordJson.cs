@@ -6,7 +6,7 @@ namespace Extraction.Records;
 
 /// <summary>
 /// The JSON wire form of the records (camelCase names, enums as the strings of
-/// <c>records.md</c>, dates as <c>yyyy-MM-dd</c>, absent fields omitted, Vietnamese
+/// <c>docs/records.md</c>, dates as <c>yyyy-MM-dd</c>, absent fields omitted, Vietnamese
 /// kept readable rather than \u-escaped).
 /// </summary>
 public static class RecordJson

@@ -11,7 +11,17 @@ internal static class DotnetProcess
         public override string ToString() => $"exit {ExitCode} after {Elapsed.TotalSeconds:0.0} s\n--- stdout\n{Output}\n--- stderr\n{Error}";
     }
 
-    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Result Run(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, timeout, keepPackagesFolder: true, arguments);
+
+    /// <summary>
+    /// Runs <c>dotnet</c> in a folder whose own <c>nuget.config</c> names its packages folder: NUGET_PACKAGES (set by CI
+    /// for a fresh, empty cache) would override that setting, so the child does not inherit it.
+    /// </summary>
+    public static Result RunWithOwnPackagesFolder(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        Run(workingDirectory, timeout, keepPackagesFolder: false, arguments);
+
+    private static Result Run(string workingDirectory, TimeSpan timeout, bool keepPackagesFolder, string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -36,6 +46,11 @@ internal static class DotnetProcess
             {
                 start.Environment.Remove(name);
             }
+        }
+
+        if (!keepPackagesFolder)
+        {
+            start.Environment.Remove("NUGET_PACKAGES");
         }
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";

@@ -83,7 +83,7 @@ public sealed class PackageTests(ITestOutputHelper log) : IDisposable
         string sample = Path.Combine(app, "004_b0ee8182aae32fab.txt");
         File.Copy(Path.Combine(Root, "corpus", "seeds", "004_b0ee8182aae32fab.txt"), sample);
 
-        var run = DotnetProcess.Run(app, TimeSpan.FromMinutes(5), "run", "-c", "Release", "--", sample);
+        var run = DotnetProcess.RunWithOwnPackagesFolder(app, TimeSpan.FromMinutes(5), "run", "-c", "Release", "--", sample);
         log.WriteLine($"restore, build and run: {run.Elapsed.TotalSeconds:0.0} s");
         run.ExitCode.Should().Be(0, run.ToString());
         Directory.Exists(Path.Combine(app, "packages", "vietnews.extraction", version)).Should().BeTrue("the package came from the folder feed");
