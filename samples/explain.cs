@@ -2,6 +2,9 @@
 //   dotnet run samples/explain.cs -- corpus/seeds/004_b0ee8182aae32fab.txt
 #:project ../src/Extraction/Extraction.csproj
 #:property PublishAot=false
+// A sample app pins nothing of its own: the library project's lock file pins its packages.
+#:property RestorePackagesWithLockFile=false
+#:property RestoreLockedMode=false
 
 using Extraction.Pipeline;
 using Extraction.Records;

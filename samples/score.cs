@@ -3,6 +3,9 @@
 //   dotnet run samples/score.cs -- corpus/seeds corpus/gold
 #:project ../src/Extraction/Extraction.csproj
 #:property PublishAot=false
+// A sample app pins nothing of its own: the library project's lock file pins its packages.
+#:property RestorePackagesWithLockFile=false
+#:property RestoreLockedMode=false
 
 using System.Text.Json.Nodes;
 using Extraction.Evaluation;
