@@ -11,6 +11,12 @@ if (args.Length > 0 && args[0] == "stages")
     return;
 }
 
+if (args.Length > 0 && args[0] == "analyze-ab")
+{
+    AnalyzeAb.Run(args.Length > 1 ? args[1] : Path.Combine("..", "shared", "bench", "article-extraction", "html"), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 if (args.Length > 0 && args[0] == "extract-stages")
 {
     string folder = args.Length > 1 ? args[1] : Path.Combine("..", "shared", "bench", "article-extraction", "html");
