@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Cli.Batch;
 using Extraction.Cli.Commands;
 
 // The batch job's command line: every verb and option is described in docs/cli.md (a test checks it).
@@ -20,4 +21,7 @@ if (parse.Errors.Count > 0)
     return 2;
 }
 
-return parse.Invoke();
+// VNEXTRACT_PROFILE=1: time, CPU, GC and per-thread figures on standard error at the end (see RunProfile).
+int status = parse.Invoke();
+RunProfile.Current?.Report(Console.Error);
+return status;

@@ -7,7 +7,22 @@ namespace Extraction.Cli.Batch;
 /// <summary>Turns one read document into its outcome, within the per-document time limit. Never throws.</summary>
 internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? timeout)
 {
-    public Outcome Process(long sequence, SourceDocument document)
+    /// <param name="sequence">The document's ordinal.</param>
+    /// <param name="document">The document read.</param>
+    /// <param name="json">Serialise the article's JSON line here, on the worker (for a JSON Lines sink).</param>
+    public Outcome Process(long sequence, SourceDocument document, bool json = true)
+    {
+        try
+        {
+            return ProcessCore(sequence, document, json);
+        }
+        finally
+        {
+            document.Release();
+        }
+    }
+
+    private Outcome ProcessCore(long sequence, SourceDocument document, bool json)
     {
         var source = new Source(document.Path, document.Url, document.Sha256);
         if (document.Fault is { } fault)
@@ -18,10 +33,10 @@ internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? ti
         using var limit = timeout is { } t ? new CancellationTokenSource(t) : null;
         try
         {
-            var article = extractor.Extract(document.Bytes, source, document.ContentType, limit?.Token ?? CancellationToken.None);
+            var article = extractor.Extract(document.Bytes.Span, source, document.ContentType, limit?.Token ?? CancellationToken.None);
             // A stage that does not look at the token still cannot make a late document count as done in time.
             limit?.Token.ThrowIfCancellationRequested();
-            return Outcome.Success(sequence, article);
+            return Outcome.Success(sequence, article, json);
         }
         catch (OperationCanceledException) when (limit is not null && limit.IsCancellationRequested)
         {

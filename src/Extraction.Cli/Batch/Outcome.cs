@@ -5,30 +5,41 @@ using Extraction.Records;
 
 namespace Extraction.Cli.Batch;
 
-/// <summary>What became of one document: its article, or an error; and its JSON line, made by the worker.</summary>
+/// <summary>What became of one document: its article, or an error; and its JSON line as UTF-8, made by the worker.</summary>
 /// <param name="Sequence">The document's ordinal among this run's documents (the same on every run with the same inputs and shard).</param>
 /// <param name="Source">Where it came from.</param>
 /// <param name="Article">The article, or null for an error.</param>
 /// <param name="ErrorKind">The error kind (<c>notText</c>, <c>timeout</c> …), or null.</param>
 /// <param name="ErrorMessage">The error message, or null.</param>
-/// <param name="JsonLine">The JSON line (without its line break).</param>
-internal sealed record Outcome(long Sequence, Source Source, Article? Article, string? ErrorKind, string? ErrorMessage, string JsonLine)
+/// <param name="JsonUtf8">
+/// The JSON line as UTF-8 (without its line break), serialised on the worker thread so the writer only copies bytes;
+/// null for an article when the sink does not write JSON (CSV, SQL).
+/// </param>
+internal sealed record Outcome(long Sequence, Source Source, Article? Article, string? ErrorKind, string? ErrorMessage, byte[]? JsonUtf8)
 {
     public bool IsError => Article is null;
 
+    /// <summary>The JSON line as a string (made on demand: the <c>--errors</c> file and tests read it).</summary>
+    public string JsonLine => JsonUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8) : RecordJson.Serialize(Article!);
+
     private static readonly JsonWriterOptions ErrorJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Outcome Success(long sequence, Article article) =>
-        new(sequence, article.Source, article, null, null, RecordJson.Serialize(article));
+    /// <param name="sequence">The document's ordinal.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="json">Serialise the JSON line now (true for a JSON Lines sink).</param>
+    public static Outcome Success(long sequence, Article article, bool json = true) =>
+        new(sequence, article.Source, article, null, null, json ? JsonSerializer.SerializeToUtf8Bytes(article, RecordJson.Options) : null);
 
     public static Outcome Error(long sequence, Source source, string kind, string message) =>
-        new(sequence, source, null, kind, message, ErrorLine(source, kind, message));
+        new(sequence, source, null, kind, message, ErrorLineUtf8(source, kind, message));
 
     /// <summary><c>{"source":{"path","url","sha256"},"error":{"kind","message"}}</c>.</summary>
-    public static string ErrorLine(Source source, string kind, string message)
+    public static string ErrorLine(Source source, string kind, string message) => Encoding.UTF8.GetString(ErrorLineUtf8(source, kind, message));
+
+    private static byte[] ErrorLineUtf8(Source source, string kind, string message)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, ErrorJson))
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(buffer, ErrorJson))
         {
             json.WriteStartObject();
             json.WriteStartObject("source");
@@ -43,6 +54,6 @@ internal sealed record Outcome(long Sequence, Source Source, Article? Article, s
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return buffer.WrittenSpan.ToArray();
     }
 }

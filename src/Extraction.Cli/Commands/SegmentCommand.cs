@@ -44,16 +44,97 @@ public static class SegmentCommand
     }
 
     /// <summary>Segments every line of <paramref name="inputPath"/> into <paramref name="outputPath"/>.</summary>
+    /// <remarks>
+    /// Lines are split as <see cref="File.ReadLines(string)"/> splits them (LF, CR or CRLF; no empty last line) and
+    /// normalised to NFC, but read in 64 KB blocks straight from a char buffer: no string per line unless a line is
+    /// not NFC already, syllable spans and word flags in reused buffers, each output line built in a reused buffer
+    /// and written once through a 64 KB writer.
+    /// </remarks>
     public static void SegmentFile(WordSegmenter segmenter, string inputPath, string outputPath)
     {
         ArgumentNullException.ThrowIfNull(segmenter);
-        using var writer = new StreamWriter(outputPath, append: false, new UTF8Encoding(false)) { NewLine = "\n" };
-        var spans = new List<TextSpan>();
-        var line = new StringBuilder();
-        foreach (string raw in File.ReadLines(inputPath, Encoding.UTF8))
+        using var reader = new StreamReader(new FileStream(inputPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        using var writer = new StreamWriter(new FileStream(outputPath, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16), new UTF8Encoding(false), bufferSize: 1 << 16) { NewLine = "\n" };
+        var lines = new LineSegmenter(segmenter, writer);
+        char[] buffer = new char[1 << 16];
+        int start = 0, end = 0;
+        bool skipLf = false; // the previous block ended in CR: an LF opening this one belongs to it
+        while (true)
         {
-            string text = raw.Normalize(NormalizationForm.FormC);
-            spans.Clear();
+            if (start > 0 && start == end)
+            {
+                start = end = 0;
+            }
+            else if (end == buffer.Length)
+            {
+                if (start > 0)
+                {
+                    Array.Copy(buffer, start, buffer, 0, end - start);
+                    end -= start;
+                    start = 0;
+                }
+                else
+                {
+                    Array.Resize(ref buffer, buffer.Length * 2); // a line longer than the buffer
+                }
+            }
+
+            int read = reader.Read(buffer, end, buffer.Length - end);
+            if (read == 0)
+            {
+                if (end > start)
+                {
+                    lines.Segment(buffer.AsSpan(start, end - start)); // the last line, without a line break
+                }
+
+                return;
+            }
+
+            if (skipLf && buffer[end] == '\n')
+            {
+                start = end + 1;
+            }
+
+            skipLf = false;
+            end += read;
+            while (true)
+            {
+                int at = buffer.AsSpan(start, end - start).IndexOfAny('\r', '\n');
+                if (at < 0)
+                {
+                    break;
+                }
+
+                at += start;
+                lines.Segment(buffer.AsSpan(start, at - start));
+                if (buffer[at] == '\r')
+                {
+                    if (at + 1 < end)
+                    {
+                        start = buffer[at + 1] == '\n' ? at + 2 : at + 1;
+                        continue;
+                    }
+
+                    skipLf = true;
+                }
+
+                start = at + 1;
+            }
+        }
+    }
+
+    /// <summary>One line at a time, into the writer; the buffers are reused from line to line.</summary>
+    private sealed class LineSegmenter(WordSegmenter segmenter, StreamWriter writer)
+    {
+        private TextSpan[] _spans = new TextSpan[256];
+        private bool[] _begins = new bool[256];
+        private char[] _output = new char[1024];
+
+        public void Segment(ReadOnlySpan<char> line)
+        {
+            // UD-VTB is NFC already; only a line that is not pays for a normalised copy.
+            ReadOnlySpan<char> text = line.IsNormalized(NormalizationForm.FormC) ? line : line.ToString().Normalize(NormalizationForm.FormC);
+            int count = 0;
             for (int i = 0; i < text.Length;)
             {
                 if (char.IsWhiteSpace(text[i]))
@@ -68,23 +149,42 @@ public static class SegmentCommand
                     i++;
                 }
 
-                spans.Add(TextSpan.FromBounds(start, i));
+                if (count == _spans.Length)
+                {
+                    Array.Resize(ref _spans, count * 2);
+                }
+
+                _spans[count++] = TextSpan.FromBounds(start, i);
             }
 
-            var begins = new bool[spans.Count];
-            segmenter.Segment(text, spans.ToArray(), begins);
-            line.Clear();
-            for (int i = 0; i < spans.Count; i++)
+            if (_begins.Length < count)
+            {
+                _begins = new bool[_spans.Length];
+            }
+
+            var spans = _spans.AsSpan(0, count);
+            var begins = _begins.AsSpan(0, count);
+            segmenter.Segment(text, spans, begins);
+            if (_output.Length < text.Length + 1)
+            {
+                _output = new char[Math.Max(text.Length + 1, _output.Length * 2)];
+            }
+
+            // Syllables with ' ' between words and '_' inside one: never longer than the line itself.
+            int length = 0;
+            for (int i = 0; i < count; i++)
             {
                 if (i > 0)
                 {
-                    line.Append(begins[i] ? ' ' : '_');
+                    _output[length++] = begins[i] ? ' ' : '_';
                 }
 
-                line.Append(text.AsSpan(spans[i].Start, spans[i].Length));
+                text.Slice(spans[i].Start, spans[i].Length).CopyTo(_output.AsSpan(length));
+                length += spans[i].Length;
             }
 
-            writer.WriteLine(line.ToString());
+            _output[length++] = '\n';
+            writer.Write(_output, 0, length);
         }
     }
 }

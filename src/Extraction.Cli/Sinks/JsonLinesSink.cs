@@ -49,11 +49,9 @@ internal sealed class JsonLinesSink(string? path, Func<Stream>? standardOutput =
     public void Write(Outcome outcome)
     {
         var stream = _stream ?? throw new InvalidOperationException("Open the sink first.");
-        int length = Encoding.UTF8.GetByteCount(outcome.JsonLine);
-        byte[] bytes = new byte[length + 1];
-        Encoding.UTF8.GetBytes(outcome.JsonLine, bytes);
-        bytes[length] = (byte)'\n';
-        stream.Write(bytes);
+        // The worker made the UTF-8 line; the writer only copies it into the 64 KB buffer.
+        stream.Write(outcome.JsonUtf8 ?? Encoding.UTF8.GetBytes(outcome.JsonLine));
+        stream.WriteByte((byte)'\n');
     }
 
     public void Commit() => _stream?.Flush();

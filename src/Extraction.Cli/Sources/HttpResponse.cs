@@ -8,23 +8,39 @@ namespace Extraction.Cli.Sources;
 /// <summary>The HTTP response inside a WARC <c>response</c> record: status, Content-Type (with charset), Date, body.</summary>
 internal static class HttpResponse
 {
-    /// <summary>The document in the response, or null when it is not a successful HTML response.</summary>
-    public static SourceDocument? Parse(byte[] block, string key, string? url, DateTimeOffset? warcDate, long maxBytes)
+    /// <summary>
+    /// The document in the response, or null when it is not a successful HTML response. <paramref name="block"/> holds
+    /// the record's <paramref name="length"/> bytes in a pooled array: a plain body stays in it (the document owns the
+    /// array from then on, see <see cref="SourceDocument.Pooled"/>); otherwise the array is given back here.
+    /// </summary>
+    public static SourceDocument? Parse(byte[] block, int length, string key, string? url, DateTimeOffset? warcDate, long maxBytes)
     {
-        int headerEnd = block.AsSpan().IndexOf("\r\n\r\n"u8);
+        var document = ParseCore(block, length, key, url, warcDate, maxBytes);
+        if (document?.Pooled != block)
+        {
+            SourceDocument.Return(block);
+        }
+
+        return document;
+    }
+
+    private static SourceDocument? ParseCore(byte[] array, int length, string key, string? url, DateTimeOffset? warcDate, long maxBytes)
+    {
+        var block = array.AsSpan(0, length);
+        int headerEnd = block.IndexOf("\r\n\r\n"u8);
         int bodyStart = headerEnd < 0 ? -1 : headerEnd + 4;
         if (headerEnd < 0)
         {
-            headerEnd = block.AsSpan().IndexOf("\n\n"u8);
+            headerEnd = block.IndexOf("\n\n"u8);
             bodyStart = headerEnd < 0 ? -1 : headerEnd + 2;
         }
 
-        if (headerEnd < 0 || !block.AsSpan().StartsWith("HTTP/"u8))
+        if (headerEnd < 0 || !block.StartsWith("HTTP/"u8))
         {
             return BoundedReader.Unreadable(key, "The WARC response record holds no HTTP response.", url);
         }
 
-        string[] lines = Encoding.Latin1.GetString(block, 0, headerEnd).Split('\n', StringSplitOptions.TrimEntries);
+        string[] lines = Encoding.Latin1.GetString(block[..headerEnd]).Split('\n', StringSplitOptions.TrimEntries);
         string[] status = lines[0].Split(' ', 3);
         if (status.Length < 2 || !int.TryParse(status[1], NumberStyles.None, CultureInfo.InvariantCulture, out int code) || code is < 200 or >= 300)
         {
@@ -56,12 +72,14 @@ internal static class HttpResponse
             return null;
         }
 
-        var body = block.AsMemory(bodyStart);
+        var body = array.AsMemory(bodyStart, length - bodyStart);
+        bool inBlock = true;
         try
         {
             if (transfer is not null && transfer.Contains("chunked", StringComparison.Ordinal))
             {
                 body = Dechunk(body.Span);
+                inBlock = false;
             }
 
             if (encoding is "gzip" or "x-gzip" or "deflate" or "br")
@@ -81,14 +99,14 @@ internal static class HttpResponse
             return BoundedReader.Unreadable(key, "The HTTP body cannot be decoded: " + e.Message, url);
         }
 
-        byte[] bytes = body.ToArray();
-        if (bytes.Length > maxBytes)
+        if (body.Length > maxBytes)
         {
-            return new SourceDocument(key, url, contentType, [], ArticleExtractor.Sha256Hex(bytes),
-                new DocumentFault("tooLarge", $"The document has {bytes.Length:N0} bytes, more than the limit of {maxBytes:N0}.")) { Date = date };
+            return new SourceDocument(key, url, contentType, ReadOnlyMemory<byte>.Empty, ArticleExtractor.Sha256Hex(body.Span),
+                new DocumentFault("tooLarge", $"The document has {body.Length:N0} bytes, more than the limit of {maxBytes:N0}.")) { Date = date };
         }
 
-        return new SourceDocument(key, url, contentType, bytes, ArticleExtractor.Sha256Hex(bytes)) { Date = date };
+        // The hash is left to the worker (SourceDocument.Sha256): the reader thread only unzips and splits records.
+        return new SourceDocument(key, url, contentType, body, null) { Date = date, Pooled = inBlock ? array : null };
     }
 
     private static byte[] Dechunk(ReadOnlySpan<byte> body)

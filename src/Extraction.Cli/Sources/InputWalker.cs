@@ -153,7 +153,14 @@ internal sealed class InputWalker
         if (IsPage(file) || (!IsInput(file) && File.Exists(file)))
         {
             // One document; an explicit file with another extension is read as a page too.
-            yield return new DocumentRef(file, () => BoundedReader.Read(file, null, null, _maxBytes, () => Open(file)));
+            yield return new DocumentRef(file, () => BoundedReader.Read(file, null, null, _maxBytes, () => Open(file))) { Independent = true };
+            yield break;
+        }
+
+        if (IsSingleGzip(file))
+        {
+            // A .gz of one document: a file of its own, so a worker can open, unzip and hash it.
+            yield return new DocumentRef(file, () => ReadGzipPage(file)) { Independent = true };
             yield break;
         }
 
@@ -189,9 +196,7 @@ internal sealed class InputWalker
         }
         else
         {
-            // A .gz of one document.
-            var gz = stream;
-            inner = [new DocumentRef(file, () => CheckGzipLength(file, BoundedReader.Read(file, null, null, _maxBytes, () => new GZipStream(gz, CompressionMode.Decompress, leaveOpen: true)), gz))];
+            throw new InvalidOperationException($"No reader for {file}."); // IsSingleGzip took every other container
         }
 
         try
@@ -204,6 +209,27 @@ internal sealed class InputWalker
         finally
         {
             stream.Dispose();
+        }
+    }
+
+    private static bool IsSingleGzip(string file) =>
+        file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".warc.gz", StringComparison.OrdinalIgnoreCase);
+
+    private SourceDocument ReadGzipPage(string file)
+    {
+        Stream gz;
+        try
+        {
+            gz = Open(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return BoundedReader.Unreadable(file, e.Message);
+        }
+
+        using (gz)
+        {
+            return CheckGzipLength(file, BoundedReader.Read(file, null, null, _maxBytes, () => new GZipStream(gz, CompressionMode.Decompress, leaveOpen: true)), gz);
         }
     }
 
@@ -222,9 +248,18 @@ internal sealed class InputWalker
         gz.Position = gz.Length - 4;
         gz.ReadExactly(trailer);
         uint expected = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
-        return expected == (uint)document.Bytes.Length
-            ? document
-            : document with { Bytes = [], Fault = new DocumentFault("unreadable", $"The gzip file {file} is truncated or damaged (its trailer does not match its content).") };
+        if (expected == (uint)document.Bytes.Length)
+        {
+            return document;
+        }
+
+        string sha = document.Sha256;
+        document.Release();
+        return document with
+        {
+            Bytes = ReadOnlyMemory<byte>.Empty, KnownSha256 = sha, Pooled = null,
+            Fault = new DocumentFault("unreadable", $"The gzip file {file} is truncated or damaged (its trailer does not match its content)."),
+        };
     }
 
     private static (byte[] Head, Stream Tail) Peek(Stream stream)

@@ -81,7 +81,7 @@ internal static class JsonPagesReader
 
                 string key = $"{path}#{number.ToString(CultureInfo.InvariantCulture)}";
                 yield return tooLong
-                    ? new DocumentRef(key, () => new SourceDocument(key, null, null, [], ArticleExtractor.Sha256Hex(ReadOnlySpan<byte>.Empty),
+                    ? new DocumentRef(key, () => new SourceDocument(key, null, null, ReadOnlyMemory<byte>.Empty, ArticleExtractor.Sha256Hex(ReadOnlySpan<byte>.Empty),
                         new DocumentFault("tooLarge", $"The JSON line is longer than {maxLine:N0} bytes.")))
                     : new DocumentRef(key, () => FromJson(key, line, maxBytes));
             }
@@ -172,7 +172,7 @@ internal static class JsonPagesReader
         byte[] bytes = Encoding.UTF8.GetBytes(text ?? "");
         string sha = ArticleExtractor.Sha256Hex(bytes);
         return bytes.Length > maxBytes
-            ? new SourceDocument(key, url, contentType, [], sha, new DocumentFault("tooLarge", $"The document has {bytes.Length:N0} bytes, more than the limit of {maxBytes:N0}."))
+            ? new SourceDocument(key, url, contentType, ReadOnlyMemory<byte>.Empty, sha, new DocumentFault("tooLarge", $"The document has {bytes.Length:N0} bytes, more than the limit of {maxBytes:N0}."))
             : new SourceDocument(key, url, contentType, bytes, sha);
     }
 

@@ -157,33 +157,37 @@ internal static class WarcReader
                 return BoundedReader.Unreadable(key, e.Message, header.TargetUri);
             }
 
-            return new SourceDocument(key, header.TargetUri, null, [], Convert.ToHexStringLower(skipped.GetHashAndReset()),
+            return new SourceDocument(key, header.TargetUri, null, ReadOnlyMemory<byte>.Empty, Convert.ToHexStringLower(skipped.GetHashAndReset()),
                 new DocumentFault("tooLarge", $"The record has {header.ContentLength:N0} bytes, more than the limit of {maxBytes:N0}."));
         }
 
-        var block = new byte[header.ContentLength];
+        // A pooled array: HttpResponse.Parse keeps it as the document's bytes or gives it back.
+        int blockLength = (int)header.ContentLength;
+        var block = SourceDocument.Rent(blockLength);
         int got;
         Span<byte> end = stackalloc byte[4];
         int endLength;
         try
         {
-            got = reader.Read(block);
+            got = reader.Read(block.AsSpan(0, blockLength));
             endLength = reader.Read(end);
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
+            SourceDocument.Return(block);
             return BoundedReader.Unreadable(key, "The WARC file cannot be read further: " + e.Message, header.TargetUri);
         }
 
-        if (got < block.Length || !end[..endLength].SequenceEqual("\r\n\r\n"u8))
+        if (got < blockLength || !end[..endLength].SequenceEqual("\r\n\r\n"u8))
         {
             // Content-Length lied: give the bytes back and let the header search find the next record.
             reader.Unread(end[..endLength]);
             reader.Unread(block.AsSpan(0, got));
-            return new SourceDocument(key, header.TargetUri, null, [], ArticleExtractor.Sha256Hex(ReadOnlySpan<byte>.Empty),
+            SourceDocument.Return(block);
+            return new SourceDocument(key, header.TargetUri, null, ReadOnlyMemory<byte>.Empty, ArticleExtractor.Sha256Hex(ReadOnlySpan<byte>.Empty),
                 new DocumentFault("unreadable", $"The WARC record's Content-Length ({header.ContentLength:N0}) does not match its content."));
         }
 
-        return HttpResponse.Parse(block, key, header.TargetUri, header.Date, maxBytes);
+        return HttpResponse.Parse(block, blockLength, key, header.TargetUri, header.Date, maxBytes);
     }
 }

@@ -39,8 +39,21 @@ internal static class ZipReader
 
                 string key = $"{path}!{entry.FullName.Replace('\\', '/')}";
                 var current = entry;
-                yield return new DocumentRef(key, () => BoundedReader.Read(key, null, null, maxBytes, current.Open));
+                yield return new DocumentRef(key, () => BoundedReader.Read(key, null, null, maxBytes, current.Open, SizeOf(current)));
             }
+        }
+    }
+
+    /// <summary>The entry's stated length as a buffer size hint (a damaged archive may lie; the reader checks as it reads).</summary>
+    private static long SizeOf(ZipArchiveEntry entry)
+    {
+        try
+        {
+            return entry.Length;
+        }
+        catch (InvalidOperationException)
+        {
+            return -1;
         }
     }
 }

@@ -14,6 +14,7 @@ public sealed class ArticleDocument
     private readonly Sentence[] _sentences;
     private readonly Lazy<bool[]> _wordStarts;
     private readonly Lazy<Token[]> _titleTokens;
+    private readonly Lazy<SentenceKeyIndex> _keyIndex;
 
     private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences, WordSegmenter segmenter)
     {
@@ -23,6 +24,7 @@ public sealed class ArticleDocument
         // Words are computed on first use: the rule extractors read syllables and do not need them.
         _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter));
         _titleTokens = new Lazy<Token[]>(() => cleaned.Title is string title ? [.. Tokenizer.Tokenize(title)] : []);
+        _keyIndex = new Lazy<SentenceKeyIndex>(() => SentenceKeyIndex.Build(this));
     }
 
     /// <summary>The cleaner's output: metadata and paragraphs.</summary>
@@ -42,6 +44,12 @@ public sealed class ArticleDocument
 
     /// <summary>Token <paramref name="index"/>.</summary>
     public ref readonly Token Token(int index) => ref _tokens[index];
+
+    /// <summary>
+    /// The sentences that hold at least one of <paramref name="triggers"/> (an extractor's pre-filter: a sentence
+    /// outside the set cannot match its rules). The index behind it is built once per document, on first use.
+    /// </summary>
+    internal SentenceSet SentencesWithAny(TriggerKeys triggers) => _keyIndex.Value.SentencesWithAny(triggers);
 
     /// <summary>The tokens of one sentence.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => _tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
@@ -79,19 +87,31 @@ public sealed class ArticleDocument
     public string TextOf(TextSpan span) => span.ToString(Text);
 
     /// <summary>Tokenises the cleaned article and splits it into sentences; words come from <paramref name="segmenter"/> (default: the shipped model).</summary>
-    public static ArticleDocument Analyze(CleanedArticle cleaned, CancellationToken cancellationToken = default, WordSegmenter? segmenter = null)
+    public static ArticleDocument Analyze(CleanedArticle cleaned, CancellationToken cancellationToken = default, WordSegmenter? segmenter = null) =>
+        Analyze(cleaned, null, cancellationToken, segmenter);
+
+    /// <summary>
+    /// As <see cref="Analyze(CleanedArticle, CancellationToken, WordSegmenter?)"/>, with a worker's scratch: its token
+    /// key memo and its token and sentence buffers, reused from document to document (the document keeps exact copies).
+    /// </summary>
+    internal static ArticleDocument Analyze(CleanedArticle cleaned, AnalysisScratch? scratch, CancellationToken cancellationToken = default, WordSegmenter? segmenter = null)
     {
-        var tokens = new List<Token>(cleaned.Text.Length / 4);
-        var sentences = new List<Sentence>();
+        ArgumentNullException.ThrowIfNull(cleaned);
+        var tokens = scratch?.Tokens ?? new List<Token>(cleaned.Text.Length / 4);
+        var sentences = scratch?.Sentences ?? [];
+        tokens.Clear();
+        sentences.Clear();
         for (int p = 0; p < cleaned.ParagraphSpans.Count; p++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             int first = tokens.Count;
-            Tokenizer.Tokenize(cleaned.Text, cleaned.ParagraphSpans[p], tokens);
+            Tokenizer.Tokenize(cleaned.Text, cleaned.ParagraphSpans[p], tokens, scratch?.Keys);
             SentenceSplitter.Split(cleaned.Text, tokens, first, tokens.Count, p, sentences);
         }
 
-        return new ArticleDocument(cleaned, [.. tokens], [.. sentences], segmenter ?? WordSegmenter.Default);
+        var document = new ArticleDocument(cleaned, [.. tokens], [.. sentences], segmenter ?? WordSegmenter.Default);
+        scratch?.Trim();
+        return document;
     }
 
     private bool[] SegmentWords(WordSegmenter segmenter)
@@ -109,5 +129,37 @@ public sealed class ArticleDocument
         }
 
         return starts;
+    }
+}
+
+/// <summary>
+/// One worker's reusable analysis buffers: the token key memo and the token and sentence lists. Not thread-safe;
+/// owned by one document at a time (the pipeline pools them).
+/// </summary>
+internal sealed class AnalysisScratch
+{
+    /// <summary>Buffers grown past this many tokens by a huge document are dropped rather than kept.</summary>
+    private const int MaxKeptTokens = 1 << 16;
+
+    public TokenKeyCache Keys { get; } = new();
+
+    public List<Token> Tokens { get; private set; } = new(4096);
+
+    public List<Sentence> Sentences { get; private set; } = new(256);
+
+    /// <summary>Empties the buffers, letting go of any an outsized document grew.</summary>
+    public void Trim()
+    {
+        Tokens.Clear();
+        Sentences.Clear();
+        if (Tokens.Capacity > MaxKeptTokens)
+        {
+            Tokens = new List<Token>(4096);
+        }
+
+        if (Sentences.Capacity > MaxKeptTokens / 8)
+        {
+            Sentences = new List<Sentence>(256);
+        }
     }
 }

@@ -16,6 +16,7 @@ internal sealed class ArticlePipeline
 {
     private readonly IExtractor[] _extractors;
     private readonly ExtractionOptions _options;
+    private readonly ScratchPool _scratch = new();
 
     private ArticlePipeline(ExtractionOptions options, IExtractor[] extractors)
     {
@@ -35,35 +36,56 @@ internal sealed class ArticlePipeline
 
     public Article Run(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken)
     {
-        var warnings = new List<string>();
-        if (LooksLikeHtml(bytes, contentType))
+        var scratch = _scratch.Rent();
+        try
         {
-            // The HTML cleaner decodes the page itself (BOM, HTTP charset, <meta>, legacy Vietnamese encodings).
-            CleanedArticle page;
-            try
+            var warnings = new List<string>();
+            if (LooksLikeHtml(bytes, contentType))
             {
-                page = HtmlCleaner.Default.Clean(bytes, new PageInfo(source.Url, contentType), cancellationToken);
-            }
-            catch (PageTooLargeException e)
-            {
-                throw TooLarge(e);
+                // The HTML cleaner decodes the page itself (BOM, HTTP charset, <meta>, legacy Vietnamese encodings).
+                CleanedArticle page;
+                try
+                {
+                    page = scratch.Cleaner.Clean(bytes, new PageInfo(source.Url, contentType), cancellationToken);
+                }
+                catch (PageTooLargeException e)
+                {
+                    throw TooLarge(e);
+                }
+
+                return Extract(RequireText(page), source, cancellationToken, warnings, scratch);
             }
 
-            return Extract(RequireText(page), source, cancellationToken, warnings);
+            string text = Decode(bytes, warnings);
+            return Run(text, isHtml: null, source, cancellationToken, warnings, scratch);
         }
-
-        string text = Decode(bytes, warnings);
-        return Run(text, isHtml: null, source, cancellationToken, warnings);
+        finally
+        {
+            // Every stage resets what it reuses at its start, so even a failed call leaves the scratch fit for the next.
+            _scratch.Return(scratch);
+        }
     }
 
     public Article Run(string document, bool? isHtml, Source source, CancellationToken cancellationToken, List<string>? warnings = null)
     {
-        warnings ??= [];
+        var scratch = _scratch.Rent();
+        try
+        {
+            return Run(document, isHtml, source, cancellationToken, warnings ?? [], scratch);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+
+    private Article Run(string document, bool? isHtml, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch scratch)
+    {
         CleanedArticle cleaned;
         try
         {
             cleaned = isHtml ?? LooksLikeHtml(document)
-                ? RequireText(HtmlCleaner.Default.Clean(document, new PageInfo(source.Url), cancellationToken))
+                ? RequireText(scratch.Cleaner.Clean(document, new PageInfo(source.Url), cancellationToken))
                 : PlainTextCleaner.Clean(document);
         }
         catch (PageTooLargeException e)
@@ -76,12 +98,12 @@ internal sealed class ArticlePipeline
             throw new ExtractionException(ExtractionErrorKind.Empty, "The document holds no article text.");
         }
 
-        return Extract(cleaned, source, cancellationToken, warnings);
+        return Extract(cleaned, source, cancellationToken, warnings, scratch);
     }
 
-    public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings)
+    public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch? scratch = null)
     {
-        var document = ArticleDocument.Analyze(cleaned, cancellationToken);
+        var document = ArticleDocument.Analyze(cleaned, scratch?.Analysis, cancellationToken);
         var context = new ExtractionContext(document, _options, cancellationToken);
         foreach (var extractor in _extractors)
         {

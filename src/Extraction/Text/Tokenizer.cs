@@ -21,7 +21,11 @@ public static class Tokenizer
     }
 
     /// <summary>Appends the tokens of <paramref name="range"/> of <paramref name="text"/> to <paramref name="output"/>.</summary>
-    internal static void Tokenize(string text, TextSpan range, List<Token> output)
+    /// <param name="text">The text.</param>
+    /// <param name="range">The part of it to tokenise (a paragraph).</param>
+    /// <param name="output">Where the tokens go.</param>
+    /// <param name="keys">A worker's memo of word keys (faster, same keys); null keys every word afresh.</param>
+    internal static void Tokenize(string text, TextSpan range, List<Token> output, TokenKeyCache? keys = null)
     {
         int i = range.Start;
         int end = range.End;
@@ -55,12 +59,32 @@ public static class Tokenizer
             }
 
             var slice = text.AsSpan(start, i - start);
-            if (kind == TokenKind.Word && (flags & TokenFlags.AllCaps) != 0 && !SyllableShape.IsSyllable(VietnameseOrthography.Key(slice)))
+            string key;
+            if (kind is TokenKind.Word or TokenKind.Abbreviation)
             {
-                kind = TokenKind.Abbreviation;
+                // The key is computed once (it used to be computed twice for an all-capital word).
+                bool syllable;
+                if (keys is null)
+                {
+                    key = VietnameseOrthography.Key(slice);
+                    syllable = kind == TokenKind.Word && (flags & TokenFlags.AllCaps) != 0 && SyllableShape.IsSyllable(key);
+                }
+                else
+                {
+                    key = keys.WordKey(slice, out syllable);
+                }
+
+                if (kind == TokenKind.Word && (flags & TokenFlags.AllCaps) != 0 && !syllable)
+                {
+                    kind = TokenKind.Abbreviation;
+                }
+            }
+            else
+            {
+                key = MakeKey(slice, kind);
             }
 
-            output.Add(new Token(new TextSpan(start, i - start), kind, flags, MakeKey(slice, kind)));
+            output.Add(new Token(new TextSpan(start, i - start), kind, flags, key));
         }
     }
 
@@ -321,8 +345,11 @@ public static class Tokenizer
         "‘" or "’" or "‚" or "′" => "'",
         "–" or "—" or "‒" or "−" => "-",
         "…" => "...",
+        [char c] when c < AsciiStrings.Length => AsciiStrings[c], // one shared string per mark, not one per occurrence
         _ => slice.ToString(),
     };
+
+    private static readonly string[] AsciiStrings = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
 
     private static bool IsLetter(char c) => char.IsLetter(c);
 
