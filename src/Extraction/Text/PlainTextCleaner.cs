@@ -186,7 +186,45 @@ public static class PlainTextCleaner
     private static bool HasHeaderAboveHeadline(string text)
     {
         var paragraphs = Paragraphs(text.Length > 4096 ? text[..4096] : text);
-        return HeadlineWithDate(paragraphs, out int headline, out _, out _) && headline > 0;
+        if (!HeadlineWithDate(paragraphs, out int headline, out int dateLine, out _) || headline == 0)
+        {
+            return false;
+        }
+
+        if (dateLine >= 0)
+        {
+            return true;
+        }
+
+        // Without a date line, only category lines may stand above a headline ("Xây dựng Đảng", "Tin tức - Sự kiện");
+        // a long line without a full stop above the lead is more likely the lead's own first part (a sapo).
+        if (paragraphs[headline].Length > 120)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < headline; i++)
+        {
+            if (!IsCategoryLine(paragraphs[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCategoryLine(string line)
+    {
+        if (line.Length > 80 || EndsSentence(line))
+        {
+            return false;
+        }
+
+        string key = VietnameseOrthography.Key(line);
+        return line.Split(' ').Length <= 5 || line.Contains(" - ") || line.Contains(" » ") || line.Contains(" > ") || line.Contains(" | ")
+            || key.StartsWith("cổng thông tin", StringComparison.Ordinal) || key.StartsWith("trang chủ", StringComparison.Ordinal)
+            || key.StartsWith("trang thông tin", StringComparison.Ordinal) || key.StartsWith("báo ", StringComparison.Ordinal);
     }
 
     private static bool StartsLikeHeadline(string line)
@@ -392,8 +430,9 @@ public static class PlainTextCleaner
             max = Math.Max(max, block[i].Length);
         }
 
-        // Hard-wrapped lines are of a terminal's or an e-mail's width; longer lines are paragraphs.
-        if (max is < 50 or > 120)
+        // Hard-wrapped lines are of a terminal's or an e-mail's width, the last one no longer than the others;
+        // longer lines are paragraphs.
+        if (max is < 50 or > 120 || block[^1].Length > max + max / 5)
         {
             return false;
         }
