@@ -12,7 +12,9 @@ namespace Extraction.Cli.Commands;
 /// <c>clean [INPUT …] [-o PATH]</c>: runs the HTML cleaner alone. Inputs are <c>.html</c>/<c>.htm</c>
 /// pages, <c>.html.gz</c>/<c>.gz</c> pages, folders (walked recursively in ordinal order) or
 /// <c>-</c> (no input: standard input). One JSON line per page, in input order:
-/// <c>{"source":{"path","url","sha256"},"title","publishedAt","author","paragraphs","text"}</c>,
+/// <c>{"source":{"path","url","sha256"},"title","publishedAt","author","paragraphs","sections","text"}</c>
+/// (<c>paragraphs</c> in reading order, image captions in their place; <c>sections</c> names the section of each:
+/// <c>headline</c>, <c>lead</c>, <c>body</c>, <c>caption</c>; <c>text</c> joins the paragraphs that are not captions),
 /// or <c>{"source":…,"error":{"kind","message"}}</c> for a page that could not be cleaned.
 /// </summary>
 public static class CleanCommand
@@ -235,11 +237,29 @@ public static class CleanCommand
         }
 
         w.WriteEndArray();
-        w.WriteString("text", a.Text);
+        // Parallel to "paragraphs" (a consumer that reads only the strings is unaffected): headline, lead, body or caption.
+        w.WriteStartArray("sections");
+        foreach (var section in a.Sections)
+        {
+            w.WriteStringValue(SectionName(section));
+        }
+
+        w.WriteEndArray();
+        // The article's text without its captions: what main-content extraction is scored on.
+        w.WriteString("text", a.TextOf(ArticleSection.Headline, ArticleSection.Lead, ArticleSection.Body));
         w.WriteEndObject();
     }
 
-    /// <summary>Reads a page into the worker's buffer (grown as needed); returns its length.</summary>
+    /// <summary>The JSON name of a section: <c>headline</c>, <c>lead</c>, <c>body</c>, <c>caption</c>.</summary>
+    internal static string SectionName(ArticleSection section) => section switch
+    {
+        ArticleSection.Headline => "headline",
+        ArticleSection.Lead => "lead",
+        ArticleSection.Caption => "caption",
+        _ => "body",
+    };
+
+        /// <summary>Reads a page into the worker's buffer (grown as needed); returns its length.</summary>
     private static int Read(string path, Func<Stream> stdin, ref byte[] buffer)
     {
         if (path == "-")

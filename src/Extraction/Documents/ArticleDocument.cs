@@ -4,9 +4,9 @@ using Extraction.Text.Segmentation;
 namespace Extraction.Documents;
 
 /// <summary>
-/// The analysed article that every extractor reads: the cleaned text, its paragraphs,
-/// sentences and syllable tokens (all as offsets into <see cref="Text"/>), plus the
-/// cleaner's metadata. Immutable once built.
+/// The analysed article that every extractor reads: the cleaned text, its paragraphs and
+/// their sections, sentences and syllable tokens (all as offsets into <see cref="Text"/>),
+/// plus the cleaner's metadata. Immutable once built.
 /// </summary>
 public sealed class ArticleDocument
 {
@@ -23,7 +23,8 @@ public sealed class ArticleDocument
         _sentences = sentences;
         // Words are computed on first use: the rule extractors read syllables and do not need them.
         _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter));
-        _titleTokens = new Lazy<Token[]>(() => cleaned.Title is string title ? [.. Tokenizer.Tokenize(title)] : []);
+        // A headline that is also a paragraph of the text is read there, once.
+        _titleTokens = new Lazy<Token[]>(() => cleaned.Title is string title && !cleaned.Sections.Contains(ArticleSection.Headline) ? [.. Tokenizer.Tokenize(title)] : []);
         _keyIndex = new Lazy<SentenceKeyIndex>(() => SentenceKeyIndex.Build(this));
     }
 
@@ -36,11 +37,18 @@ public sealed class ArticleDocument
     /// <summary>All tokens, in order.</summary>
     public ReadOnlySpan<Token> Tokens => _tokens;
 
-    /// <summary>The headline's tokens (offsets into <see cref="CleanedArticle.Title"/>, not into <see cref="Text"/>); empty without a headline.</summary>
+    /// <summary>
+    /// The headline's tokens (offsets into <see cref="CleanedArticle.Title"/>, not into <see cref="Text"/>); empty without a
+    /// headline, and empty when the headline is a paragraph of the text (section <see cref="ArticleSection.Headline"/>),
+    /// whose sentences carry it.
+    /// </summary>
     public ReadOnlySpan<Token> TitleTokens => _titleTokens.Value;
 
     /// <summary>All sentences, in order.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences;
+
+    /// <summary>The section of a sentence's paragraph: headline, lead, body or caption.</summary>
+    public ArticleSection SectionOf(Sentence sentence) => Cleaned.Sections[sentence.Paragraph];
 
     /// <summary>Token <paramref name="index"/>.</summary>
     public ref readonly Token Token(int index) => ref _tokens[index];

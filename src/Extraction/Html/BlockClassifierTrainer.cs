@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Extraction.Documents;
 using Extraction.Html.Blocks;
 using Extraction.Html.Decoding;
 using Extraction.Learning;
@@ -108,7 +109,7 @@ public static class BlockClassifierTrainer
         double precision = 0, recall = 0;
         foreach (var page in pages)
         {
-            var (p, r) = Shingles.Score(page.ArticleBody, session.Clean(page.Html).Text);
+            var (p, r) = Shingles.Score(page.ArticleBody, session.Clean(page.Html).TextOf(ArticleSection.Headline, ArticleSection.Lead, ArticleSection.Body));
             precision += p;
             recall += r;
         }

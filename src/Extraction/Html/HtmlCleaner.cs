@@ -173,25 +173,35 @@ public sealed class HtmlCleaner
         }
 
         var meta = MetadataExtractor.Extract(model, selection);
-        var body = selection.Body;
         string? author = meta.Author;
 
-        var paragraphs = new List<string>(body.Count);
-        var offsets = new List<int>(body.Count); // where each paragraph's element starts in the page, kept beside it
+        // Body and caption blocks in reading order: a caption stays where the photo is.
+        var body = meta.Title is null ? selection.Body : WithTextInHeadings(model, selection, meta.Title);
+        var captionBlocks = selection.Captions;
+        var paragraphs = new List<string>(body.Count + captionBlocks.Count);
+        var sections = new List<ArticleSection>(body.Count + captionBlocks.Count);
+        var offsets = new List<int>(body.Count + captionBlocks.Count); // where each paragraph's element starts in the page, kept beside it
         var lines = new List<string>();
-        foreach (var b in body)
+        int nextBody = 0, nextCaption = 0;
+        bool ended = false;
+        while (!ended && (nextBody < body.Count || nextCaption < captionBlocks.Count))
         {
+            bool isCaption = nextBody >= body.Count || nextCaption < captionBlocks.Count && captionBlocks[nextCaption].Index < body[nextBody].Index;
+            var b = isCaption ? captionBlocks[nextCaption++] : body[nextBody++];
+            var section = isCaption ? ArticleSection.Caption : ArticleSection.Body;
             lines.Clear();
             ParagraphLayout.Split(b.Text, lines);
-            if (lines.Count == 1)
+            if (lines.Count == 1 || isCaption)
             {
-                paragraphs.Add(lines[0]);
-                offsets.Add(b.SourceOffset);
+                foreach (string line in lines)
+                {
+                    Add(paragraphs, sections, offsets, line, section, b.SourceOffset);
+                }
+
                 continue;
             }
 
             // A block of several paragraphs (a div of <br>-separated lines): judge each line.
-            bool ended = false;
             foreach (string line in lines)
             {
                 var span = line.AsSpan();
@@ -206,27 +216,11 @@ public sealed class HtmlCleaner
                     continue;
                 }
 
-                paragraphs.Add(line);
-                offsets.Add(b.SourceOffset);
-            }
-
-            if (ended)
-            {
-                break;
+                Add(paragraphs, sections, offsets, line, section, b.SourceOffset);
             }
         }
 
-        if (meta.Title is not null)
-        {
-            for (int i = paragraphs.Count - 1; i >= 0; i--)
-            {
-                if (string.Equals(paragraphs[i], meta.Title, StringComparison.Ordinal))
-                {
-                    paragraphs.RemoveAt(i);
-                    offsets.RemoveAt(i);
-                }
-            }
-        }
+        MarkHeadline(paragraphs, sections, offsets, meta.Title, paragraphs.Count > 0 && VietnameseTextScore.LooksVietnamese(paragraphs[0]));
 
         if (options.ReadClosingByline && paragraphs.Count > 1 && VietnameseTextScore.LooksVietnamese(string.Concat(paragraphs)))
         {
@@ -234,22 +228,34 @@ public sealed class HtmlCleaner
             string? twoLines = paragraphs.Count > 2 && paragraphs[^1].Length <= 30 && paragraphs[^2].Length <= 40 ? paragraphs[^2] + " " + last : null;
             if (Bylines.TryParseClosing(last, out string name))
             {
-                paragraphs.RemoveAt(paragraphs.Count - 1);
-                offsets.RemoveAt(offsets.Count - 1);
+                RemoveLast(paragraphs, sections, offsets, 1);
                 author = PreferByline(author, meta.AuthorSource, name);
             }
             else if (twoLines is not null && Bylines.TryParseClosing(twoLines, out name))
             {
-                paragraphs.RemoveRange(paragraphs.Count - 2, 2);
-                offsets.RemoveRange(offsets.Count - 2, 2);
+                RemoveLast(paragraphs, sections, offsets, 2);
+                author = PreferByline(author, meta.AuthorSource, name);
+            }
+            else if (sections[^1] != ArticleSection.Caption && Bylines.TrySplitTrailing(last, out string rest, out name))
+            {
+                paragraphs[^1] = rest;
                 author = PreferByline(author, meta.AuthorSource, name);
             }
         }
 
-        var captions = new List<string>();
-        foreach (var c in selection.Captions)
+        // The lead: the first paragraph of text that is neither the headline nor a caption.
+        for (int i = 0; i < sections.Count; i++)
         {
-            ParagraphLayout.Split(c.Text, captions);
+            if (sections[i] == ArticleSection.Body)
+            {
+                sections[i] = ArticleSection.Lead;
+                break;
+            }
+
+            if (sections[i] == ArticleSection.Lead)
+            {
+                break;
+            }
         }
 
         if (paragraphs.Count == 0)
@@ -257,15 +263,134 @@ public sealed class HtmlCleaner
             warnings.Add("content: no article text found");
         }
 
-        return new CleanedArticle(paragraphs)
+        return new CleanedArticle(paragraphs, sections)
         {
             Title = meta.Title,
             PublishedAt = meta.PublishedAt,
             Author = author,
-            Captions = captions,
             Warnings = warnings,
             SourceOffsets = options.TrackSourcePositions ? offsets : [],
         };
+    }
+
+    /// <summary>
+    /// The body with the top headings of the article's container that are text, not its headline: once the headline
+    /// is known to stand elsewhere, an <c>h1</c> of sentence-like text (a lead set as a heading) is read as a paragraph.
+    /// </summary>
+    private static List<Block> WithTextInHeadings(PageModel model, ContentSelector.Selection selection, string title)
+    {
+        List<Block>? body = null;
+        foreach (var b in model.Blocks)
+        {
+            if (b.HeadingLevel != 1 || b.Index >= selection.Verdicts.Length || selection.Verdicts[b.Index] != ContentSelector.Verdict.Drop
+                || (b.Flags & (ElementFlags.Furniture | ElementFlags.Comments | ElementFlags.Controls)) != 0
+                || b.Text.Length < 120 || b.Text.Count(c => c == ',') < 2 || title.Contains(b.Text, StringComparison.Ordinal) || b.Text.Contains(title, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            body ??= [.. selection.Body];
+            int at = body.FindIndex(x => x.Index > b.Index);
+            body.Insert(at < 0 ? body.Count : at, b);
+        }
+
+        return body ?? selection.Body;
+    }
+
+    /// <summary>
+    /// Adds a paragraph, joining it to the one before when that one broke off inside a sentence and this one goes
+    /// on in lower case (a caption broken over two lines: <c>Đồng chí Nguyễn Văn A,</c> / <c>phó bí thư … phát biểu</c>).
+    /// </summary>
+    private static void Add(List<string> paragraphs, List<ArticleSection> sections, List<int> offsets, string text, ArticleSection section, int offset)
+    {
+        if (paragraphs.Count > 0 && !EndsSentence(paragraphs[^1]) && StartsLowerCase(text))
+        {
+            paragraphs[^1] = paragraphs[^1] + " " + text;
+            if (section == ArticleSection.Caption)
+            {
+                sections[^1] = ArticleSection.Caption;
+            }
+
+            return;
+        }
+
+        paragraphs.Add(text);
+        sections.Add(section);
+        offsets.Add(offset);
+    }
+
+    /// <summary>
+    /// A paragraph that repeats the headline is dropped, unless the headline reads like a paragraph (a page whose
+    /// headline is its lead): then it stays once, marked as the headline, and leads the text when it stood apart.
+    /// </summary>
+    private static void MarkHeadline(List<string> paragraphs, List<ArticleSection> sections, List<int> offsets, string? title, bool vietnamese)
+    {
+        if (title is null)
+        {
+            return;
+        }
+
+        bool text = BlockFeatures.ReadsLikeParagraph(title);
+        bool kept = !text;
+        for (int i = 0; i < paragraphs.Count; i++)
+        {
+            if (!string.Equals(paragraphs[i], title, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!kept)
+            {
+                sections[i] = ArticleSection.Headline;
+                kept = true;
+                continue;
+            }
+
+            paragraphs.RemoveAt(i);
+            sections.RemoveAt(i);
+            offsets.RemoveAt(i);
+            i--;
+        }
+
+        // A Vietnamese headline that carries article text (a scraped headline glued to its lead) is read as text, as in a
+        // plain-text file.
+        if (text && !kept && vietnamese)
+        {
+            paragraphs.Insert(0, title);
+            sections.Insert(0, ArticleSection.Headline);
+            offsets.Insert(0, -1);
+        }
+    }
+
+    private static void RemoveLast(List<string> paragraphs, List<ArticleSection> sections, List<int> offsets, int count)
+    {
+        paragraphs.RemoveRange(paragraphs.Count - count, count);
+        sections.RemoveRange(sections.Count - count, count);
+        offsets.RemoveRange(offsets.Count - count, count);
+    }
+
+    private static bool EndsSentence(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd("\"”’')] ");
+        return trimmed.Length > 0 && trimmed[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+
+    private static bool StartsLowerCase(string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsLower(c);
+            }
+
+            if (!char.IsPunctuation(c) && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

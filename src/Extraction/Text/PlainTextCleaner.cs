@@ -1,5 +1,6 @@
 using System.Text;
 using Extraction.Documents;
+using Extraction.Html.Metadata;
 using Extraction.Rules;
 
 namespace Extraction.Text;
@@ -13,30 +14,37 @@ namespace Extraction.Text;
 public static class PlainTextCleaner
 {
     private const int MaxTitleLength = 250;
-    private const int MaxBylineLength = 60;
-
-    // Labels before a byline: "Tin, ảnh: …", "Bài và ảnh: …", "Theo …".
-    private static readonly HashSet<string> BylineLabelWords = new(StringComparer.Ordinal)
-    {
-        "tin", "ảnh", "bài", "và", "video", "thực", "hiện", "nhóm", "phóng", "viên", "tác", "giả", "nguồn", "theo",
-    };
+    private const int MaxFirstLineLength = 2000;
 
     /// <summary>Cleans a plain-text article.</summary>
     public static CleanedArticle Clean(string text)
     {
-        var paragraphs = JoinBrokenParagraphs(Paragraphs(Normalize(text)));
+        int restStart = 0;
+        string normalized = Normalize(text);
+        // The first line is the headline, verbatim, unless it is page furniture (a category, a breadcrumb, the site's
+        // date or name above the headline and its date line) or the start of a paragraph.
+        string? firstLine = HasHeaderAboveHeadline(normalized) ? null : FirstLineHeadline(normalized, out restStart);
+        var paragraphs = JoinBrokenParagraphs(Paragraphs(firstLine is null ? normalized : normalized[restStart..]));
         paragraphs = DropRepeats(paragraphs);
 
-        string? title = null;
+        string? title = firstLine;
         DateOnly? published = null;
         string? author = null;
         var warnings = new List<string>();
         var body = new List<string>();
+        bool headlineInBody = false;
+        if (firstLine is not null && ReadsLikeParagraph(firstLine))
+        {
+            // A scraped first line that glues headline and lead: the title, and the article's first text too.
+            body.Add(firstLine);
+            headlineInBody = true;
+        }
 
         // The surest header shape: a headline directly followed by its date line. Above it stand only
         // categories, breadcrumbs and the site's own date, which are dropped.
         int start = 0;
-        if (HeadlineWithDate(paragraphs, out int headline, out int dateLine, out var headlineDate))
+        int dateLine = -1;
+        if (title is null && HeadlineWithDate(paragraphs, out int headline, out dateLine, out var headlineDate))
         {
             title = paragraphs[headline];
             published = dateLine >= 0 ? headlineDate : null;
@@ -47,7 +55,7 @@ public static class PlainTextCleaner
         for (int p = start; p < paragraphs.Count; p++)
         {
             string paragraph = paragraphs[p];
-            if (title is not null && p == dateLine)
+            if (p == dateLine)
             {
                 continue;
             }
@@ -87,19 +95,175 @@ public static class PlainTextCleaner
             }
         }
 
-        author = TakeByline(body);
+        author = TakeByline(body, headlineInBody ? 1 : 0);
         if (body.Count == 0 && title is not null)
         {
             warnings.Add("The text holds only a headline; no article body was found.");
         }
 
-        return new CleanedArticle(body)
+        var sections = new ArticleSection[body.Count];
+        for (int i = 0; i < sections.Length; i++)
+        {
+            int position = headlineInBody ? i - 1 : i;
+            sections[i] = position < 0 ? ArticleSection.Headline : position == 0 ? ArticleSection.Lead : ArticleSection.Body;
+        }
+
+        return new CleanedArticle(body, sections)
         {
             Title = title,
             PublishedAt = published,
             Author = author,
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// The first line of the text when it is the headline: not a breadcrumb, date, counter or the site's date
+    /// header, not the first line of a paragraph broken over several lines, and followed by more text.
+    /// <paramref name="restStart"/> is where the text after it begins.
+    /// </summary>
+    private static string? FirstLineHeadline(string text, out int restStart)
+    {
+        restStart = 0;
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int end = text.IndexOf('\n', lineStart);
+            end = end < 0 ? text.Length : end;
+            if (!text.AsSpan(lineStart, end - lineStart).IsWhiteSpace())
+            {
+                break;
+            }
+
+            lineStart = end + 1;
+        }
+
+        if (lineStart >= text.Length)
+        {
+            return null;
+        }
+
+        int lineEnd = text.IndexOf('\n', lineStart);
+        if (lineEnd < 0)
+        {
+            return null; // one line: the body, not a headline
+        }
+
+        string line = CollapseSpaces(text.AsSpan(lineStart, lineEnd - lineStart));
+        var rest = text.AsSpan(lineEnd + 1);
+        if (rest.IsWhiteSpace() || !StartsLikeHeadline(line) || IsBreadcrumb(line) || Boilerplate.IsControlLine(line)
+            || Boilerplate.IsSiteDateHeader(line) || Boilerplate.IsDateLine(line) || line.Length > MaxFirstLineLength)
+        {
+            return null;
+        }
+
+        // A first line that goes on in the next one is the start of a paragraph (a hard-wrapped text).
+        var block = new List<string> { line };
+        foreach (var range in rest.Split('\n'))
+        {
+            string next = CollapseSpaces(rest[range]);
+            if (next.Length == 0 || block.Count > 8)
+            {
+                break;
+            }
+
+            block.Add(next);
+        }
+
+        if (block.Count > 1 && (IsHardWrapped(block) || !EndsSentence(line) && ContinuesSentence(line, block[1]) && !Boilerplate.IsDateLine(block[1]) && !Boilerplate.IsControlLine(block[1])))
+        {
+            return null;
+        }
+
+        restStart = lineEnd + 1;
+        return line;
+    }
+
+    /// <summary>
+    /// True when the lines above the lead hold a header whose headline is not the first line: the first line is a
+    /// category or site name and a later headline-like line stands right above a date line or the lead.
+    /// </summary>
+    private static bool HasHeaderAboveHeadline(string text)
+    {
+        var paragraphs = Paragraphs(text.Length > 4096 ? text[..4096] : text);
+        if (!HeadlineWithDate(paragraphs, out int headline, out int dateLine, out _) || headline == 0)
+        {
+            return false;
+        }
+
+        if (dateLine >= 0)
+        {
+            return true;
+        }
+
+        // Without a date line, only category lines may stand above a headline ("Xây dựng Đảng", "Tin tức - Sự kiện");
+        // a long line without a full stop above the lead is more likely the lead's own first part (a sapo).
+        if (paragraphs[headline].Length > 120)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < headline; i++)
+        {
+            if (!IsCategoryLine(paragraphs[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsCategoryLine(string line)
+    {
+        if (line.Length > 80 || EndsSentence(line))
+        {
+            return false;
+        }
+
+        string key = VietnameseOrthography.Key(line);
+        return line.Split(' ').Length <= 5 || line.Contains(" - ") || line.Contains(" » ") || line.Contains(" > ") || line.Contains(" | ")
+            || key.StartsWith("cổng thông tin", StringComparison.Ordinal) || key.StartsWith("trang chủ", StringComparison.Ordinal)
+            || key.StartsWith("trang thông tin", StringComparison.Ordinal) || key.StartsWith("báo ", StringComparison.Ordinal);
+    }
+
+    private static bool StartsLikeHeadline(string line)
+    {
+        char first = FirstLetter(line);
+        return char.IsUpper(first) || char.IsDigit(first);
+    }
+
+    /// <summary>
+    /// A first line that reads like a paragraph (sentences, a length far beyond a headline's) carries article
+    /// text: scraped corpora glue the headline and the lead into one line.
+    /// </summary>
+    private static bool ReadsLikeParagraph(string line)
+    {
+        if (line.Length > MaxTitleLength - 50)
+        {
+            return true;
+        }
+
+        if (line.Length < 80)
+        {
+            return false;
+        }
+
+        if (EndsSentence(line) && !line.TrimEnd().EndsWith(':'))
+        {
+            return true;
+        }
+
+        // A sentence ends inside the line and another begins: ". Các", "? Ông", "(NLĐ)- Thủ tướng".
+        for (int i = 1; i + 2 < line.Length; i++)
+        {
+            if (line[i] == ' ' && line[i - 1] is '.' or '!' or '?' && char.IsUpper(line[i + 1]) && i >= 2 && (char.IsLower(line[i - 2]) || char.IsDigit(line[i - 2])))
+            {
+                return true;
+            }
+        }
+
+        return line.Contains(")-", StringComparison.Ordinal) || line.Contains(") -", StringComparison.Ordinal) || line.Contains(")–", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -266,7 +430,9 @@ public static class PlainTextCleaner
             max = Math.Max(max, block[i].Length);
         }
 
-        if (max < 50)
+        // Hard-wrapped lines are of a terminal's or an e-mail's width, the last one no longer than the others;
+        // longer lines are paragraphs.
+        if (max is < 50 or > 120 || block[^1].Length > max + max / 5)
         {
             return false;
         }
@@ -352,7 +518,7 @@ public static class PlainTextCleaner
     }
 
     private static bool LooksLikeTitle(string paragraph) =>
-        paragraph.Length <= MaxTitleLength && !EndsSentence(paragraph.TrimEnd('\uFFFD')) && char.IsUpper(FirstLetter(paragraph));
+        paragraph.Length <= MaxTitleLength && !EndsSentence(paragraph.TrimEnd('\uFFFD')) && StartsLikeHeadline(paragraph);
 
     private static char FirstLetter(string text)
     {
@@ -403,88 +569,35 @@ public static class PlainTextCleaner
     }
 
     /// <summary>
-    /// Removes the closing byline from <paramref name="body"/> and returns the author's
-    /// name in title case: <c>HÀ AN TTVH-TT-TT</c> / <c>TÂN YÊN</c> → <c>Hà An</c>.
+    /// Removes the closing byline from <paramref name="body"/> and returns the author (<see cref="Bylines"/>):
+    /// a last line (<c>Minh Anh – Đài TT Huyện</c>), one wrapped over two short lines (<c>HÀ AN TTVH-TT-TT</c> /
+    /// <c>TÂN YÊN</c>), or the words glued after the last paragraph's final sentence (<c>… ./. Ngọc Hân/VOV</c>).
+    /// The first <paramref name="keep"/> paragraphs are never a byline.
     /// </summary>
-    private static string? TakeByline(List<string> body)
+    private static string? TakeByline(List<string> body, int keep)
     {
-        // The byline may be wrapped over two short lines ("HÀ AN TTVH-TT-TT" / "TÂN YÊN").
-        int first = body.Count;
-        while (first > 0 && body.Count - first < 2 && IsShortUnpunctuated(body[first - 1]))
+        int count = body.Count - keep;
+        // Two short lines first: the second of "HÀ AN TTVH-TT-TT" / "TÂN YÊN" is a place, not the writer.
+        if (count >= 3 && body[^1].Length <= 30 && body[^2].Length <= 60 && !EndsSentence(body[^1]) && Bylines.TryParse(body[^2], out string author))
         {
-            first--;
+            body.RemoveRange(body.Count - 2, 2);
+            return author;
         }
 
-        if (first == body.Count || first == 0)
+        if (count >= 2 && Bylines.TryParse(body[^1], out author))
         {
-            return null;
+            body.RemoveAt(body.Count - 1);
+            return author;
         }
 
-        string? name = PersonName(body[first]);
-        if (name is null)
+        if (count >= 1 && Bylines.TrySplitTrailing(body[^1], out string rest, out author))
         {
-            return null;
+            body[^1] = rest;
+            return author;
         }
 
-        body.RemoveRange(first, body.Count - first);
-        return name;
+        return null;
     }
-
-    private static bool IsShortUnpunctuated(string paragraph) =>
-        paragraph.Length <= MaxBylineLength && !EndsSentence(paragraph) && !paragraph.Contains(',') || IsLabelledByline(paragraph);
-
-    private static bool IsLabelledByline(string paragraph)
-    {
-        int colon = paragraph.IndexOf(':');
-        return colon > 0 && paragraph.Length <= MaxBylineLength + 20 && LabelWords(paragraph.AsSpan(0, colon));
-    }
-
-    private static bool LabelWords(ReadOnlySpan<char> label)
-    {
-        foreach (var token in Tokenizer.Tokenize(label.ToString()))
-        {
-            if (token.IsWordLike && !BylineLabelWords.Contains(token.Key))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static string? PersonName(string line)
-    {
-        // "Theo Báo Nghệ An", "Nguồn: TTXVN": the article is credited to a paper or agency, not a person.
-        string firstKey = VietnameseOrthography.Key(line.AsSpan().TrimStart().ToString().Split(' ', 2)[0]);
-        if (firstKey is "theo" or "nguồn" or "nguồn:")
-        {
-            return null;
-        }
-
-        string text = line;
-        int colon = text.IndexOf(':');
-        if (colon > 0 && LabelWords(text.AsSpan(0, colon)))
-        {
-            text = text[(colon + 1)..];
-        }
-
-        var words = new List<string>();
-        foreach (var token in Tokenizer.Tokenize(text))
-        {
-            if (token.Kind == TokenKind.Word && token.IsCapitalized && SyllableShape.IsSyllable(token.Key) && words.Count < 5)
-            {
-                words.Add(TitleCase(token.Span.ToString(text)));
-                continue;
-            }
-
-            break;
-        }
-
-        return words.Count >= 2 ? string.Join(' ', words) : null;
-    }
-
-    private static string TitleCase(string syllable) =>
-        syllable.Length == 0 ? syllable : string.Concat(syllable[..1].ToUpperInvariant(), syllable[1..].ToLowerInvariant());
 
     private static string CollapseSpaces(ReadOnlySpan<char> line)
     {

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Extraction.Documents;
 using Extraction.Html;
 
 namespace Extraction.Tests.Html;
@@ -28,7 +29,8 @@ public sealed partial class BenchmarkGateTests
             using var gz = new GZipStream(File.OpenRead(file), CompressionMode.Decompress);
             using var buffer = new MemoryStream();
             gz.CopyTo(buffer);
-            string predicted = session.Clean(buffer.ToArray()).Text;
+            // The benchmark's article bodies leave image captions out, as the clean verb's "text" does.
+            string predicted = session.Clean(buffer.ToArray()).TextOf(ArticleSection.Headline, ArticleSection.Lead, ArticleSection.Body);
             var (p, r) = Score(entry.Value.GetProperty("articleBody").GetString() ?? "", predicted);
             precisionSum += p;
             recallSum += r;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Extraction.Documents;
 using Extraction.Html;
 
 namespace Extraction.Tests.Html;
@@ -53,11 +54,40 @@ public sealed class CleanerBehaviourTests
     }
 
     [Fact]
-    public void Captions_are_kept_apart_and_not_in_the_body()
+    public void Captions_stand_in_their_place_marked_as_captions()
     {
         var a = Clean(Article("<figure><img src=\"a.jpg\"><figcaption>Quang cảnh hội nghị.</figcaption></figure><p><img src=\"b.jpg\"></p><p><em>Đồng chí Bí thư phát biểu.</em></p>"));
         a.Captions.Should().Equal("Quang cảnh hội nghị.", "Đồng chí Bí thư phát biểu.");
-        a.Text.Should().NotContain("Quang cảnh");
+        // Each caption is a paragraph of its own, so the extractors read it as a sentence of its own.
+        a.Paragraphs.Should().Contain("Quang cảnh hội nghị.").And.Contain("Đồng chí Bí thư phát biểu.");
+        a.Paragraphs.Select((p, i) => (p, a.Sections[i])).Where(x => x.Item2 == ArticleSection.Caption).Select(x => x.p)
+            .Should().Equal("Quang cảnh hội nghị.", "Đồng chí Bí thư phát biểu.");
+        a.SectionAt(a.Text.IndexOf("Quang cảnh", StringComparison.Ordinal)).Should().Be(ArticleSection.Caption);
+        a.SectionAt(a.Text.IndexOf(Para1, StringComparison.Ordinal)).Should().Be(ArticleSection.Lead);
+        a.TextOf(ArticleSection.Lead, ArticleSection.Body).Should().NotContain("Quang cảnh");
+    }
+
+    [Fact]
+    public void A_centred_bold_caption_broken_over_two_paragraphs_is_one_caption()
+    {
+        var a = Clean(Article("<p style=\"text-align:center\"><img src=\"a.jpg\"></p>" +
+            "<p style=\"text-align:center\"><strong>Đồng chí Lê Văn B,</strong></p><p style=\"text-align:center\"><strong>phó bí thư tỉnh đoàn phát biểu tại hội nghị</strong></p>"));
+        a.Captions.Should().Equal("Đồng chí Lê Văn B, phó bí thư tỉnh đoàn phát biểu tại hội nghị");
+    }
+
+    [Fact]
+    public void A_lead_set_in_an_h1_is_text_and_the_real_headline_stays_the_title()
+    {
+        const string lead = "Sáng ngày 12/1, tại hội trường Huyện ủy, Đảng bộ huyện tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023. Dự hội nghị có đồng chí Lê Văn B, Phó Bí thư Thường trực Huyện ủy.";
+        var a = Clean(
+            "<h2 class=\"title-news\">Huyện ủy tổng kết công tác xây dựng Đảng</h2><div class=\"content\">" +
+            $"<h1 style=\"text-align:justify\">{lead}</h1><p>{Para1}</p><p>{Para2}</p>" +
+            "<p style=\"text-align:right\"><strong>Minh Anh – Đài TT Huyện</strong></p></div>",
+            "<title>Huyện ủy tổng kết công tác xây dựng Đảng - Cổng thông tin điện tử huyện</title>");
+        a.Title.Should().Be("Huyện ủy tổng kết công tác xây dựng Đảng");
+        a.Paragraphs.Should().StartWith(lead);
+        a.Sections[0].Should().Be(ArticleSection.Lead);
+        a.Author.Should().Be("Minh Anh");
     }
 
     [Fact]

@@ -124,6 +124,40 @@ internal readonly record struct BlockFeatures
         };
     }
 
+    /// <summary>
+    /// True for text that reads like a paragraph, not a headline: far longer than a headline and made of
+    /// sentences. CKEditor pages put leads in <c>&lt;h1 style="text-align:justify"&gt;</c>; such a heading is text.
+    /// </summary>
+    public static bool ReadsLikeParagraph(string text)
+    {
+        if (text.Length < 100)
+        {
+            return false;
+        }
+
+        if (text.Length > 250)
+        {
+            return true;
+        }
+
+        char last = text[^1];
+        if (last is '.' or '!' or '?' or '…' or ';')
+        {
+            return true;
+        }
+
+        // A sentence ends inside and another begins ("… tổng kết. Dự hội nghị có …").
+        for (int i = 2; i + 1 < text.Length; i++)
+        {
+            if (text[i] == ' ' && text[i - 1] is '.' or '!' or '?' && (char.IsLower(text[i - 2]) || char.IsDigit(text[i - 2])) && char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Writes the features as numbers, in the order of <see cref="Names"/>.</summary>
     public void CopyTo(Span<float> vector)
     {

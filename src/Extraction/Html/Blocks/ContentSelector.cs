@@ -380,7 +380,8 @@ internal static class ContentSelector
             return Verdict.Caption;
         }
 
-        if (f.HeadingLevel == 1 || f.IsControlLine || f.IsSiteDateHeader || f.IsDateLine)
+        // A top heading is the headline, unless it reads like a paragraph (a lead set in <h1>).
+        if (f.HeadingLevel == 1 && !BlockFeatures.ReadsLikeParagraph(b.Text) || f.IsControlLine || f.IsSiteDateHeader || f.IsDateLine)
         {
             return Verdict.Drop;
         }

@@ -79,6 +79,9 @@ internal struct ElementNode
     /// <summary>The class and id attributes, lower case, for sibling comparison.</summary>
     public string? ClassAndId;
 
+    /// <summary>A block element whose text is centred (<c>style="text-align:center"</c>, <c>center</c>): where CKEditor puts captions.</summary>
+    public bool Centred;
+
     /// <summary>Characters of text in the subtree.</summary>
     public int TextLength;
 

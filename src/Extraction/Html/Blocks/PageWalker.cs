@@ -21,6 +21,8 @@ internal sealed class PageWalker
     private int _emphasisChars;
     private int _linkDepth;
     private int _emphasisDepth;
+    private int _boldChars;
+    private int _boldDepth;
     private ElementFlags _inlineFlags;
     private bool _imageJustSeen;
 
@@ -56,7 +58,7 @@ internal sealed class PageWalker
         _text.Clear();
         _open.Clear();
         _blockOwners.Clear();
-        _linkChars = _emphasisChars = _linkDepth = _emphasisDepth = 0;
+        _linkChars = _emphasisChars = _linkDepth = _emphasisDepth = _boldChars = _boldDepth = 0;
         _inlineFlags = ElementFlags.None;
         _imageJustSeen = false;
 
@@ -255,6 +257,7 @@ internal sealed class PageWalker
             OwnFlags = own,
             ClassWeight = weight,
             ClassAndId = classAndId,
+            Centred = block && IsCentred(element),
             // AngleSharp's positions are 1-based; the offset is the 0-based index of the start tag's "<".
             SourceOffset = element.SourceReference is { } reference ? reference.Position.Position - 1 : -1,
         });
@@ -275,6 +278,10 @@ internal sealed class PageWalker
         else if (tag is "em" or "i")
         {
             _emphasisDepth++;
+        }
+        else if (tag is "strong" or "b")
+        {
+            _boldDepth++;
         }
 
         if ((own & ElementFlags.Byline) != 0 && element.ChildElementCount < 8)
@@ -310,6 +317,10 @@ internal sealed class PageWalker
         else if (tag is "em" or "i")
         {
             _emphasisDepth--;
+        }
+        else if (tag is "strong" or "b")
+        {
+            _boldDepth--;
         }
 
         _open.RemoveAt(_open.Count - 1);
@@ -359,6 +370,11 @@ internal sealed class PageWalker
             if (_emphasisDepth > 0)
             {
                 _emphasisChars++;
+            }
+
+            if (_boldDepth > 0)
+            {
+                _boldChars++;
             }
         }
     }
@@ -413,7 +429,9 @@ internal sealed class PageWalker
             }
         }
 
-        if (_imageJustSeen && text.Length <= 300 && (IsCaptionHolder(owner) || _emphasisChars * 10 >= text.Length * 9))
+        // Under a photo: a caption holder, italics, or (CKEditor's way) a centred paragraph in bold.
+        if (_imageJustSeen && text.Length <= 300 && (IsCaptionHolder(owner) || _emphasisChars * 10 >= text.Length * 9
+            || e.Centred && _boldChars * 10 >= text.Length * 9))
         {
             flags |= ElementFlags.Caption;
         }
@@ -447,6 +465,7 @@ internal sealed class PageWalker
         _text.Clear();
         _linkChars = 0;
         _emphasisChars = 0;
+        _boldChars = 0;
         _inlineFlags = ElementFlags.None;
     }
 
@@ -561,7 +580,12 @@ internal sealed class PageWalker
             && !(element.GetAttribute("class")?.Contains("fallback-image", StringComparison.Ordinal) ?? false);
     }
 
-    private const ElementFlags NotInherited = ElementFlags.None;
+    private static bool IsCentred(IElement element) =>
+        element.GetAttribute("style") is { } style && (style.Contains("text-align:center", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("text-align: center", StringComparison.OrdinalIgnoreCase))
+        || element.LocalName == "center";
+
+        private const ElementFlags NotInherited = ElementFlags.None;
 
     /// <summary>True for tags that start a new block of text.</summary>
     internal static bool IsBlockLevel(string tag) => tag switch

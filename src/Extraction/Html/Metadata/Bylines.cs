@@ -1,50 +1,170 @@
 using System.Globalization;
+using System.Text;
+using Extraction.Text;
 
 namespace Extraction.Html.Metadata;
 
 /// <summary>
-/// Bylines: the closing line of a Vietnamese article that names its writer (<c>Minh Anh</c>,
-/// <c>HÀ AN TTVH-TT-TT TÂN YÊN</c> → <c>Hà An</c>) and byline texts such as
-/// <c>Tác giả: Lê Phương</c> or <c>By Jane Doe</c>. A linear token scan; no regex.
+/// Bylines (tác giả): the line of a Vietnamese article that names its writer, and byline texts
+/// of page markup. The author is the personal name as written, without labels (<c>Tác giả:</c>,
+/// <c>Bài và ảnh:</c>), role prefixes (<c>PV</c>, <c>CTV</c> before a name) and agency or place
+/// suffixes (<c>/HTTV</c>, <c>(TTXVN)</c>, <c>- TTXVN</c>, <c>– Đài TT Huyện</c>); two reporters stay
+/// as written (<c>Minh Anh – Quốc Bảo</c>); an agency or role alone stays as written
+/// (<c>TTXVN</c>, <c>PV</c>). Photo credits (<c>Ảnh: …</c>) and source credits (<c>Theo Người Lao
+/// Động</c>, <c>Nguồn: …</c>) are not bylines. A linear scan over words; no regex.
 /// </summary>
 internal static class Bylines
 {
+    private const int MaxBylineLength = 80;
+
     private static readonly string[] Prefixes = ["tác giả:", "tác giả", "bài và ảnh:", "bài, ảnh:", "bài:", "by ", "written by ", "posted by ", "theo "];
 
-    /// <summary>
-    /// Reads a closing byline: two to four capitalised syllables, optionally followed by an
-    /// organisation tag (a hyphenated or vowel-less token and what follows it). Returns the
-    /// name in title case.
-    /// </summary>
-    public static bool TryParseClosing(string line, out string name)
+    // Words of a label before a colon: "Tin, ảnh:", "Bài và ảnh:", "Tác giả:", "Nhóm phóng viên:".
+    private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
     {
-        name = "";
-        string text = line.Replace('\n', ' ').Trim();
-        if (text.Length is 0 or > 60)
+        "tin", "ảnh", "bài", "và", "video", "clip", "thực", "hiện", "nhóm", "phóng", "viên", "tác", "giả", "trình", "bày", "ghi", "chép",
+    };
+
+    // Role prefixes before a name ("PV Minh Anh", "CTV Lê Hà"); alone they are the byline.
+    private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "pv", "ctv", "btv", "nhóm pv", "phóng viên", "cộng tác viên" };
+
+    // Words after the names that say what the writer did ("P.T - P.D ghi"), dropped with what follows.
+    private static readonly HashSet<string> RoleSuffixWords = new(StringComparer.Ordinal) { "ghi", "thực", "tổng", "lược", "biên", "dịch", "giới", "trình" };
+
+    // First words of a body, place or outlet after a dash ("– Đài TT Huyện"): such a part is a suffix, not a second reporter.
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "đài", "báo", "cổng", "ban", "phòng", "huyện", "tỉnh", "xã", "quận", "phường", "thị", "sở", "đảng", "ủy", "ủy ban", "trung tâm",
+        "văn phòng", "thành phố", "thành ủy", "thông tấn", "truyền hình", "tạp chí", "hội đồng", "cơ quan", "tp", "tp.", "tt", "tt-th",
+    };
+
+    /// <summary>
+    /// Reads a byline line: <c>Minh Anh – Đài TT Huyện</c> → <c>Minh Anh</c>, <c>Bài và ảnh: Trường Hoàng</c> →
+    /// <c>Trường Hoàng</c>, <c>P.T - P.D ghi</c> → <c>P.T - P.D</c>, <c>HÀ AN TTVH-TT-TT</c> → <c>Hà An</c>,
+    /// <c>TTXVN</c> → <c>TTXVN</c>. False for anything else (a sentence, a photo or source credit).
+    /// </summary>
+    public static bool TryParse(string line, out string author)
+    {
+        author = "";
+        var words = Words(line);
+        if (words.Count == 0 || line.Length > MaxBylineLength)
         {
             return false;
         }
 
-        var tokens = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        int n = 0;
-        while (n < tokens.Length && n < 5 && IsNameSyllable(tokens[n]))
-        {
-            n++;
-        }
-
-        if (n is < 2 or > 4)
+        int i = 0;
+        string first = Key(words[0]);
+        if (first is "nguồn" or "nguồn:" || first.StartsWith("ảnh", StringComparison.Ordinal) && (first.EndsWith(':') || words.Count > 1 && words[1] == ":"))
         {
             return false;
         }
 
-        if (n < tokens.Length && !IsOrganisationTag(tokens[n]))
+        bool credited = first == "theo";
+        if (credited)
+        {
+            i = 1;
+        }
+
+        i = SkipLabel(words, i);
+        int roleStart = i;
+        i = SkipRole(words, i);
+        string? role = i > roleStart ? string.Join(' ', words.GetRange(roleStart, i - roleStart)) : null;
+
+        var persons = new StringBuilder();
+        int personCount = 0;
+        while (i < words.Count)
+        {
+            int end = NameEnd(words, i);
+            if (end == i || !IsWholeName(words, i, end))
+            {
+                break;
+            }
+
+            if (personCount > 0)
+            {
+                persons.Append(' ').Append(words[i - 1]).Append(' ');
+            }
+
+            persons.Append(Name(words, i, end));
+            personCount++;
+            i = end;
+            // "A - B", "A – B", "A và B": a second reporter, unless the part names a body or place.
+            if (i + 1 < words.Count && IsJoiner(words[i]))
+            {
+                int next = NameEnd(words, i + 1);
+                if (next > i + 1 && IsWholeName(words, i + 1, next) && !IsOrganisation(words, i + 1) && (next == words.Count || IsSuffixStart(words, next)))
+                {
+                    i++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (personCount == 0)
+        {
+            // An agency or a role alone ("TTXVN", "PV"), never a credited source ("Theo VGP").
+            if (!credited && words.Count == 1 && (role is not null || IsAgency(words[0])))
+            {
+                author = words[0];
+                return true;
+            }
+
+            return false;
+        }
+
+        if (i < words.Count && !IsSuffixStart(words, i))
         {
             return false;
         }
 
-        name = TitleCase(string.Join(' ', tokens, 0, n));
+        // "Theo Tuổi Trẻ" credits a paper; "Theo Minh Anh (TTXVN)" credits a reporter of an agency.
+        if (credited && i == words.Count)
+        {
+            return false;
+        }
+
+        author = persons.ToString();
         return true;
     }
+
+    /// <summary>
+    /// Splits a byline glued to the end of the last paragraph (scraped text: <c>… nhấn mạnh./. Ngọc Hân/VOV-ĐBSCL</c>):
+    /// the words after the paragraph's last sentence end, when they read as a byline.
+    /// </summary>
+    public static bool TrySplitTrailing(string paragraph, out string body, out string author)
+    {
+        body = paragraph;
+        author = "";
+        int from = Math.Max(0, paragraph.Length - MaxBylineLength - 2);
+        // The earliest sentence end whose tail reads as a byline: the tail may itself hold dots ("P.T - P.D").
+        for (int i = from; i < paragraph.Length - 1; i++)
+        {
+            if (paragraph[i] != ' ' || i == 0 || !EndsSentence(paragraph[i - 1]))
+            {
+                continue;
+            }
+
+            string tail = paragraph[(i + 1)..].Trim();
+            if (tail.Length == 0 || tail[^1] is '.' or '!' or '?' or '…' or ':' or ';' || !char.IsUpper(tail[0]))
+            {
+                continue;
+            }
+
+            if (TryParse(tail, out author) && (author.Contains(' ') || author.Contains('.') || author.Contains(',')))
+            {
+                body = paragraph[..i].TrimEnd();
+                return body.Length > 0;
+            }
+        }
+
+        author = "";
+        return false;
+    }
+
+    /// <summary>Reads a closing byline line of a page (see <see cref="TryParse"/>).</summary>
+    public static bool TryParseClosing(string line, out string name) => TryParse(line.Replace('\n', ' '), out name);
 
     /// <summary>Cleans a byline element's text: drops <c>Tác giả:</c>, <c>By</c>, trailing dates and separators.</summary>
     public static string? CleanByline(string? text)
@@ -76,45 +196,247 @@ internal static class Bylines
             return null;
         }
 
+        // A Vietnamese byline with a suffix ("Minh Anh - TTXVN") is read like a closing byline.
+        if (TryParse(t, out string parsed) && parsed.Length < t.Length)
+        {
+            return parsed;
+        }
+
         return t.Any(char.IsLower) ? t : TitleCase(t);
     }
 
-    private static bool IsNameSyllable(string token)
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or '…' or '"' or '”' or ')';
+
+    private static List<string> Words(string line)
     {
-        if (token.Length is 0 or > 7 || !char.IsUpper(token[0]))
+        var words = new List<string>();
+        var current = new StringBuilder();
+        foreach (char raw in line)
+        {
+            char c = raw is '\u00A0' or '\u2007' or '\u202F' or '\t' or '\n' or '\r' ? ' ' : raw;
+            // A slash or an opening bracket starts a suffix ("Minh Thà/KD&PL", "Cao Nguyên (TTXVN)"): its own word.
+            if (c is '/' or '(')
+            {
+                Push(current, words);
+                words.Add(c.ToString());
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                Push(current, words);
+                continue;
+            }
+
+            current.Append(c);
+        }
+
+        Push(current, words);
+        return words;
+    }
+
+    private static void Push(StringBuilder current, List<string> words)
+    {
+        if (current.Length > 0)
+        {
+            words.Add(current.ToString());
+            current.Clear();
+        }
+    }
+
+    private static string Key(string word) => VietnameseOrthography.Key(word);
+
+    private static int SkipLabel(List<string> words, int i)
+    {
+        for (int j = i; j < words.Count && j < i + 5; j++)
+        {
+            string w = words[j];
+            bool colon = w.EndsWith(':');
+            string key = Key(w.TrimEnd(':', ','));
+            if (w == ":")
+            {
+                return j + 1;
+            }
+
+            if (!LabelWords.Contains(key))
+            {
+                return i;
+            }
+
+            if (colon)
+            {
+                return j + 1;
+            }
+        }
+
+        return i;
+    }
+
+    private static int SkipRole(List<string> words, int i)
+    {
+        if (i + 1 < words.Count && RoleWords.Contains(Key(words[i] + " " + words[i + 1])))
+        {
+            return i + 2;
+        }
+
+        return i < words.Count && RoleWords.Contains(Key(words[i])) ? i + 1 : i;
+    }
+
+    /// <summary>One past the last name word from <paramref name="i"/> (at most five).</summary>
+    private static int NameEnd(List<string> words, int i)
+    {
+        int end = i;
+        while (end < words.Count && end - i < 5 && IsNameWord(words[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // Two or more syllables, or initials ("P.T", "T.SỸ", "Đ,Bắc"): one capitalised syllable alone is no name.
+    private static bool IsWholeName(List<string> words, int start, int end) =>
+        end - start >= 2 || end - start == 1 && IsInitials(words[start]);
+
+    private static bool IsNameWord(string word) => IsInitials(word) || IsNameSyllable(word);
+
+    private static bool IsNameSyllable(string word)
+    {
+        if (word.Length is 0 or > 7 || !char.IsUpper(word[0]))
         {
             return false;
         }
 
-        bool vowel = false;
-        foreach (char c in token)
+        foreach (char c in word)
         {
             if (!char.IsLetter(c))
             {
                 return false;
             }
-
-            vowel |= IsVowel(c);
         }
 
-        if (!vowel)
-        {
-            return false;
-        }
-
-        // Title case (Mạnh) or all capitals (MẠNH), not camel case.
-        bool allUpper = token.All(char.IsUpper);
-        bool restLower = token.Skip(1).All(char.IsLower);
-        return allUpper || restLower;
+        // Title case (Mạnh) or all capitals (MẠNH), and shaped like a syllable (not UBND, VOV).
+        bool allUpper = word.All(char.IsUpper);
+        bool restLower = word.Skip(1).All(char.IsLower);
+        return (allUpper || restLower) && SyllableShape.IsSyllable(Key(word));
     }
 
-    private static bool IsOrganisationTag(string token) =>
-        token.Contains('-') || token.StartsWith('(') || !token.Any(IsVowel) || token is "-" or "–";
-
-    private static bool IsVowel(char c)
+    // "P.T", "T.SỸ", "N.Dương", "Đ,Bắc": capitals and syllables joined by a dot or comma, no space.
+    private static bool IsInitials(string word)
     {
-        string decomposed = char.ToLowerInvariant(c).ToString().Normalize(System.Text.NormalizationForm.FormD);
-        return decomposed.Length > 0 && decomposed[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+        int separators = 0;
+        int start = 0;
+        for (int k = 0; k <= word.Length; k++)
+        {
+            if (k < word.Length && word[k] is not '.' and not ',')
+            {
+                continue;
+            }
+
+            var part = word.AsSpan(start, k - start);
+            bool last = k == word.Length;
+            if (part.IsEmpty)
+            {
+                // "P.T." may end with a dot; nothing else may be empty.
+                if (!last || separators == 0)
+                {
+                    return false;
+                }
+            }
+            else if (!char.IsUpper(part[0]) || !IsLetters(part) || part.Length > 1 && !IsNameSyllable(part.ToString()))
+            {
+                return false;
+            }
+
+            if (!last)
+            {
+                separators++;
+            }
+
+            start = k + 1;
+        }
+
+        return separators > 0;
+    }
+
+    private static bool IsLetters(ReadOnlySpan<char> part)
+    {
+        foreach (char c in part)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsJoiner(string word) => word is "-" or "–" or "—" or "và" or "&";
+
+    private static bool IsOrganisation(List<string> words, int i)
+    {
+        if (OrganisationWords.Contains(Key(words[i])) || i + 1 < words.Count && OrganisationWords.Contains(Key(words[i] + " " + words[i + 1])))
+        {
+            return true;
+        }
+
+        return Rules.Places.Provinces.Contains(Key(string.Join(' ', words.Skip(i))));
+    }
+
+    /// <summary>What may follow the names: a suffix (dash, slash, bracket, agency tag) or what the writer did.</summary>
+    private static bool IsSuffixStart(List<string> words, int i)
+    {
+        string w = words[i];
+        if (w is "/" or "(" || IsJoiner(w) && w != "và")
+        {
+            return true;
+        }
+
+        if (RoleSuffixWords.Contains(Key(w)))
+        {
+            return true;
+        }
+
+        // An organisation tag: hyphenated or shaped like no syllable ("TTVH-TT-TT", "TTXVN", "HTTV").
+        return IsAgency(w) || w.Contains('-') && w.Any(char.IsUpper);
+    }
+
+    // An abbreviation in capitals that is no syllable: TTXVN, VOV, HTTV, KD&PL.
+    private static bool IsAgency(string word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+            else if (c is not '&' and not '-' and not '.')
+            {
+                return false;
+            }
+        }
+
+        return letters >= 2 && !SyllableShape.IsSyllable(Key(word));
+    }
+
+    /// <summary>The name as written, or in title case when every word is a full syllable in capitals (<c>HÀ AN</c>).</summary>
+    private static string Name(List<string> words, int start, int end)
+    {
+        string name = string.Join(' ', words.GetRange(start, end - start));
+        bool capitals = true;
+        for (int k = start; k < end; k++)
+        {
+            capitals &= !IsInitials(words[k]) && words[k].All(c => !char.IsLetter(c) || char.IsUpper(c)) && words[k].Length > 1;
+        }
+
+        return capitals ? TitleCase(name) : name;
     }
 
     private static string TitleCase(string text)

@@ -35,6 +35,13 @@ internal static class MetadataExtractor
 
         string? siteName = meta.GetValueOrDefault("og:site_name") ?? meta.GetValueOrDefault("application-name");
         string? h1 = FirstH1(model, selection);
+        // Only one headline: the heading the page's title repeats, when the first h1 is not it (a lead set in <h1>).
+        if (Clean(model.Metadata.DocumentTitle) is string documentTitle && (h1 is null || !documentTitle.Contains(h1, StringComparison.Ordinal))
+            && HeadingInTitle(model, selection, documentTitle) is string repeated)
+        {
+            h1 = repeated;
+        }
+
         string? title = null, titleSource = null;
         foreach (var (value, source) in (ReadOnlySpan<(string?, string)>)
             [(meta.GetValueOrDefault("og:title"), "og:title"), (ld.Headline, "json-ld"), (meta.GetValueOrDefault("twitter:title"), "twitter:title"), (h1, "h1"), (model.Metadata.DocumentTitle, "title")])
@@ -126,7 +133,7 @@ internal static class MetadataExtractor
         string? first = null;
         foreach (var b in model.Blocks)
         {
-            if (b.HeadingLevel == 1 && (b.Flags & ElementFlags.Furniture) == 0)
+            if (b.HeadingLevel == 1 && (b.Flags & ElementFlags.Furniture) == 0 && !BlockFeatures.ReadsLikeParagraph(b.Text))
             {
                 first ??= b.Text;
                 if (selection.Body.Count == 0 || b.Index <= selection.Body[0].Index)
@@ -137,6 +144,30 @@ internal static class MetadataExtractor
         }
 
         return first;
+    }
+
+    /// <summary>
+    /// The headline as a heading whose text the page's <c>title</c> holds: portals set it in an <c>h2</c>
+    /// (<c>&lt;h2 class="title-news"&gt;</c>) and their CKEditor leads in an <c>h1</c>. The first such heading up to the
+    /// body's first block (a headline that reads like a paragraph is kept as text).
+    /// </summary>
+    private static string? HeadingInTitle(PageModel model, ContentSelector.Selection selection, string title)
+    {
+        int bodyStart = selection.Body.Count > 0 ? selection.Body[0].Index : model.Blocks.Count;
+        foreach (var b in model.Blocks)
+        {
+            if (b.Index > bodyStart)
+            {
+                break;
+            }
+
+            if (b.HeadingLevel is >= 1 and <= 3 && (b.Flags & ElementFlags.Furniture) == 0 && b.Text.Length >= 10 && title.Contains(b.Text, StringComparison.Ordinal))
+            {
+                return b.Text;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
