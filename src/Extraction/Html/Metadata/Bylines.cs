@@ -1,4 +1,5 @@
 using System.Globalization;
+using Extraction.Text;
 
 namespace Extraction.Html.Metadata;
 
@@ -113,7 +114,7 @@ internal static class Bylines
 
     private static bool IsVowel(char c)
     {
-        string decomposed = char.ToLowerInvariant(c).ToString().Normalize(System.Text.NormalizationForm.FormD);
+        string decomposed = UnicodeNormalization.Normalize(char.ToLowerInvariant(c).ToString(), System.Text.NormalizationForm.FormD);
         return decomposed.Length > 0 && decomposed[0] is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
     }
 
