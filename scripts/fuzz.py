@@ -157,6 +157,9 @@ def report(a, manifest, out, run, wall, inputs):
         return
     measured = subprocess.run(["dotnet", FUZZ, "measure", inputs, "--timeout", str(a.timeout)], capture_output=True, text=True,
                               errors="replace")
+    if a.keep:
+        with open(os.path.join(os.path.dirname(inputs), "measure.tsv"), "w", encoding="utf-8") as f:
+            f.write(measured.stdout)
     rows = []
     for line in measured.stdout.splitlines()[1:]:
         name, size, ms, allocated, outcome = line.split("\t", 4)

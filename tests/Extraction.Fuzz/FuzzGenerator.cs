@@ -275,15 +275,16 @@ public sealed class FuzzGenerator
             text = CodePages.Get(1252).GetString(source);
         }
 
-        var (encoding, bom) = random.Next(7) switch
+        bool bom = random.Next(2) == 0;
+        Encoding encoding = random.Next(7) switch
         {
-            0 => ((Encoding)new UnicodeEncoding(false, false), random.Next(2) == 0),
-            1 => (new UnicodeEncoding(true, false), random.Next(2) == 0),
-            2 => (new UTF32Encoding(false, false), random.Next(2) == 0),
-            3 => (new UTF32Encoding(true, false), random.Next(2) == 0),
-            4 => (CodePages.Get(1258), false),
-            5 => (CodePages.Get(1252), false),
-            _ => (new UTF8Encoding(false), true),
+            0 => new UnicodeEncoding(bigEndian: false, byteOrderMark: bom),
+            1 => new UnicodeEncoding(bigEndian: true, byteOrderMark: bom),
+            2 => new UTF32Encoding(bigEndian: false, byteOrderMark: bom),
+            3 => new UTF32Encoding(bigEndian: true, byteOrderMark: bom),
+            4 => CodePages.Get(1258),
+            5 => CodePages.Get(1252),
+            _ => new UTF8Encoding(encoderShouldEmitUTF8Identifier: true),
         };
 
         if (encoding.CodePage == 1258)
@@ -292,7 +293,8 @@ public sealed class FuzzGenerator
             text = text.Normalize(NormalizationForm.FormD);
         }
 
-        byte[] preamble = bom ? encoding.GetPreamble() : [];
+        // GetPreamble is empty unless the encoding was made to write a byte-order mark.
+        byte[] preamble = encoding.GetPreamble();
         return Source(index, "reencode", [.. preamble, .. encoding.GetBytes(text)], html);
     }
 
@@ -646,7 +648,7 @@ public sealed class FuzzGenerator
     }
 
     /// <summary>Overwrites the uncompressed size of every entry (local headers and central directory) with <paramref name="size"/>.</summary>
-    private static void LieAboutSizes(byte[] zip, int size)
+    public static void LieAboutSizes(byte[] zip, int size)
     {
         for (int at = 0; at + 30 <= zip.Length; at++)
         {
