@@ -45,7 +45,7 @@ internal static class ZipReader
     }
 
     /// <summary>
-    /// An entry's data, checked at its end against the size and CRC-32 its headers record. The runtime stops reading
+    /// An entry's data, checked at its end against the CRC-32 its headers record. The runtime stops reading
     /// an entry at the size the headers state and checks nothing, so a zip whose headers understate a size (a bomb that
     /// claims 100 bytes) would silently give a truncated document; here it is <c>unreadable</c> instead.
     /// </summary>
@@ -73,9 +73,10 @@ internal static class ZipReader
             int n = _inner.Read(buffer);
             if (n == 0 && buffer.Length > 0)
             {
-                if (_length != entry.Length || ~_crc != entry.Crc32)
+                // The checksum decides: a size that overstates still gives the whole data, which the checksum confirms.
+                if (~_crc != entry.Crc32)
                 {
-                    throw new InvalidDataException("The zip entry's data does not match the size and checksum its headers record.");
+                    throw new InvalidDataException($"The zip entry's data ({_length:N0} bytes) does not match the checksum its headers record (stated size {entry.Length:N0}).");
                 }
 
                 return 0;
