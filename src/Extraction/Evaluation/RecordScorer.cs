@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Extraction.Text;
 
 namespace Extraction.Evaluation;
 
@@ -133,11 +134,11 @@ public static class RecordScorer
         }
 
         var syllables = new List<string>();
-        foreach (string syllable in text.Normalize(NormalizationForm.FormD).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        foreach (string syllable in UnicodeNormalization.Normalize(text, NormalizationForm.FormD).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
             var tones = syllable.Where(c => Tones.Contains(c)).OrderBy(c => c).ToArray();
             string bare = new(syllable.Where(c => !Tones.Contains(c)).ToArray());
-            syllables.Add(bare.Normalize(NormalizationForm.FormC).ToLowerInvariant() + new string(tones));
+            syllables.Add(UnicodeNormalization.Normalize(bare).ToLowerInvariant() + new string(tones));
         }
 
         return string.Join(' ', syllables);

@@ -45,7 +45,7 @@ public static class VietnameseOrthography
     /// </summary>
     public static string PlaceToneMarks(string text)
     {
-        string nfc = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        string nfc = UnicodeNormalization.Normalize(text);
         if (IsPlainAscii(nfc))
         {
             return nfc;
@@ -76,7 +76,7 @@ public static class VietnameseOrthography
     private static string PlaceToneMark(ReadOnlySpan<char> syllable)
     {
         // Split off the tone: decompose, drop the tone mark, recompose the rest.
-        string decomposed = syllable.ToString().Normalize(NormalizationForm.FormD);
+        string decomposed = UnicodeNormalization.Normalize(syllable.ToString(), NormalizationForm.FormD);
         char tone = '\0';
         var toneless = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -90,7 +90,7 @@ public static class VietnameseOrthography
             toneless.Append(c);
         }
 
-        string bare = toneless.ToString().Normalize(NormalizationForm.FormC);
+        string bare = UnicodeNormalization.Normalize(toneless.ToString());
         if (tone == '\0')
         {
             return bare;
@@ -100,11 +100,10 @@ public static class VietnameseOrthography
         if (target < 0)
         {
             // Not a Vietnamese syllable shape: leave the writer's own placement.
-            return syllable.ToString().Normalize(NormalizationForm.FormC);
+            return UnicodeNormalization.Normalize(syllable.ToString());
         }
 
-        return string.Concat(bare.AsSpan(0, target + 1), tone.ToString(), bare.AsSpan(target + 1))
-            .Normalize(NormalizationForm.FormC);
+        return UnicodeNormalization.Normalize(string.Concat(bare.AsSpan(0, target + 1), tone.ToString(), bare.AsSpan(target + 1)));
     }
 
     /// <summary>

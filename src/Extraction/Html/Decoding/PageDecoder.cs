@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Unicode;
+using Extraction.Text;
 
 namespace Extraction.Html.Decoding;
 
@@ -105,7 +106,7 @@ internal static class PageDecoder
         // Not UTF-8: Windows-1258 or Windows-1252 (whose bytes the legacy-font repair may reinterpret).
         var cp1258 = CodePagesEncodingProvider.Instance.GetEncoding(1258)!;
         var cp1252 = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
-        string as1258 = cp1258.GetString(bytes).Normalize(NormalizationForm.FormC);
+        string as1258 = UnicodeNormalization.Normalize(cp1258.GetString(bytes));
         string as1252 = cp1252.GetString(bytes);
         if (VietnameseTextScore.CommonWordCount(as1258) > VietnameseTextScore.CommonWordCount(as1252))
         {
@@ -119,13 +120,19 @@ internal static class PageDecoder
 
     private static string Compose(string text, bool is1258, List<string> warnings)
     {
-        if (!is1258 || text.IsNormalized(NormalizationForm.FormC))
+        if (!is1258 || UnicodeNormalization.IsNormalized(text))
         {
             return text;
         }
 
         warnings.Add("encoding: windows-1258 combining tone marks composed to NFC");
-        return text.Normalize(NormalizationForm.FormC);
+        string composed = UnicodeNormalization.Normalize(text, NormalizationForm.FormC, out int refused);
+        if (refused > 0)
+        {
+            warnings.Add($"encoding: {refused} characters Unicode normalisation refuses were replaced by U+FFFD");
+        }
+
+        return composed;
     }
 
     private static bool HasNonAscii(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F) >= 0;

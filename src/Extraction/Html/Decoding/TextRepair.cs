@@ -1,4 +1,5 @@
 using System.Text;
+using Extraction.Text;
 
 namespace Extraction.Html.Decoding;
 
@@ -358,7 +359,6 @@ internal static class TextRepair
 
     private static string Normalize(StringBuilder output)
     {
-        string s = output.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        return UnicodeNormalization.Normalize(output.ToString());
     }
 }

@@ -63,7 +63,7 @@ public static class SegmenterTrainer
         var sentences = new List<IReadOnlyList<string>>();
         foreach (string line in File.ReadLines(path, Encoding.UTF8))
         {
-            string[] words = line.Normalize(NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            string[] words = UnicodeNormalization.Normalize(line).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 0)
             {
                 sentences.Add(words);
