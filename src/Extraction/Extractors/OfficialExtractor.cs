@@ -23,6 +23,12 @@ internal sealed class OfficialExtractor : IExtractor
         "Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Phó Chủ nhiệm",
     };
 
+    /// <summary>Words before a title that make it plural, so that a list of names shares it (<c>các Phó Thủ tướng A, B</c>).</summary>
+    private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "hai", "ba", "bốn", "năm", "những" };
+
+    /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
+    private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
+
     public string Name => "officials";
 
     public void Extract(ExtractionContext context)
@@ -33,20 +39,16 @@ internal sealed class OfficialExtractor : IExtractor
         foreach (var sentence in document.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var tokens = document.TokensOf(sentence);
-            var reader = new SentenceReader(context, tokens);
-            foreach (var (name, titles, former) in reader.ReadPeople())
-            {
-                string key = VietnameseOrthography.Key(name);
-                if (!people.TryGetValue(key, out var person))
-                {
-                    person = new Person(name);
-                    people[key] = person;
-                    order.Add(key);
-                }
+            var reader = new SentenceReader(context, document.TokensOf(sentence), document.Text);
+            Collect(reader.ReadPeople(), context.EvidenceOf(sentence), people, order);
+        }
 
-                person.Add(titles, former, context.EvidenceOf(sentence));
-            }
+        // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Thủ tướng Nguyễn Tấn Dũng"); its
+        // evidence is the headline, with empty offsets since it is not part of the cleaned text.
+        if (document.Cleaned.Title is string headline && document.TitleTokens.Length > 0)
+        {
+            var reader = new SentenceReader(context, document.TitleTokens, headline);
+            Collect(reader.ReadPeople(), new Evidence(headline, 0, 0), people, order);
         }
 
         foreach (string key in order)
@@ -68,10 +70,26 @@ internal sealed class OfficialExtractor : IExtractor
         }
     }
 
+    private static void Collect(List<(string Name, List<Title> Titles, bool Former)> found, Evidence evidence, Dictionary<string, Person> people, List<string> order)
+    {
+        foreach (var (name, titles, former) in found)
+        {
+            string key = VietnameseOrthography.Key(name);
+            if (!people.TryGetValue(key, out var person))
+            {
+                person = new Person(name);
+                people[key] = person;
+                order.Add(key);
+            }
+
+            person.Add(titles, former, evidence);
+        }
+    }
+
     private sealed class Person(string name)
     {
         private readonly HashSet<string> _titleKeys = new(StringComparer.Ordinal);
-        private readonly HashSet<int> _mentionStarts = [];
+        private readonly HashSet<Evidence> _mentions = [];
 
         public string Name { get; } = name;
 
@@ -104,7 +122,7 @@ internal sealed class OfficialExtractor : IExtractor
             }
 
             Former |= former;
-            if (_mentionStarts.Add(evidence.Start))
+            if (_mentions.Add(evidence))
             {
                 Mentions.Add(evidence);
             }
@@ -112,10 +130,10 @@ internal sealed class OfficialExtractor : IExtractor
     }
 
     /// <summary>Reads the people of one sentence, left to right.</summary>
-    private ref struct SentenceReader(ExtractionContext context, ReadOnlySpan<Token> tokens)
+    private ref struct SentenceReader(ExtractionContext context, ReadOnlySpan<Token> tokens, string text)
     {
         private readonly ReadOnlySpan<Token> _tokens = tokens;
-        private readonly string _text = context.Document.Text;
+        private readonly string _text = text;
 
         public List<(string Name, List<Title> Titles, bool Former)> ReadPeople()
         {
@@ -135,11 +153,23 @@ internal sealed class OfficialExtractor : IExtractor
                     continue;
                 }
 
-                // 2. "Bí thư Huyện ủy Lê Thị B cho biết".
-                if (intro == 0 && StartsPosition(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
+                // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Thủ tướng Nguyễn Tấn Dũng".
+                if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
                     found.Add((PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), before.Titles, before.Former));
+                    bool plural = i > 0 && Plurals.Contains(_tokens[i - 1].Key);
                     i = nameAt + beforeNameLength;
+                    // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title.
+                    if (plural)
+                    {
+                        var shared = new List<(int At, int Length)>();
+                        i = ReadSharedTitleNames(i, shared);
+                        foreach (var (at, length) in shared)
+                        {
+                            found.Add((PersonNames.Normalize(_tokens, _text, at, length), before.Titles, before.Former));
+                        }
+                    }
+
                     continue;
                 }
 
@@ -171,8 +201,24 @@ internal sealed class OfficialExtractor : IExtractor
 
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length &&
-            (Officials.Positions.StartsAt(_tokens, index) ||
-             (Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && abbreviation.IsPosition && PersonNames.IsAbbreviationLike(_tokens[index])));
+            (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
+             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)));
+
+        /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>
+        private readonly bool IsPostAbbreviation(int index) =>
+            index < _tokens.Length && Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && abbreviation.IsPosition &&
+            PersonNames.IsAbbreviationLike(_tokens[index]);
+
+        /// <summary>A post, or <c>nguyên</c> then a post: where a title chain before a name may start.</summary>
+        private readonly bool StartsTitleChain(int index) =>
+            StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
+
+        /// <summary>Length of a person's name that starts at <paramref name="index"/> and is not a place, or 0.</summary>
+        private readonly int BareNameAt(int index)
+        {
+            int length = PersonNames.NameAt(_tokens, index, introduced: false);
+            return length > 0 && !IsPlace(index, length) ? length : 0;
+        }
 
         /// <summary>Titles after a name: separators, "nguyên", "kiêm", then post + body, repeatedly.</summary>
         private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end)
@@ -205,7 +251,9 @@ internal sealed class OfficialExtractor : IExtractor
 
                 // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức Bí thư": a post taken up in the same breath.
                 int connector = j;
-                while (connector < _tokens.Length && connector - j < 4 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "tái" or "cử" or "đảm" or "nhận")
+                // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now.
+                while (connector < _tokens.Length && connector - j < 4 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "tái" or "cử" or "đảm" or "nhận"
+                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang")
                 {
                     connector++;
                 }
@@ -227,9 +275,21 @@ internal sealed class OfficialExtractor : IExtractor
                     break;
                 }
 
-                var title = ReadTitle(j, stopBeforeName: false, out int titleEnd);
+                var title = ReadTitle(j, afterName: true, out int titleEnd);
+                // "ông A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B Trần Văn C": a title right before a name is that name's.
+                if (BareNameAt(titleEnd) > 0)
+                {
+                    break;
+                }
+
+                // "nguyên Bí thư Huyện ủy, Chủ tịch UBND huyện": the chain's first "nguyên" frames it all; a later one
+                // beside a current post does not (annotation.md: mixed titles are not former).
+                if (titles.Count == 0)
+                {
+                    former = formerHere;
+                }
+
                 titles.Add(title);
-                former |= formerHere;
                 i = titleEnd;
                 while (i < _tokens.Length && _tokens[i].Key is ")" or "\"" && !_tokens[i].HasSpaceBefore)
                 {
@@ -247,25 +307,58 @@ internal sealed class OfficialExtractor : IExtractor
             return titles;
         }
 
+        /// <summary>
+        /// A chain of titles, then a name: <c>Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc</c>,
+        /// <c>nguyên Bí thư TƯ Đảng Nguyễn Văn Trân</c>, <c>Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A</c>.
+        /// </summary>
         private readonly bool TryReadTitlesBeforeName(int from, out (List<Title> Titles, bool Former) result, out int nameAt, out int nameLength)
         {
             result = ([], false);
             nameAt = 0;
             nameLength = 0;
             int i = from;
-            while (StartsPosition(i))
+            while (i < _tokens.Length)
             {
-                var title = ReadTitle(i, stopBeforeName: true, out int end);
+                bool formerHere = false;
+                if (Officials.FormerMarkers.TryMatch(_tokens, i, out _, out int marker) && StartsPosition(i + marker))
+                {
+                    formerHere = true;
+                    i += marker;
+                }
+
+                if (!StartsPosition(i))
+                {
+                    break;
+                }
+
+                var title = ReadTitle(i, afterName: false, out int end);
+                if (result.Titles.Count == 0)
+                {
+                    result.Former = formerHere;
+                }
+
                 result.Titles.Add(title);
-                nameLength = PersonNames.NameAt(_tokens, end, introduced: false);
-                if (nameLength > 0 && !IsPlace(end, nameLength))
+                nameLength = BareNameAt(end);
+                if (nameLength > 0)
                 {
                     nameAt = end;
                     return true;
                 }
 
+                // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A": a rank between the titles and the name.
+                int rankAt = end < _tokens.Length && _tokens[end].Key == "," ? end + 1 : end;
+                if (Officials.MinorRoles.TryMatch(_tokens, rankAt, out _, out int rank) && PersonNames.IntroducerAt(_tokens, rankAt) > 0)
+                {
+                    nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
+                    if (nameLength > 0 && !IsPlace(rankAt + rank, nameLength))
+                    {
+                        nameAt = rankAt + rank;
+                        return true;
+                    }
+                }
+
                 // Several titles before one name: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Nguyễn Văn A".
-                if (end < _tokens.Length && _tokens[end].Key is "," or "-" or "kiêm" && StartsPosition(end + 1))
+                if (end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" or "kiêm" && StartsTitleChain(end + 1))
                 {
                     i = end + 1;
                     continue;
@@ -274,22 +367,70 @@ internal sealed class OfficialExtractor : IExtractor
                 break;
             }
 
+            nameLength = 0;
             return false;
         }
 
-        /// <summary>One title: a post, then the body it belongs to, abbreviations expanded and a bare unit resolved.</summary>
-        private readonly Title ReadTitle(int at, bool stopBeforeName, out int end)
+        /// <summary>
+        /// More names sharing one title after a plural: <c>các Phó Thủ tướng Trương Hòa Bình, Phạm Bình Minh và Vũ Đức Đam</c>.
+        /// Returns where the list ends.
+        /// </summary>
+        private readonly int ReadSharedTitleNames(int after, List<(int At, int Length)> names)
+        {
+            int i = after;
+            while (i + 1 < _tokens.Length && _tokens[i].Key is "," or "và")
+            {
+                int length = BareNameAt(i + 1);
+                if (length == 0 || (i + 1 + length < _tokens.Length && _tokens[i + 1 + length].Key is "," or "-" or "(" && StartsTitleChain(i + 2 + length)))
+                {
+                    break;
+                }
+
+                names.Add((i + 1, length));
+                i += 1 + length;
+            }
+
+            return i;
+        }
+
+        /// <summary>
+        /// One title: a post, then the body it belongs to, abbreviations expanded and a bare unit resolved. The body
+        /// stops before a person's name (<c>Bí thư Tỉnh ủy Quảng Ninh Nguyễn Văn Quynh</c>). In a chain
+        /// <paramref name="afterName"/> a person, a committee's name comes first (<c>ông A, Bí thư Huyện ủy Ứng Hòa</c>).
+        /// </summary>
+        private readonly Title ReadTitle(int at, bool afterName, out int end)
         {
             string position;
             int i;
-            if (Officials.Positions.TryMatch(_tokens, at, out string? canonical, out int length))
+            Officials.Positions.TryMatch(_tokens, at, out string? canonical, out int length);
+            // "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ": without "Đảng", a central committee may be another body's.
+            if (Officials.FixedTitles.TryMatch(_tokens, at, out var fixedTitle, out int fixedLength) && fixedLength >= length &&
+                (!CentralKeys.Contains(_tokens[at + fixedLength - 1].Key) || at + fixedLength >= _tokens.Length || !_tokens[at + fixedLength].IsCapitalized))
             {
-                position = canonical;
+                // "Ủy viên Trung ương Đảng khóa X": the body is part of the phrase; the term belongs to the title.
+                end = at + fixedLength;
+                if (end + 1 < _tokens.Length && _tokens[end].Key is "khóa" or "khoá" && (_tokens[end + 1].IsAllCaps || _tokens[end + 1].Kind == TokenKind.Number))
+                {
+                    end += 2;
+                }
+
+                return new Title(fixedTitle.Position, fixedTitle.Organization, _text[_tokens[at].Span.Start.._tokens[end - 1].Span.End]);
+            }
+
+            if (length > 0)
+            {
+                position = canonical!;
                 i = at + length;
+            }
+            else if (_tokens[at].Key == "phó")
+            {
+                // "phó GĐ": the deputy of an abbreviated post.
+                position = "Phó " + Officials.Abbreviations[_tokens[at + 1].Key].Expansion;
+                i = at + 2;
             }
             else
             {
-                position = Officials.Abbreviations[_tokens[at].Key].Expansion;
+                position = Officials.Abbreviations.TryGetValue(_tokens[at].Key, out var abbreviation) ? abbreviation.Expansion : _tokens[at].Span.ToString(_text);
                 if (_tokens[at].Key == "tuv")
                 {
                     position = context.InCentralCity ? "Thành ủy viên" : Officials.ProvincialCommitteeMember(context.Province);
@@ -340,10 +481,12 @@ internal sealed class OfficialExtractor : IExtractor
                     break;
                 }
 
-                if (stopBeforeName && token.IsCapitalized && (i == bodyStart || !_tokens[i - 1].IsCapitalized))
+                if (token.Kind == TokenKind.Word && token.IsCapitalized && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    int split = PersonSplit(i, afterLevel: i > bodyStart && Officials.UnitLevels.StartsAt(_tokens, i - 1));
+                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) ||
+                        (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy"))));
+                    int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {
                         break;
@@ -353,7 +496,12 @@ internal sealed class OfficialExtractor : IExtractor
                     {
                         for (; i < split; i++)
                         {
-                            body.Append(' ').Append(_tokens[i].Span.ToString(_text));
+                            if (body.Length > 0)
+                            {
+                                body.Append(' ');
+                            }
+
+                            body.Append(_tokens[i].Span.ToString(_text));
                         }
 
                         break;
