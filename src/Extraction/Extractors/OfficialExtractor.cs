@@ -24,7 +24,13 @@ internal sealed class OfficialExtractor : IExtractor
     };
 
     /// <summary>Words before a title that make it plural, so that a list of names shares it (<c>các Phó Thủ tướng A, B</c>).</summary>
-    private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "hai", "ba", "bốn", "năm", "những" };
+    private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười" };
+
+    /// <summary>Words after which a number is part of a body's name (<c>Quận 12</c>, <c>Chi bộ 4</c>, <c>Quân khu 3</c>).</summary>
+    private static readonly HashSet<string> NumberedUnits = new(StringComparer.Ordinal)
+    {
+        "quận", "phường", "bộ", "khu", "đội", "tổ", "thôn", "xóm", "ấp", "khóm", "đoàn", "trung", "sư", "lữ", "tiểu", "số", "cục",
+    };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
@@ -138,9 +144,33 @@ internal sealed class OfficialExtractor : IExtractor
         public List<(string Name, List<Title> Titles, bool Former)> ReadPeople()
         {
             var found = new List<(string, List<Title>, bool)>();
+            // "Sáu ủy viên Bộ Chính trị (Tổng Bí thư A, Bí thư Thành ủy B …)": a title stated once for a group.
+            var groups = new List<(Title Title, int FromPerson, int Until)>();
             int i = 0;
             while (i < _tokens.Length)
             {
+                if (i + 1 < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(i + 1))
+                {
+                    var groupTitle = ReadTitle(i + 1, afterName: false, out int groupEnd);
+                    if (groupEnd < _tokens.Length && _tokens[groupEnd].Key is "(" or ":")
+                    {
+                        int until = _tokens[groupEnd].Key == "(" ? TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ")") : TokenPatterns.ClauseEnd(_tokens, groupEnd);
+                        groups.Add((groupTitle, found.Count, until < 0 ? _tokens.Length : until));
+                        i = groupEnd + 1;
+                        continue;
+                    }
+                }
+
+                // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": the post after "của" is someone else's.
+                if (i > 0 && _tokens[i - 1].Key is "của" or "quyền" or "mặt" && StartsPosition(i))
+                {
+                    ReadTitle(i, afterName: false, out int skipped);
+                    i = skipped;
+                    continue;
+                }
+
+                ApplyGroups(groups, found, i);
+
                 // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
                 int intro = PersonNames.IntroducerAt(_tokens, i);
                 int nameLength = intro > 0 ? PersonNames.NameAt(_tokens, i + intro, introduced: true) : 0;
@@ -190,7 +220,31 @@ internal sealed class OfficialExtractor : IExtractor
                 i += Math.Max(1, intro);
             }
 
+            ApplyGroups(groups, found, int.MaxValue);
             return found;
+        }
+
+        /// <summary>Gives a group's title to the people found inside the group once the reading has passed its end.</summary>
+        private static void ApplyGroups(List<(Title Title, int FromPerson, int Until)> groups, List<(string Name, List<Title> Titles, bool Former)> found, int at)
+        {
+            for (int g = groups.Count - 1; g >= 0; g--)
+            {
+                var (title, from, until) = groups[g];
+                if (at <= until)
+                {
+                    continue;
+                }
+
+                for (int p = from; p < found.Count; p++)
+                {
+                    if (!found[p].Titles.Exists(t => t.Position == title.Position && t.Organization == title.Organization))
+                    {
+                        found[p].Titles.Insert(0, title);
+                    }
+                }
+
+                groups.RemoveAt(g);
+            }
         }
 
         private readonly bool IsPlace(int index, int length)
@@ -516,7 +570,8 @@ internal sealed class OfficialExtractor : IExtractor
                 }
 
                 // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, not before the next title.
-                if (token.Key == "-" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && Officials.BodyWords.Contains(_tokens[i - 1].Key) &&
+                if (token.Key == "-" && body.Length > 0 && i + 1 < _tokens.Length && (_tokens[i + 1].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 1].Key)) &&
+                    Officials.BodyWords.Contains(_tokens[i - 1].Key) &&
                     !StartsPosition(i + 1) && PersonNames.IntroducerAt(_tokens, i + 1) == 0 && !Officials.FormerMarkers.StartsAt(_tokens, i + 1) &&
                     !Officials.Abbreviations.ContainsKey(_tokens[i + 1].Key))
                 {
@@ -534,7 +589,21 @@ internal sealed class OfficialExtractor : IExtractor
                 }
 
                 string? word = null;
-                if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(token) && !abbreviation.IsPosition)
+                if (token.Kind == TokenKind.Number && body.Length > 0 && NumberedUnits.Contains(_tokens[i - 1].Key))
+                {
+                    // "Quận 12", "Chi bộ 4", "Quân khu 3": a numbered unit.
+                    word = token.Span.ToString(_text);
+                }
+                else if (token.Kind == TokenKind.Abbreviation && GluedUnit(token) is string unit)
+                {
+                    word = unit;
+                }
+                else if (token.Key == "các" && body.Length > 0 && i + 1 < _tokens.Length && Officials.BodyWords.Contains(_tokens[i + 1].Key))
+                {
+                    // "Đảng ủy Khối các cơ quan Trung ương", "Vụ Các tổ chức quốc tế".
+                    word = token.Span.ToString(_text);
+                }
+                else if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(token) && !abbreviation.IsPosition)
                 {
                     word = token.Key is "tthu" or "tttu" && position.EndsWith("Thường trực", StringComparison.Ordinal)
                         ? abbreviation.Expansion["Thường trực ".Length..]
@@ -569,6 +638,28 @@ internal sealed class OfficialExtractor : IExtractor
             }
 
             return new Title(position, organization, text);
+        }
+
+        /// <summary>
+        /// A unit level glued to its name by a dot, spelled out: <c>Q.Tân Phú</c> → <c>quận Tân</c> (the name's
+        /// other syllables follow as words), <c>H.Nghĩa Hành</c> → <c>huyện Nghĩa</c>, <c>TP.Vinh</c> → <c>thành phố Vinh</c>.
+        /// </summary>
+        private readonly string? GluedUnit(Token token)
+        {
+            var text = token.Span.Slice(_text);
+            int dot = text.IndexOf('.');
+            if (dot <= 0 || dot + 1 >= text.Length || !char.IsUpper(text[dot + 1]) || text[(dot + 1)..].IndexOf('.') >= 0)
+            {
+                return null;
+            }
+
+            string? level = VietnameseOrthography.Key(text[..dot]) switch
+            {
+                "q" => "quận", "h" => "huyện", "p" => "phường", "x" => "xã", "tp" => "thành phố", "tx" => "thị xã", "tt" => "thị trấn",
+                _ => null,
+            };
+            // "TP.HCM" is an abbreviation of its own.
+            return level is null || Officials.Abbreviations.ContainsKey(token.Key) ? null : $"{level} {text[(dot + 1)..]}";
         }
 
         /// <summary>

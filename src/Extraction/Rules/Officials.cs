@@ -191,8 +191,8 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> NameStops = PhraseTableBuilder.Set("name-stops",
         "huân chương", "huy chương", "bằng khen", "giấy khen", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "cùng", "chiều", "sáng",
-        "tối", "trưa", "ngày", "tại", "theo", "trong", "sau", "trước", "khi", "với", "về", "đến", "từ", "do", "được", "đã", "sẽ",
-        "đang", "cũng", "các", "những", "này", "là", "và", "nhưng", "tuy", "nếu", "vì");
+        "tối", "trưa", "ngày", "tại", "theo", "trong", "sau", "trước", "khi", "với", "về", "đến", "từ", "do", "đã", "sẽ", "cũng",
+        "các", "những", "này", "là", "và", "nhưng", "nếu");
 
     /// <summary>
     /// Roles that stand between a name and its posts but are not posts here: membership of a commune's party
