@@ -94,6 +94,22 @@ internal sealed class OfficialExtractor : IExtractor
 
     private sealed class Person(string name)
     {
+        /// <summary>Two spellings of one post: <c>Phó phòng</c> is short for <c>Phó Trưởng phòng</c>.</summary>
+        private static bool SamePost(string a, string b) =>
+            a == b || (a is "Phó phòng" or "Phó Trưởng phòng" && b is "Phó phòng" or "Phó Trưởng phòng");
+
+        /// <summary>One body names the other in fewer words (or none): <c>Chi bộ</c> and <c>Chi bộ 5</c>.</summary>
+        private static bool SameBody(string? a, string? b)
+        {
+            if (a is null || b is null)
+            {
+                return true;
+            }
+
+            string ka = VietnameseOrthography.Key(a), kb = VietnameseOrthography.Key(b);
+            return ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal);
+        }
+
         private readonly HashSet<string> _titleKeys = new(StringComparer.Ordinal);
         private readonly HashSet<Evidence> _mentions = [];
 
@@ -109,13 +125,14 @@ internal sealed class OfficialExtractor : IExtractor
         {
             foreach (var title in titles)
             {
-                // "Thứ trưởng Bộ X" then later "Thứ trưởng Trịnh Minh Khang": the bare post is the same title.
-                int same = Titles.FindIndex(t => t.Position == title.Position && (t.Organization is null || title.Organization is null));
+                // "Thứ trưởng Bộ X" then later "Thứ trưởng Trịnh Minh Khang", "Phó Bí thư Chi bộ 5" then "Phó Bí thư Chi bộ":
+                // a post named again with less of its body is the same title; the fuller one is kept.
+                int same = Titles.FindIndex(t => SamePost(t.Position, title.Position) && SameBody(t.Organization, title.Organization));
                 if (same >= 0)
                 {
-                    if (Titles[same].Organization is null && title.Organization is not null)
+                    if ((Titles[same].Organization?.Length ?? 0) < (title.Organization?.Length ?? 0))
                     {
-                        Titles[same] = title;
+                        Titles[same] = Titles[same] with { Organization = title.Organization };
                     }
 
                     continue;
@@ -296,11 +313,26 @@ internal sealed class OfficialExtractor : IExtractor
                     j += 5;
                 }
 
-                // "A, Đảng ủy viên, Trưởng Công an xã": a minor role between the name and the post is passed over.
-                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength) && j + minorLength < _tokens.Length &&
-                    _tokens[j + minorLength].Key is "," or "-" && StartsPosition(j + minorLength + 1))
+                // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":
+                // a minor role, with the body it belongs to, between the name and the posts is passed over.
+                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength))
                 {
-                    j += minorLength + 1;
+                    // The body may run over a few comma-separated parts ("Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y");
+                    // it is passed over only when a post follows it.
+                    for (int k = j + minorLength; k < _tokens.Length && k - j < 2 * MaxBodyTokens; k++)
+                    {
+                        if (_tokens[k].Key is "," or "-" && StartsTitleChain(k + 1))
+                        {
+                            j = k + 1;
+                            break;
+                        }
+
+                        if (_tokens[k].Key is ";" or "." || !(_tokens[k].IsWordLike || _tokens[k].Key is "(" or ")" or "," or "-" || _tokens[k].Kind == TokenKind.Number) ||
+                            PersonNames.IntroducerAt(_tokens, k) > 0)
+                        {
+                            break;
+                        }
+                    }
                 }
 
                 // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức Bí thư": a post taken up in the same breath.
@@ -371,6 +403,7 @@ internal sealed class OfficialExtractor : IExtractor
             nameAt = 0;
             nameLength = 0;
             int i = from;
+            int chainEnd = from;
             while (i < _tokens.Length)
             {
                 bool formerHere = false;
@@ -386,6 +419,7 @@ internal sealed class OfficialExtractor : IExtractor
                 }
 
                 var title = ReadTitle(i, afterName: false, out int end);
+                chainEnd = end;
                 if (result.Titles.Count == 0)
                 {
                     result.Former = formerHere;
@@ -419,6 +453,21 @@ internal sealed class OfficialExtractor : IExtractor
                 }
 
                 break;
+            }
+
+            // "cách chức Trưởng phòng Tài nguyên nước đối với ông A": the post is named before the person it concerns;
+            // relieved of it (cách chức, miễn nhiệm), the person is its former holder.
+            if (result.Titles.Count > 0 && TokenPatterns.At(_tokens, chainEnd, "đối", "với"))
+            {
+                int at = chainEnd + 2 + (chainEnd + 2 < _tokens.Length && _tokens[chainEnd + 2].Key == "các" ? 1 : 0);
+                int intro = PersonNames.IntroducerAt(_tokens, at);
+                nameLength = intro > 0 ? PersonNames.NameAt(_tokens, at + intro, introduced: true) : 0;
+                if (nameLength > 0 && !IsPlace(at + intro, nameLength))
+                {
+                    nameAt = at + intro;
+                    result.Former |= TokenPatterns.At(_tokens, from - 2, "cách", "chức") || TokenPatterns.At(_tokens, from - 2, "miễn", "nhiệm");
+                    return true;
+                }
             }
 
             nameLength = 0;
