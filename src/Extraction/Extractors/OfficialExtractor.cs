@@ -726,6 +726,12 @@ internal sealed class OfficialExtractor : IExtractor
 
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
+            // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
+            if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2))
+            {
+                return start;
+            }
+
             // Prefer a family name followed by a middle name ("xã Cao Dương Phạm Thị Thoa" → Phạm Thị Thoa), then any family name.
             for (int pass = 0; pass < 2; pass++)
             {
