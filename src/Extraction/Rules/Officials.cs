@@ -185,6 +185,19 @@ internal static class Officials
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
 
     /// <summary>
+    /// Countries (quốc gia) as Vietnamese news writes them, so that a country between a post and a foreign name
+    /// (<c>Chủ tịch Cuba Fidel Castro</c>, <c>Chủ tịch Quốc hội Lào Pany Yathotou</c>) is read as the body's, not the name's.
+    /// </summary>
+    public static readonly PhraseTable<string> Countries = PhraseTableBuilder.Set("countries",
+        "Việt Nam", "Lào", "Campuchia", "Cam-pu-chia", "Trung Quốc", "Nga", "Liên bang Nga", "Mỹ", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc",
+        "Triều Tiên", "Pháp", "Đức", "Anh", "Ấn Độ", "Thái Lan", "Singapore", "Xin-ga-po", "Indonesia", "In-đô-nê-xi-a", "Malaysia",
+        "Ma-lai-xi-a", "Philippines", "Phi-líp-pin", "Myanmar", "Mi-an-ma", "Úc", "Australia", "Ô-xtrây-li-a", "Canada", "Ca-na-đa",
+        "Cuba", "Cu-ba", "Venezuela", "Brazil", "Bra-xin", "Italy", "I-ta-li-a", "Tây Ban Nha", "Ba Lan", "Séc", "Hungary", "Hung-ga-ri",
+        "Belarus", "Ukraine", "U-crai-na", "Mông Cổ", "Israel", "I-xra-en", "Palestine", "Pa-le-xtin", "Ai Cập", "Nam Phi", "Mozambique",
+        "Angola", "Algeria", "Iran", "I-ran", "Thổ Nhĩ Kỳ", "New Zealand", "Niu Di-lân", "Thụy Điển", "Phần Lan", "Na Uy", "Đan Mạch",
+        "Hà Lan", "Bỉ", "Thụy Sĩ", "Áo", "Bồ Đào Nha", "Hy Lạp", "Argentina", "Chile", "Mexico", "Mê-hi-cô", "Brunei", "Đông Timor");
+
+    /// <summary>
     /// Capitalised words that start a new phrase rather than continue a name, where a full stop was lost or an
     /// honour follows (<c>Nguyễn Văn Trân Cùng dự có …</c>, <c>Nông Đức Mạnh Huân chương …</c>). Read from a name's
     /// third syllable on, since some are given names too.
