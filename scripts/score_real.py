@@ -26,7 +26,8 @@ SCORER = os.path.join(SHARED, "bench", "score_records.py")
 
 def lay_out(split: str, root: str) -> tuple[str, str]:
     with open(os.path.join(CORPUS, "split.json"), encoding="utf-8") as fh:
-        ids = json.load(fh)[split] if split != "all" else sum(json.load(fh).values(), [])
+        splits = json.load(fh)
+        ids = splits[split] if split != "all" else splits["train"] + splits["dev"]
     texts, gold = os.path.join(root, "texts"), os.path.join(root, "gold")
     os.makedirs(texts, exist_ok=True)
     os.makedirs(gold, exist_ok=True)

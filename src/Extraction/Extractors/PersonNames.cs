@@ -53,7 +53,8 @@ internal static class PersonNames
         }
 
         int length = 0;
-        while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)))
+        while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)) &&
+               (length < MinSyllables || !Officials.NameStops.StartsAt(tokens, index + length)))
         {
             length++;
         }

@@ -24,14 +24,17 @@ internal sealed class ArticlePipeline
         _extractors = extractors;
     }
 
-    public static ArticlePipeline Create(ExtractionOptions options) => new(options,
+    public static ArticlePipeline Create(ExtractionOptions options) => Create(options, Learning.OfficialsLabeller.Default);
+
+    /// <summary>The pipeline with a given officials labeller (training and cross-validation compare models this way).</summary>
+    internal static ArticlePipeline Create(ExtractionOptions options, Learning.OfficialsLabeller? officialsLabeller) => new(options,
     [
         new SubjectExtractor(),
         new PeriodExtractor(),
         new AdmissionExtractor(),
         new DisciplineExtractor(),
         new AwardExtractor(),
-        new OfficialExtractor(),
+        new OfficialExtractor(officialsLabeller),
     ]);
 
     public Article Run(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken)

@@ -12,32 +12,90 @@ internal sealed record Abbreviation(string Expansion, bool IsPosition);
 /// </summary>
 internal static class Officials
 {
-    /// <summary>Posts, keyed by how they are written, valued by their canonical spelling.</summary>
-    public static readonly PhraseTable<string> Positions = new("positions", new (string, string)[]
+    /// <summary>
+    /// Posts (chức vụ) of the party, the state, mass organisations, public bodies and enterprises, keyed by
+    /// how they are written, valued by their canonical spelling. The body a post belongs to is read after it
+    /// (<c>Cục trưởng Cục Thuế</c> → <c>Cục trưởng</c> of <c>Cục Thuế</c>); posts whose body is part of the
+    /// phrase (<c>Ủy viên Trung ương Đảng</c>) are in <see cref="FixedTitles"/>.
+    /// </summary>
+    public static readonly PhraseTable<string> Positions = new("positions", Posts().Select(p => (p, p)).Concat(new (string, string)[]
     {
-        ("Tổng Bí thư", "Tổng Bí thư"), ("Chủ tịch nước", "Chủ tịch nước"), ("Phó Chủ tịch nước", "Phó Chủ tịch nước"),
-        ("Thủ tướng", "Thủ tướng"), ("Phó Thủ tướng", "Phó Thủ tướng"), ("Bộ trưởng", "Bộ trưởng"), ("Thứ trưởng", "Thứ trưởng"),
-        ("Bí thư", "Bí thư"), ("Phó Bí thư", "Phó Bí thư"), ("Phó Bí thư Thường trực", "Phó Bí thư Thường trực"),
-        ("Chủ tịch", "Chủ tịch"), ("Phó Chủ tịch", "Phó Chủ tịch"), ("Phó Chủ tịch Thường trực", "Phó Chủ tịch Thường trực"),
-        ("Chủ nhiệm", "Chủ nhiệm"), ("Phó Chủ nhiệm", "Phó Chủ nhiệm"), ("Phó Chủ nhiệm Thường trực", "Phó Chủ nhiệm Thường trực"),
-        ("Trưởng ban", "Trưởng ban"), ("Phó Trưởng ban", "Phó Trưởng ban"), ("Phó Trưởng ban Thường trực", "Phó Trưởng ban Thường trực"),
-        ("Ủy viên Ban Thường vụ", "Ủy viên Ban Thường vụ"), ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"),
-        ("Ủy viên Ban Chấp hành", "Ủy viên Ban Chấp hành"), ("Ủy viên Bộ Chính trị", "Ủy viên Bộ Chính trị"),
-        ("Ủy viên Trung ương Đảng", "Ủy viên Trung ương Đảng"), ("Ủy viên", "Ủy viên"),
-        ("Tỉnh ủy viên", "Tỉnh ủy viên"), ("Thành ủy viên", "Thành ủy viên"), ("Huyện ủy viên", "Huyện ủy viên"),
-        ("Quận ủy viên", "Quận ủy viên"), ("Thị ủy viên", "Thị ủy viên"),
-        ("Giám đốc", "Giám đốc"), ("Phó Giám đốc", "Phó Giám đốc"), ("Tổng Giám đốc", "Tổng Giám đốc"),
-        ("Chánh Văn phòng", "Chánh Văn phòng"), ("Phó Chánh Văn phòng", "Phó Chánh Văn phòng"),
-        ("Chánh Thanh tra", "Chánh Thanh tra"), ("Chánh án", "Chánh án"), ("Phó Chánh án", "Phó Chánh án"),
-        ("Viện trưởng", "Viện trưởng"), ("Phó Viện trưởng", "Phó Viện trưởng"),
-        ("Trưởng phòng", "Trưởng phòng"), ("Phó Trưởng phòng", "Phó Trưởng phòng"),
-        ("Trưởng Công an", "Trưởng Công an"), ("Phó Trưởng Công an", "Phó Trưởng Công an"),
-        ("Chỉ huy trưởng", "Chỉ huy trưởng"), ("Chính trị viên", "Chính trị viên"), ("Tư lệnh", "Tư lệnh"), ("Chính ủy", "Chính ủy"),
-        // School principals (Hiệu trưởng) and editors are not counted as officials: their posts are professional, not of the
-        // party, the state or a mass organisation.
-        ("Đại biểu Quốc hội", "Đại biểu Quốc hội"), ("Trưởng thôn", "Trưởng thôn"),
-        ("Tổ trưởng", "Tổ trưởng"), ("Trưởng khu", "Trưởng khu"), ("Trưởng phố", "Trưởng phố"),
-    });
+        // Other spellings of a post.
+        ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
+        ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
+    }));
+
+    /// <summary>The posts in their canonical spelling, each with its deputy (Phó …) where one exists.</summary>
+    private static IEnumerable<string> Posts()
+    {
+        // Posts that have a deputy written "Phó <post>".
+        string[] withDeputy =
+        [
+            "Bí thư", "Chủ tịch", "Chủ nhiệm", "Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh Văn phòng", "Chánh Thanh tra",
+            "Chánh án", "Viện trưởng", "Trưởng phòng", "Trưởng Công an", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Thủ tướng",
+            "Chủ tịch nước", "Cục trưởng", "Tổng cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng Thanh tra", "Tổng Biên tập",
+            "Tổng Kiểm toán", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký", "Chủ tịch Hội đồng quản trị",
+            "Chủ tịch Hội đồng thành viên", "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
+            "Chỉ huy phó", "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu", "Trưởng phố",
+        ];
+        string[] single =
+        [
+            "Tổng Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ nhiệm Thường trực",
+            "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
+            "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Chính trị viên", "Chính trị viên phó",
+            "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
+            // School principals (Hiệu trưởng) are not counted: the variant sets treat a school's head as a professional post.
+        ];
+        foreach (string post in withDeputy)
+        {
+            yield return post;
+            yield return "Phó " + post;
+        }
+
+        foreach (string post in single)
+        {
+            yield return post;
+        }
+    }
+
+    /// <summary>
+    /// Titles whose body is part of the phrase, with the position and organisation they split into
+    /// (<c>Ủy viên Trung ương Đảng</c> → <c>Ủy viên</c> of <c>Ban Chấp hành Trung ương Đảng</c>;
+    /// <c>Bí thư Trung ương Đảng</c> is a post of its own). <c>Trung ương</c> may be written <c>TƯ</c>, <c>T.Ư</c>, <c>TW</c>.
+    /// </summary>
+    public static readonly PhraseTable<(string Position, string? Organization)> FixedTitles = new("fixed-titles", CentralSpellings(new (string, (string, string?))[]
+    {
+        ("Ủy viên Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Trung ương", ("Ủy viên", CentralCommittee)),
+        ("Ủy viên Ban Chấp hành Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Ban Chấp hành Trung ương", ("Ủy viên", CentralCommittee)),
+        ("Ủy viên BCH Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên BCH Trung ương", ("Ủy viên", CentralCommittee)),
+        ("Ủy viên BCHTƯ", ("Ủy viên", CentralCommittee)), ("Ủy viên dự khuyết Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên Bộ Chính trị", ("Ủy viên", "Bộ Chính trị")), ("Ủy viên dự khuyết Bộ Chính trị", ("Ủy viên dự khuyết", "Bộ Chính trị")),
+        ("Bí thư Trung ương Đảng", ("Bí thư Trung ương Đảng", null)), ("Thường trực Ban Bí thư", ("Thường trực", "Ban Bí thư")),
+        ("Thường trực Bộ Chính trị", ("Thường trực", "Bộ Chính trị")),
+        // The Politburo and the Central Military Commission have a standing board (Thường vụ), not a Ban Thường vụ.
+        ("Ủy viên Thường vụ Bộ Chính trị", ("Ủy viên Thường vụ", "Bộ Chính trị")),
+        ("Ủy viên Thường vụ Quân ủy Trung ương", ("Ủy viên Thường vụ", "Quân ủy Trung ương")),
+        ("Chủ tịch Quốc hội", ("Chủ tịch", "Quốc hội")), ("Phó Chủ tịch Quốc hội", ("Phó Chủ tịch", "Quốc hội")),
+    }));
+
+    private const string CentralCommittee = "Ban Chấp hành Trung ương Đảng";
+
+    /// <summary>Each phrase as written with <c>Trung ương</c> and with its abbreviations.</summary>
+    private static IEnumerable<(string, (string, string?))> CentralSpellings(IEnumerable<(string Phrase, (string, string?) Value)> entries)
+    {
+        foreach (var (phrase, value) in entries)
+        {
+            yield return (phrase, value);
+            if (phrase.Contains("Trung ương", StringComparison.Ordinal))
+            {
+                foreach (string abbreviation in (string[])["TƯ", "T.Ư", "TW", "T.W"])
+                {
+                    yield return (phrase.Replace("Trung ương", abbreviation, StringComparison.Ordinal), value);
+                }
+            }
+        }
+    }
 
     /// <summary>Abbreviations of posts and bodies (viết tắt), by key.</summary>
     public static readonly IReadOnlyDictionary<string, Abbreviation> Abbreviations = new Dictionary<string, Abbreviation>(StringComparer.Ordinal)
@@ -59,6 +117,14 @@ internal static class Officials
         ["hnd"] = new("Hội Nông dân", false), ["hccb"] = new("Hội Cựu chiến binh", false), ["ccb"] = new("Cựu chiến binh", false),
         ["tncs"] = new("Thanh niên Cộng sản", false), ["tp"] = new("thành phố", false), ["tx"] = new("thị xã", false),
         ["vp"] = new("Văn phòng", false), ["tw"] = new("Trung ương", false), ["bqp"] = new("Bộ Quốc phòng", false),
+        ["tư"] = new("Trung ương", false), ["t.ư"] = new("Trung ương", false), ["t.w"] = new("Trung ương", false),
+        ["tp.hcm"] = new("Thành phố Hồ Chí Minh", false), ["tphcm"] = new("Thành phố Hồ Chí Minh", false),
+        ["ttyt"] = new("Trung tâm Y tế", false), ["đhqg"] = new("Đại học Quốc gia", false), ["qđnd"] = new("Quân đội nhân dân", false),
+        ["lđtbxh"] = new("Lao động - Thương binh và Xã hội", false), ["lđtb-xh"] = new("Lao động - Thương binh và Xã hội", false),
+        ["hđqt"] = new("Hội đồng quản trị", false), ["hđtv"] = new("Hội đồng thành viên", false), ["ca"] = new("Công an", false),
+        ["vn"] = new("Việt Nam", false), ["bchtư"] = new("Ban Chấp hành Trung ương", false),
+        ["mttqvn"] = new("Mặt trận Tổ quốc Việt Nam", false), ["ubmttqvn"] = new("Ủy ban Mặt trận Tổ quốc Việt Nam", false),
+        ["ubtvqh"] = new("Ủy ban Thường vụ Quốc hội", false), ["ubtư"] = new("Ủy ban Trung ương", false),
     };
 
     /// <summary>
@@ -102,12 +168,44 @@ internal static class Officials
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
+        // Names of ministries, departments and boards written in lower case after their head word
+        // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
+        "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
+        "thủy", "lợi", "vệ", "đất", "đai", "khoáng", "toán", "bồi", "giải", "phóng", "bằng", "nhà", "nước", "viễn", "bưu", "tổng",
+        "cục", "gia", "thương", "mại", "công", "nghệ", "vụ", "tiếp", "dân", "nguyện", "pháp", "chế", "hành", "sự", "dục", "đội",
+        "khu", "vực", "đô", "quy", "hoạch", "kiến", "trúc", "giám", "sát", "thống", "kê", "nhân", "lực", "tư", "tưởng",
     };
 
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
-        "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "thiếu tướng", "trung tướng",
-        "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "tiến sĩ", "ts", "ths", "pgs.ts", "gs.ts", "nhà báo");
+        "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
+        "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
+        // Military and police ranks are not titles (annotation.md) but say that a name follows.
+        "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
+        "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
+
+    /// <summary>
+    /// Countries (quốc gia) as Vietnamese news writes them, so that a country between a post and a foreign name
+    /// (<c>Chủ tịch Cuba Fidel Castro</c>, <c>Chủ tịch Quốc hội Lào Pany Yathotou</c>) is read as the body's, not the name's.
+    /// </summary>
+    public static readonly PhraseTable<string> Countries = PhraseTableBuilder.Set("countries",
+        "Việt Nam", "Lào", "Campuchia", "Cam-pu-chia", "Trung Quốc", "Nga", "Liên bang Nga", "Mỹ", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc",
+        "Triều Tiên", "Pháp", "Đức", "Anh", "Ấn Độ", "Thái Lan", "Singapore", "Xin-ga-po", "Indonesia", "In-đô-nê-xi-a", "Malaysia",
+        "Ma-lai-xi-a", "Philippines", "Phi-líp-pin", "Myanmar", "Mi-an-ma", "Úc", "Australia", "Ô-xtrây-li-a", "Canada", "Ca-na-đa",
+        "Cuba", "Cu-ba", "Venezuela", "Brazil", "Bra-xin", "Italy", "I-ta-li-a", "Tây Ban Nha", "Ba Lan", "Séc", "Hungary", "Hung-ga-ri",
+        "Belarus", "Ukraine", "U-crai-na", "Mông Cổ", "Israel", "I-xra-en", "Palestine", "Pa-le-xtin", "Ai Cập", "Nam Phi", "Mozambique",
+        "Angola", "Algeria", "Iran", "I-ran", "Thổ Nhĩ Kỳ", "New Zealand", "Niu Di-lân", "Thụy Điển", "Phần Lan", "Na Uy", "Đan Mạch",
+        "Hà Lan", "Bỉ", "Thụy Sĩ", "Áo", "Bồ Đào Nha", "Hy Lạp", "Argentina", "Chile", "Mexico", "Mê-hi-cô", "Brunei", "Đông Timor");
+
+    /// <summary>
+    /// Capitalised words that start a new phrase rather than continue a name, where a full stop was lost or an
+    /// honour follows (<c>Nguyễn Văn Trân Cùng dự có …</c>, <c>Nông Đức Mạnh Huân chương …</c>). Read from a name's
+    /// third syllable on, since some are given names too.
+    /// </summary>
+    public static readonly PhraseTable<string> NameStops = PhraseTableBuilder.Set("name-stops",
+        "huân chương", "huy chương", "bằng khen", "giấy khen", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "cùng", "chiều", "sáng",
+        "tối", "trưa", "ngày", "tại", "theo", "trong", "sau", "trước", "khi", "với", "về", "đến", "từ", "do", "đã", "sẽ", "cũng",
+        "các", "những", "này", "là", "và", "nhưng", "nếu");
 
     /// <summary>
     /// Roles that stand between a name and its posts but are not posts here: membership of a commune's party
@@ -115,7 +213,7 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> MinorRoles = PhraseTableBuilder.Set("minor-roles",
         "đảng ủy viên", "chi ủy viên", "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
-        "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng");
+        "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng");
 
     /// <summary>
     /// Words before a title that mark a former holder (nguyên). <c>Nguyễn</c> directly before a
