@@ -20,6 +20,7 @@ public static class TrainCommand
         train.Subcommands.Add(CreateSegmenter());
         train.Subcommands.Add(TrainBlocksCommand.Create());
         train.Subcommands.Add(TrainGazetteerCommand.Create());
+        train.Subcommands.Add(TrainFactsCommand.Create());
         return train;
     }
 
