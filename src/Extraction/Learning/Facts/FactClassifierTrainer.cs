@@ -285,6 +285,16 @@ public static class FactClassifierTrainer
         text.Append(Reliability(goldIndices.SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
             .Where(i => prepared[a].Keep[i] >= 0 && Shipped(a, i).Keep)
             .Select(i => (Shipped(a, i).Confidence, prepared[a].Keep[i] == 1)))));
+        for (int t = 0; t < FactModel.TypeCount; t++)
+        {
+            var ofType = goldIndices.SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
+                .Where(i => prepared[a].Keep[i] >= 0 && prepared[a].Candidates[i].Type == (FactType)t && Shipped(a, i).Keep)
+                .Select(i => (Shipped(a, i).Confidence, Right: prepared[a].Keep[i] == 1))).ToList();
+            var high = ofType.Where(x => x.Confidence >= 0.9).ToList();
+            text.AppendLine(string.Create(invariant,
+                $"  {Kinds[t],-12} {ofType.Count,4} kept, {ofType.Count(x => x.Right) / (double)Math.Max(1, ofType.Count):0.000} right; at confidence >= 0.9: {high.Count,4}, {(high.Count == 0 ? "-" : (high.Count(x => x.Right) / (double)high.Count).ToString("0.000", invariant))} right"));
+        }
+
         text.AppendLine();
         text.AppendLine("The rules' fixed confidences on the same candidates, for comparison:");
         text.Append(Reliability(goldIndices.SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
