@@ -15,6 +15,9 @@ namespace Extraction.Extractors;
 /// </summary>
 internal sealed class FactClassifier : IExtractor
 {
+    /// <summary>Most candidates judged in one document.</summary>
+    internal const int MaxCandidates = 2000;
+
     private readonly FactModel? _model;
 
     /// <summary>A stage with the shipped model (<see cref="FactModel.Default"/>).</summary>
@@ -39,7 +42,9 @@ internal sealed class FactClassifier : IExtractor
 
         var candidates = new List<FactCandidate>();
         FactCandidate.Collect(context, candidates);
-        if (candidates.Count == 0)
+        // The features compare each candidate with the others (quadratic); a document with thousands of
+        // records is no news article, and there the rules' records stand unjudged.
+        if (candidates.Count is 0 or > MaxCandidates)
         {
             return;
         }
