@@ -21,6 +21,7 @@ public static class TrainCommand
         train.Subcommands.Add(TrainBlocksCommand.Create());
         train.Subcommands.Add(TrainGazetteerCommand.Create());
         train.Subcommands.Add(CreateOfficials());
+        train.Subcommands.Add(TrainFactsCommand.Create());
         return train;
     }
 

@@ -144,6 +144,59 @@ public static class RecordScorer
         return string.Join(' ', syllables);
     }
 
+    /// <summary>
+    /// For each predicted fact of <paramref name="kind"/>, whether the scorer pairs it with a gold fact
+    /// (true, with that fact), counts it wrong (false), or ignores it for want of a key (null): the
+    /// labels of the learned fact classifier.
+    /// </summary>
+    internal static (bool? Right, JsonObject? Gold)[] PairedPredictions(List<JsonObject> gold, List<JsonObject> predicted, string kind)
+    {
+        var (pairs, _, _) = Match(gold, predicted, kind);
+        var paired = new Dictionary<JsonObject, JsonObject>(ReferenceEqualityComparer.Instance);
+        foreach (var (g, p) in pairs)
+        {
+            paired[p] = g;
+        }
+
+        return predicted.Select(p => Key(p, kind) is null ? (null, null) : ((bool?)paired.ContainsKey(p), paired.GetValueOrDefault(p))).ToArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="have"/> states every field <paramref name="want"/> states (names folded;
+    /// recipients, forms and positions as multisets): how written variant specifications are matched.
+    /// </summary>
+    internal static bool MatchesExpected(string kind, JsonObject want, JsonObject have)
+    {
+        foreach (var (field, value) in want)
+        {
+            bool ok = (kind, field) switch
+            {
+                ("officials", "name") => Fold(AsString(value)) == Fold(AsString(have["name"])),
+                ("officials", "positions") => SameMultiset(
+                    (value as JsonArray ?? []).Select(v => Fold(AsString(v))),
+                    (have["titles"] as JsonArray ?? []).Select(t => Fold(AsString(t?["position"])))),
+                ("officials", "former") => (value?.GetValue<bool>() ?? false) == (have["former"]?.GetValue<bool>() ?? false),
+                ("awards", "recipients") => SameMultiset(
+                    (value as JsonArray ?? []).Select(r => $"{r?["kind"]}:{r?["count"]}"),
+                    (have["recipients"] as JsonArray ?? []).Select(r => $"{r?["kind"]}:{r?["count"]}")),
+                ("disciplines", "forms") => SameMultiset(
+                    (value as JsonObject ?? []).Select(f => $"{f.Key}:{f.Value}"),
+                    (have["forms"] as JsonObject ?? []).Select(f => $"{f.Key}:{f.Value}")),
+                ("awards", "recipientName") => Fold(AsString(value)) == Fold(AsString(have[field])),
+                _ => JsonEquals(value, have[field]),
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameMultiset(IEnumerable<string?> a, IEnumerable<string?> b) =>
+        a.OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(b.OrderBy(x => x, StringComparer.Ordinal));
+
     private static List<JsonObject> Facts(JsonObject article, string kind) =>
         article[kind] is JsonArray array ? array.OfType<JsonObject>().ToList() : [];
 
@@ -307,6 +360,13 @@ public sealed class ScoreReport
 
     /// <summary>Micro F1 over all four fact types.</summary>
     public double F1 { get; }
+
+    /// <summary>True positives, false positives and false negatives of one fact type.</summary>
+    internal (int Tp, int Fp, int Fn) CountsOf(string kind)
+    {
+        var c = _totals[kind];
+        return (c.TruePositives, c.FalsePositives, c.FalseNegatives);
+    }
 
     /// <summary>The verbose listing of missed and wrong facts (empty unless asked for).</summary>
     public string Details { get; }

@@ -35,7 +35,11 @@ internal sealed class ArticlePipeline
         new DisciplineExtractor(),
         new AwardExtractor(),
         new OfficialExtractor(officialsLabeller),
+        new FactClassifier(),
     ]);
+
+    /// <summary>The stages in order (training runs them over its own documents).</summary>
+    internal IReadOnlyList<IExtractor> Extractors => _extractors;
 
     public Article Run(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken)
     {
