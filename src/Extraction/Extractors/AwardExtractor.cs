@@ -146,7 +146,10 @@ internal sealed class AwardExtractor : IExtractor
         {
             int k = j;
             int skipped = 0;
-            while (k < clauseEnd && skipped < 3 && (tokens[k].Key is "," or "và" or "cùng" || Awards.GiveVerbs.StartsAt(tokens, k) || tokens[k].Kind == TokenKind.Number || tokens[k].Key == "hơn"))
+            // Past the rest of an honour's name ("Huân chương Hữu nghị, 9 Huân chương …"), but not past its recipients.
+            while (k < clauseEnd && skipped < 5 && tokens[k].Key is not ("cho" or "vì" or ";") && !Kinds.StartsAt(tokens, k) &&
+                   (tokens[k].Key is "," or "và" or "cùng" or "hơn" || Awards.GiveVerbs.StartsAt(tokens, k) || tokens[k].Kind == TokenKind.Number ||
+                    (tokens[k].Kind == TokenKind.Word && !RecipientNounAt(tokens, k, out _, out _))))
             {
                 k++;
                 skipped++;
