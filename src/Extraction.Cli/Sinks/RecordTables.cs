@@ -96,7 +96,7 @@ internal static class RecordTables
         for (int i = 0; i < article.Awards.Count; i++)
         {
             var a = article.Awards[i];
-            string recipients = Json(a.Recipients.Select(r => new Dictionary<string, object> { ["kind"] = Wire(r.Kind), ["count"] = r.Count }).ToList());
+            string recipients = Json(a.Recipients.Select(r => new Dictionary<string, object?> { ["kind"] = Wire(r.Kind), ["count"] = r.Count }).ToList());
             yield return (Awards, [sha, i, Wire(a.Kind), a.Detail, recipients, a.RecipientName, a.Grantor, Wire(a.Status), .. EvidenceOf(a.Evidence, a.Confidence)]);
         }
 

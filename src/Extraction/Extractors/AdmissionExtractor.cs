@@ -41,6 +41,10 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly PhraseTable<bool> PlanOpeners = PhraseTableBuilder.Of("plan-openers", true,
         "phương hướng", "phấn đấu", "mục tiêu", "nhiệm vụ trọng tâm năm", "nhiệm vụ năm", "kế hoạch năm", "chỉ tiêu năm");
 
+    /// <summary>Words before the count that make it a total over a term or several years.</summary>
+    private static readonly PhraseTable<bool> TermWords = PhraseTableBuilder.Of("admission-term-words", true,
+        "nhiệm kỳ", "cả nhiệm kỳ", "giai đoạn", "5 năm", "năm năm", "5 năm qua", "những năm qua", "các năm");
+
     /// <summary>Words just before the verb that make it a proposal.</summary>
     private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("admission-proposal-markers", true,
         "đề nghị", "xét đề nghị", "đề xuất", "trình", "chuẩn y");
@@ -181,8 +185,15 @@ internal sealed class AdmissionExtractor : IExtractor
                 return true;
             }
 
+            // "kết nạp 35 đoàn viên ưu tú vào Đảng": members of a mass organisation who joined the Party.
             if (OtherMemberNouns.StartsAt(tokens, noun))
             {
+                if (IntoTheParty(tokens, noun, Math.Min(clauseEnd, noun + 6)) is int joined)
+                {
+                    found = new Found(i, count, of, joined);
+                    return true;
+                }
+
                 return false;
             }
 
@@ -337,6 +348,11 @@ internal sealed class AdmissionExtractor : IExtractor
         int? statedYear = TokenPatterns.StatedYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
+        // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
+        if (TokenPatterns.StatedYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
+        {
+            year = null;
+        }
 
         var evidence = context.EvidenceOf(sentence);
         Add(context, facts, new Admission

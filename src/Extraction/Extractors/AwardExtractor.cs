@@ -19,12 +19,19 @@ internal sealed class AwardExtractor : IExtractor
 {
     private const int RecipientWindow = 40;
 
+    /// <summary>
+    /// The confidence of an honour whose recipients are only gathered by kind (<c>cho các tập thể</c>): lower, and the mark by which
+    /// such a restatement is dropped when the article counts its honours elsewhere.
+    /// </summary>
+    private const double GatheredConfidence = 0.6;
+
     private static readonly PhraseTable<AwardKind> Kinds = new("award-kinds", new (string, AwardKind)[]
     {
         ("huy hiệu đảng", AwardKind.PartyBadge), ("huy hiệu", AwardKind.PartyBadge),
         ("kỷ niệm chương", AwardKind.CommemorativeMedal), ("kỉ niệm chương", AwardKind.CommemorativeMedal),
         ("bằng khen", AwardKind.CertificateOfMerit), ("giấy khen", AwardKind.CertificateOfCommendation),
-        ("cờ thi đua", AwardKind.EmulationFlag), ("huân chương", AwardKind.Order), ("huy chương", AwardKind.Medal),
+        ("cờ thi đua", AwardKind.EmulationFlag), ("cờ xuất sắc", AwardKind.EmulationFlag), ("cờ đơn vị xuất sắc", AwardKind.EmulationFlag),
+        ("cờ thi đua xuất sắc", AwardKind.EmulationFlag), ("huân huy chương", AwardKind.Order), ("huân, huy chương", AwardKind.Order), ("huân chương", AwardKind.Order), ("huy chương", AwardKind.Medal),
         ("khen thưởng", AwardKind.Commendation),
     });
 
@@ -54,32 +61,60 @@ internal sealed class AwardExtractor : IExtractor
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var tokens = document.TokensOf(sentences[s]);
-            int consumedTo = 0;
-            for (int i = 0; i < tokens.Length; i++)
+            ReadSentence(context, document.TokensOf(sentences[s]), document.Text, context.EvidenceOf(sentences[s]), s, seen);
+        }
+
+        // The headline may state an honour the body does not repeat ("Báo A nhận bằng khen …"); its evidence is the
+        // headline, with empty offsets since it is not part of the cleaned text. A restated honour merges with the body's.
+        if (document.Cleaned.Title is string headline && document.TitleTokens.Length > 0)
+        {
+            ReadSentence(context, document.TitleTokens, headline, new Evidence(headline, 0, 0), -1, seen);
+        }
+
+        // "Trao Giấy khen cho các tổ chức cơ sở đảng" beside "tặng Giấy khen cho 8 tổ chức cơ sở đảng …": a caption or summary
+        // that restates a counted honour without its numbers is the same honour.
+        // An article that counts its honours restates them in captions without numbers ("trao giấy khen cho các tập thể …").
+        context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
+            context.Awards.Any(b => b.Status == a.Status && b.Recipients.Any(r => r.Count is not null)));
+    }
+
+    private static void ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex, Dictionary<string, int> seen)
+    {
+        var source = new Source(text, evidence, sentenceIndex);
+        int consumedTo = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (i < consumedTo || !Kinds.TryMatch(tokens, i, out var kind, out int kindLength))
             {
-                if (i < consumedTo || !Kinds.TryMatch(tokens, i, out var kind, out int kindLength))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                int clauseStart = TokenPatterns.ClauseStart(tokens, i);
-                int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
-                // "khen thưởng bằng Giấy khen": the named form wins over the plain word.
-                if (kind == AwardKind.Commendation && NamedKindFollows(tokens, i + kindLength, clauseEnd))
-                {
-                    continue;
-                }
+            // "2 Huy chương vàng, 1 HCB": medals won in a competition are prizes, not honours.
+            if (Awards.CompetitionMedals.TryMatch(tokens, i, out _, out int medalLength))
+            {
+                consumedTo = i + medalLength;
+                continue;
+            }
 
-                var award = Read(context, s, tokens, i, kind, kindLength, clauseStart, clauseEnd, out int readTo);
-                consumedTo = readTo;
-                if (award is not null)
-                {
-                    Add(context.Awards, seen, award);
-                }
+            int clauseStart = TokenPatterns.ClauseStart(tokens, i);
+            int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
+            // "khen thưởng bằng Giấy khen": the named form wins over the plain word.
+            if (kind == AwardKind.Commendation && NamedKindFollows(tokens, i + kindLength, clauseEnd))
+            {
+                continue;
+            }
+
+            var read = ReadGroup(context, source, tokens, i, kind, kindLength, clauseStart, clauseEnd, out int readTo);
+            consumedTo = readTo;
+            foreach (var award in read)
+            {
+                Add(context.Awards, seen, award);
             }
         }
     }
+
+    /// <summary>Where a sentence comes from: the text its tokens point into, its evidence, and its index (-1 for the headline).</summary>
+    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex);
 
     private static bool NamedKindFollows(ReadOnlySpan<Token> tokens, int from, int to)
     {
@@ -94,44 +129,382 @@ internal sealed class AwardExtractor : IExtractor
         return false;
     }
 
-    private static Award? Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int at, AwardKind kind, int kindLength,
+    /// <summary>One honour in a coordinated list: <c>tặng bằng khen, trao cờ xuất sắc cho …</c>, <c>trao 11 Huân chương A, 74 Huân chương B tặng …</c>.</summary>
+    private readonly record struct Member(AwardKind Kind, int At, int After, string? Detail, int? Count);
+
+    /// <summary>
+    /// Reads the honour at <paramref name="at"/> and the honours coordinated with it, which share their recipients:
+    /// one record per honour, and per named recipient when several people are named (<c>cho các ông A, B và C</c>).
+    /// </summary>
+    private static List<Award> ReadGroup(ExtractionContext context, Source source, ReadOnlySpan<Token> tokens, int at, AwardKind kind, int kindLength,
         int clauseStart, int clauseEnd, out int readTo)
     {
-        string text = context.Document.Text;
-        int after = at + kindLength;
-        readTo = after;
-        string? detail = null;
-
-        // "Huy hiệu 30 năm tuổi Đảng": the years qualify the badge; they are not recipients.
-        if (kind == AwardKind.PartyBadge && after + 3 < tokens.Length && tokens[after].Kind == TokenKind.Number &&
-            TokenPatterns.At(tokens, after + 1, "năm", "tuổi"))
+        string text = source.Text;
+        var members = new List<Member> { ReadMember(tokens, text, at, kind, kindLength, clauseEnd) };
+        int j = members[0].After;
+        while (j < clauseEnd)
         {
-            int end = after + 3 + (after + 3 < tokens.Length && tokens[after + 3].Key == "đảng" ? 1 : 0);
-            detail = text[tokens[after].Span.Start..tokens[end - 1].Span.End];
-            after = end;
-        }
+            int k = j;
+            int skipped = 0;
+            // Past the rest of an honour's name ("Huân chương Hữu nghị, 9 Huân chương …"), but not past its recipients.
+            while (k < clauseEnd && skipped < 5 && tokens[k].Key is not ("cho" or "vì" or ";") && !Kinds.StartsAt(tokens, k) &&
+                   (tokens[k].Key is "," or "và" or "cùng" or "hơn" || Awards.GiveVerbs.StartsAt(tokens, k) || tokens[k].Kind == TokenKind.Number ||
+                    (tokens[k].Kind == TokenKind.Word && !RecipientNounAt(tokens, k, out _, out _))))
+            {
+                k++;
+                skipped++;
+            }
 
-        var recipients = new List<AwardRecipients>();
-        int scanEnd = Math.Min(clauseEnd, after + RecipientWindow);
-        int lastRecipient = after;
-        for (int i = after; i < scanEnd; i++)
-        {
-            if (i > after && Kinds.StartsAt(tokens, i))
+            if (k == j || !Kinds.TryMatch(tokens, k, out var next, out int nextLength) || next == AwardKind.Commendation)
             {
                 break;
             }
 
-            // "cho 10 tập thể", "cho hai tập thể và năm cá nhân".
-            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-            if (read > 0 && RecipientNouns.TryMatch(tokens, i + read, out var recipient, out int nounLength))
+            members.Add(ReadMember(tokens, text, k, next, nextLength, clauseEnd));
+            j = members[^1].After;
+        }
+
+        var results = new List<Award>();
+        if (members.Count == 1 && members[0].Count is null)
+        {
+            var single = Read(context, source, tokens, at, kind, kindLength, clauseStart, clauseEnd, out readTo, members[0]);
+            return single;
+        }
+
+        // Several honours, or honours counted before their name: the recipients follow the last of them.
+        int groupEnd = members[^1].After;
+        var kinds = RecipientKindsAfter(tokens, text, groupEnd, Math.Min(clauseEnd, groupEnd + 12), out var counted, out int kindsEnd, out bool gathered);
+        readTo = Math.Max(groupEnd, kindsEnd);
+        foreach (var member in members)
+        {
+            List<AwardRecipients> recipients;
+            if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
             {
-                recipients.Add(new AwardRecipients(recipient, count));
-                i += read + nounLength - 1;
-                lastRecipient = i + 1;
+                // "3 huân chương sao vàng cho toàn lực lượng": a number of honours, but no recipients of a kind.
+                continue;
+            }
+
+            if (member.Count is int n && kinds.Count <= 1)
+            {
+                // "11 Huân chương … tặng các đồng chí lãnh đạo": one per person; a state honour goes to individuals.
+                var who = kinds.Count == 1 ? kinds[0] : RecipientKind.Individual;
+                if (who == RecipientKind.PartyMember && member.Kind is not AwardKind.PartyBadge)
+                {
+                    who = RecipientKind.Individual;
+                }
+
+                recipients = [new AwardRecipients(who, n)];
+            }
+            else
+            {
+                recipients = counted.Count > 0 ? counted : kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
+            }
+
+            var names = recipients.Count == 0 ? NamesAfter(tokens, text, groupEnd, clauseEnd) : [];
+            if (recipients.Count == 0 && names.Count == 0)
+            {
+                continue;
+            }
+
+            bool proposed = ProposalMarkers.Find(tokens, clauseStart, member.At, out _, out _) >= 0;
+            string? detail = member.Detail ?? Detail(tokens, text, Math.Max(groupEnd, kindsEnd), clauseEnd);
+            var evidence = source.Evidence;
+            string? grantor = Grantor(tokens, text, members[0].At, clauseStart, clauseEnd, member.After);
+            if (names.Count == 0)
+            {
+                results.Add(new Award
+                {
+                    Kind = member.Kind, Detail = detail, Recipients = recipients, Grantor = grantor,
+                    Status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded, Evidence = evidence,
+                    Confidence = recipients.All(r => r.Count is null) && gathered ? GatheredConfidence : 0.8,
+                });
+                continue;
+            }
+
+            foreach (string name in names)
+            {
+                results.Add(new Award
+                {
+                    Kind = member.Kind, Detail = detail, RecipientName = name, Grantor = grantor,
+                    Status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded, Evidence = evidence, Confidence = 0.7,
+                });
             }
         }
 
-        // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng".
+        return results;
+    }
+
+    /// <summary>
+    /// An honour's own words: a count before it (<c>74 Huân chương</c>), the years of a badge (<c>Huy hiệu 50 năm, 45 năm và 30
+    /// năm tuổi Đảng</c>), the name of an order (<c>Huân chương Lao động hạng Ba</c>, <c>Huân chương Hồ Chí Minh</c>).
+    /// </summary>
+    private static Member ReadMember(ReadOnlySpan<Token> tokens, string text, int at, AwardKind kind, int kindLength, int clauseEnd)
+    {
+        int after = at + kindLength;
+        int? count = null;
+        if (at > 0 && tokens[at - 1].Kind == TokenKind.Number && TokenPatterns.ReadCount(tokens, text, at - 1, out int n, out _) == 1 && n > 0 &&
+            !(at > 1 && tokens[at - 2].Key == "năm"))
+        {
+            count = n;
+        }
+
+        string? detail = null;
+        if (kind == AwardKind.PartyBadge && BadgeTiers(tokens, after, clauseEnd, out _) is int tiersEnd)
+        {
+            detail = text[tokens[after].Span.Start..tokens[tiersEnd - 1].Span.End];
+            after = tiersEnd;
+        }
+        else if (kind is AwardKind.Order or AwardKind.Medal)
+        {
+            // "Huân chương Lao động hạng Nhất", "huân chương lao động hạng nhì", "Huân chương Hồ Chí Minh", "Huân chương Jose Marti".
+            int end = after;
+            int rank = -1;
+            for (int k = after; k < Math.Min(clauseEnd, after + 5); k++)
+            {
+                if (tokens[k].Key == "hạng" && k + 1 < clauseEnd)
+                {
+                    rank = k + 2;
+                    break;
+                }
+            }
+
+            if (rank > 0)
+            {
+                end = rank;
+            }
+            else
+            {
+                while (end < clauseEnd && end - after < 4 && tokens[end].Kind == TokenKind.Word && tokens[end].IsCapitalized && !Kinds.StartsAt(tokens, end))
+                {
+                    end++;
+                }
+            }
+
+            if (end > after)
+            {
+                detail = text[tokens[after].Span.Start..tokens[end - 1].Span.End];
+                after = end;
+            }
+        }
+
+        return new Member(kind, at, after, detail, count);
+    }
+
+    /// <summary>End of the years of a badge at <paramref name="from"/> (<c>30 năm tuổi Đảng</c>, <c>70, 60 năm tuổi Đảng</c>), with each year.</summary>
+    private static int? BadgeTiers(ReadOnlySpan<Token> tokens, int from, int clauseEnd, out List<int> tiers)
+    {
+        tiers = [];
+        int i = from;
+        while (i < clauseEnd && tokens[i].Kind == TokenKind.Number && int.TryParse(tokens[i].Key, out int years) && years is > 0 and < 100)
+        {
+            tiers.Add(years);
+            i++;
+            if (TokenPatterns.At(tokens, i, "năm", "tuổi"))
+            {
+                i += 2;
+                if (i < tokens.Length && tokens[i].Key == "đảng")
+                {
+                    i++;
+                }
+
+                return i;
+            }
+
+            if (i < clauseEnd && tokens[i].Key == "năm")
+            {
+                i++;
+            }
+
+            if (i < clauseEnd && tokens[i].Key is "," or "và")
+            {
+                i++;
+            }
+        }
+
+        tiers.Clear();
+        return null;
+    }
+
+    /// <summary>
+    /// Recipients named by kind after an honour: counted (<c>cho 10 tập thể và 5 cá nhân</c>), or gathered without their own
+    /// numbers (<c>cho 68 tập thể, cá nhân</c>, <c>cho các cá nhân và đơn vị</c>, <c>tặng các đồng chí lãnh đạo</c>).
+    /// </summary>
+    private static List<RecipientKind> RecipientKindsAfter(ReadOnlySpan<Token> tokens, string text, int from, int to, out List<AwardRecipients> counted, out int end, out bool gathered)
+    {
+        var kinds = new List<RecipientKind>();
+        counted = [];
+        end = from;
+        gathered = false;
+        for (int i = from; i < to; i++)
+        {
+            if (i > from && Kinds.StartsAt(tokens, i))
+            {
+                break;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
+            // "cho các đơn vị", "tặng các đồng chí": gathered recipients right after the giving word, not "của … các cơ quan".
+            bool plural = Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) &&
+                          (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng");
+            if (read == 0 && !plural)
+            {
+                continue;
+            }
+
+            int k = i + (plural ? pluralLength : read);
+            var found = new List<RecipientKind>();
+            while (k < to && RecipientNounAt(tokens, k, out var recipient, out int nounLength))
+            {
+                found.Add(recipient);
+                k += nounLength;
+                if (k < to && tokens[k].Key is "," or "và" && RecipientNounAt(tokens, k + 1, out _, out _))
+                {
+                    k++;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (found.Count == 0)
+            {
+                continue;
+            }
+
+            if (!plural && found.Count == 1)
+            {
+                counted.Add(new AwardRecipients(found[0], count));
+            }
+            else
+            {
+                kinds.AddRange(found.Distinct());
+                gathered |= plural;
+            }
+
+            end = k;
+            i = k - 1;
+        }
+
+        return kinds;
+    }
+
+    private static bool RecipientNounAt(ReadOnlySpan<Token> tokens, int i, out RecipientKind kind, out int length) =>
+        RecipientNouns.TryMatch(tokens, i, out kind, out length) || Awards.MoreRecipientNouns.TryMatch(tokens, i, out kind, out length);
+
+    /// <summary>
+    /// People named after "cho" (or right after the honour): "cho nguyên Thủ tướng A", "cho các ông A, B và C",
+    /// "cho hai lão thành cách mạng A (90 tuổi, …) và B (88 tuổi, …)". Each name once, as written.
+    /// </summary>
+    private static List<string> NamesAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
+    {
+        var names = new List<string>();
+        int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "cho");
+        if (cho < 0 && PersonNames.IntroducerAt(tokens, from) == 0)
+        {
+            return names;
+        }
+
+        int i = cho >= 0 ? cho + 1 : from;
+        int end = Math.Min(clauseEnd, i + 40);
+        int sinceName = 0;
+        for (; i < end && sinceName < 10; i++)
+        {
+            var token = tokens[i];
+            if (Kinds.StartsAt(tokens, i) || DetailOpeners.StartsAt(tokens, i) || token.Key is ";" or "." || (names.Count > 0 && token.Key == "cho"))
+            {
+                break;
+            }
+
+            // "(90 tuổi, thuộc Đảng bộ quận A)": an aside about the person.
+            if (token.Key == "(")
+            {
+                int close = TokenPatterns.IndexOf(tokens, i, end, ")");
+                i = close < 0 ? end : close;
+                continue;
+            }
+
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
+            int at = i + intro;
+            if (length == 0)
+            {
+                at = i;
+                length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và");
+                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà".
+                if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1))))
+                {
+                    length = 0;
+                }
+            }
+
+            if (length == 0)
+            {
+                sinceName++;
+                continue;
+            }
+
+            length = TrimOpener(tokens, at, length);
+            string name = PersonNames.Normalize(tokens, text, at, length);
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+
+            i = at + length - 1;
+            sinceName = 0;
+            // A list goes on after "," or "và" (or an aside in brackets); anything else ends it.
+            if (i + 1 >= end || tokens[i + 1].Key is not ("," or "và" or "("))
+            {
+                break;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// A name glued to the next sentence by a lost line break ("Nguyễn Văn Trân Cùng dự có …"): the capitalised word that
+    /// opens a sentence is not part of the name.
+    /// </summary>
+    private static int TrimOpener(ReadOnlySpan<Token> tokens, int at, int length) =>
+        length >= 3 && Awards.SentenceOpeners.Contains(tokens[at + length - 1].Key) ? length - 1 : length;
+
+    /// <summary>True when the capitalised word at <paramref name="i"/> ends a post or a body ("Thủ tướng", "Bí thư Trung ương Đảng").</summary>
+    private static bool IsTitleWord(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (int k = Math.Max(0, i - 6); k <= i; k++)
+        {
+            if (Officials.Positions.TryMatch(tokens, k, out _, out int length) && k + length > i - 4)
+            {
+                return true;
+            }
+        }
+
+        return tokens[i].Kind == TokenKind.Abbreviation || Officials.BodyWords.Contains(tokens[i].Key);
+    }
+
+    private static List<Award> Read(ExtractionContext context, Source source, ReadOnlySpan<Token> tokens, int at, AwardKind kind, int kindLength,
+        int clauseStart, int clauseEnd, out int readTo, Member member)
+    {
+        string text = source.Text;
+        int after = member.After;
+        readTo = after;
+        string? detail = member.Detail;
+        List<int> tiers = [];
+        if (kind == AwardKind.PartyBadge)
+        {
+            BadgeTiers(tokens, at + kindLength, clauseEnd, out tiers);
+        }
+
+        // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
+        var kinds = RecipientKindsAfter(tokens, text, after, Math.Min(clauseEnd, after + RecipientWindow), out var recipients, out int lastRecipient, out bool gathered);
+        // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
+        if (recipients.Count == 0)
+        {
+            recipients = kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
+        }
+
+        // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng", "114 đơn vị … được nhận bằng khen".
         if (recipients.Count == 0)
         {
             int passive = LastIndexOf(tokens, Math.Max(clauseStart, at - 6), at, "được");
@@ -140,7 +513,7 @@ internal sealed class AwardExtractor : IExtractor
                 for (int i = Math.Max(clauseStart, passive - 14); i < passive; i++)
                 {
                     int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-                    if (read > 0 && tokens[i].Kind == TokenKind.Number && RecipientNouns.TryMatch(tokens, i + read, out var recipient, out int nounLength))
+                    if (read > 0 && tokens[i].Kind == TokenKind.Number && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
                     {
                         recipients.Add(new AwardRecipients(recipient, count));
                         i += read + nounLength - 1;
@@ -150,27 +523,199 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         readTo = Math.Max(lastRecipient, after);
-        string? recipientName = recipients.Count == 0 ? NamedRecipient(tokens, text, at, after, clauseStart, clauseEnd) : null;
-        if (recipients.Count == 0 && recipientName is null)
+        var names = new List<string>();
+        if (recipients.Count == 0)
         {
-            return null;
+            names = NamesAfter(tokens, text, after, clauseEnd);
+            if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart)) is string receiver)
+            {
+                names.Add(receiver);
+            }
+
+            if (names.Count == 0 && NamedRecipient(tokens, text, at, after, clauseStart, clauseEnd) is string named)
+            {
+                names.Add(named);
+            }
+        }
+
+        if (recipients.Count == 0 && names.Count == 0)
+        {
+            return [];
         }
 
         // "đề nghị UBND tỉnh tặng Bằng khen cho …, và Cờ thi đua cho …": the proposal covers the whole list.
         bool proposed = ProposalMarkers.Find(tokens, clauseStart, at, out _, out _) >= 0;
         detail ??= Detail(tokens, text, Math.Max(after, lastRecipient), clauseEnd);
-        var sentence = context.Document.Sentences[sentenceIndex];
-        return new Award
+        var evidence = source.Evidence;
+        string? grantor = Grantor(tokens, text, at, clauseStart, clauseEnd, after);
+        var status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded;
+        if (names.Count == 0)
         {
-            Kind = kind,
-            Detail = detail,
-            Recipients = recipients,
-            RecipientName = recipientName,
-            Grantor = Grantor(tokens, text, at, clauseStart, clauseEnd, after),
-            Status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded,
-            Evidence = context.EvidenceOf(sentence),
-            Confidence = recipients.Count > 0 ? 0.85 : 0.7,
-        };
+            double confidence = recipients.All(r => r.Count is null) && gathered ? GatheredConfidence : 0.85;
+            return [new Award { Kind = kind, Detail = detail, Recipients = recipients, Grantor = grantor, Status = status, Evidence = evidence, Confidence = confidence }];
+        }
+
+        // "Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": read distributively.
+        var awards = new List<Award>();
+        for (int n = 0; n < names.Count; n++)
+        {
+            string? own = tiers.Count == names.Count && names.Count > 1 ? $"{tiers[n]} năm tuổi Đảng" : detail;
+            awards.Add(new Award { Kind = kind, Detail = own, RecipientName = names[n], Grantor = grantor, Status = status, Evidence = evidence, Confidence = 0.7 });
+        }
+
+        return awards;
+    }
+
+    /// <summary>"A trao tặng Tổng Bí thư B Huân chương C": the recipient stands between the giving verb and the honour.</summary>
+    private static string? NameBetweenVerbAndAward(ReadOnlySpan<Token> tokens, string text, int clauseStart, int at)
+    {
+        for (int v = at - 1; v >= Math.Max(clauseStart, at - 9); v--)
+        {
+            if (!Awards.GiveVerbs.TryMatch(tokens, v, out _, out int verbLength) || v + verbLength >= at)
+            {
+                continue;
+            }
+
+            for (int i = v + verbLength; i < at; i++)
+            {
+                int intro = PersonNames.IntroducerAt(tokens, i);
+                int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
+                // The name runs into the honour's capitalised words ("… Nông Đức Mạnh Huân chương"): it ends where the honour starts.
+                if (length > 0 && i + intro + length >= at && at - (i + intro) >= PersonNames.MinSyllables)
+                {
+                    return PersonNames.Normalize(tokens, text, i + intro, at - (i + intro));
+                }
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
+    /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này cũng vinh dự nhận …" (the hospital named before).
+    /// </summary>
+    private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        int verb = -1;
+        for (int v = at - 1; v >= Math.Max(clauseStart, at - 12); v--)
+        {
+            if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at)
+            {
+                verb = v;
+                break;
+            }
+        }
+
+        // "lễ đón nhận Huân chương": a ceremony, whose subject is not the recipient.
+        if (verb < 0 || (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ"))
+        {
+            return null;
+        }
+
+        // The subject starts after the last comma outside brackets.
+        int start = clauseStart;
+        int depth = 0;
+        for (int i = verb - 1; i >= clauseStart; i--)
+        {
+            string key = tokens[i].Key;
+            if (key == ")")
+            {
+                depth++;
+            }
+            else if (key == "(")
+            {
+                depth--;
+            }
+            else if (key == "," && depth == 0)
+            {
+                start = i + 1;
+                break;
+            }
+        }
+
+        for (int i = start; i < verb; i++)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
+            if (length > 0 && (intro > 0 || i == start || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
+            {
+                return PersonNames.Normalize(tokens, text, i + intro, length);
+            }
+
+            if (tokens[i].Key == "(")
+            {
+                break;
+            }
+        }
+
+        // A body: "Công ty CP Licogi 14", "Báo Tuổi Trẻ", written first in the subject.
+        if (start < verb && tokens[start].IsCapitalized && tokens[start].Kind == TokenKind.Word && Awards.OrganizationNouns.StartsAt(tokens, start))
+        {
+            int end = start + 1;
+            while (end < verb && end - start < 10 && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+                   (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < verb && tokens[end + 1].IsCapitalized)) &&
+                    !TokenPatterns.At(tokens, end, "tổ", "chức"))))
+            {
+                end++;
+            }
+
+            if (end < verb && tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3)
+            {
+                end++;
+            }
+
+            if (end < verb && tokens[end].Key == "này")
+            {
+                if (sentenceIndex < 0)
+                {
+                    return null;
+                }
+
+                return NamedBefore(context, sentenceIndex, tokens, start, end);
+            }
+
+            return end - start >= 2 ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Bệnh viện này": the body with these words named earlier in the article ("Bệnh viện Bạch Mai").</summary>
+    private static string? NamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        var document = context.Document;
+        for (int s = sentenceIndex; s >= Math.Max(0, sentenceIndex - 6); s--)
+        {
+            var earlier = document.TokensOf(document.Sentences[s]);
+            int limit = s == sentenceIndex ? start : earlier.Length;
+            for (int i = 0; i + (end - start) < limit; i++)
+            {
+                bool same = true;
+                for (int k = 0; k < end - start && same; k++)
+                {
+                    same = earlier[i + k].Key == tokens[start + k].Key;
+                }
+
+                int name = i + (end - start);
+                if (!same || !earlier[name].IsCapitalized || earlier[name].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                int stop = name;
+                while (stop < limit && stop - name < 5 && earlier[stop].IsCapitalized && earlier[stop].Kind == TokenKind.Word)
+                {
+                    stop++;
+                }
+
+                return document.Text[earlier[i].Span.Start..earlier[stop - 1].Span.End];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -313,6 +858,41 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>The giver: "được X tặng", "X (đã) khen thưởng", "Bằng khen của X".</summary>
     private static string? Grantor(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart, int clauseEnd, int after)
+    {
+        // "Thừa ủy quyền (của) Chủ tịch nước, …": the one who confers it, not the one who hands it over.
+        for (int i = clauseStart; i + 2 < at; i++)
+        {
+            if (TokenPatterns.At(tokens, i, "thừa", "ủy", "quyền") || TokenPatterns.At(tokens, i, "thừa", "uỷ", "quyền"))
+            {
+                int from = i + 3 + (tokens[i + 3].Key == "của" ? 1 : 0);
+                int end = from;
+                while (end < at && tokens[end].Key != "," && end - from < 8)
+                {
+                    end++;
+                }
+
+                return end > from ? text[tokens[from].Span.Start..tokens[end - 1].Span.End] : null;
+            }
+        }
+
+        string? run = GrantorRun(tokens, text, at, clauseStart, clauseEnd, after);
+        // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor.
+        if (run is not null)
+        {
+            var runTokens = Tokenizer.Tokenize(run).ToArray();
+            for (int k = 0; k < runTokens.Length; k++)
+            {
+                if (PersonNames.NameAt(runTokens, k, introduced: false) is int length and >= 2 && k + length == runTokens.Length)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return run;
+    }
+
+    private static string? GrantorRun(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart, int clauseEnd, int after)
     {
         if (after + 1 < clauseEnd && tokens[after].Key == "của")
         {
@@ -458,7 +1038,7 @@ internal sealed class AwardExtractor : IExtractor
 
         string key = award.RecipientName is not null
             ? $"{award.Kind}|{award.Status}|name|{ExpandedKey(award.RecipientName)}"
-            : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}|{award.Evidence.Start}";
+            : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}";
         if (seen.TryGetValue(key, out int index))
         {
             var existing = awards[index];

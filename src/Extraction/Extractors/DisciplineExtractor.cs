@@ -15,6 +15,16 @@ internal sealed class DisciplineExtractor : IExtractor
 {
     private const int Window = 40;
 
+    /// <summary>How many sentences on a deciding body named once still decides ("Theo đó, …", "Cụ thể, …").</summary>
+    private const int DeciderReach = 8;
+
+    /// <summary>How many sentences after a stated total the people it counts may be named.</summary>
+    private const int TotalReach = 4;
+
+    /// <summary>Words after a form that make it a state penalty, not party discipline.</summary>
+    private static readonly PhraseTable<bool> StateDiscipline = PhraseTableBuilder.Of("state-discipline", true,
+        "về mặt chính quyền", "về chính quyền", "về hành chính", "kỷ luật hành chính");
+
     /// <summary>The forms of discipline, by how they are written.</summary>
     private static readonly PhraseTable<DisciplineForm> Forms = new("discipline-forms", new (string, DisciplineForm)[]
     {
@@ -31,7 +41,8 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         ("đảng viên", DisciplineSubject.Member), ("đồng chí", DisciplineSubject.Member), ("trường hợp", DisciplineSubject.Member),
         ("cán bộ", DisciplineSubject.Member), ("cán bộ đảng viên", DisciplineSubject.Member), ("người", DisciplineSubject.Member),
-        ("cán bộ, đảng viên", DisciplineSubject.Member), ("tổ chức đảng", DisciplineSubject.Organization),
+        ("cán bộ, đảng viên", DisciplineSubject.Member), ("cá nhân", DisciplineSubject.Member), ("ủy viên trung ương", DisciplineSubject.Member),
+        ("ủy viên trung ương đảng", DisciplineSubject.Member), ("ủy viên", DisciplineSubject.Member), ("tổ chức đảng", DisciplineSubject.Organization),
         ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization),
         ("chi bộ", DisciplineSubject.Organization), ("đảng bộ", DisciplineSubject.Organization), ("tập thể", DisciplineSubject.Organization),
         ("cấp ủy", DisciplineSubject.Organization), ("đảng ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
@@ -49,7 +60,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that put a sentence inside party work.</summary>
     private static readonly PhraseTable<bool> PartyContext = PhraseTableBuilder.Of("discipline-party", true,
-        "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy");
+        "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
+        "quận ủy", "bộ chính trị", "ban bí thư", "cấp ủy");
 
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
@@ -61,12 +73,30 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         var document = context.Document;
         var sentences = document.Sentences;
+        string text = document.Text;
+        var cases = new List<NamedCase>();
+        // The party body that last decided something: a later "Theo đó, thi hành kỷ luật …" is its decision.
+        NamedBody? current = null;
+        int currentSentence = -1;
+        int lastDiscipline = int.MinValue / 2;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
-            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0)
+            if (current is not null && s - currentSentence > DeciderReach)
             {
+                current = null;
+            }
+
+            // A sentence without party words still continues a party decision read just before ("Ông A bị kỷ luật cảnh cáo …").
+            bool continues = s - lastDiscipline <= TotalReach || current is not null;
+            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
+            {
+                if (Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.Party } named)
+                {
+                    (current, currentSentence) = (named, s);
+                }
+
                 continue;
             }
 
@@ -91,17 +121,61 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                int end = Math.Min(tokens.Length, i + Window);
-                var record = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
-                consumedTo = Math.Max(readTo, i + 1);
-                foreach (var discipline in record)
+                // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
+                var decider = Bodies.DeciderBefore(tokens, text, 0, i, strict: false);
+                if (decider is { Kind: BodyKind.State } || StateDiscipline.Find(tokens, i, TokenPatterns.ClauseEnd(tokens, i), out _, out _) >= 0)
                 {
-                    context.Disciplines.Add(discipline);
+                    consumedTo = trigger ? i + triggerLength : i + 1;
+                    continue;
                 }
+
+                if (decider is not null)
+                {
+                    (current, currentSentence) = (decider, s);
+                }
+
+                int end = Math.Min(tokens.Length, i + Window);
+                var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
+                consumedTo = Math.Max(readTo, i + 1);
+                string? organization = current?.Name ?? context.Subject?.Name;
+                if (drafts.Count > 0)
+                {
+                    lastDiscipline = s;
+                    currentSentence = current is null ? currentSentence : s;
+                }
+
+                foreach (var (discipline, people) in drafts)
+                {
+                    if (people is null)
+                    {
+                        context.Disciplines.Add(discipline with { Organization = organization });
+                        continue;
+                    }
+
+                    // One record per deciding body and kind of subject: the people it names are counted once each.
+                    string key = organization is null ? "" : Bodies.Key(organization);
+                    var open = cases.FirstOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    if (open is null)
+                    {
+                        open = new NamedCase(key, organization, discipline.Subject, s, discipline.Evidence, discipline.Year, current is not null);
+                        cases.Add(open);
+                    }
+
+                    foreach (var (person, imposed) in people)
+                    {
+                        open.People[person] = open.People.TryGetValue(person, out var had) && Severity(had) >= Severity(imposed) ? had : imposed;
+                    }
+                }
+            }
+
+            if (Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.Party } later)
+            {
+                (current, currentSentence) = (later, s);
             }
         }
 
         Consolidate(context.Disciplines);
+        CloseCases(context, cases);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
@@ -143,6 +217,109 @@ internal sealed class DisciplineExtractor : IExtractor
         }
     }
 
+    /// <summary>People a deciding body disciplined, across the sentences that name them, each once with the heaviest form.</summary>
+    private sealed class NamedCase(string bodyKey, string? organization, DisciplineSubject subject, int sentence, Evidence evidence, int? year, bool decided)
+    {
+        /// <summary>True when a deciding body was named, not taken from the article's subject.</summary>
+        public bool Decided { get; } = decided;
+
+        public string BodyKey { get; } = bodyKey;
+
+        public string? Organization { get; } = organization;
+
+        public DisciplineSubject Subject { get; } = subject;
+
+        public int Sentence { get; } = sentence;
+
+        public Evidence Evidence { get; } = evidence;
+
+        public int? Year { get; } = year;
+
+        public Dictionary<string, DisciplineForm> People { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The heavier form wins when one person is named with two (khai trừ và cách chức → khai trừ).</summary>
+    private static int Severity(DisciplineForm form) => form switch
+    {
+        DisciplineForm.Reprimand => 1,
+        DisciplineForm.Warning => 2,
+        DisciplineForm.Dismissal => 3,
+        DisciplineForm.Expulsion => 4,
+        _ => 5,
+    };
+
+    /// <summary>
+    /// Turns each deciding body's named people into one record. When the article stated the total just before
+    /// naming them ("kỷ luật 4 ủy viên trung ương Đảng. … Ông A bị kỷ luật cảnh cáo …"), the names give that total's forms.
+    /// </summary>
+    private static void CloseCases(ExtractionContext context, List<NamedCase> cases)
+    {
+        var document = context.Document;
+        // A lead that names a person before the article names the deciding body is the same decision: count them there.
+        foreach (var c in cases.Where(c => !c.Decided))
+        {
+            foreach (string person in c.People.Keys.ToList())
+            {
+                if (cases.Any(d => d.Decided && d.Subject == c.Subject && d.People.ContainsKey(person)))
+                {
+                    c.People.Remove(person);
+                }
+            }
+        }
+
+        foreach (var c in cases.Where(c => c.People.Count > 0))
+        {
+            var forms = new DisciplineForms
+            {
+                Reprimand = Count(c.People, DisciplineForm.Reprimand),
+                Warning = Count(c.People, DisciplineForm.Warning),
+                Dismissal = Count(c.People, DisciplineForm.Dismissal),
+                Expulsion = Count(c.People, DisciplineForm.Expulsion),
+                Dissolution = Count(c.People, DisciplineForm.Dissolution),
+            };
+            int index = context.Disciplines.FindIndex(d =>
+                d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
+                (d.Organization is null ? "" : Bodies.Key(d.Organization)) == c.BodyKey &&
+                d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
+            if (index >= 0)
+            {
+                var stated = context.Disciplines[index];
+                context.Disciplines[index] = stated with { Forms = forms, Consistent = forms.Sum == stated.Total };
+                continue;
+            }
+
+            context.Disciplines.Add(new Discipline
+            {
+                Subject = c.Subject,
+                Total = null,
+                Forms = forms,
+                Organization = c.Organization,
+                Year = c.Year,
+                Evidence = c.Evidence,
+                Confidence = 0.8,
+            });
+        }
+    }
+
+    private static int? Count(Dictionary<string, DisciplineForm> people, DisciplineForm form)
+    {
+        int n = people.Values.Count(f => f == form);
+        return n == 0 ? null : n;
+    }
+
+    private static int? SentenceAt(ReadOnlySpan<Sentence> sentences, int start)
+    {
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            if (sentences[s].Span.Start == start)
+            {
+                return s;
+            }
+        }
+
+        return null;
+    }
+
     private static Discipline Sum(Discipline a, Discipline b) => a with
     {
         Forms = new DisciplineForms
@@ -176,7 +353,7 @@ internal sealed class DisciplineExtractor : IExtractor
         return proposed;
     }
 
-    private static List<Discipline> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end, out int readTo)
+    private static List<(Discipline Record, Dictionary<string, DisciplineForm>? People)> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end, out int readTo)
     {
         string text = context.Document.Text;
         // The forms that follow belong to this trigger only up to the next one or a proposal.
@@ -238,16 +415,40 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        // Total before the trigger: "36 đảng viên bị (thi hành) kỷ luật".
+        // Totals before the trigger: "36 đảng viên bị (thi hành) kỷ luật", "2 tập thể và 11 đảng viên bị xử lý kỷ luật".
         if (trigger >= 0 && totals.Count == 0)
         {
             for (int j = trigger - 1; j >= Math.Max(0, trigger - 6); j--)
             {
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
                 if (read > 0 && tokens[j].Kind == TokenKind.Number && Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
-                    Between(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải"))
+                    Between(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
+                    // An earlier part of the same list: "2 tập thể và …".
+                    int k = j - 1;
+                    while (k >= 2 && tokens[k].Key is "và" or ",")
+                    {
+                        int found = -1;
+                        for (int m = k - 1; m >= Math.Max(0, k - 4); m--)
+                        {
+                            int r = TokenPatterns.ReadCount(tokens, text, m, out int c, out _);
+                            if (r > 0 && tokens[m].Kind == TokenKind.Number && Subjects.TryMatch(tokens, m + r, out var s2, out int l2) && m + r + l2 == k)
+                            {
+                                totals.Insert(0, (s2, c, null));
+                                found = m;
+                                break;
+                            }
+                        }
+
+                        if (found < 0)
+                        {
+                            break;
+                        }
+
+                        k = found - 1;
+                    }
+
                     break;
                 }
             }
@@ -259,6 +460,32 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             forms = ReadForms(tokens, text, readTo, end, out int formsEnd, out byNames);
             readTo = Math.Max(readTo, formsEnd);
+        }
+
+        // Forms that name nobody themselves apply to the people named with the decision: "kỷ luật ông A, … ở mức
+        // khiển trách", "Ông A bị kỷ luật cảnh cáo", "khai trừ đảng và cách chức … đối với ông A".
+        if (totals.Count == 0 && forms.Any(f => f.Count is null))
+        {
+            for (int f = forms.Count - 2; f >= 0; f--)
+            {
+                if (forms[f].Count is null && forms[f + 1].Names is { } next)
+                {
+                    forms[f] = forms[f] with { Count = next.Count, Names = next };
+                }
+            }
+
+            var shared = NamesOfDecision(tokens, trigger, from, end);
+            if (shared.Count > 0)
+            {
+                for (int f = 0; f < forms.Count; f++)
+                {
+                    if (forms[f].Count is null)
+                    {
+                        forms[f] = forms[f] with { Count = shared.Count, Names = shared };
+                        byNames = true;
+                    }
+                }
+            }
         }
 
         // "cảnh cáo đối với 2 đảng viên": the single form's count is the stated total.
@@ -282,11 +509,20 @@ internal sealed class DisciplineExtractor : IExtractor
         var sentence = context.Document.Sentences[sentenceIndex];
         var evidence = context.EvidenceOf(sentence);
         int? year = TokenPatterns.StatedYearBefore(tokens, Math.Max(0, trigger)) ?? context.Period;
-        var records = new List<Discipline>();
+        var records = new List<(Discipline, Dictionary<string, DisciplineForm>?)>();
         if (totals.Count == 0)
         {
-            var subject = forms.Any(f => f.Form == DisciplineForm.Dissolution || f.Organization) ? DisciplineSubject.Organization : DisciplineSubject.Member;
-            records.Add(Make(subject, null, forms, context, year, evidence, byNames ? 0.8 : 0.7));
+            var subject = forms.Any(f => f.Form == DisciplineForm.Dissolution || f.Organization) && forms.All(f => f.Form == DisciplineForm.Dissolution || f.Organization)
+                ? DisciplineSubject.Organization
+                : DisciplineSubject.Member;
+            // Counted forms of both kinds ("khiển trách 1 tập thể; cảnh cáo 2 cá nhân"): one record per kind.
+            if (forms.Any(f => f.Organization) && subject == DisciplineSubject.Member && !byNames)
+            {
+                records.Add((Make(DisciplineSubject.Organization, null, forms.Where(f => f.Organization).ToList(), context, year, evidence, 0.7), null));
+                forms = forms.Where(f => !f.Organization).ToList();
+            }
+
+            records.Add((Make(subject, null, forms, context, year, evidence, byNames ? 0.8 : 0.7), byNames ? People(forms, evidence) : null));
             return records;
         }
 
@@ -297,10 +533,69 @@ internal sealed class DisciplineExtractor : IExtractor
                 ? forms
                 : forms.Where(f => (f.Form == DisciplineForm.Dissolution) == (subject == DisciplineSubject.Organization)).ToList());
             mine.RemoveAll(f => f.Count is null);
-            records.Add(Make(subject, count, mine, context, year, evidence, 0.9));
+            records.Add((Make(subject, count, mine, context, year, evidence, 0.9), null));
         }
 
         return records;
+    }
+
+    /// <summary>Each named person (or body) once, with the heaviest form; counted forms without names get keys of their own.</summary>
+    private static Dictionary<string, DisciplineForm> People(List<FormCount> forms, Evidence evidence)
+    {
+        var people = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        for (int f = 0; f < forms.Count; f++)
+        {
+            var form = forms[f];
+            var names = form.Names ?? Enumerable.Range(0, form.Count ?? 0).Select(k => $"#{evidence.Start}:{f}:{k}").ToList();
+            foreach (string name in names)
+            {
+                people[name] = people.TryGetValue(name, out var had) && Severity(had) >= Severity(form.Form) ? had : form.Form;
+            }
+        }
+
+        return people;
+    }
+
+    /// <summary>
+    /// The people a decision names outside its forms: right after the trigger ("kỷ luật ông A, Phó Bí thư …") or
+    /// before a passive "bị" ("Ông A bị kỷ luật cảnh cáo", "Các ông A và B bị khai trừ").
+    /// </summary>
+    private static List<string> NamesOfDecision(ReadOnlySpan<Token> tokens, int trigger, int from, int end)
+    {
+        var names = new List<string>();
+        if (trigger >= 0)
+        {
+            int i = from;
+            while (i < end && tokens[i].Key is "đối" or "với" or ":")
+            {
+                i++;
+            }
+
+            ReadNames(tokens, i, end, names);
+            if (names.Count > 0)
+            {
+                return names;
+            }
+        }
+
+        int at = trigger >= 0 ? trigger : from;
+        int passive = -1;
+        for (int k = at - 1; k >= Math.Max(0, at - 4); k--)
+        {
+            if (tokens[k].Key == "bị")
+            {
+                passive = k;
+                break;
+            }
+        }
+
+        if (passive > 0)
+        {
+            // From the sentence's start: names may be listed across ";" ("Bà A, …; bà B, …; và ông C cũng bị …").
+            ReadNames(tokens, 0, passive, names, acrossClauses: true);
+        }
+
+        return names;
     }
 
     private static Discipline Make(DisciplineSubject subject, int? total, List<FormCount> forms, ExtractionContext context, int? year, Evidence evidence, double confidence)
@@ -345,7 +640,8 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <param name="Count">How many, when stated.</param>
     /// <param name="CountsMembers">The count came as "đối với N đảng viên": it also states the total.</param>
     /// <param name="Organization">The form was imposed on a named party body.</param>
-    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false);
+    /// <param name="Names">The keys of the people (or bodies) it was imposed on, when they are named.</param>
+    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null);
 
     /// <summary>
     /// The forms named in [from, end) with their counts: <c>khiển trách 26</c>, <c>khiển trách: 26 đồng chí</c>,
@@ -376,7 +672,7 @@ internal sealed class DisciplineExtractor : IExtractor
             if (read > 0 && tokens[after].Kind == TokenKind.Number)
             {
                 int next = after + read;
-                bool noun = Subjects.TryMatch(tokens, next, out _, out int nounLength);
+                bool noun = Subjects.TryMatch(tokens, next, out var counted, out int nounLength);
                 if (!noun && next < end && tokens[next].Kind == TokenKind.Word && !Forms.StartsAt(tokens, next) && tokens[next].Key is not ("và" or "trường" or "người"))
                 {
                     // "cảnh cáo 3 học sinh": not party members.
@@ -385,7 +681,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                forms.Add(new FormCount(form, count, viaDoiVoi && noun));
+                forms.Add(new FormCount(form, count, viaDoiVoi && noun, noun && counted == DisciplineSubject.Organization && form != DisciplineForm.Dissolution));
                 readTo = next + (noun ? nounLength : 0);
                 i = readTo - 1;
                 continue;
@@ -402,15 +698,17 @@ internal sealed class DisciplineExtractor : IExtractor
             // "cảnh cáo Ban Thường vụ Đảng ủy xã A": a named party body.
             if (after < end && tokens[after].IsCapitalized && Subjects.TryMatch(tokens, after, out var body, out _) && body == DisciplineSubject.Organization)
             {
-                forms.Add(new FormCount(form, 1, Organization: true));
+                string bodyKey = Bodies.TryRead(tokens, text, after, out var named) ? Bodies.Key(named.Name) : tokens[after].Key;
+                forms.Add(new FormCount(form, 1, Organization: true, Names: [bodyKey]));
                 readTo = after + 1;
                 continue;
             }
 
-            int named = CountNamedPeople(tokens, after, end, out int namesEnd);
-            if (named > 0)
+            var people = new List<string>();
+            int namesEnd = ReadNames(tokens, after, end, people);
+            if (people.Count > 0)
             {
-                forms.Add(new FormCount(form, named));
+                forms.Add(new FormCount(form, people.Count, Names: people));
                 readTo = namesEnd;
                 byNames = true;
                 i = namesEnd - 1;
@@ -444,55 +742,130 @@ internal sealed class DisciplineExtractor : IExtractor
         return null;
     }
 
+    /// <summary>Names that are not people: places and things named after a person.</summary>
+    private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal) { "hồ chí minh" };
+
     /// <summary>
-    /// Counts the people a decision names, up to the next form or <c>;</c>: "đối với ông A, nguyên Chủ tịch
-    /// UBND xã, và ông B" (2), "các ông: A, B, C" (3).
+    /// Reads the people a decision names into <paramref name="names"/> (their keys), up to the next form or <c>;</c>:
+    /// "đối với ông A, nguyên Chủ tịch UBND xã, và ông B", "các ông: A, B, C", "nguyên Bí thư Tỉnh ủy B Nguyễn Văn C",
+    /// "Các phó trưởng ban Lâm Quang Thơ, Mai Văn Trường". Returns where the names end.
     /// </summary>
-    private static int CountNamedPeople(ReadOnlySpan<Token> tokens, int from, int end, out int readTo)
+    private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false)
     {
-        readTo = from;
-        int people = 0;
+        int readTo = from;
         bool listing = false;
+        bool commaSeen = false;
+        int limit = from + 12;
         for (int i = from; i < end; i++)
         {
-            if (tokens[i].Key == ";" || (i > from && Forms.StartsAt(tokens, i)))
+            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses) || Forms.StartsAt(tokens, i)))
             {
                 break;
             }
 
+            if (names.Count == 0 && i > from && Forms.StartsAt(tokens, i))
+            {
+                break;
+            }
+
+            // "cách chức Bí thư chi bộ … nhiệm kỳ 2015-2020 đối với ông A": the people come after a long post.
+            if (TokenPatterns.At(tokens, i, "đối", "với"))
+            {
+                limit = Math.Max(limit, i + 8);
+            }
+
+            if (names.Count == 0 && i >= limit)
+            {
+                break;
+            }
+
+            int length;
+            int at = i;
             if (PersonWords.TryMatch(tokens, i, out _, out int introLength))
             {
-                i += introLength;
-                while (i < end && tokens[i].Key == ":")
+                at = i + introLength;
+                while (at < end && tokens[at].Key == ":")
                 {
-                    i++;
+                    at++;
                 }
 
                 listing = true;
+                length = PersonNames.NameAt(tokens, at, introduced: true);
             }
-            else if (!(listing && tokens[i - 1].Key is "," or "và" or ":"))
+            else if (listing && i > 0 && tokens[i - 1].Key is "," or "và" or ":")
             {
-                if (people == 0 && i >= from + 12)
-                {
-                    break;
-                }
-
-                continue;
+                length = PersonNames.NameAt(tokens, i, introduced: true);
+                listing = length > 0;
+            }
+            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i))
+            {
+                length = BareName(tokens, i);
+            }
+            else
+            {
+                length = 0;
             }
 
-            int length = PersonNames.NameAt(tokens, i, introduced: true);
+            commaSeen |= tokens[i].Key is "," or "." or ":";
+
             if (length == 0)
             {
-                listing = false;
                 continue;
             }
 
-            people++;
-            i += length - 1;
+            // "… Nguyễn Văn Thiện Nguyên Bí thư Tỉnh ủy …": a capitalised "Nguyên" before a post starts the next title.
+            if (length > 2 && Officials.FormerMarkers.StartsAt(tokens, at + length - 1) && PersonNames.StartsTitle(tokens, at + length))
+            {
+                length--;
+            }
+
+            var key = new System.Text.StringBuilder();
+            for (int k = at; k < at + length; k++)
+            {
+                key.Append(k > at ? " " : "").Append(tokens[k].Key);
+            }
+
+            if (!NotPeople.Contains(key.ToString()) && !names.Contains(key.ToString()))
+            {
+                names.Add(key.ToString());
+            }
+
+            i = at + length - 1;
             readTo = i + 1;
         }
 
-        return people;
+        return readTo;
+    }
+
+    /// <summary>A name that continues a list: after "," or "và", maybe with a role between ("và chi ủy viên A").</summary>
+    private static bool ListedAfter(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (int k = i - 1; k >= Math.Max(0, i - 5); k--)
+        {
+            if (tokens[k].Key is "," or "và")
+            {
+                return true;
+            }
+
+            if (tokens[k].IsCapitalized || tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A name with no introducer: three or more capitalised syllables that start with a family name, not part of a place.</summary>
+    private static int BareName(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || tokens[i - 1].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word && !PersonNames.StartsTitle(tokens, i - 1) && !Officials.Positions.StartsAt(tokens, i - 1) && Officials.FamilyNames.Contains(tokens[i - 1].Key)))
+        {
+            return 0;
+        }
+
+        int length = PersonNames.NameAt(tokens, i, introduced: false);
+        return length >= 3 ? length : 0;
     }
 
     private static bool Between(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)

@@ -58,8 +58,8 @@ public enum RecipientKind
 
 /// <summary>A counted group of recipients: <c>10 cá nhân</c> → individual, 10.</summary>
 /// <param name="Kind">What the recipients are.</param>
-/// <param name="Count">How many.</param>
-public sealed record AwardRecipients(RecipientKind Kind, int Count);
+/// <param name="Count">How many; null when the kind is named without its own number (<c>cho 68 tập thể, cá nhân</c>, <c>cho các đơn vị</c>).</param>
+public sealed record AwardRecipients(RecipientKind Kind, int? Count);
 
 /// <summary>
 /// An honour given or proposed (khen thưởng): Huy hiệu Đảng, Kỷ niệm chương, Bằng khen,

@@ -213,7 +213,7 @@ internal static class FactFeatures
                 foreach (var r in a.Recipients)
                 {
                     output.Add(FeatureHash.Combine(FieldT, t, 25, (ulong)r.Kind));
-                    sum += r.Count;
+                    sum += r.Count ?? 0;
                 }
 
                 return a.Recipients.Count > 0 ? sum : -1;
@@ -333,7 +333,7 @@ internal static class FactFeatures
                 ulong key = FeatureHash.Combine((ulong)a.Kind, FeatureHash.Of(a.RecipientName ?? ""));
                 foreach (var r in a.Recipients)
                 {
-                    key = FeatureHash.Combine(key, (ulong)r.Kind, (ulong)r.Count);
+                    key = FeatureHash.Combine(key, (ulong)r.Kind, r.Count is int count ? (ulong)count : ulong.MaxValue);
                 }
 
                 return key;

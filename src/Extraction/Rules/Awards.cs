@@ -1,0 +1,59 @@
+using Extraction.Records;
+
+namespace Extraction.Rules;
+
+/// <summary>
+/// The words around honours, as data: verbs of receiving (the recipient is their subject), nouns that count
+/// people or bodies as recipients, and words that gather several recipients without a number.
+/// </summary>
+internal static class Awards
+{
+    /// <summary>
+    /// Verbs whose subject is the recipient: <c>Báo A nhận bằng khen</c>, <c>Công ty B đón nhận Huân chương</c>,
+    /// <c>ông C đã được trao tặng Huân chương</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> ReceiveVerbs = PhraseTableBuilder.Of("award-receive-verbs", true,
+        "nhận", "đón nhận", "đón", "được nhận", "được trao", "được tặng", "được trao tặng", "được tặng thưởng", "được truy tặng",
+        "vinh dự nhận", "vinh dự đón nhận", "vinh dự được", "được");
+
+    /// <summary>Verbs of giving that may stand between the giver and the honour (<c>A trao tặng B Huân chương C</c>).</summary>
+    public static readonly PhraseTable<bool> GiveVerbs = PhraseTableBuilder.Of("award-give-verbs", true,
+        "trao tặng", "trao", "tặng", "truy tặng", "tặng thưởng", "gắn");
+
+    /// <summary>
+    /// Recipient nouns beyond the four kinds' own words: people (<c>5 bác sĩ</c> → individual) and bodies
+    /// (<c>114 đơn vị</c> → collective).
+    /// </summary>
+    public static readonly PhraseTable<RecipientKind> MoreRecipientNouns = new("award-recipient-nouns", new (string, RecipientKind)[]
+    {
+        ("đơn vị", RecipientKind.Collective), ("cơ quan", RecipientKind.Collective), ("doanh nghiệp", RecipientKind.Collective),
+        ("tổ chức", RecipientKind.Collective), ("tập thể, cá nhân", RecipientKind.Collective),
+        ("người", RecipientKind.Individual), ("bác sĩ", RecipientKind.Individual), ("bác sỹ", RecipientKind.Individual),
+        ("giáo viên", RecipientKind.Individual), ("học sinh", RecipientKind.Individual), ("sinh viên", RecipientKind.Individual),
+        ("cán bộ", RecipientKind.Individual), ("chiến sĩ", RecipientKind.Individual), ("công nhân", RecipientKind.Individual),
+        ("y bác sĩ", RecipientKind.Individual), ("hội viên", RecipientKind.Individual), ("đoàn viên", RecipientKind.Individual),
+        ("nhà giáo", RecipientKind.Individual), ("gương", RecipientKind.Individual), ("điển hình", RecipientKind.Individual),
+    });
+
+    /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>.</summary>
+    /// <remarks><c>những</c> is left out: "khen thưởng những tổ chức, cá nhân thực hiện tốt" states a policy, not an award.</remarks>
+    public static readonly PhraseTable<bool> Plurals = PhraseTableBuilder.Of("award-plurals", true, "các");
+
+    /// <summary>Nouns that head the name of a body that can receive an honour (<c>Công ty</c>, <c>Báo</c>, <c>Bệnh viện</c>).</summary>
+    public static readonly PhraseTable<bool> OrganizationNouns = PhraseTableBuilder.Of("award-organization-nouns", true,
+        "công ty", "tổng công ty", "tập đoàn", "báo", "bệnh viện", "trường", "đảng bộ", "chi bộ", "sở", "bộ", "ubnd", "ủy ban", "xã",
+        "huyện", "phường", "thị trấn", "tỉnh", "viện", "trung tâm", "hội", "đoàn", "cục", "ban", "lực lượng", "công an", "nhà máy",
+        "hợp tác xã", "ngân hàng", "đài", "nhà xuất bản", "khoa", "học viện", "đại học", "quân khu", "bộ đội", "sư đoàn", "trung đoàn",
+        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp");
+
+    /// <summary>Capitalised words that open a sentence and are not given names (a name glued to the next sentence ends before them).</summary>
+    public static readonly IReadOnlySet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "cùng", "chiều", "sáng", "tối", "trưa", "ngày", "tại", "theo", "sau", "trước", "trong", "hôm", "đây", "dịp", "nhân", "khi",
+        "các", "những", "ảnh", "phát", "thay", "về", "từ", "được", "đến", "tham", "dự", "lễ",
+    };
+
+    /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
+    public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
+        "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
+}

@@ -1,0 +1,206 @@
+using System.Text;
+using Extraction.Documents;
+using Extraction.Extractors;
+using Extraction.Text;
+
+namespace Extraction.Rules;
+
+/// <summary>Whether a body that decides something belongs to the Party or to the state (or a firm).</summary>
+internal enum BodyKind
+{
+    /// <summary>A party body: Bộ Chính trị, Ủy ban Kiểm tra, Ban Thường vụ, Huyện ủy, Đảng ủy …</summary>
+    Party,
+
+    /// <summary>A state body, an official acting for one, or an enterprise: Thủ tướng, UBND, Sở, Bộ, công ty.</summary>
+    State,
+}
+
+/// <summary>A body named in a sentence: its name as an annotator writes it (abbreviations expanded) and where it ends.</summary>
+/// <param name="Name">The name, e.g. <c>Ủy ban Kiểm tra Thành ủy Thành phố Hồ Chí Minh</c> for <c>UBKT Thành ủy TP.HCM</c>.</param>
+/// <param name="Kind">Party or state.</param>
+/// <param name="Start">Index of its first token.</param>
+/// <param name="End">Index one past its last token.</param>
+internal readonly record struct NamedBody(string Name, BodyKind Kind, int Start, int End);
+
+/// <summary>
+/// Bodies that take decisions (kỷ luật, khen thưởng), as data: the words that head their names, the words that may
+/// continue a name, the words after a name that make it the subject of a decision, and the spellings of
+/// abbreviations that annotators write out (<c>UBKT</c> → <c>Ủy ban Kiểm tra</c>, <c>T.Ư</c> → <c>Trung ương</c>).
+/// </summary>
+internal static class Bodies
+{
+    /// <summary>Words that begin the name of a deciding body, longest first.</summary>
+    public static readonly PhraseTable<BodyKind> Heads = new("deciding-body-heads", new (string, BodyKind)[]
+    {
+        ("bộ chính trị", BodyKind.Party), ("ban bí thư", BodyKind.Party), ("ủy ban kiểm tra", BodyKind.Party), ("ubkt", BodyKind.Party),
+        ("ban chấp hành", BodyKind.Party), ("bch", BodyKind.Party), ("ban thường vụ", BodyKind.Party), ("btv", BodyKind.Party),
+        ("thường trực", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
+        ("quận ủy", BodyKind.Party), ("thị ủy", BodyKind.Party), ("đảng ủy", BodyKind.Party), ("chi bộ", BodyKind.Party),
+        ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
+        ("thủ tướng", BodyKind.State), ("chính phủ", BodyKind.State), ("ubnd", BodyKind.State), ("ủy ban nhân dân", BodyKind.State),
+        ("sở", BodyKind.State), ("bộ", BodyKind.State), ("thanh tra", BodyKind.State), ("tòa án", BodyKind.State),
+        ("quốc hội", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
+        ("nhà trường", BodyKind.State), ("hội đồng kỷ luật", BodyKind.State), ("liên đoàn", BodyKind.State),
+    });
+
+    /// <summary>
+    /// Words that, right after a body's name (past <see cref="Auxiliaries"/>), make it the one deciding:
+    /// <c>Ban Bí thư quyết định</c>, <c>UBKT … đã ra thông báo</c>, <c>Huyện ủy … đã có quyết định kỷ luật</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> DecisionWords = PhraseTableBuilder.Of("decision-words", true,
+        "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
+        "ra văn bản", "ban hành", "xử lý", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
+
+    /// <summary>Words that may stand between a body's name and its decision.</summary>
+    public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và",
+    };
+
+    /// <summary>Words just before a body's name that make it part of a person's title or of another phrase, not a decider.</summary>
+    private static readonly IReadOnlySet<string> NotSubjectBefore = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "của", "thuộc", "với", "viên", "cho", "tại", "về", "trong", "theo",
+    };
+
+    /// <summary>Abbreviations written out in names of bodies (only when written as abbreviations).</summary>
+    private static readonly IReadOnlyDictionary<string, string> Expansions = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["ubkt"] = "Ủy ban Kiểm tra", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
+        ["hđnd"] = "Hội đồng nhân dân", ["tw"] = "Trung ương", ["tư"] = "Trung ương", ["t.ư"] = "Trung ương", ["t.w"] = "Trung ương",
+        ["tp.hcm"] = "Thành phố Hồ Chí Minh", ["tphcm"] = "Thành phố Hồ Chí Minh", ["tp"] = "Thành phố", ["hu"] = "Huyện ủy",
+        ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
+    };
+
+    private const int MaxLength = 14;
+
+    /// <summary>
+    /// The body whose name starts at <paramref name="index"/>: a head, then capitalised words, numbers
+    /// (<c>Chi bộ 4</c>), abbreviations and lower-case words of bodies (<c>khối các cơ quan tỉnh Kon Tum</c>).
+    /// </summary>
+    public static bool TryRead(ReadOnlySpan<Token> tokens, string text, int index, out NamedBody body)
+    {
+        body = default;
+        if (!Heads.TryMatch(tokens, index, out var kind, out int length))
+        {
+            return false;
+        }
+
+        // "bộ", "sở" and "thanh tra" are also common words: as bodies they are written with a capital.
+        if (kind == BodyKind.State && length == 1 && !tokens[index].IsCapitalized && !PersonLikeAbbreviation(tokens[index]))
+        {
+            return false;
+        }
+
+        int end = index + length;
+        while (end < tokens.Length && end - index < MaxLength)
+        {
+            var token = tokens[end];
+            bool part = token.Kind == TokenKind.Abbreviation ||
+                        (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key))) ||
+                        (token.Kind == TokenKind.Number && token.Key.Length <= 3 && tokens[end - 1].IsWordLike) ||
+                        (token.Key is "các" && end + 1 < tokens.Length && (Officials.BodyWords.Contains(tokens[end + 1].Key) || tokens[end + 1].Key == "cấp")) ||
+                        (token.Key == "cấp" && tokens[end - 1].Key == "các") ||
+                        (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike);
+            // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
+            if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && DecisionWords.StartsAt(tokens, end)))
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        string name = Expand(tokens, text, index, end);
+        // The Central Committee is written in full as the Party's ("BCH Trung ương" → "Ban Chấp hành Trung ương Đảng").
+        if (VietnameseOrthography.Key(name) == "ban chấp hành trung ương")
+        {
+            name += " Đảng";
+        }
+
+        body = new NamedBody(name, kind, index, end);
+        return true;
+    }
+
+    /// <summary>
+    /// The last body in [from, to) that is the subject of a decision: not part of a person's title (<c>Chủ nhiệm
+    /// Ủy ban Kiểm tra …</c>) and followed by a decision word (<c>… đã quyết định</c>), or running up to <paramref name="to"/>.
+    /// </summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="text">The document's text.</param>
+    /// <param name="from">Where to start looking.</param>
+    /// <param name="to">Where the decision (a trigger) stands, or the sentence's end.</param>
+    /// <param name="strict">Only a body followed by a decision word; otherwise a body running up to <paramref name="to"/> counts too.</param>
+    public static NamedBody? DeciderBefore(ReadOnlySpan<Token> tokens, string text, int from, int to, bool strict)
+    {
+        NamedBody? found = null;
+        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
+        {
+            if (!TryRead(tokens, text, i, out var body))
+            {
+                continue;
+            }
+
+            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || Officials.Positions.TryMatch(tokens, PositionStart(tokens, i), out _, out _));
+            int next = body.End;
+            while (next < to && Auxiliaries.Contains(tokens[next].Key) && !DecisionWords.StartsAt(tokens, next))
+            {
+                next++;
+            }
+
+            if (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next))))
+            {
+                found = body;
+            }
+
+            i = body.End - 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>Where a post ending just before <paramref name="index"/> would start ("Chủ nhiệm", "Phó Trưởng ban").</summary>
+    private static int PositionStart(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int k = Math.Max(0, index - 4); k < index; k++)
+        {
+            if (Officials.Positions.TryMatch(tokens, k, out _, out int length) && k + length == index)
+            {
+                return k;
+            }
+        }
+
+        return index;
+    }
+
+    private static bool PersonLikeAbbreviation(Token token) => token.Kind == TokenKind.Abbreviation || token.IsAllCaps;
+
+    /// <summary>The words of [start, end) as written, abbreviations expanded, <c>Đảng Cộng sản Việt Nam</c> shortened to <c>Đảng</c>.</summary>
+    public static string Expand(ReadOnlySpan<Token> tokens, string text, int start, int end)
+    {
+        var name = new StringBuilder();
+        for (int i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (TokenPatterns.At(tokens, i, "cộng", "sản", "việt", "nam") && i > start && tokens[i - 1].Key == "đảng")
+            {
+                break;
+            }
+
+            string word = (token.Kind == TokenKind.Abbreviation || token.IsAllCaps) && Expansions.TryGetValue(token.Key, out string? expansion)
+                ? expansion
+                : text[token.Span.Start..token.Span.End];
+            if (name.Length > 0 && (token.HasSpaceBefore || word != text[token.Span.Start..token.Span.End]))
+            {
+                name.Append(' ');
+            }
+
+            name.Append(word);
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>A grouping key for a body's name: "UBKT Huyện ủy A" and "Ủy ban Kiểm tra Huyện ủy A" are one body.</summary>
+    public static string Key(string name) => VietnameseOrthography.Key(name);
+}
