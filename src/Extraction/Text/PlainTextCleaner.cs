@@ -244,6 +244,14 @@ public static class PlainTextCleaner
             return true;
         }
 
+        // A short line closed by a full stop is a sentence, not a headline: headlines carry no full stop,
+        // and an aggregator's cut ends in an ellipsis instead.
+        var end = line.AsSpan().TrimEnd("\"”’')] ");
+        if (end.Length > 1 && end[^1] is '.' or '!' && end[^2] != '.')
+        {
+            return true;
+        }
+
         if (line.Length < 80)
         {
             return false;
