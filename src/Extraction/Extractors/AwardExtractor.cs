@@ -180,7 +180,7 @@ internal sealed class AwardExtractor : IExtractor
             List<AwardRecipients> recipients;
             if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
             {
-                // "3 huân chương sao vàng cho toàn lực lượng": a number of honours, but no recipients of a kind.
+                // "2 huân chương cho toàn ngành": a number of honours, but no recipients of a kind.
                 continue;
             }
 
@@ -595,7 +595,7 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
-    /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này cũng vinh dự nhận …" (the hospital named before).
+    /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
     /// </summary>
     private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
     {

@@ -748,7 +748,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// Reads the people a decision names into <paramref name="names"/> (their keys), up to the next form or <c>;</c>:
     /// "đối với ông A, nguyên Chủ tịch UBND xã, và ông B", "các ông: A, B, C", "nguyên Bí thư Tỉnh ủy B Nguyễn Văn C",
-    /// "Các phó trưởng ban Lâm Quang Thơ, Mai Văn Trường". Returns where the names end.
+    /// "Các phó trưởng ban Trần Văn D, Phạm Văn E". Returns where the names end.
     /// </summary>
     private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false)
     {

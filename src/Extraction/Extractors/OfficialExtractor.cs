@@ -64,7 +64,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             Collect(found, context.EvidenceOf(sentence), people, order);
         }
 
-        // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Thủ tướng Nguyễn Tấn Dũng"); its
+        // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Phó Thủ tướng Trần Văn Khải"); its
         // evidence is the headline, with empty offsets since it is not part of the cleaned text.
         if (document.Cleaned.Title is string headline && document.TitleTokens.Length > 0)
         {
@@ -374,7 +374,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Thủ tướng Nguyễn Tấn Dũng".
+                // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Phó Thủ tướng Trần Văn Khải".
                 if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
                     found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), before.Titles, before.Former, nameAt, beforeNameLength, ReadPath.TitleBefore));
@@ -614,7 +614,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// A chain of titles, then a name: <c>Ủy viên Bộ Chính trị, Thủ tướng Nguyễn Xuân Phúc</c>,
+        /// A chain of titles, then a name: <c>Ủy viên Bộ Chính trị, Thủ tướng Lê Văn Hùng</c>,
         /// <c>nguyên Bí thư TƯ Đảng Nguyễn Văn Trân</c>, <c>Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A</c>.
         /// </summary>
         private readonly bool TryReadTitlesBeforeName(int from, out (List<Title> Titles, bool Former) result, out int nameAt, out int nameLength)
@@ -675,7 +675,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 break;
             }
 
-            // "cách chức Trưởng phòng Tài nguyên nước đối với ông A": the post is named before the person it concerns;
+            // "cách chức Trưởng phòng Quản lý đô thị đối với ông A": the post is named before the person it concerns;
             // relieved of it (cách chức, miễn nhiệm), the person is its former holder.
             if (result.Titles.Count > 0 && TokenPatterns.At(_tokens, chainEnd, "đối", "với"))
             {
@@ -695,7 +695,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// More names sharing one title after a plural: <c>các Phó Thủ tướng Trương Hòa Bình, Phạm Bình Minh và Vũ Đức Đam</c>.
+        /// More names sharing one title after a plural: <c>các Phó Thủ tướng Nguyễn Văn A, Trần Văn B và Lê Văn C</c>.
         /// Returns where the list ends.
         /// </summary>
         private readonly int ReadSharedTitleNames(int after, List<(int At, int Length)> names)

@@ -7,24 +7,25 @@ namespace Extraction.Tests.Text;
 /// <summary>
 /// Bylines as annotation.md writes the author (personal name without labels, roles and suffixes; two reporters and
 /// agency-only bylines as written; credits are not bylines), and a plain-text file's headline (its first line).
+/// Every name and sentence here is invented.
 /// </summary>
 public sealed class BylineAndHeadlineTests
 {
     [Theory]
     [InlineData("Minh Anh – Đài TT Huyện", "Minh Anh")]
     [InlineData("Thu Hà/HTTV", "Thu Hà")]
-    [InlineData("Huy Sơn/VOV - TPHCM", "Huy Sơn")]
-    [InlineData("Đức Thọ (TTXVN)", "Đức Thọ")]
-    [InlineData("Công Danh (tổng hợp theo TTXVN, Dân Việt)", "Công Danh")]
+    [InlineData("Quang Vinh/VOV - Cần Thơ", "Quang Vinh")]
+    [InlineData("Bảo Ngọc (TTXVN)", "Bảo Ngọc")]
+    [InlineData("Hải Yến (tổng hợp theo TTXVN, Báo Mới)", "Hải Yến")]
     [InlineData("Lan Hương - TTXVN", "Lan Hương")]
-    [InlineData("Bài và ảnh: Trường Hoàng", "Trường Hoàng")]
+    [InlineData("Bài và ảnh: Xuân Trường", "Xuân Trường")]
     [InlineData("Tin, ảnh: Hoàng Lan", "Hoàng Lan")]
     [InlineData("Tác giả: Lê Phương", "Lê Phương")]
     [InlineData("PV Minh Anh", "Minh Anh")]
     [InlineData("CTV Hoàng Yến", "Hoàng Yến")]
     [InlineData("Minh Anh – Quốc Bảo", "Minh Anh – Quốc Bảo")]
-    [InlineData("Đình Phú - Trung Hiếu", "Đình Phú - Trung Hiếu")]
-    [InlineData("P.T - P.D ghi", "P.T - P.D")]
+    [InlineData("Thanh Tùng - Mai Chi", "Thanh Tùng - Mai Chi")]
+    [InlineData("N.H - T.L ghi", "N.H - T.L")]
     [InlineData("Đ,Bắc", "Đ,Bắc")]
     [InlineData("T.SỸ", "T.SỸ")]
     [InlineData("PV", "PV")]
@@ -38,9 +39,9 @@ public sealed class BylineAndHeadlineTests
     }
 
     [Theory]
-    [InlineData("Ảnh: Trọng Đức/TTXVN")]
+    [InlineData("Ảnh: Minh Quyết/TTXVN")]
     [InlineData("Theo Người Lao Động")]
-    [InlineData("Theo VGP")]
+    [InlineData("Theo Báo Nhân Dân")]
     [InlineData("Nguồn: Báo Nghệ An")]
     [InlineData("Hội nghị kết thúc")]
     [InlineData("Minh")]
@@ -49,9 +50,9 @@ public sealed class BylineAndHeadlineTests
         Bylines.TryParse(line, out _).Should().BeFalse();
 
     [Theory]
-    [InlineData("Kết nạp 12 đảng viên mới. Ngọc Hân/VOV-ĐBSCL", "Kết nạp 12 đảng viên mới.", "Ngọc Hân")]
-    [InlineData("Ông Dân nhấn mạnh./. Huy Sơn/VOV - TPHCM", "Ông Dân nhấn mạnh./.", "Huy Sơn")]
-    [InlineData("Các ông bị khai trừ ra khỏi Đảng. Đình Phú - Trung Hiếu", "Các ông bị khai trừ ra khỏi Đảng.", "Đình Phú - Trung Hiếu")]
+    [InlineData("Kết nạp 12 đảng viên mới. Thu Trang/VOV-Tây Bắc", "Kết nạp 12 đảng viên mới.", "Thu Trang")]
+    [InlineData("Ông Tâm nhấn mạnh./. Quang Vinh/VOV - Cần Thơ", "Ông Tâm nhấn mạnh./.", "Quang Vinh")]
+    [InlineData("Hai đảng viên bị khai trừ. Thanh Tùng - Mai Chi", "Hai đảng viên bị khai trừ.", "Thanh Tùng - Mai Chi")]
     public void A_byline_glued_after_the_last_sentence_is_split_off(string paragraph, string body, string author)
     {
         Bylines.TrySplitTrailing(paragraph, out string rest, out string found).Should().BeTrue();
@@ -68,17 +69,17 @@ public sealed class BylineAndHeadlineTests
     [Fact]
     public void The_first_line_is_the_headline_also_when_it_starts_with_a_number()
     {
-        var cleaned = PlainTextCleaner.Clean("10 bộ trưởng sẽ trả lời chất vấn\nSáng nay, Quốc hội họp phiên chất vấn các bộ trưởng.\nPhiên họp kéo dài cả ngày.");
-        cleaned.Title.Should().Be("10 bộ trưởng sẽ trả lời chất vấn");
-        cleaned.Paragraphs.Should().NotContain("10 bộ trưởng sẽ trả lời chất vấn");
+        var cleaned = PlainTextCleaner.Clean("12 xã về đích nông thôn mới trong năm\nSáng nay, huyện tổng kết chương trình xây dựng nông thôn mới.\nHội nghị kéo dài cả buổi sáng.");
+        cleaned.Title.Should().Be("12 xã về đích nông thôn mới trong năm");
+        cleaned.Paragraphs.Should().NotContain("12 xã về đích nông thôn mới trong năm");
         cleaned.Sections.Should().Equal(ArticleSection.Lead, ArticleSection.Body);
     }
 
     [Fact]
     public void A_first_line_gluing_headline_and_lead_is_the_title_and_stays_text()
     {
-        const string first = "Thủ tướng kỷ luật lãnh đạo tỉnh (NLĐ)- Thủ tướng Chính phủ vừa ký quyết định kỷ luật ông Nguyễn Văn A, Chủ tịch UBND tỉnh nhiệm kỳ 2004-2009.";
-        var cleaned = PlainTextCleaner.Clean(first + "\nNội dung quyết định nêu rõ các sai phạm trong quản lý đất đai của tỉnh.\nMinh Anh – Đài TT Huyện");
+        const string first = "Tỉnh ủy kỷ luật hai cán bộ (PV)- Ban Thường vụ Tỉnh ủy vừa quyết định thi hành kỷ luật ông Nguyễn Văn A, Giám đốc Sở Xây dựng nhiệm kỳ 2015-2020.";
+        var cleaned = PlainTextCleaner.Clean(first + "\nQuyết định nêu những vi phạm trong việc cấp phép xây dựng của sở.\nMinh Anh – Đài TT Huyện");
         cleaned.Title.Should().Be(first);
         cleaned.Paragraphs[0].Should().Be(first);
         cleaned.Sections.Should().Equal(ArticleSection.Headline, ArticleSection.Lead);
@@ -93,11 +94,11 @@ public sealed class BylineAndHeadlineTests
     [Fact]
     public void Scraped_text_of_three_long_lines_is_not_taken_for_a_hard_wrapped_paragraph()
     {
-        string sapo = "Làm việc với Quận 2, ông Đinh La Thăng đề nghị phải thực hiện triệt để việc phân cấp để công việc được giải quyết nhanh";
+        string sapo = "Làm việc với Quận 7, ông Trần Văn Bình đề nghị các phòng ban rút ngắn thời gian giải quyết hồ sơ để người dân không phải chờ lâu";
         string body = string.Concat(Enumerable.Repeat("Quận ủy báo cáo kết quả thực hiện nhiệm vụ năm 2016 và phương hướng năm 2017. ", 20));
-        var cleaned = PlainTextCleaner.Clean($"Bí thư Thành ủy: Triệt để phân cấp\n{sapo}\n{body}Huy Sơn/VOV - TPHCM");
-        cleaned.Title.Should().Be("Bí thư Thành ủy: Triệt để phân cấp");
+        var cleaned = PlainTextCleaner.Clean($"Bí thư Quận ủy: Rút ngắn thời gian xử lý hồ sơ\n{sapo}\n{body}Quang Vinh/VOV - Cần Thơ");
+        cleaned.Title.Should().Be("Bí thư Quận ủy: Rút ngắn thời gian xử lý hồ sơ");
         cleaned.Paragraphs.Should().HaveCount(2);
-        cleaned.Author.Should().Be("Huy Sơn");
+        cleaned.Author.Should().Be("Quang Vinh");
     }
 }
