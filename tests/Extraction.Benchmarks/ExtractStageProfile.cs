@@ -81,17 +81,7 @@ internal static class ExtractStageProfile
                     Lap();
                 }
 
-                var article = new Article
-                {
-                    Source = Source.None,
-                    Title = cleaned.Title,
-                    Subject = context.Subject,
-                    Period = context.Period,
-                    Admissions = context.Admissions,
-                    Disciplines = context.Disciplines,
-                    Awards = context.Awards,
-                    Officials = context.Officials,
-                };
+                var article = context.ToArticle(Source.None, []);
                 GC.KeepAlive(RecordJson.Serialize(article));
                 Lap();
             }

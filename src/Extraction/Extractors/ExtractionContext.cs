@@ -46,4 +46,20 @@ internal sealed class ExtractionContext(ArticleDocument document, ExtractionOpti
     /// <summary>The evidence record for a sentence.</summary>
     public Evidence EvidenceOf(Sentence sentence) =>
         new(Document.TextOf(sentence.Span), sentence.Span.Start, sentence.Span.End);
+
+    /// <summary>The article record: the cleaner's metadata and what the extractors found.</summary>
+    public Article ToArticle(Source source, IReadOnlyList<string> warnings) => new()
+    {
+        Source = source,
+        Title = Document.Cleaned.Title,
+        PublishedAt = Document.Cleaned.PublishedAt,
+        Author = Document.Cleaned.Author,
+        Subject = Subject,
+        Period = Period,
+        Admissions = Admissions,
+        Disciplines = Disciplines,
+        Awards = Awards,
+        Officials = Officials,
+        Warnings = warnings,
+    };
 }

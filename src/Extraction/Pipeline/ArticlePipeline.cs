@@ -120,20 +120,7 @@ internal sealed class ArticlePipeline
 
         warnings.AddRange(cleaned.Warnings);
         warnings.AddRange(context.Warnings);
-        return new Article
-        {
-            Source = source,
-            Title = cleaned.Title,
-            PublishedAt = cleaned.PublishedAt,
-            Author = cleaned.Author,
-            Subject = context.Subject,
-            Period = context.Period,
-            Admissions = context.Admissions,
-            Disciplines = context.Disciplines,
-            Awards = context.Awards,
-            Officials = context.Officials,
-            Warnings = warnings,
-        };
+        return context.ToArticle(source, warnings);
     }
 
     private static ExtractionException TooLarge(PageTooLargeException e) => new(ExtractionErrorKind.TooLarge, e.Message, e);
