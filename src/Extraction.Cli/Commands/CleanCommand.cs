@@ -22,11 +22,7 @@ public static class CleanCommand
     /// <summary>Creates the <c>clean</c> command.</summary>
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Arity = ArgumentArity.ZeroOrMore,
-            Description = "HTML pages (.html, .htm, .html.gz), folders, or - for standard input (the default)",
-        };
+        var inputs = InputsArgument.Create("HTML pages (.html, .htm, .html.gz), folders, or - for standard input (the default)");
         var output = new Option<string>("--out", "-o") { Description = "Write JSON Lines here instead of standard output" };
         var parallel = new Option<int>("--parallel") { Description = "Pages cleaned at once (default: processor count)" };
         var command = new Command("clean", "Clean HTML pages into article text and metadata (JSON Lines)");

@@ -21,7 +21,7 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files, folders, archives (.zip, .warc, .warc.gz, .gz, .jsonl, .json); '-' or nothing for standard input." };
+        var inputs = InputsArgument.Create("Files, folders, archives (.zip, .warc, .warc.gz, .gz, .jsonl, .json); '-' or nothing for standard input.");
         var output = new Option<string?>("--out", "-o") { Description = "The output: a JSON Lines file (default standard output), a folder for csv, a database file for sqlite." };
         var format = new Option<string>("--format") { Description = "jsonl, csv, sqlite or postgres.", DefaultValueFactory = _ => "jsonl" };
         var connection = new Option<string?>("--connection") { Description = "The PostgreSQL connection string (--format postgres)." };

@@ -1,3 +1,5 @@
+using System.CommandLine;
+
 namespace Extraction.Cli.Commands;
 
 /// <summary>One document to read: where it came from and how to open it.</summary>
@@ -43,5 +45,32 @@ internal static class Inputs
                 throw new FileNotFoundException($"No such file or folder: {input}", input);
             }
         }
+    }
+}
+
+/// <summary>The inputs argument that the reading verbs share.</summary>
+internal static class InputsArgument
+{
+    /// <summary>
+    /// Zero or more paths. A word that starts with <c>-</c> and names no file or folder is a mistyped option
+    /// (<c>--bogus</c>), not an input that does not exist: a usage error (exit 2) before anything is read or written.
+    /// A file whose name starts with <c>-</c> is still read when it exists, or as <c>./-name</c>.
+    /// </summary>
+    public static Argument<string[]> Create(string description)
+    {
+        var argument = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = description };
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                string value = token.Value;
+                if (value.Length > 1 && value[0] == '-' && !File.Exists(value) && !Directory.Exists(value))
+                {
+                    result.AddError($"Unknown option '{value}' (an input whose name starts with '-' can be given as ./{value}).");
+                    return;
+                }
+            }
+        });
+        return argument;
     }
 }

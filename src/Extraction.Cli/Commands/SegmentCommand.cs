@@ -25,20 +25,29 @@ public static class SegmentCommand
         command.Options.Add(model);
         command.SetAction(parseResult =>
         {
-            FileInfo? modelFile = parseResult.GetValue(model);
-            WordSegmenter segmenter;
-            if (modelFile is null)
+            try
             {
-                segmenter = WordSegmenter.Default;
-            }
-            else
-            {
-                using FileStream stream = modelFile.OpenRead();
-                segmenter = WordSegmenter.Load(stream);
-            }
+                FileInfo? modelFile = parseResult.GetValue(model);
+                WordSegmenter segmenter;
+                if (modelFile is null)
+                {
+                    segmenter = WordSegmenter.Default;
+                }
+                else
+                {
+                    using FileStream stream = modelFile.OpenRead();
+                    segmenter = WordSegmenter.Load(stream);
+                }
 
-            SegmentFile(segmenter, parseResult.GetValue(input)!.FullName, parseResult.GetValue(output)!.FullName);
-            return 0;
+                SegmentFile(segmenter, parseResult.GetValue(input)!.FullName, parseResult.GetValue(output)!.FullName);
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException)
+            {
+                // A missing input, an unwritable output or a model file that is not one: a message, not a stack trace.
+                Console.Error.WriteLine("segment: " + e.Message.ReplaceLineEndings(" "));
+                return 1;
+            }
         });
         return command;
     }
@@ -130,10 +139,58 @@ public static class SegmentCommand
         private bool[] _begins = new bool[256];
         private char[] _output = new char[1024];
 
+        // Normalisation refuses U+FFFE and unpaired surrogates with an exception; one such unit must not stop the file.
+        private static bool IsNfc(ReadOnlySpan<char> line)
+        {
+            try
+            {
+                return line.IsNormalized(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
+
+        private static string ToNfc(string line)
+        {
+            try
+            {
+                return line.Normalize(NormalizationForm.FormC);
+            }
+            catch (ArgumentException)
+            {
+                // Each refused unit becomes U+FFFD, one for one, as the library's own normalisation does.
+                char[] units = line.ToCharArray();
+                for (int i = 0; i < units.Length; i++)
+                {
+                    bool pair = char.IsHighSurrogate(units[i]) && i + 1 < units.Length && char.IsLowSurrogate(units[i + 1]);
+                    if (pair)
+                    {
+                        i++;
+                    }
+                    else if (char.IsSurrogate(units[i]) || units[i] is '\uFFFE' or '\uFFFF')
+                    {
+                        units[i] = '\uFFFD';
+                    }
+                }
+
+                string repaired = new(units);
+                try
+                {
+                    return repaired.Normalize(NormalizationForm.FormC);
+                }
+                catch (ArgumentException)
+                {
+                    return repaired;
+                }
+            }
+        }
+
         public void Segment(ReadOnlySpan<char> line)
         {
             // UD-VTB is NFC already; only a line that is not pays for a normalised copy.
-            ReadOnlySpan<char> text = line.IsNormalized(NormalizationForm.FormC) ? line : line.ToString().Normalize(NormalizationForm.FormC);
+            ReadOnlySpan<char> text = IsNfc(line) ? line : ToNfc(line.ToString());
             int count = 0;
             for (int i = 0; i < text.Length;)
             {

@@ -10,10 +10,21 @@ internal static class TokenizeCommand
 {
     public static Command Create()
     {
-        var inputs = new Argument<string[]>("inputs") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders; '-' or nothing for standard input." };
+        var inputs = InputsArgument.Create("Files or folders; '-' or nothing for standard input.");
         var words = new Option<bool>("--words") { Description = "Join the syllables of a word with '_'." };
         var command = new Command("tokenize", "Split text into sentences and syllable tokens.") { inputs, words };
-        command.SetAction(parse => Run(parse.GetValue(inputs) ?? [], parse.GetValue(words)));
+        command.SetAction(parse =>
+        {
+            try
+            {
+                return Run(parse.GetValue(inputs) ?? [], parse.GetValue(words));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine("tokenize: " + e.Message.ReplaceLineEndings(" "));
+                return 1;
+            }
+        });
         return command;
     }
 
