@@ -47,6 +47,17 @@ internal sealed class ArticlePipeline
         try
         {
             var warnings = new List<string>();
+            if (WideEncodings.TryDecode(bytes, out string wide, out string? note))
+            {
+                // UTF-16 or UTF-32: markup and text alike are read from the decoded string.
+                if (note is not null)
+                {
+                    warnings.Add(note);
+                }
+
+                return Run(wide, isHtml: contentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? true : null, source, cancellationToken, warnings, scratch);
+            }
+
             if (LooksLikeHtml(bytes, contentType))
             {
                 // The HTML cleaner decodes the page itself (BOM, HTTP charset, <meta>, legacy Vietnamese encodings).
@@ -140,20 +151,12 @@ internal sealed class ArticlePipeline
         return LooksLikeHtml(System.Text.Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, 2048)]));
     }
 
-    /// <summary>UTF-8 (with or without a byte-order mark) or UTF-16 with one; anything else is refused or repaired with a warning.</summary>
+    /// <summary>UTF-8 with or without a byte-order mark (UTF-16 and UTF-32 were decoded before); anything else is refused or repaired with a warning.</summary>
     private static string Decode(ReadOnlySpan<byte> bytes, List<string> warnings)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             bytes = bytes[3..];
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
         }
 
         if (LooksBinary(bytes))

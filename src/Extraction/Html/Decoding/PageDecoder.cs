@@ -47,14 +47,14 @@ internal static class PageDecoder
             return Encoding.UTF8.GetString(bytes[3..]);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        if (WideEncodings.TryDecode(bytes, out string wide, out string? note))
         {
-            return Encoding.Unicode.GetString(bytes[2..]);
-        }
+            if (note is not null)
+            {
+                warnings.Add(note);
+            }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            return wide;
         }
 
         string? label = CharsetFromContentType(contentType);
