@@ -29,7 +29,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<DisciplineForm> Forms = new("discipline-forms", new (string, DisciplineForm)[]
     {
         ("khiển trách", DisciplineForm.Reprimand), ("khiến trách", DisciplineForm.Reprimand), ("cảnh cáo", DisciplineForm.Warning), ("cách chức", DisciplineForm.Dismissal),
-        ("cách hết các chức vụ", DisciplineForm.Dismissal), ("khai trừ", DisciplineForm.Expulsion),
+        ("cách hết các chức vụ", DisciplineForm.Dismissal), ("cách hết chức vụ", DisciplineForm.Dismissal),
+        ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal), ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("giải tán", DisciplineForm.Dissolution),
     });
 
@@ -46,12 +47,17 @@ internal sealed class DisciplineExtractor : IExtractor
         ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization),
         ("chi bộ", DisciplineSubject.Organization), ("đảng bộ", DisciplineSubject.Organization), ("tập thể", DisciplineSubject.Organization),
         ("cấp ủy", DisciplineSubject.Organization), ("đảng ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
+        // Party bodies a central or provincial decision disciplines by name ("khiển trách Ban cán sự đảng Bộ X nhiệm kỳ …").
+        ("ban cán sự đảng", DisciplineSubject.Organization), ("ban cán sự", DisciplineSubject.Organization), ("đảng đoàn", DisciplineSubject.Organization),
+        ("ban chấp hành", DisciplineSubject.Organization), ("ủy ban kiểm tra", DisciplineSubject.Organization), ("ubkt", DisciplineSubject.Organization),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
     private static readonly PhraseTable<bool> NotImposed = PhraseTableBuilder.Of("discipline-not-imposed", true,
         "đề nghị", "đề nghị thi hành", "đề nghị xử lý", "xem xét đề nghị", "kiến nghị", "kỷ cương", "chấp hành", "giữ nghiêm",
-        "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức");
+        "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức",
+        // An administrative fine: "bị phạt cảnh cáo", "xử phạt cảnh cáo".
+        "phạt");
 
     /// <summary>Words that put a sentence outside party discipline: schools, workplaces, sport, administrative fines.</summary>
     private static readonly PhraseTable<bool> NonPartyContext = PhraseTableBuilder.Of("discipline-non-party", true,
@@ -382,6 +388,11 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 i += nounLength;
             }
+            else if (i == from && tokens[i].Key == "đảng")
+            {
+                // "thi hành kỷ luật Đảng đối với 3 cán bộ": the discipline is the Party's.
+                i++;
+            }
             else
             {
                 break;
@@ -515,10 +526,12 @@ internal sealed class DisciplineExtractor : IExtractor
             var subject = forms.Any(f => f.Form == DisciplineForm.Dissolution || f.Organization) && forms.All(f => f.Form == DisciplineForm.Dissolution || f.Organization)
                 ? DisciplineSubject.Organization
                 : DisciplineSubject.Member;
-            // Counted forms of both kinds ("khiển trách 1 tập thể; cảnh cáo 2 cá nhân"): one record per kind.
-            if (forms.Any(f => f.Organization) && subject == DisciplineSubject.Member && !byNames)
+            // Forms of both kinds, counted ("khiển trách 1 tập thể; cảnh cáo 2 cá nhân") or named ("khiển trách Ban Thường vụ
+            // Đảng ủy A; cảnh cáo các ông B, C"): one record per kind.
+            if (forms.Any(f => f.Organization) && subject == DisciplineSubject.Member)
             {
-                records.Add((Make(DisciplineSubject.Organization, null, forms.Where(f => f.Organization).ToList(), context, year, evidence, 0.7), null));
+                var bodies = forms.Where(f => f.Organization).ToList();
+                records.Add((Make(DisciplineSubject.Organization, null, bodies, context, year, evidence, byNames ? 0.8 : 0.7), byNames ? People(bodies, evidence) : null));
                 forms = forms.Where(f => !f.Organization).ToList();
             }
 
@@ -695,17 +708,22 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
-            // "cảnh cáo Ban Thường vụ Đảng ủy xã A": a named party body.
-            if (after < end && tokens[after].IsCapitalized && Subjects.TryMatch(tokens, after, out var body, out _) && body == DisciplineSubject.Organization)
+            // "cảnh cáo Ban Thường vụ Đảng ủy xã A", "khiển trách tập thể Ban cán sự đảng Bộ B": a named party body, once
+            // for each term it is disciplined for ("… các nhiệm kỳ 2010-2015, 2015-2020").
+            int bodyAt = TokenPatterns.At(tokens, after, "tập", "thể") ? after + 2 : after;
+            if (bodyAt < end && tokens[bodyAt].IsCapitalized && Subjects.TryMatch(tokens, bodyAt, out var body, out _) && body == DisciplineSubject.Organization)
             {
-                string bodyKey = Bodies.TryRead(tokens, text, after, out var named) ? Bodies.Key(named.Name) : tokens[after].Key;
-                forms.Add(new FormCount(form, 1, Organization: true, Names: [bodyKey]));
-                readTo = after + 1;
+                bool readBody = Bodies.TryRead(tokens, text, bodyAt, out var named);
+                string bodyKey = readBody ? Bodies.Key(named.Name) : tokens[bodyAt].Key;
+                int terms = readBody ? Terms(tokens, named.End, end) : 1;
+                forms.Add(new FormCount(form, terms, Organization: true, Names: Enumerable.Range(0, terms).Select(t => t == 0 ? bodyKey : $"{bodyKey}#{t}").ToList()));
+                readTo = bodyAt + 1;
                 continue;
             }
 
+            // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
-            int namesEnd = ReadNames(tokens, after, end, people);
+            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, after + Window)), people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -720,6 +738,39 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// How many terms a body is disciplined for, from the terms written after its name: one for "nhiệm kỳ 2015-2020",
+    /// two for "các nhiệm kỳ 2010-2015, 2015-2020" or "nhiệm kỳ 2010-2015 và 2015-2020".
+    /// </summary>
+    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        int i = from;
+        if (i < end && tokens[i].Key == "các")
+        {
+            i++;
+        }
+
+        if (!TokenPatterns.At(tokens, i, "nhiệm", "kỳ"))
+        {
+            return 1;
+        }
+
+        int years = 0;
+        for (i += 2; i < end; i++)
+        {
+            if (TokenPatterns.Year(tokens[i]) is not null)
+            {
+                years++;
+            }
+            else if (tokens[i].Key is not ("-" or "–" or "," or "và"))
+            {
+                break;
+            }
+        }
+
+        return Math.Max(1, years / 2);
     }
 
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
@@ -755,12 +806,22 @@ internal sealed class DisciplineExtractor : IExtractor
         int readTo = from;
         bool listing = false;
         bool commaSeen = false;
+        // "các ông: A, Phó Giám đốc Sở X; B, Trưởng phòng Y": a list opened by a colon goes on across ";" while names follow.
+        bool colonList = false;
         int limit = from + 12;
         for (int i = from; i < end; i++)
         {
-            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses) || Forms.StartsAt(tokens, i)))
+            bool listGoesOn = colonList && tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
+                              PersonNames.NameAt(tokens, i + 1, introduced: true) > 0;
+            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i)))
             {
                 break;
+            }
+
+            if (listGoesOn)
+            {
+                listing = true;
+                limit = Math.Max(limit, i + 12);
             }
 
             if (names.Count == 0 && i > from && Forms.StartsAt(tokens, i))
@@ -787,12 +848,13 @@ internal sealed class DisciplineExtractor : IExtractor
                 while (at < end && tokens[at].Key == ":")
                 {
                     at++;
+                    colonList |= tokens[i].Key == "các";
                 }
 
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);
             }
-            else if (listing && i > 0 && tokens[i - 1].Key is "," or "và" or ":")
+            else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || (colonList && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
                 listing = length > 0;
