@@ -58,10 +58,12 @@ internal sealed class AwardExtractor : IExtractor
         var document = context.Document;
         var sentences = document.Sentences;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The recipient of a list of honours written one per line ("… được tặng thưởng:" then "- Huân chương A;" …).
+        string? listed = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            ReadSentence(context, document.TokensOf(sentences[s]), document.Text, context.EvidenceOf(sentences[s]), s, seen);
+            listed = ReadSentence(context, document.TokensOf(sentences[s]), document.Text, context.EvidenceOf(sentences[s]), s, seen, listed);
         }
 
         // The headline may state an honour the body does not repeat ("Báo A nhận bằng khen …"); its evidence is the
@@ -78,10 +80,18 @@ internal sealed class AwardExtractor : IExtractor
             context.Awards.Any(b => b.Status == a.Status && b.Recipients.Any(r => r.Count is not null)));
     }
 
-    private static void ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex, Dictionary<string, int> seen)
+    /// <summary>
+    /// Reads the honours of one sentence; returns the recipient whose list of honours goes on in the next sentence: the one
+    /// named before a closing colon ("Đồng chí A đã được tặng thưởng:"), kept while the sentences are items of the list.
+    /// </summary>
+    private static string? ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex,
+        Dictionary<string, int> seen, string? listed = null)
     {
         var source = new Source(text, evidence, sentenceIndex);
         int consumedTo = 0;
+        bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
+        // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
+        string? receiver = item ? listed : null;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (i < consumedTo || !Kinds.TryMatch(tokens, i, out var kind, out int kindLength))
@@ -105,12 +115,48 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             var read = ReadGroup(context, source, tokens, i, kind, kindLength, clauseStart, clauseEnd, out int readTo);
+            // "… tặng thưởng: Huân chương A; Huân chương B; Huy hiệu C": an honour that opens an item of a list after a colon
+            // (or a line of its own under one) goes to the recipient of the list.
+            if (read.Count == 0 && receiver is not null && OpensItem(tokens, clauseStart, i) &&
+                (item || TokenPatterns.IndexOf(tokens, 0, clauseStart, ":") >= 0))
+            {
+                var member = ReadMember(tokens, text, i, kind, kindLength, clauseEnd);
+                read = [new Award { Kind = kind, Detail = member.Detail, RecipientName = receiver, Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.6 }];
+                readTo = member.After;
+            }
+
             consumedTo = readTo;
             foreach (var award in read)
             {
                 Add(context.Awards, seen, award);
+                receiver = award.RecipientName ?? receiver;
             }
         }
+
+        if (tokens.Length > 0 && tokens[^1].Key == ":")
+        {
+            int end = tokens.Length - 1;
+            return ReceiverBefore(context, sentenceIndex, tokens, text, end, TokenPatterns.ClauseStart(tokens, end));
+        }
+
+        return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>Marks that open an item of a list written one per line.</summary>
+    private static readonly HashSet<string> ListBullets = new(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
+
+    /// <summary>True when only bullets and joining words stand between the clause's start and the honour at <paramref name="at"/>.</summary>
+    private static bool OpensItem(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int k = clauseStart; k < at; k++)
+        {
+            if (!ListBullets.Contains(tokens[k].Key) && tokens[k].Key is not ("và" or "," or ":"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where a sentence comes from: the text its tokens point into, its evidence, and its index (-1 for the headline).</summary>
@@ -175,6 +221,7 @@ internal sealed class AwardExtractor : IExtractor
         int groupEnd = members[^1].After;
         var kinds = RecipientKindsAfter(tokens, text, groupEnd, Math.Min(clauseEnd, groupEnd + 12), out var counted, out int kindsEnd, out bool gathered);
         readTo = Math.Max(groupEnd, kindsEnd);
+        string? receiver = null;
         foreach (var member in members)
         {
             List<AwardRecipients> recipients;
@@ -203,7 +250,17 @@ internal sealed class AwardExtractor : IExtractor
             var names = recipients.Count == 0 ? NamesAfter(tokens, text, groupEnd, clauseEnd) : [];
             if (recipients.Count == 0 && names.Count == 0)
             {
-                continue;
+                // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
+                // the recipient named before the list receives each honour in it.
+                receiver ??= NameBetweenVerbAndAward(tokens, text, clauseStart, members[0].At) ??
+                             ReceiverBefore(context, source.SentenceIndex, tokens, text, members[0].At, clauseStart) ??
+                             NamedRecipient(tokens, text, members[0].At, groupEnd, clauseStart, clauseEnd) ?? "";
+                if (receiver.Length == 0)
+                {
+                    continue;
+                }
+
+                names = [receiver];
             }
 
             bool proposed = ProposalMarkers.Find(tokens, clauseStart, member.At, out _, out _) >= 0;
@@ -259,7 +316,8 @@ internal sealed class AwardExtractor : IExtractor
             // "Huân chương Lao động hạng Nhất", "huân chương lao động hạng nhì", "Huân chương Hồ Chí Minh", "Huân chương Jose Marti".
             int end = after;
             int rank = -1;
-            for (int k = after; k < Math.Min(clauseEnd, after + 5); k++)
+            // The name may be long ("Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất"); it ends at a comma or another honour.
+            for (int k = after; k < Math.Min(clauseEnd, after + 8) && tokens[k].Key is not ("," or "(") && !Kinds.StartsAt(tokens, k); k++)
             {
                 if (tokens[k].Key == "hạng" && k + 1 < clauseEnd)
                 {
@@ -527,6 +585,11 @@ internal sealed class AwardExtractor : IExtractor
         if (recipients.Count == 0)
         {
             names = NamesAfter(tokens, text, after, clauseEnd);
+            if (names.Count == 0)
+            {
+                names = ReceiversListedBefore(tokens, text, at, clauseStart);
+            }
+
             if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart)) is string receiver)
             {
                 names.Add(receiver);
@@ -593,6 +656,62 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+    /// <summary>The verb of receiving just before the honour at <paramref name="at"/> ("nhận", "được trao tặng"), or -1.</summary>
+    private static int ReceiveVerbBefore(ReadOnlySpan<Token> tokens, int at, int clauseStart)
+    {
+        for (int v = at - 1; v >= Math.Max(clauseStart, at - 12); v--)
+        {
+            if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at)
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Several people named as the subject of a verb of receiving: "các đồng chí A, B và C (vinh dự) nhận Huy hiệu …".
+    /// Empty unless a plural introducer opens at least two names.
+    /// </summary>
+    private static List<string> ReceiversListedBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        var names = new List<string>();
+        int verb = ReceiveVerbBefore(tokens, at, clauseStart);
+        int start = -1;
+        for (int i = clauseStart; i + 1 < verb; i++)
+        {
+            if (Awards.Plurals.StartsAt(tokens, i) && PersonNames.IntroducerAt(tokens, i + 1) is int intro and > 0)
+            {
+                start = i + 1 + intro;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return names;
+        }
+
+        for (int k = start; k < verb; k++)
+        {
+            if (k > start && tokens[k - 1].Key is not ("," or "và" or ":"))
+            {
+                continue;
+            }
+
+            int length = PersonNames.StartsTitle(tokens, k) || Officials.Positions.StartsAt(tokens, k) ? 0 : PersonNames.NameAt(tokens, k, introduced: true);
+            if (length > 0)
+            {
+                length = Math.Min(length, verb - k);
+                names.Add(PersonNames.Normalize(tokens, text, k, length));
+                k += length - 1;
+            }
+        }
+
+        return names.Count >= 2 ? names : [];
+    }
+
     /// <summary>
     /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
     /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
@@ -613,6 +732,15 @@ internal sealed class AwardExtractor : IExtractor
         if (verb < 0 || (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ"))
         {
             return null;
+        }
+
+        // "Đảng bộ, chính quyền và Nhân dân xã A (long trọng) đón nhận …": the community, named with its place, commas and all.
+        for (int i = clauseStart; i < verb; i++)
+        {
+            if (Awards.CommunityRecipients.TryMatch(tokens, i, out _, out int phrase) && RecipientPhrase(tokens, i, verb) is int phraseEnd && phraseEnd > i + phrase)
+            {
+                return text[tokens[i].Span.Start..tokens[phraseEnd - 1].Span.End];
+            }
         }
 
         // The subject starts after the last comma outside brackets.
@@ -835,10 +963,21 @@ internal sealed class AwardExtractor : IExtractor
     {
         int end = first;
         bool named = false;
+        // A body's head word ("Công ty", "Hợp tác xã", "Trường"): its name may hold lower-case words before a capital
+        // ("Công ty Cổ phần A", "Trường THPT chuyên B").
+        int headLength = 0;
+        bool headed = tokens[first].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, first, out _, out headLength);
+        if (headed)
+        {
+            end += headLength;
+            named = true;
+        }
+
         while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
         {
             var token = tokens[end];
-            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end);
+            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) ||
+                        (headed && token.Kind == TokenKind.Word && end + 1 < clauseEnd && tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word);
             if (!part || token.Kind is TokenKind.Number or TokenKind.Percent)
             {
                 break;
@@ -1012,6 +1151,44 @@ internal sealed class AwardExtractor : IExtractor
             : t.Key));
 
     /// <summary>
+    /// A body's name shortened in a headline or caption: every word of <paramref name="shorter"/> (three or more) stands in
+    /// <paramref name="longer"/> in order ("Công ty Thủy sản A" for "Công ty Cổ phần Thủy sản A").
+    /// </summary>
+    private static bool Shortened(string shorter, string longer)
+    {
+        var small = shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var large = longer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (small.Length < 3 || small.Length >= large.Length)
+        {
+            return false;
+        }
+
+        int k = 0;
+        foreach (string word in large)
+        {
+            if (k < small.Length && word == small[k])
+            {
+                k++;
+            }
+        }
+
+        return k == small.Length && small[^1] == large[^1];
+    }
+
+    /// <summary>Two details of one honour: equal, or one unstated or cut short ("Lao động" and "Lao động hạng Ba").</summary>
+    private static bool SameDetail(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        string x = Text.VietnameseOrthography.Key(a);
+        string y = Text.VietnameseOrthography.Key(b);
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Adds an award unless the article already reported the same one (a caption and its story name
     /// the same recipient; the same counted award is read once per sentence).
     /// </summary>
@@ -1026,7 +1203,8 @@ internal sealed class AwardExtractor : IExtractor
                 if (seenKey.StartsWith($"{award.Kind}|{award.Status}|name|", StringComparison.Ordinal))
                 {
                     string other = seenKey[(seenKey.LastIndexOf('|') + 1)..];
-                    if (other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal))
+                    if ((other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal) || Shortened(name, other) || Shortened(other, name)) &&
+                        SameDetail(awards[seenIndex].Detail, award.Detail))
                     {
                         var first = awards[seenIndex];
                         awards[seenIndex] = first with { Grantor = first.Grantor ?? award.Grantor, Detail = first.Detail ?? award.Detail };
@@ -1039,6 +1217,12 @@ internal sealed class AwardExtractor : IExtractor
         string key = award.RecipientName is not null
             ? $"{award.Kind}|{award.Status}|name|{ExpandedKey(award.RecipientName)}"
             : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}";
+        // One person's two orders ("Huân chương Độc lập hạng Nhất, Huân chương Kháng chiến hạng Nhì") are two honours.
+        if (award.RecipientName is not null && seen.TryGetValue(key, out int held) && !SameDetail(awards[held].Detail, award.Detail))
+        {
+            key += "|" + Text.VietnameseOrthography.Key(award.Detail!);
+        }
+
         if (seen.TryGetValue(key, out int index))
         {
             var existing = awards[index];

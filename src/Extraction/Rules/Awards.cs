@@ -53,6 +53,14 @@ internal static class Awards
         "các", "những", "ảnh", "phát", "thay", "về", "từ", "được", "đến", "tham", "dự", "lễ",
     };
 
+    /// <summary>
+    /// A community that receives an honour together, named with its place: <c>Đảng bộ, chính quyền và Nhân dân xã A</c>
+    /// (the recipient is the whole phrase, as written).
+    /// </summary>
+    public static readonly PhraseTable<bool> CommunityRecipients = PhraseTableBuilder.Of("award-community-recipients", true,
+        "đảng bộ, chính quyền và nhân dân", "đảng bộ, chính quyền, nhân dân", "chính quyền và nhân dân", "đảng bộ, chính quyền và nhân dân các dân tộc",
+        "quân và dân");
+
     /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
