@@ -69,6 +69,12 @@ internal sealed class DisciplineExtractor : IExtractor
         "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
         "quận ủy", "bộ chính trị", "ban bí thư", "cấp ủy");
 
+    /// <summary>
+    /// Words that open the examination of a matter ("Xem xét kết quả kiểm tra … đối với …", "Xét đề nghị …", "kết luận"): a
+    /// decision after them on other people is another case, with a record of its own.
+    /// </summary>
+    private static readonly PhraseTable<bool> MatterOpeners = PhraseTableBuilder.Of("discipline-matter-openers", true, "xem xét", "xét", "kết luận");
+
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
         "ông", "bà", "các ông", "các bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên");
@@ -85,10 +91,16 @@ internal sealed class DisciplineExtractor : IExtractor
         NamedBody? current = null;
         int currentSentence = -1;
         int lastDiscipline = int.MinValue / 2;
+        int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
+            if (MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            {
+                lastMatter = s;
+            }
+
             if (current is not null && s - currentSentence > DeciderReach)
             {
                 current = null;
@@ -129,7 +141,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
                 var decider = Bodies.DeciderBefore(tokens, text, 0, i, strict: false);
-                if (decider is { Kind: BodyKind.State } || StateDiscipline.Find(tokens, i, TokenPatterns.ClauseEnd(tokens, i), out _, out _) >= 0)
+                if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
@@ -160,13 +172,22 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     // One record per deciding body and kind of subject: the people it names are counted once each.
                     string key = organization is null ? "" : Bodies.Key(organization);
-                    var open = cases.FirstOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    var open = cases.LastOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    // A new matter: the body, named again after a sentence that examines another case ("Xem xét kết quả kiểm tra
+                    // đối với …"), decides on other people. One record per case.
+                    if (open is not null && open.People.Count > 0 && decider is not null && lastMatter > open.Last && s > open.Last &&
+                        !people.Keys.Any(open.People.ContainsKey))
+                    {
+                        open = null;
+                    }
+
                     if (open is null)
                     {
                         open = new NamedCase(key, organization, discipline.Subject, s, discipline.Evidence, discipline.Year, current is not null);
                         cases.Add(open);
                     }
 
+                    open.Last = s;
                     foreach (var (person, imposed) in people)
                     {
                         open.People[person] = open.People.TryGetValue(person, out var had) && Severity(had) >= Severity(imposed) ? had : imposed;
@@ -236,6 +257,9 @@ internal sealed class DisciplineExtractor : IExtractor
         public DisciplineSubject Subject { get; } = subject;
 
         public int Sentence { get; } = sentence;
+
+        /// <summary>The last sentence that named people of this case.</summary>
+        public int Last { get; set; } = sentence;
 
         public Evidence Evidence { get; } = evidence;
 
@@ -485,7 +509,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            var shared = NamesOfDecision(tokens, trigger, from, end);
+            var shared = NamesOfDecision(tokens, text, trigger, from, end);
             if (shared.Count > 0)
             {
                 for (int f = 0; f < forms.Count; f++)
@@ -573,7 +597,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// The people a decision names outside its forms: right after the trigger ("kỷ luật ông A, Phó Bí thư …") or
     /// before a passive "bị" ("Ông A bị kỷ luật cảnh cáo", "Các ông A và B bị khai trừ").
     /// </summary>
-    private static List<string> NamesOfDecision(ReadOnlySpan<Token> tokens, int trigger, int from, int end)
+    private static List<string> NamesOfDecision(ReadOnlySpan<Token> tokens, string text, int trigger, int from, int end)
     {
         var names = new List<string>();
         if (trigger >= 0)
@@ -599,6 +623,16 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 passive = k;
                 break;
+            }
+        }
+
+        // "Ông A đã bị Ban Thường vụ Tỉnh ủy B khai trừ ra khỏi Đảng": the deciding body stands between "bị" and the form.
+        for (int k = at - 2; passive < 0 && k >= Math.Max(1, at - 16); k--)
+        {
+            if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
+                Between(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
+            {
+                passive = k - 1;
             }
         }
 
@@ -673,6 +707,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "… và cảnh cáo về chính quyền": a state penalty beside the party's.
+            if (StateScoped(tokens, i, 0))
+            {
+                readTo = i + formLength;
+                i = readTo - 1;
+                continue;
+            }
+
             int after = i + formLength;
             bool viaDoiVoi = false;
             while (after < end && tokens[after].Key is ":" or "(" or "với" or "đối" or "là")
@@ -738,6 +780,29 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// True when the form at <paramref name="at"/> (or, after a trigger of <paramref name="triggerLength"/> tokens, its first
+    /// form) is imposed by the state: "cách chức về mặt chính quyền", "kỷ luật về hành chính đối với ông A". Another form in
+    /// the clause keeps its own scope: "khiển trách về Đảng và cảnh cáo về chính quyền" is a party reprimand.
+    /// </summary>
+    private static bool StateScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength)
+    {
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
+        int from = at + triggerLength;
+        if (triggerLength == 0 && Forms.TryMatch(tokens, at, out _, out int formLength))
+        {
+            from = at + formLength;
+        }
+        else
+        {
+            int first = Forms.Find(tokens, from, clauseEnd, out _, out int firstLength);
+            from = first < 0 ? from : first + firstLength;
+        }
+
+        int to = Forms.Find(tokens, from, clauseEnd, out _, out _);
+        return StateDiscipline.Find(tokens, at, to < 0 ? clauseEnd : to, out _, out _) >= 0;
     }
 
     /// <summary>
