@@ -99,6 +99,13 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
+            // "… và nhiều huân chương, huy chương cao quý khác": the rest of a list, named by no one.
+            if (OthersAt(tokens, i, tokens.Length))
+            {
+                consumedTo = i + kindLength;
+                continue;
+            }
+
             // "2 Huy chương vàng, 1 HCB": medals won in a competition are prizes, not honours.
             if (Awards.CompetitionMedals.TryMatch(tokens, i, out _, out int medalLength))
             {
@@ -140,6 +147,34 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>
+    /// An honour in "nhiều (các) huân chương, huy chương … khác": the others of a list, not an honour of its own.
+    /// </summary>
+    private static bool OthersAt(ReadOnlySpan<Token> tokens, int at, int clauseEnd)
+    {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 4 && (tokens[k].Key is "," or "và" || Kinds.StartsAt(tokens, k) || (k > 0 && Kinds.StartsAt(tokens, k - 1))))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Key is not ("nhiều" or "các" or "những"))
+        {
+            return false;
+        }
+
+        for (int i = at + 1; i < Math.Min(clauseEnd, at + 8) && tokens[i].Key is not ("," or "." or ";"); i++)
+        {
+            if (tokens[i].Key == "khác")
+            {
+                return true;
+            }
+        }
+
+        // "nhiều huân chương, huy chương cao quý khác": the comma inside the pair of kinds.
+        return at + 3 < clauseEnd && tokens[at + 2].Key == "," && Kinds.StartsAt(tokens, at + 3) && OthersAt(tokens, at + 3, clauseEnd);
     }
 
     /// <summary>Marks that open an item of a list written one per line.</summary>
@@ -201,7 +236,7 @@ internal sealed class AwardExtractor : IExtractor
                 skipped++;
             }
 
-            if (k == j || !Kinds.TryMatch(tokens, k, out var next, out int nextLength) || next == AwardKind.Commendation)
+            if (k == j || !Kinds.TryMatch(tokens, k, out var next, out int nextLength) || next == AwardKind.Commendation || OthersAt(tokens, k, clauseEnd))
             {
                 break;
             }
@@ -227,11 +262,11 @@ internal sealed class AwardExtractor : IExtractor
             List<AwardRecipients> recipients;
             if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
             {
-                // "2 huân chương cho toàn ngành": a number of honours, but no recipients of a kind.
-                continue;
+                // "2 huân chương cho toàn ngành": a number of honours, but no recipients of a kind; "ông A được tặng … 2 Huân
+                // chương Chiến công": one person's.
+                recipients = [];
             }
-
-            if (member.Count is int n && kinds.Count <= 1)
+            else if (member.Count is int n && kinds.Count <= 1)
             {
                 // "11 Huân chương … tặng các đồng chí lãnh đạo": one per person; a state honour goes to individuals.
                 var who = kinds.Count == 1 ? kinds[0] : RecipientKind.Individual;
@@ -764,6 +799,14 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "…, đồng chí đã được Đảng, Nhà nước tặng thưởng …", "Năm 2010, bà được tặng …": a person referred to without the
+        // name is the person the article named last (an obituary's or a profile's subject).
+        if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
+            Between(tokens, start + bare, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"))
+        {
+            return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
+        }
+
         for (int i = start; i < verb; i++)
         {
             int intro = PersonNames.IntroducerAt(tokens, i);
@@ -809,6 +852,72 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>True when every token of [from, to) is one of <paramref name="allowed"/>.</summary>
+    private static bool Between(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!allowed.Contains(tokens[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person named last before <paramref name="before"/> in this sentence, else the first person named in the closest
+    /// earlier sentence that names one ("Đồng chí A, nguyên …, đã từ trần." … "đồng chí đã được tặng …"); null in a headline.
+    /// </summary>
+    private static string? PersonNamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before)
+    {
+        string? last = null;
+        for (int i = 0; i < before; i++)
+        {
+            if (PersonAt(tokens, text, i, out int end) is string name)
+            {
+                last = name;
+                i = end - 1;
+            }
+        }
+
+        if (last is not null || sentenceIndex < 0)
+        {
+            return last;
+        }
+
+        var document = context.Document;
+        for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - 6); s--)
+        {
+            var earlier = document.TokensOf(document.Sentences[s]);
+            for (int i = 0; i < earlier.Length; i++)
+            {
+                if (PersonAt(earlier, document.Text, i, out _) is string name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A person named at <paramref name="i"/>: introduced ("đồng chí A", "bà B") or a full name after a rank or post.</summary>
+    private static string? PersonAt(ReadOnlySpan<Token> tokens, string text, int i, out int end)
+    {
+        end = i;
+        int intro = PersonNames.IntroducerAt(tokens, i);
+        int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
+        if (length == 0 || (intro == 0 && (length < 3 || (i > 0 && !IsTitleWord(tokens, i - 1) && !tokens[i - 1].IsCapitalized))))
+        {
+            return null;
+        }
+
+        end = i + intro + length;
+        return PersonNames.Normalize(tokens, text, i + intro, length);
     }
 
     /// <summary>"Bệnh viện này": the body with these words named earlier in the article ("Bệnh viện Bạch Mai").</summary>
@@ -871,10 +980,33 @@ internal sealed class AwardExtractor : IExtractor
                 }
             }
 
-            // "cho Đảng bộ, chính quyền và Nhân dân xã Liêm Sơn", "cho xã Liêm Sơn": a named body, as written.
-            if (RecipientPhrase(tokens, first, clauseEnd) is int phraseEnd && phraseEnd > first)
+            // "cho tập thể cán bộ, công nhân viên Công ty A": the people of a named body; the body is the recipient.
+            int body = first;
+            while (body < clauseEnd)
             {
-                return text[tokens[first].Span.Start..tokens[phraseEnd - 1].Span.End];
+                if (Awards.PeopleOfBody.TryMatch(tokens, body, out _, out int people))
+                {
+                    body += people;
+                }
+                else if (body > first && tokens[body].Key is "," or "và")
+                {
+                    body++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (body == first || body >= clauseEnd || !(tokens[body].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, body)))
+            {
+                body = first;
+            }
+
+            // "cho Đảng bộ, chính quyền và Nhân dân xã Liêm Sơn", "cho xã Liêm Sơn": a named body, as written.
+            if (RecipientPhrase(tokens, body, clauseEnd) is int phraseEnd && phraseEnd > body)
+            {
+                return text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End];
             }
         }
 
@@ -966,11 +1098,11 @@ internal sealed class AwardExtractor : IExtractor
         // A body's head word ("Công ty", "Hợp tác xã", "Trường"): its name may hold lower-case words before a capital
         // ("Công ty Cổ phần A", "Trường THPT chuyên B").
         int headLength = 0;
-        bool headed = tokens[first].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, first, out _, out headLength);
+        bool headed = Awards.OrganizationNouns.TryMatch(tokens, first, out _, out headLength);
         if (headed)
         {
             end += headLength;
-            named = true;
+            named = tokens[first].IsCapitalized;
         }
 
         while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
