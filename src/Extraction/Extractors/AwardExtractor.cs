@@ -76,8 +76,10 @@ internal sealed class AwardExtractor : IExtractor
         // "Trao Giấy khen cho các tổ chức cơ sở đảng" beside "tặng Giấy khen cho 8 tổ chức cơ sở đảng …": a caption or summary
         // that restates a counted honour without its numbers is the same honour.
         // An article that counts its honours restates them in captions without numbers ("trao giấy khen cho các tập thể …").
+        // A headline that gathers the recipients ("Trao Huân chương cho các đơn vị") restates the body's honours of that kind.
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
-            context.Awards.Any(b => b.Status == a.Status && b.Recipients.Any(r => r.Count is not null)));
+            context.Awards.Any(b => b.Status == a.Status && (b.Recipients.Any(r => r.Count is not null) ||
+                (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
     }
 
     /// <summary>
@@ -92,12 +94,28 @@ internal sealed class AwardExtractor : IExtractor
         bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
         // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
         string? receiver = item ? listed : null;
+        AwardKind? last = null;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i < consumedTo || !Kinds.TryMatch(tokens, i, out var kind, out int kindLength))
+            if (i < consumedTo)
             {
                 continue;
             }
+
+            // "Huân chương Lao động hạng Nhì cho A, hạng Ba cho B", "Huy hiệu 60 năm tuổi Đảng cho 5 đồng chí, 50 năm tuổi Đảng cho
+            // 12 đồng chí": a rank or a badge's years after a comma is the same honour again, named by its rank alone.
+            int kindLength;
+            AwardKind kind;
+            if (last is AwardKind previous && EllipsisAt(tokens, i) is AwardKind elided && (elided == previous || (elided == AwardKind.Order && previous == AwardKind.Medal)))
+            {
+                (kind, kindLength) = (previous, 0);
+            }
+            else if (!Kinds.TryMatch(tokens, i, out kind, out kindLength))
+            {
+                continue;
+            }
+
+            last = kind;
 
             // "… và nhiều huân chương, huy chương cao quý khác": the rest of a list, named by no one.
             if (OthersAt(tokens, i, tokens.Length))
@@ -176,6 +194,28 @@ internal sealed class AwardExtractor : IExtractor
         // "nhiều huân chương, huy chương cao quý khác": the comma inside the pair of kinds.
         return at + 3 < clauseEnd && tokens[at + 2].Key == "," && Kinds.StartsAt(tokens, at + 3) && OthersAt(tokens, at + 3, clauseEnd);
     }
+
+    /// <summary>
+    /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
+    /// <c>…, 50 năm tuổi Đảng cho …</c> → a badge), or null.
+    /// </summary>
+    private static AwardKind? EllipsisAt(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Key is not ("," or "và" or ";") || i + 1 >= tokens.Length)
+        {
+            return null;
+        }
+
+        if (tokens[i].Key == "hạng" && tokens[i + 1].Key is "nhất" or "nhì" or "ba" or "1" or "2" or "3" or "i" or "ii" or "iii")
+        {
+            return AwardKind.Order;
+        }
+
+        return tokens[i].Kind == TokenKind.Number && TokenPatterns.At(tokens, i + 1, "năm", "tuổi", "đảng") ? AwardKind.PartyBadge : null;
+    }
+
+    /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
+    private static bool HonourStartsAt(ReadOnlySpan<Token> tokens, int i) => Kinds.StartsAt(tokens, i) || EllipsisAt(tokens, i) is not null;
 
     /// <summary>Marks that open an item of a list written one per line.</summary>
     private static readonly HashSet<string> ListBullets = new(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
@@ -430,7 +470,7 @@ internal sealed class AwardExtractor : IExtractor
         gathered = false;
         for (int i = from; i < to; i++)
         {
-            if (i > from && Kinds.StartsAt(tokens, i))
+            if (i > from && HonourStartsAt(tokens, i))
             {
                 break;
             }
@@ -503,7 +543,7 @@ internal sealed class AwardExtractor : IExtractor
         for (; i < end && sinceName < 10; i++)
         {
             var token = tokens[i];
-            if (Kinds.StartsAt(tokens, i) || DetailOpeners.StartsAt(tokens, i) || token.Key is ";" or "." || (names.Count > 0 && token.Key == "cho"))
+            if (HonourStartsAt(tokens, i) || DetailOpeners.StartsAt(tokens, i) || token.Key is ";" or "." || (names.Count > 0 && token.Key == "cho"))
             {
                 break;
             }
@@ -1105,7 +1145,7 @@ internal sealed class AwardExtractor : IExtractor
             named = tokens[first].IsCapitalized;
         }
 
-        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
+        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end))
         {
             var token = tokens[end];
             bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) ||
