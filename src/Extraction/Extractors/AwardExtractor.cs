@@ -33,6 +33,8 @@ internal sealed class AwardExtractor : IExtractor
         ("cờ thi đua", AwardKind.EmulationFlag), ("cờ xuất sắc", AwardKind.EmulationFlag), ("cờ đơn vị xuất sắc", AwardKind.EmulationFlag),
         ("cờ thi đua xuất sắc", AwardKind.EmulationFlag), ("huân huy chương", AwardKind.Order), ("huân, huy chương", AwardKind.Order), ("huân chương", AwardKind.Order), ("huy chương", AwardKind.Medal),
         ("khen thưởng", AwardKind.Commendation),
+        // Orders as news abbreviates them: Huân chương Lao động, Độc lập, Chiến công, Bảo vệ Tổ quốc.
+        ("hclđ", AwardKind.Order), ("hcđl", AwardKind.Order), ("hccc", AwardKind.Order), ("hcbvtq", AwardKind.Order),
     });
 
     private static readonly PhraseTable<RecipientKind> RecipientNouns = new("award-recipients", new (string, RecipientKind)[]

@@ -41,6 +41,12 @@ internal static class Bodies
         ("sở", BodyKind.State), ("bộ", BodyKind.State), ("thanh tra", BodyKind.State), ("tòa án", BodyKind.State),
         ("quốc hội", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
         ("nhà trường", BodyKind.State), ("hội đồng kỷ luật", BodyKind.State), ("liên đoàn", BodyKind.State),
+        // Police, army, courts and public institutions discipline their staff under their own rules, not the Party's.
+        ("công an", BodyKind.State), ("bộ tư lệnh", BodyKind.State), ("quân khu", BodyKind.State), ("viện kiểm sát", BodyKind.State),
+        ("ngân hàng", BodyKind.State), ("bệnh viện", BodyKind.State), ("trường", BodyKind.State), ("đại học", BodyKind.State),
+        ("cục", BodyKind.State), ("tổng cục", BodyKind.State), ("chi cục", BodyKind.State), ("trung tâm", BodyKind.State),
+        ("ban quản lý", BodyKind.State), ("hội đồng quản trị", BodyKind.State), ("tập đoàn", BodyKind.State), ("kho bạc", BodyKind.State),
+        ("hải quan", BodyKind.State), ("hđnd", BodyKind.State), ("hội đồng nhân dân", BodyKind.State), ("ban tổ chức giải", BodyKind.State),
     });
 
     /// <summary>
