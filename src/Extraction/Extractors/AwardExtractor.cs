@@ -540,11 +540,22 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         int i = cho >= 0 ? cho + 1 : from;
-        int end = Math.Min(clauseEnd, i + 40);
+        // Up to the ";" that ends the clause, which may continue the list.
+        int end = Math.Min(Math.Min(tokens.Length, clauseEnd + 1), i + 40);
         int sinceName = 0;
+        bool colon = false;
         for (; i < end && sinceName < 10; i++)
         {
             var token = tokens[i];
+            colon |= token.Key == ":";
+            // "cho các đồng chí: A, nguyên …; B, nguyên …", "cho đồng chí A, …; đồng chí B, …": the list goes on across ";".
+            if (token.Key == ";" && names.Count > 0 && NameFollows(tokens, i + 1, colon))
+            {
+                end = Math.Min(tokens.Length, Math.Max(end, i + 40));
+                sinceName = 0;
+                continue;
+            }
+
             if (HonourStartsAt(tokens, i) || DetailOpeners.StartsAt(tokens, i) || token.Key is ";" or "." || (names.Count > 0 && token.Key == "cho"))
             {
                 break;
@@ -564,7 +575,7 @@ internal sealed class AwardExtractor : IExtractor
             if (length == 0)
             {
                 at = i;
-                length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và");
+                length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
                 // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà".
                 if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1))))
                 {
@@ -595,6 +606,29 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// True when the clause at <paramref name="at"/> continues a list of recipients: it opens with a person (introduced, or bare in a
+    /// list opened by a colon) and names no honour of its own.
+    /// </summary>
+    private static bool NameFollows(ReadOnlySpan<Token> tokens, int at, bool colon)
+    {
+        int intro = PersonNames.IntroducerAt(tokens, at);
+        if ((intro == 0 && !colon) || PersonNames.NameAt(tokens, at + intro, introduced: true) == 0 || PersonNames.StartsTitle(tokens, at + intro))
+        {
+            return false;
+        }
+
+        for (int k = at; k < TokenPatterns.ClauseEnd(tokens, at); k++)
+        {
+            if (HonourStartsAt(tokens, k) || Awards.ReceiveVerbs.StartsAt(tokens, k) || Awards.GiveVerbs.StartsAt(tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
