@@ -707,8 +707,10 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
-            // "… và cảnh cáo về chính quyền": a state penalty beside the party's.
-            if (StateScoped(tokens, i, 0))
+            // "… và cảnh cáo về chính quyền": a state penalty beside the party's; "cách chức Trưởng phòng …": removal from a state or
+            // agency post, not from a party committee; "khai trừ khỏi Hội …": another organisation's.
+            if (StateScoped(tokens, i, 0) || (form == DisciplineForm.Dismissal && formLength == 2 && StatePostAt(tokens, i + formLength)) ||
+                (form == DisciplineForm.Expulsion && OtherBodyLeft(tokens, i + formLength)))
             {
                 readTo = i + formLength;
                 i = readTo - 1;
@@ -803,6 +805,27 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int to = Forms.Find(tokens, from, clauseEnd, out _, out _);
         return StateDiscipline.Find(tokens, at, to < 0 ? clauseEnd : to, out _, out _) >= 0;
+    }
+
+    /// <summary>Posts in a party committee: removal from one (<c>cách chức Bí thư chi bộ</c>) is party dismissal.</summary>
+    private static readonly PhraseTable<bool> PartyPosts = PhraseTableBuilder.Of("discipline-party-posts", true,
+        "bí thư", "phó bí thư", "ủy viên", "chi ủy viên", "đảng ủy viên", "cấp ủy viên", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên",
+        "quận ủy viên", "thị ủy viên", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra", "chủ nhiệm", "phó chủ nhiệm");
+
+    /// <summary>True when a post that is not a party committee's is named at <paramref name="at"/> ("Trưởng phòng …", "Giám đốc …").</summary>
+    private static bool StatePostAt(ReadOnlySpan<Token> tokens, int at) =>
+        Officials.Positions.StartsAt(tokens, at) && !PartyPosts.StartsAt(tokens, at);
+
+    /// <summary>"khai trừ (ra) khỏi Hội Nhà văn", "khai trừ khỏi Đoàn": leaving an organisation other than the Party.</summary>
+    private static bool OtherBodyLeft(ReadOnlySpan<Token> tokens, int at)
+    {
+        int k = at;
+        if (k < tokens.Length && tokens[k].Key == "ra")
+        {
+            k++;
+        }
+
+        return k + 1 < tokens.Length && tokens[k].Key == "khỏi" && tokens[k + 1].Key != "đảng";
     }
 
     /// <summary>
