@@ -1292,6 +1292,16 @@ internal sealed class AwardExtractor : IExtractor
     private static int BodyRunForward(ReadOnlySpan<Token> tokens, int from, int to)
     {
         int i = from;
+        // "Bằng khen của Thủ tướng Chính phủ", "của Chủ tịch nước", "của Chủ tịch UBND tỉnh": a post, then its body.
+        if (tokens[i].IsCapitalized && Officials.Positions.TryMatch(tokens, i, out _, out int post))
+        {
+            i += post;
+            if (i < to && tokens[i].Key == "nước")
+            {
+                i++;
+            }
+        }
+
         while (i < to && IsBodyToken(tokens[i]))
         {
             i++;
@@ -1414,8 +1424,14 @@ internal sealed class AwardExtractor : IExtractor
                     if ((other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal) || Shortened(name, other) || Shortened(other, name)) &&
                         SameDetail(awards[seenIndex].Detail, award.Detail))
                     {
+                        // A headline's shortened name gives way to the full one ("Công ty Dệt A" → "Công ty Cổ phần Dệt A").
                         var first = awards[seenIndex];
-                        awards[seenIndex] = first with { Grantor = first.Grantor ?? award.Grantor, Detail = first.Detail ?? award.Detail };
+                        string recipient = Shortened(other, name) ? award.RecipientName : first.RecipientName!;
+                        awards[seenIndex] = first with
+                        {
+                            RecipientName = recipient, Grantor = first.Grantor ?? award.Grantor,
+                            Detail = first.Detail is null || (award.Detail is not null && award.Detail.Length > first.Detail.Length) ? award.Detail : first.Detail,
+                        };
                         return;
                     }
                 }
