@@ -55,9 +55,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
     private static readonly PhraseTable<bool> NotImposed = PhraseTableBuilder.Of("discipline-not-imposed", true,
         "đề nghị", "đề nghị thi hành", "đề nghị xử lý", "xem xét đề nghị", "kiến nghị", "kỷ cương", "chấp hành", "giữ nghiêm",
-        "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức",
-        // An administrative fine: "bị phạt cảnh cáo", "xử phạt cảnh cáo".
-        "phạt");
+        "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức");
 
     /// <summary>Words that put a sentence outside party discipline: schools, workplaces, sport, administrative fines.</summary>
     private static readonly PhraseTable<bool> NonPartyContext = PhraseTableBuilder.Of("discipline-non-party", true,
@@ -133,7 +131,9 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i))
+                // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
+                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                    (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
