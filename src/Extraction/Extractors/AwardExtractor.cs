@@ -33,6 +33,8 @@ internal sealed class AwardExtractor : IExtractor
         ("cờ thi đua", AwardKind.EmulationFlag), ("cờ xuất sắc", AwardKind.EmulationFlag), ("cờ đơn vị xuất sắc", AwardKind.EmulationFlag),
         ("cờ thi đua xuất sắc", AwardKind.EmulationFlag), ("huân huy chương", AwardKind.Order), ("huân, huy chương", AwardKind.Order), ("huân chương", AwardKind.Order), ("huy chương", AwardKind.Medal),
         ("khen thưởng", AwardKind.Commendation),
+        // Orders as news abbreviates them: Huân chương Lao động, Độc lập, Chiến công, Bảo vệ Tổ quốc.
+        ("hclđ", AwardKind.Order), ("hcđl", AwardKind.Order), ("hccc", AwardKind.Order), ("hcbvtq", AwardKind.Order),
     });
 
     private static readonly PhraseTable<RecipientKind> RecipientNouns = new("award-recipients", new (string, RecipientKind)[]
@@ -58,10 +60,12 @@ internal sealed class AwardExtractor : IExtractor
         var document = context.Document;
         var sentences = document.Sentences;
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // The recipient of a list of honours written one per line ("… được tặng thưởng:" then "- Huân chương A;" …).
+        string? listed = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            ReadSentence(context, document.TokensOf(sentences[s]), document.Text, context.EvidenceOf(sentences[s]), s, seen);
+            listed = ReadSentence(context, document.TokensOf(sentences[s]), document.Text, context.EvidenceOf(sentences[s]), s, seen, listed);
         }
 
         // The headline may state an honour the body does not repeat ("Báo A nhận bằng khen …"); its evidence is the
@@ -74,18 +78,51 @@ internal sealed class AwardExtractor : IExtractor
         // "Trao Giấy khen cho các tổ chức cơ sở đảng" beside "tặng Giấy khen cho 8 tổ chức cơ sở đảng …": a caption or summary
         // that restates a counted honour without its numbers is the same honour.
         // An article that counts its honours restates them in captions without numbers ("trao giấy khen cho các tập thể …").
+        // A headline that gathers the recipients ("Trao Huân chương cho các đơn vị") restates the body's honours of that kind.
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
-            context.Awards.Any(b => b.Status == a.Status && b.Recipients.Any(r => r.Count is not null)));
+            context.Awards.Any(b => b.Status == a.Status && (b.Recipients.Any(r => r.Count is not null) ||
+                (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
     }
 
-    private static void ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex, Dictionary<string, int> seen)
+    /// <summary>
+    /// Reads the honours of one sentence; returns the recipient whose list of honours goes on in the next sentence: the one
+    /// named before a closing colon ("Đồng chí A đã được tặng thưởng:"), kept while the sentences are items of the list.
+    /// </summary>
+    private static string? ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex,
+        Dictionary<string, int> seen, string? listed = null)
     {
         var source = new Source(text, evidence, sentenceIndex);
         int consumedTo = 0;
+        bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
+        // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
+        string? receiver = item ? listed : null;
+        AwardKind? last = null;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i < consumedTo || !Kinds.TryMatch(tokens, i, out var kind, out int kindLength))
+            if (i < consumedTo)
             {
+                continue;
+            }
+
+            // "Huân chương Lao động hạng Nhì cho A, hạng Ba cho B", "Huy hiệu 60 năm tuổi Đảng cho 5 đồng chí, 50 năm tuổi Đảng cho
+            // 12 đồng chí": a rank or a badge's years after a comma is the same honour again, named by its rank alone.
+            int kindLength;
+            AwardKind kind;
+            if (last is AwardKind previous && EllipsisAt(tokens, i) is AwardKind elided && (elided == previous || (elided == AwardKind.Order && previous == AwardKind.Medal)))
+            {
+                (kind, kindLength) = (previous, 0);
+            }
+            else if (!Kinds.TryMatch(tokens, i, out kind, out kindLength))
+            {
+                continue;
+            }
+
+            last = kind;
+
+            // "… và nhiều huân chương, huy chương cao quý khác": the rest of a list, named by no one.
+            if (OthersAt(tokens, i, tokens.Length))
+            {
+                consumedTo = i + kindLength;
                 continue;
             }
 
@@ -105,12 +142,98 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             var read = ReadGroup(context, source, tokens, i, kind, kindLength, clauseStart, clauseEnd, out int readTo);
+            // "… tặng thưởng: Huân chương A; Huân chương B; Huy hiệu C": an honour that opens an item of a list after a colon
+            // (or a line of its own under one) goes to the recipient of the list.
+            if (read.Count == 0 && receiver is not null && OpensItem(tokens, clauseStart, i) &&
+                (item || TokenPatterns.IndexOf(tokens, 0, clauseStart, ":") >= 0))
+            {
+                var member = ReadMember(tokens, text, i, kind, kindLength, clauseEnd);
+                read = [new Award { Kind = kind, Detail = member.Detail, RecipientName = receiver, Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.6 }];
+                readTo = member.After;
+            }
+
             consumedTo = readTo;
             foreach (var award in read)
             {
                 Add(context.Awards, seen, award);
+                receiver = award.RecipientName ?? receiver;
             }
         }
+
+        if (tokens.Length > 0 && tokens[^1].Key == ":")
+        {
+            int end = tokens.Length - 1;
+            return ReceiverBefore(context, sentenceIndex, tokens, text, end, TokenPatterns.ClauseStart(tokens, end));
+        }
+
+        return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>
+    /// An honour in "nhiều (các) huân chương, huy chương … khác": the others of a list, not an honour of its own.
+    /// </summary>
+    private static bool OthersAt(ReadOnlySpan<Token> tokens, int at, int clauseEnd)
+    {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 4 && (tokens[k].Key is "," or "và" || Kinds.StartsAt(tokens, k) || (k > 0 && Kinds.StartsAt(tokens, k - 1))))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Key is not ("nhiều" or "các" or "những"))
+        {
+            return false;
+        }
+
+        for (int i = at + 1; i < Math.Min(clauseEnd, at + 8) && tokens[i].Key is not ("," or "." or ";"); i++)
+        {
+            if (tokens[i].Key == "khác")
+            {
+                return true;
+            }
+        }
+
+        // "nhiều huân chương, huy chương cao quý khác": the comma inside the pair of kinds.
+        return at + 3 < clauseEnd && tokens[at + 2].Key == "," && Kinds.StartsAt(tokens, at + 3) && OthersAt(tokens, at + 3, clauseEnd);
+    }
+
+    /// <summary>
+    /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
+    /// <c>…, 50 năm tuổi Đảng cho …</c> → a badge), or null.
+    /// </summary>
+    private static AwardKind? EllipsisAt(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i == 0 || tokens[i - 1].Key is not ("," or "và" or ";") || i + 1 >= tokens.Length)
+        {
+            return null;
+        }
+
+        if (tokens[i].Key == "hạng" && tokens[i + 1].Key is "nhất" or "nhì" or "ba" or "1" or "2" or "3" or "i" or "ii" or "iii")
+        {
+            return AwardKind.Order;
+        }
+
+        return tokens[i].Kind == TokenKind.Number && TokenPatterns.At(tokens, i + 1, "năm", "tuổi", "đảng") ? AwardKind.PartyBadge : null;
+    }
+
+    /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
+    private static bool HonourStartsAt(ReadOnlySpan<Token> tokens, int i) => Kinds.StartsAt(tokens, i) || EllipsisAt(tokens, i) is not null;
+
+    /// <summary>Marks that open an item of a list written one per line.</summary>
+    private static readonly HashSet<string> ListBullets = new(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
+
+    /// <summary>True when only bullets and joining words stand between the clause's start and the honour at <paramref name="at"/>.</summary>
+    private static bool OpensItem(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int k = clauseStart; k < at; k++)
+        {
+            if (!ListBullets.Contains(tokens[k].Key) && tokens[k].Key is not ("và" or "," or ":"))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Where a sentence comes from: the text its tokens point into, its evidence, and its index (-1 for the headline).</summary>
@@ -155,7 +278,7 @@ internal sealed class AwardExtractor : IExtractor
                 skipped++;
             }
 
-            if (k == j || !Kinds.TryMatch(tokens, k, out var next, out int nextLength) || next == AwardKind.Commendation)
+            if (k == j || !Kinds.TryMatch(tokens, k, out var next, out int nextLength) || next == AwardKind.Commendation || OthersAt(tokens, k, clauseEnd))
             {
                 break;
             }
@@ -175,16 +298,17 @@ internal sealed class AwardExtractor : IExtractor
         int groupEnd = members[^1].After;
         var kinds = RecipientKindsAfter(tokens, text, groupEnd, Math.Min(clauseEnd, groupEnd + 12), out var counted, out int kindsEnd, out bool gathered);
         readTo = Math.Max(groupEnd, kindsEnd);
+        string? receiver = null;
         foreach (var member in members)
         {
             List<AwardRecipients> recipients;
             if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
             {
-                // "2 huân chương cho toàn ngành": a number of honours, but no recipients of a kind.
-                continue;
+                // "2 huân chương cho toàn ngành": a number of honours, but no recipients of a kind; "ông A được tặng … 2 Huân
+                // chương Chiến công": one person's.
+                recipients = [];
             }
-
-            if (member.Count is int n && kinds.Count <= 1)
+            else if (member.Count is int n && kinds.Count <= 1)
             {
                 // "11 Huân chương … tặng các đồng chí lãnh đạo": one per person; a state honour goes to individuals.
                 var who = kinds.Count == 1 ? kinds[0] : RecipientKind.Individual;
@@ -203,7 +327,17 @@ internal sealed class AwardExtractor : IExtractor
             var names = recipients.Count == 0 ? NamesAfter(tokens, text, groupEnd, clauseEnd) : [];
             if (recipients.Count == 0 && names.Count == 0)
             {
-                continue;
+                // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
+                // the recipient named before the list receives each honour in it.
+                receiver ??= NameBetweenVerbAndAward(tokens, text, clauseStart, members[0].At) ??
+                             ReceiverBefore(context, source.SentenceIndex, tokens, text, members[0].At, clauseStart) ??
+                             NamedRecipient(tokens, text, members[0].At, groupEnd, clauseStart, clauseEnd) ?? "";
+                if (receiver.Length == 0)
+                {
+                    continue;
+                }
+
+                names = [receiver];
             }
 
             bool proposed = ProposalMarkers.Find(tokens, clauseStart, member.At, out _, out _) >= 0;
@@ -259,7 +393,8 @@ internal sealed class AwardExtractor : IExtractor
             // "Huân chương Lao động hạng Nhất", "huân chương lao động hạng nhì", "Huân chương Hồ Chí Minh", "Huân chương Jose Marti".
             int end = after;
             int rank = -1;
-            for (int k = after; k < Math.Min(clauseEnd, after + 5); k++)
+            // The name may be long ("Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất"); it ends at a comma or another honour.
+            for (int k = after; k < Math.Min(clauseEnd, after + 8) && tokens[k].Key is not ("," or "(") && !Kinds.StartsAt(tokens, k); k++)
             {
                 if (tokens[k].Key == "hạng" && k + 1 < clauseEnd)
                 {
@@ -337,7 +472,7 @@ internal sealed class AwardExtractor : IExtractor
         gathered = false;
         for (int i = from; i < to; i++)
         {
-            if (i > from && Kinds.StartsAt(tokens, i))
+            if (i > from && HonourStartsAt(tokens, i))
             {
                 break;
             }
@@ -405,12 +540,23 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         int i = cho >= 0 ? cho + 1 : from;
-        int end = Math.Min(clauseEnd, i + 40);
+        // Up to the ";" that ends the clause, which may continue the list.
+        int end = Math.Min(Math.Min(tokens.Length, clauseEnd + 1), i + 40);
         int sinceName = 0;
+        bool colon = false;
         for (; i < end && sinceName < 10; i++)
         {
             var token = tokens[i];
-            if (Kinds.StartsAt(tokens, i) || DetailOpeners.StartsAt(tokens, i) || token.Key is ";" or "." || (names.Count > 0 && token.Key == "cho"))
+            colon |= token.Key == ":";
+            // "cho các đồng chí: A, nguyên …; B, nguyên …", "cho đồng chí A, …; đồng chí B, …": the list goes on across ";".
+            if (token.Key == ";" && names.Count > 0 && NameFollows(tokens, i + 1, colon))
+            {
+                end = Math.Min(tokens.Length, Math.Max(end, i + 40));
+                sinceName = 0;
+                continue;
+            }
+
+            if (HonourStartsAt(tokens, i) || DetailOpeners.StartsAt(tokens, i) || token.Key is ";" or "." || (names.Count > 0 && token.Key == "cho"))
             {
                 break;
             }
@@ -429,7 +575,7 @@ internal sealed class AwardExtractor : IExtractor
             if (length == 0)
             {
                 at = i;
-                length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và");
+                length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
                 // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà".
                 if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1))))
                 {
@@ -460,6 +606,29 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// True when the clause at <paramref name="at"/> continues a list of recipients: it opens with a person (introduced, or bare in a
+    /// list opened by a colon) and names no honour of its own.
+    /// </summary>
+    private static bool NameFollows(ReadOnlySpan<Token> tokens, int at, bool colon)
+    {
+        int intro = PersonNames.IntroducerAt(tokens, at);
+        if ((intro == 0 && !colon) || PersonNames.NameAt(tokens, at + intro, introduced: true) == 0 || PersonNames.StartsTitle(tokens, at + intro))
+        {
+            return false;
+        }
+
+        for (int k = at; k < TokenPatterns.ClauseEnd(tokens, at); k++)
+        {
+            if (HonourStartsAt(tokens, k) || Awards.ReceiveVerbs.StartsAt(tokens, k) || Awards.GiveVerbs.StartsAt(tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -527,6 +696,11 @@ internal sealed class AwardExtractor : IExtractor
         if (recipients.Count == 0)
         {
             names = NamesAfter(tokens, text, after, clauseEnd);
+            if (names.Count == 0)
+            {
+                names = ReceiversListedBefore(tokens, text, at, clauseStart);
+            }
+
             if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart)) is string receiver)
             {
                 names.Add(receiver);
@@ -593,6 +767,62 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+    /// <summary>The verb of receiving just before the honour at <paramref name="at"/> ("nhận", "được trao tặng"), or -1.</summary>
+    private static int ReceiveVerbBefore(ReadOnlySpan<Token> tokens, int at, int clauseStart)
+    {
+        for (int v = at - 1; v >= Math.Max(clauseStart, at - 12); v--)
+        {
+            if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at)
+            {
+                return v;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Several people named as the subject of a verb of receiving: "các đồng chí A, B và C (vinh dự) nhận Huy hiệu …".
+    /// Empty unless a plural introducer opens at least two names.
+    /// </summary>
+    private static List<string> ReceiversListedBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        var names = new List<string>();
+        int verb = ReceiveVerbBefore(tokens, at, clauseStart);
+        int start = -1;
+        for (int i = clauseStart; i + 1 < verb; i++)
+        {
+            if (Awards.Plurals.StartsAt(tokens, i) && PersonNames.IntroducerAt(tokens, i + 1) is int intro and > 0)
+            {
+                start = i + 1 + intro;
+                break;
+            }
+        }
+
+        if (start < 0)
+        {
+            return names;
+        }
+
+        for (int k = start; k < verb; k++)
+        {
+            if (k > start && tokens[k - 1].Key is not ("," or "và" or ":"))
+            {
+                continue;
+            }
+
+            int length = PersonNames.StartsTitle(tokens, k) || Officials.Positions.StartsAt(tokens, k) ? 0 : PersonNames.NameAt(tokens, k, introduced: true);
+            if (length > 0)
+            {
+                length = Math.Min(length, verb - k);
+                names.Add(PersonNames.Normalize(tokens, text, k, length));
+                k += length - 1;
+            }
+        }
+
+        return names.Count >= 2 ? names : [];
+    }
+
     /// <summary>
     /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
     /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
@@ -615,6 +845,15 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
+        // "Đảng bộ, chính quyền và Nhân dân xã A (long trọng) đón nhận …": the community, named with its place, commas and all.
+        for (int i = clauseStart; i < verb; i++)
+        {
+            if (Awards.CommunityRecipients.TryMatch(tokens, i, out _, out int phrase) && RecipientPhrase(tokens, i, verb) is int phraseEnd && phraseEnd > i + phrase)
+            {
+                return text[tokens[i].Span.Start..tokens[phraseEnd - 1].Span.End];
+            }
+        }
+
         // The subject starts after the last comma outside brackets.
         int start = clauseStart;
         int depth = 0;
@@ -634,6 +873,14 @@ internal sealed class AwardExtractor : IExtractor
                 start = i + 1;
                 break;
             }
+        }
+
+        // "…, đồng chí đã được Đảng, Nhà nước tặng thưởng …", "Năm 2010, bà được tặng …": a person referred to without the
+        // name is the person the article named last (an obituary's or a profile's subject).
+        if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
+            Between(tokens, start + bare, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"))
+        {
+            return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
         }
 
         for (int i = start; i < verb; i++)
@@ -681,6 +928,72 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>True when every token of [from, to) is one of <paramref name="allowed"/>.</summary>
+    private static bool Between(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!allowed.Contains(tokens[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The person named last before <paramref name="before"/> in this sentence, else the first person named in the closest
+    /// earlier sentence that names one ("Đồng chí A, nguyên …, đã từ trần." … "đồng chí đã được tặng …"); null in a headline.
+    /// </summary>
+    private static string? PersonNamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before)
+    {
+        string? last = null;
+        for (int i = 0; i < before; i++)
+        {
+            if (PersonAt(tokens, text, i, out int end) is string name)
+            {
+                last = name;
+                i = end - 1;
+            }
+        }
+
+        if (last is not null || sentenceIndex < 0)
+        {
+            return last;
+        }
+
+        var document = context.Document;
+        for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - 6); s--)
+        {
+            var earlier = document.TokensOf(document.Sentences[s]);
+            for (int i = 0; i < earlier.Length; i++)
+            {
+                if (PersonAt(earlier, document.Text, i, out _) is string name)
+                {
+                    return name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A person named at <paramref name="i"/>: introduced ("đồng chí A", "bà B") or a full name after a rank or post.</summary>
+    private static string? PersonAt(ReadOnlySpan<Token> tokens, string text, int i, out int end)
+    {
+        end = i;
+        int intro = PersonNames.IntroducerAt(tokens, i);
+        int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
+        if (length == 0 || (intro == 0 && (length < 3 || (i > 0 && !IsTitleWord(tokens, i - 1) && !tokens[i - 1].IsCapitalized))))
+        {
+            return null;
+        }
+
+        end = i + intro + length;
+        return PersonNames.Normalize(tokens, text, i + intro, length);
     }
 
     /// <summary>"Bệnh viện này": the body with these words named earlier in the article ("Bệnh viện Bạch Mai").</summary>
@@ -743,10 +1056,33 @@ internal sealed class AwardExtractor : IExtractor
                 }
             }
 
-            // "cho Đảng bộ, chính quyền và Nhân dân xã Liêm Sơn", "cho xã Liêm Sơn": a named body, as written.
-            if (RecipientPhrase(tokens, first, clauseEnd) is int phraseEnd && phraseEnd > first)
+            // "cho tập thể cán bộ, công nhân viên Công ty A": the people of a named body; the body is the recipient.
+            int body = first;
+            while (body < clauseEnd)
             {
-                return text[tokens[first].Span.Start..tokens[phraseEnd - 1].Span.End];
+                if (Awards.PeopleOfBody.TryMatch(tokens, body, out _, out int people))
+                {
+                    body += people;
+                }
+                else if (body > first && tokens[body].Key is "," or "và")
+                {
+                    body++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (body == first || body >= clauseEnd || !(tokens[body].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, body)))
+            {
+                body = first;
+            }
+
+            // "cho Đảng bộ, chính quyền và Nhân dân xã Liêm Sơn", "cho xã Liêm Sơn": a named body, as written.
+            if (RecipientPhrase(tokens, body, clauseEnd) is int phraseEnd && phraseEnd > body)
+            {
+                return text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End];
             }
         }
 
@@ -835,10 +1171,21 @@ internal sealed class AwardExtractor : IExtractor
     {
         int end = first;
         bool named = false;
-        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
+        // A body's head word ("Công ty", "Hợp tác xã", "Trường"): its name may hold lower-case words before a capital
+        // ("Công ty Cổ phần A", "Trường THPT chuyên B").
+        int headLength = 0;
+        bool headed = Awards.OrganizationNouns.TryMatch(tokens, first, out _, out headLength);
+        if (headed)
+        {
+            end += headLength;
+            named = tokens[first].IsCapitalized;
+        }
+
+        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end))
         {
             var token = tokens[end];
-            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end);
+            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) ||
+                        (headed && token.Kind == TokenKind.Word && end + 1 < clauseEnd && tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word);
             if (!part || token.Kind is TokenKind.Number or TokenKind.Percent)
             {
                 break;
@@ -945,6 +1292,16 @@ internal sealed class AwardExtractor : IExtractor
     private static int BodyRunForward(ReadOnlySpan<Token> tokens, int from, int to)
     {
         int i = from;
+        // "Bằng khen của Thủ tướng Chính phủ", "của Chủ tịch nước", "của Chủ tịch UBND tỉnh": a post, then its body.
+        if (tokens[i].IsCapitalized && Officials.Positions.TryMatch(tokens, i, out _, out int post))
+        {
+            i += post;
+            if (i < to && tokens[i].Key == "nước")
+            {
+                i++;
+            }
+        }
+
         while (i < to && IsBodyToken(tokens[i]))
         {
             i++;
@@ -1012,6 +1369,44 @@ internal sealed class AwardExtractor : IExtractor
             : t.Key));
 
     /// <summary>
+    /// A body's name shortened in a headline or caption: every word of <paramref name="shorter"/> (three or more) stands in
+    /// <paramref name="longer"/> in order ("Công ty Thủy sản A" for "Công ty Cổ phần Thủy sản A").
+    /// </summary>
+    private static bool Shortened(string shorter, string longer)
+    {
+        var small = shorter.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var large = longer.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (small.Length < 3 || small.Length >= large.Length)
+        {
+            return false;
+        }
+
+        int k = 0;
+        foreach (string word in large)
+        {
+            if (k < small.Length && word == small[k])
+            {
+                k++;
+            }
+        }
+
+        return k == small.Length && small[^1] == large[^1];
+    }
+
+    /// <summary>Two details of one honour: equal, or one unstated or cut short ("Lao động" and "Lao động hạng Ba").</summary>
+    private static bool SameDetail(string? a, string? b)
+    {
+        if (a is null || b is null)
+        {
+            return true;
+        }
+
+        string x = Text.VietnameseOrthography.Key(a);
+        string y = Text.VietnameseOrthography.Key(b);
+        return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// Adds an award unless the article already reported the same one (a caption and its story name
     /// the same recipient; the same counted award is read once per sentence).
     /// </summary>
@@ -1026,10 +1421,17 @@ internal sealed class AwardExtractor : IExtractor
                 if (seenKey.StartsWith($"{award.Kind}|{award.Status}|name|", StringComparison.Ordinal))
                 {
                     string other = seenKey[(seenKey.LastIndexOf('|') + 1)..];
-                    if (other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal))
+                    if ((other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal) || Shortened(name, other) || Shortened(other, name)) &&
+                        SameDetail(awards[seenIndex].Detail, award.Detail))
                     {
+                        // A headline's shortened name gives way to the full one ("Công ty Dệt A" → "Công ty Cổ phần Dệt A").
                         var first = awards[seenIndex];
-                        awards[seenIndex] = first with { Grantor = first.Grantor ?? award.Grantor, Detail = first.Detail ?? award.Detail };
+                        string recipient = Shortened(other, name) ? award.RecipientName : first.RecipientName!;
+                        awards[seenIndex] = first with
+                        {
+                            RecipientName = recipient, Grantor = first.Grantor ?? award.Grantor,
+                            Detail = first.Detail is null || (award.Detail is not null && award.Detail.Length > first.Detail.Length) ? award.Detail : first.Detail,
+                        };
                         return;
                     }
                 }
@@ -1039,6 +1441,12 @@ internal sealed class AwardExtractor : IExtractor
         string key = award.RecipientName is not null
             ? $"{award.Kind}|{award.Status}|name|{ExpandedKey(award.RecipientName)}"
             : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}";
+        // One person's two orders ("Huân chương Độc lập hạng Nhất, Huân chương Kháng chiến hạng Nhì") are two honours.
+        if (award.RecipientName is not null && seen.TryGetValue(key, out int held) && !SameDetail(awards[held].Detail, award.Detail))
+        {
+            key += "|" + Text.VietnameseOrthography.Key(award.Detail!);
+        }
+
         if (seen.TryGetValue(key, out int index))
         {
             var existing = awards[index];

@@ -29,7 +29,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<DisciplineForm> Forms = new("discipline-forms", new (string, DisciplineForm)[]
     {
         ("khiển trách", DisciplineForm.Reprimand), ("khiến trách", DisciplineForm.Reprimand), ("cảnh cáo", DisciplineForm.Warning), ("cách chức", DisciplineForm.Dismissal),
-        ("cách hết các chức vụ", DisciplineForm.Dismissal), ("khai trừ", DisciplineForm.Expulsion),
+        ("cách hết các chức vụ", DisciplineForm.Dismissal), ("cách hết chức vụ", DisciplineForm.Dismissal),
+        ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal), ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("giải tán", DisciplineForm.Dissolution),
     });
 
@@ -46,6 +47,9 @@ internal sealed class DisciplineExtractor : IExtractor
         ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization),
         ("chi bộ", DisciplineSubject.Organization), ("đảng bộ", DisciplineSubject.Organization), ("tập thể", DisciplineSubject.Organization),
         ("cấp ủy", DisciplineSubject.Organization), ("đảng ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
+        // Party bodies a central or provincial decision disciplines by name ("khiển trách Ban cán sự đảng Bộ X nhiệm kỳ …").
+        ("ban cán sự đảng", DisciplineSubject.Organization), ("ban cán sự", DisciplineSubject.Organization), ("đảng đoàn", DisciplineSubject.Organization),
+        ("ban chấp hành", DisciplineSubject.Organization), ("ủy ban kiểm tra", DisciplineSubject.Organization), ("ubkt", DisciplineSubject.Organization),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
@@ -63,6 +67,12 @@ internal sealed class DisciplineExtractor : IExtractor
         "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
         "quận ủy", "bộ chính trị", "ban bí thư", "cấp ủy");
 
+    /// <summary>
+    /// Words that open the examination of a matter ("Xem xét kết quả kiểm tra … đối với …", "Xét đề nghị …", "kết luận"): a
+    /// decision after them on other people is another case, with a record of its own.
+    /// </summary>
+    private static readonly PhraseTable<bool> MatterOpeners = PhraseTableBuilder.Of("discipline-matter-openers", true, "xem xét", "xét", "kết luận");
+
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
         "ông", "bà", "các ông", "các bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên");
@@ -79,10 +89,16 @@ internal sealed class DisciplineExtractor : IExtractor
         NamedBody? current = null;
         int currentSentence = -1;
         int lastDiscipline = int.MinValue / 2;
+        int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
+            if (MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            {
+                lastMatter = s;
+            }
+
             if (current is not null && s - currentSentence > DeciderReach)
             {
                 current = null;
@@ -115,7 +131,9 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i))
+                // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
+                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                    (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
@@ -123,7 +141,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
                 var decider = Bodies.DeciderBefore(tokens, text, 0, i, strict: false);
-                if (decider is { Kind: BodyKind.State } || StateDiscipline.Find(tokens, i, TokenPatterns.ClauseEnd(tokens, i), out _, out _) >= 0)
+                if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
@@ -154,13 +172,22 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     // One record per deciding body and kind of subject: the people it names are counted once each.
                     string key = organization is null ? "" : Bodies.Key(organization);
-                    var open = cases.FirstOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    var open = cases.LastOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    // A new matter: the body, named again after a sentence that examines another case ("Xem xét kết quả kiểm tra
+                    // đối với …"), decides on other people. One record per case.
+                    if (open is not null && open.People.Count > 0 && decider is not null && lastMatter > open.Last && s > open.Last &&
+                        !people.Keys.Any(open.People.ContainsKey))
+                    {
+                        open = null;
+                    }
+
                     if (open is null)
                     {
                         open = new NamedCase(key, organization, discipline.Subject, s, discipline.Evidence, discipline.Year, current is not null);
                         cases.Add(open);
                     }
 
+                    open.Last = s;
                     foreach (var (person, imposed) in people)
                     {
                         open.People[person] = open.People.TryGetValue(person, out var had) && Severity(had) >= Severity(imposed) ? had : imposed;
@@ -230,6 +257,9 @@ internal sealed class DisciplineExtractor : IExtractor
         public DisciplineSubject Subject { get; } = subject;
 
         public int Sentence { get; } = sentence;
+
+        /// <summary>The last sentence that named people of this case.</summary>
+        public int Last { get; set; } = sentence;
 
         public Evidence Evidence { get; } = evidence;
 
@@ -382,6 +412,11 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 i += nounLength;
             }
+            else if (i == from && tokens[i].Key == "đảng")
+            {
+                // "thi hành kỷ luật Đảng đối với 3 cán bộ": the discipline is the Party's.
+                i++;
+            }
             else
             {
                 break;
@@ -474,7 +509,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            var shared = NamesOfDecision(tokens, trigger, from, end);
+            var shared = NamesOfDecision(tokens, text, trigger, from, end);
             if (shared.Count > 0)
             {
                 for (int f = 0; f < forms.Count; f++)
@@ -515,10 +550,12 @@ internal sealed class DisciplineExtractor : IExtractor
             var subject = forms.Any(f => f.Form == DisciplineForm.Dissolution || f.Organization) && forms.All(f => f.Form == DisciplineForm.Dissolution || f.Organization)
                 ? DisciplineSubject.Organization
                 : DisciplineSubject.Member;
-            // Counted forms of both kinds ("khiển trách 1 tập thể; cảnh cáo 2 cá nhân"): one record per kind.
-            if (forms.Any(f => f.Organization) && subject == DisciplineSubject.Member && !byNames)
+            // Forms of both kinds, counted ("khiển trách 1 tập thể; cảnh cáo 2 cá nhân") or named ("khiển trách Ban Thường vụ
+            // Đảng ủy A; cảnh cáo các ông B, C"): one record per kind.
+            if (forms.Any(f => f.Organization) && subject == DisciplineSubject.Member)
             {
-                records.Add((Make(DisciplineSubject.Organization, null, forms.Where(f => f.Organization).ToList(), context, year, evidence, 0.7), null));
+                var bodies = forms.Where(f => f.Organization).ToList();
+                records.Add((Make(DisciplineSubject.Organization, null, bodies, context, year, evidence, byNames ? 0.8 : 0.7), byNames ? People(bodies, evidence) : null));
                 forms = forms.Where(f => !f.Organization).ToList();
             }
 
@@ -560,7 +597,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// The people a decision names outside its forms: right after the trigger ("kỷ luật ông A, Phó Bí thư …") or
     /// before a passive "bị" ("Ông A bị kỷ luật cảnh cáo", "Các ông A và B bị khai trừ").
     /// </summary>
-    private static List<string> NamesOfDecision(ReadOnlySpan<Token> tokens, int trigger, int from, int end)
+    private static List<string> NamesOfDecision(ReadOnlySpan<Token> tokens, string text, int trigger, int from, int end)
     {
         var names = new List<string>();
         if (trigger >= 0)
@@ -586,6 +623,16 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 passive = k;
                 break;
+            }
+        }
+
+        // "Ông A đã bị Ban Thường vụ Tỉnh ủy B khai trừ ra khỏi Đảng": the deciding body stands between "bị" and the form.
+        for (int k = at - 2; passive < 0 && k >= Math.Max(1, at - 16); k--)
+        {
+            if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
+                Between(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
+            {
+                passive = k - 1;
             }
         }
 
@@ -660,6 +707,16 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "… và cảnh cáo về chính quyền": a state penalty beside the party's; "cách chức Trưởng phòng …": removal from a state or
+            // agency post, not from a party committee; "khai trừ khỏi Hội …": another organisation's.
+            if (StateScoped(tokens, i, 0) || (form == DisciplineForm.Dismissal && formLength == 2 && StatePostAt(tokens, i + formLength)) ||
+                (form == DisciplineForm.Expulsion && OtherBodyLeft(tokens, i + formLength)))
+            {
+                readTo = i + formLength;
+                i = readTo - 1;
+                continue;
+            }
+
             int after = i + formLength;
             bool viaDoiVoi = false;
             while (after < end && tokens[after].Key is ":" or "(" or "với" or "đối" or "là")
@@ -695,17 +752,22 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
-            // "cảnh cáo Ban Thường vụ Đảng ủy xã A": a named party body.
-            if (after < end && tokens[after].IsCapitalized && Subjects.TryMatch(tokens, after, out var body, out _) && body == DisciplineSubject.Organization)
+            // "cảnh cáo Ban Thường vụ Đảng ủy xã A", "khiển trách tập thể Ban cán sự đảng Bộ B": a named party body, once
+            // for each term it is disciplined for ("… các nhiệm kỳ 2010-2015, 2015-2020").
+            int bodyAt = TokenPatterns.At(tokens, after, "tập", "thể") ? after + 2 : after;
+            if (bodyAt < end && tokens[bodyAt].IsCapitalized && Subjects.TryMatch(tokens, bodyAt, out var body, out _) && body == DisciplineSubject.Organization)
             {
-                string bodyKey = Bodies.TryRead(tokens, text, after, out var named) ? Bodies.Key(named.Name) : tokens[after].Key;
-                forms.Add(new FormCount(form, 1, Organization: true, Names: [bodyKey]));
-                readTo = after + 1;
+                bool readBody = Bodies.TryRead(tokens, text, bodyAt, out var named);
+                string bodyKey = readBody ? Bodies.Key(named.Name) : tokens[bodyAt].Key;
+                int terms = readBody ? Terms(tokens, named.End, end) : 1;
+                forms.Add(new FormCount(form, terms, Organization: true, Names: Enumerable.Range(0, terms).Select(t => t == 0 ? bodyKey : $"{bodyKey}#{t}").ToList()));
+                readTo = bodyAt + 1;
                 continue;
             }
 
+            // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
-            int namesEnd = ReadNames(tokens, after, end, people);
+            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, after + Window)), people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -720,6 +782,83 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// True when the form at <paramref name="at"/> (or, after a trigger of <paramref name="triggerLength"/> tokens, its first
+    /// form) is imposed by the state: "cách chức về mặt chính quyền", "kỷ luật về hành chính đối với ông A". Another form in
+    /// the clause keeps its own scope: "khiển trách về Đảng và cảnh cáo về chính quyền" is a party reprimand.
+    /// </summary>
+    private static bool StateScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength)
+    {
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
+        int from = at + triggerLength;
+        if (triggerLength == 0 && Forms.TryMatch(tokens, at, out _, out int formLength))
+        {
+            from = at + formLength;
+        }
+        else
+        {
+            int first = Forms.Find(tokens, from, clauseEnd, out _, out int firstLength);
+            from = first < 0 ? from : first + firstLength;
+        }
+
+        int to = Forms.Find(tokens, from, clauseEnd, out _, out _);
+        return StateDiscipline.Find(tokens, at, to < 0 ? clauseEnd : to, out _, out _) >= 0;
+    }
+
+    /// <summary>Posts in a party committee: removal from one (<c>cách chức Bí thư chi bộ</c>) is party dismissal.</summary>
+    private static readonly PhraseTable<bool> PartyPosts = PhraseTableBuilder.Of("discipline-party-posts", true,
+        "bí thư", "phó bí thư", "ủy viên", "chi ủy viên", "đảng ủy viên", "cấp ủy viên", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên",
+        "quận ủy viên", "thị ủy viên", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra", "chủ nhiệm", "phó chủ nhiệm");
+
+    /// <summary>True when a post that is not a party committee's is named at <paramref name="at"/> ("Trưởng phòng …", "Giám đốc …").</summary>
+    private static bool StatePostAt(ReadOnlySpan<Token> tokens, int at) =>
+        Officials.Positions.StartsAt(tokens, at) && !PartyPosts.StartsAt(tokens, at);
+
+    /// <summary>"khai trừ (ra) khỏi Hội Nhà văn", "khai trừ khỏi Đoàn": leaving an organisation other than the Party.</summary>
+    private static bool OtherBodyLeft(ReadOnlySpan<Token> tokens, int at)
+    {
+        int k = at;
+        if (k < tokens.Length && tokens[k].Key == "ra")
+        {
+            k++;
+        }
+
+        return k + 1 < tokens.Length && tokens[k].Key == "khỏi" && tokens[k + 1].Key != "đảng";
+    }
+
+    /// <summary>
+    /// How many terms a body is disciplined for, from the terms written after its name: one for "nhiệm kỳ 2015-2020",
+    /// two for "các nhiệm kỳ 2010-2015, 2015-2020" or "nhiệm kỳ 2010-2015 và 2015-2020".
+    /// </summary>
+    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        int i = from;
+        if (i < end && tokens[i].Key == "các")
+        {
+            i++;
+        }
+
+        if (!TokenPatterns.At(tokens, i, "nhiệm", "kỳ"))
+        {
+            return 1;
+        }
+
+        int years = 0;
+        for (i += 2; i < end; i++)
+        {
+            if (TokenPatterns.Year(tokens[i]) is not null)
+            {
+                years++;
+            }
+            else if (tokens[i].Key is not ("-" or "–" or "," or "và"))
+            {
+                break;
+            }
+        }
+
+        return Math.Max(1, years / 2);
     }
 
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
@@ -755,12 +894,22 @@ internal sealed class DisciplineExtractor : IExtractor
         int readTo = from;
         bool listing = false;
         bool commaSeen = false;
+        // "các ông: A, Phó Giám đốc Sở X; B, Trưởng phòng Y": a list opened by a colon goes on across ";" while names follow.
+        bool colonList = false;
         int limit = from + 12;
         for (int i = from; i < end; i++)
         {
-            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses) || Forms.StartsAt(tokens, i)))
+            bool listGoesOn = colonList && tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
+                              PersonNames.NameAt(tokens, i + 1, introduced: true) > 0;
+            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i)))
             {
                 break;
+            }
+
+            if (listGoesOn)
+            {
+                listing = true;
+                limit = Math.Max(limit, i + 12);
             }
 
             if (names.Count == 0 && i > from && Forms.StartsAt(tokens, i))
@@ -787,12 +936,13 @@ internal sealed class DisciplineExtractor : IExtractor
                 while (at < end && tokens[at].Key == ":")
                 {
                     at++;
+                    colonList |= tokens[i].Key == "các";
                 }
 
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);
             }
-            else if (listing && i > 0 && tokens[i - 1].Key is "," or "và" or ":")
+            else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || (colonList && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
                 listing = length > 0;

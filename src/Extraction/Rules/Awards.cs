@@ -53,6 +53,22 @@ internal static class Awards
         "các", "những", "ảnh", "phát", "thay", "về", "từ", "được", "đến", "tham", "dự", "lễ",
     };
 
+    /// <summary>
+    /// A community that receives an honour together, named with its place: <c>Đảng bộ, chính quyền và Nhân dân xã A</c>
+    /// (the recipient is the whole phrase, as written).
+    /// </summary>
+    public static readonly PhraseTable<bool> CommunityRecipients = PhraseTableBuilder.Of("award-community-recipients", true,
+        "đảng bộ, chính quyền và nhân dân", "đảng bộ, chính quyền, nhân dân", "chính quyền và nhân dân", "đảng bộ, chính quyền và nhân dân các dân tộc",
+        "quân và dân");
+
+    /// <summary>
+    /// The people of a body, written before its name when it receives an honour: <c>cho tập thể cán bộ, công nhân viên Công ty A</c>
+    /// (the recipient is <c>Công ty A</c>).
+    /// </summary>
+    public static readonly PhraseTable<bool> PeopleOfBody = PhraseTableBuilder.Of("award-people-of-body", true,
+        "tập thể", "tập thể lãnh đạo", "lãnh đạo", "cán bộ", "công nhân", "công nhân viên", "công nhân lao động", "người lao động", "chiến sĩ",
+        "giáo viên", "y bác sĩ", "nhân viên", "viên chức", "học sinh", "sinh viên");
+
     /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");

@@ -41,6 +41,12 @@ internal static class Bodies
         ("sở", BodyKind.State), ("bộ", BodyKind.State), ("thanh tra", BodyKind.State), ("tòa án", BodyKind.State),
         ("quốc hội", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
         ("nhà trường", BodyKind.State), ("hội đồng kỷ luật", BodyKind.State), ("liên đoàn", BodyKind.State),
+        // Police, army, courts and public institutions discipline their staff under their own rules, not the Party's.
+        ("công an", BodyKind.State), ("bộ tư lệnh", BodyKind.State), ("quân khu", BodyKind.State), ("viện kiểm sát", BodyKind.State),
+        ("ngân hàng", BodyKind.State), ("bệnh viện", BodyKind.State), ("trường", BodyKind.State), ("đại học", BodyKind.State),
+        ("cục", BodyKind.State), ("tổng cục", BodyKind.State), ("chi cục", BodyKind.State), ("trung tâm", BodyKind.State),
+        ("ban quản lý", BodyKind.State), ("hội đồng quản trị", BodyKind.State), ("tập đoàn", BodyKind.State), ("kho bạc", BodyKind.State),
+        ("hải quan", BodyKind.State), ("hđnd", BodyKind.State), ("hội đồng nhân dân", BodyKind.State), ("ban tổ chức giải", BodyKind.State),
     });
 
     /// <summary>
@@ -72,6 +78,12 @@ internal static class Bodies
         ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
     };
 
+    /// <summary>Two-word terms of a firm's name whose second word is written in lower case (<c>Công ty Cổ phần A</c>).</summary>
+    private static readonly IReadOnlySet<(string, string)> EnterpriseWords = new HashSet<(string, string)>
+    {
+        ("công", "ty"), ("cổ", "phần"), ("tập", "đoàn"), ("hợp", "tác"), ("tác", "xã"),
+    };
+
     private const int MaxLength = 14;
 
     /// <summary>
@@ -101,7 +113,8 @@ internal static class Bodies
                         (token.Kind == TokenKind.Number && token.Key.Length <= 3 && tokens[end - 1].IsWordLike) ||
                         (token.Key is "các" && end + 1 < tokens.Length && (Officials.BodyWords.Contains(tokens[end + 1].Key) || tokens[end + 1].Key == "cấp")) ||
                         (token.Key == "cấp" && tokens[end - 1].Key == "các") ||
-                        (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike);
+                        (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike) ||
+                        EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
             if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && DecisionWords.StartsAt(tokens, end)))
             {
@@ -141,7 +154,10 @@ internal static class Bodies
                 continue;
             }
 
-            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || Officials.Positions.TryMatch(tokens, PositionStart(tokens, i), out _, out _));
+            // A post just before the name makes it part of a title ("Chủ nhiệm Ủy ban Kiểm tra …"); a head that is itself a post
+            // ("Giám đốc Công ty A quyết định …") decides as its body.
+            int post = PositionStart(tokens, i);
+            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)));
             int next = body.End;
             while (next < to && Auxiliaries.Contains(tokens[next].Key) && !DecisionWords.StartsAt(tokens, next))
             {

@@ -21,9 +21,29 @@ internal sealed class PhraseTable<T>
     {
         Name = name;
         _byFirstKey = entries
-            .Select(e => (Keys: e.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => VietnameseOrthography.Key(w)).ToArray(), e.Value))
+            .Select(e => (Keys: Words(e.Phrase).Select(w => VietnameseOrthography.Key(w)).ToArray(), e.Value))
             .GroupBy(e => e.Keys[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Keys.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The syllables of a phrase as the tokenizer splits them: a comma written against a word is a token of its own
+    /// (<c>tập thể, cá nhân</c> → <c>tập</c> <c>thể</c> <c>,</c> <c>cá</c> <c>nhân</c>).
+    /// </summary>
+    private static IEnumerable<string> Words(string phrase)
+    {
+        foreach (string word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word.Length > 1 && word.EndsWith(','))
+            {
+                yield return word[..^1];
+                yield return ",";
+            }
+            else
+            {
+                yield return word;
+            }
+        }
     }
 
     /// <summary>The table's name.</summary>
