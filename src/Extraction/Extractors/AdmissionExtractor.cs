@@ -55,7 +55,7 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         var document = context.Document;
         var sentences = document.Sentences;
-        var facts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var facts = new Dictionary<string, List<(int Index, YearSource Source)>>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -84,28 +84,57 @@ internal sealed class AdmissionExtractor : IExtractor
         }
     }
 
+    /// <summary>Where a record's year comes from; a restatement keeps the better-founded one.</summary>
+    private enum YearSource
+    {
+        /// <summary>The article's period (or the year after it, for a plan): a default.</summary>
+        Inferred,
+
+        /// <summary>A total over a term (<c>trong nhiệm kỳ</c>): no single year.</summary>
+        Term,
+
+        /// <summary>A year written in the sentence or paragraph (<c>năm 2023</c>).</summary>
+        Stated,
+    }
+
     /// <summary>
-    /// Adds a record unless the article already reported the same admission (a headline, the lead and a
-    /// caption often restate one fact): same count, status, year and organisation, or the same named people.
+    /// Adds a record unless the article already reported the same admission (a headline, a subheading, the lead and
+    /// a caption often restate one fact): same count, status and organisation, or the same named people, with years
+    /// that do not contradict each other (two years written out are two facts; a written year or a term beats a default).
     /// A restatement only fills in what the first mention left out.
     /// </summary>
-    private static void Add(ExtractionContext context, Dictionary<string, int> facts, Admission admission, string? people)
+    private static void Add(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, Admission admission, YearSource source, string? people)
     {
         string key = people is null
-            ? $"{admission.Count}|{admission.Status}|{admission.Year}|{admission.Organization}"
+            ? $"{admission.Count}|{admission.Status}|{admission.Organization}"
             : $"names|{people}";
-        if (facts.TryGetValue(key, out int index))
+        if (!facts.TryGetValue(key, out var earlier))
         {
+            facts[key] = earlier = [];
+        }
+
+        for (int e = 0; e < earlier.Count; e++)
+        {
+            var (index, firstSource) = earlier[e];
             var first = context.Admissions[index];
+            bool twoYears = firstSource == YearSource.Stated && source == YearSource.Stated && first.Year != admission.Year;
+            if (twoYears)
+            {
+                continue;
+            }
+
+            bool better = source > firstSource;
             context.Admissions[index] = first with
             {
                 Target = first.Target ?? admission.Target,
                 PercentOfTarget = first.PercentOfTarget ?? admission.PercentOfTarget,
+                Year = better ? admission.Year : first.Year,
             };
+            earlier[e] = (index, better ? source : firstSource);
             return;
         }
 
-        facts[key] = context.Admissions.Count;
+        earlier.Add((context.Admissions.Count, source));
         context.Admissions.Add(admission);
     }
 
@@ -327,7 +356,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return true;
     }
 
-    private static void AddAdmissions(ExtractionContext context, Dictionary<string, int> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
+    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
     {
         var document = context.Document;
         var sentence = document.Sentences[sentenceIndex];
@@ -345,13 +374,15 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
-        int? statedYear = TokenPatterns.StatedYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
+        int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
+        var source = statedYear is null ? YearSource.Inferred : YearSource.Stated;
         // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
-        if (TokenPatterns.StatedYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
+        if (ResultYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
         {
             year = null;
+            source = YearSource.Term;
         }
 
         var evidence = context.EvidenceOf(sentence);
@@ -365,9 +396,9 @@ internal sealed class AdmissionExtractor : IExtractor
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
-        }, people);
+        }, source, people);
 
-        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, evidence);
+        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, source, evidence);
     }
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
@@ -442,13 +473,31 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
+    /// <summary>
+    /// The year stated before <paramref name="index"/> (<see cref="TokenPatterns.StatedYearBefore"/>), unless it is the end of a
+    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp mới 339 đảng viên)</c>), which belongs to no single year.
+    /// </summary>
+    private static int? ResultYearBefore(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int i = Math.Min(index, tokens.Length) - 1; i >= 1; i--)
+        {
+            if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y)
+            {
+                return i >= 2 && tokens[i - 2].Key is "đến" or "tới" ? null : y;
+            }
+        }
+
+        return null;
+    }
+
     private static int? YearInParagraphBefore(ArticleDocument document, int sentenceIndex)
     {
         var sentences = document.Sentences;
         int paragraph = sentences[sentenceIndex].Paragraph;
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - LookBack) && sentences[s].Paragraph == paragraph; s--)
         {
-            if (TokenPatterns.StatedYear(document.TokensOf(sentences[s])) is int y)
+            var earlier = document.TokensOf(sentences[s]);
+            if (ResultYearBefore(earlier, earlier.Length) is int y)
             {
                 return y;
             }
@@ -461,8 +510,8 @@ internal sealed class AdmissionExtractor : IExtractor
     /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên": one record per part,
     /// each with its organisation.
     /// </summary>
-    private static void AddBreakdown(ExtractionContext context, Dictionary<string, int> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
-        AdmissionStatus status, int? year, Evidence evidence)
+    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
+        AdmissionStatus status, int? year, YearSource source, Evidence evidence)
     {
         int inWhich = -1;
         // "kết nạp 243 đảng viên mới (đạt 101% kế hoạch), trong đó …": a remark may stand before the breakdown.
@@ -535,7 +584,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 Year = year,
                 Evidence = evidence,
                 Confidence = 0.7,
-            }, people: null);
+            }, source, people: null);
         }
     }
 }
