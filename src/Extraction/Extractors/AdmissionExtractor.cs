@@ -71,9 +71,23 @@ internal sealed class AdmissionExtractor : IExtractor
 
                 if (TryReadCount(tokens, document.Text, i, verbLength, out var found))
                 {
+                    // "có 60/80 đảng viên (21 đảng viên được kết nạp ở A, 39 đảng viên được kết nạp ở B)": the parts in
+                    // brackets add up to the count before them, which is the record.
+                    if (BracketedParts(tokens, document.Text, found.CountIndex, seen) is Found whole)
+                    {
+                        found = whole;
+                    }
+
                     if (seen.Add(found.CountIndex))
                     {
                         AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: null);
+                        foreach (var more in CoordinatedCounts(tokens, document.Text, found))
+                        {
+                            if (seen.Add(more.CountIndex))
+                            {
+                                AddAdmissions(context, facts, s, tokens, i, verbLength, more, people: null);
+                            }
+                        }
                     }
                 }
                 else if (NamedPeople(tokens, i, verbLength, out found, out string names))
@@ -148,9 +162,16 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
-        if (TokenPatterns.At(tokens, i, "phát", "triển") && TokenPatterns.Contains(tokens, i + 2, i + 6, "đảng", "viên"))
+        // "phát triển ít nhất 25 đảng viên": a bound may stand before the count, within the clause.
+        if (TokenPatterns.At(tokens, i, "phát", "triển"))
         {
-            return 2;
+            for (int k = i + 2; k + 1 < Math.Min(tokens.Length, i + 8) && tokens[k].Key is not ("," or ";" or "."); k++)
+            {
+                if (TokenPatterns.At(tokens, k, "đảng", "viên"))
+                {
+                    return 2;
+                }
+            }
         }
 
         return 0;
@@ -244,6 +265,123 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Further counts that share the verb: <c>kết nạp 16 đảng viên là công nhân, 13 đảng viên là tiểu thương</c> — parts of
+    /// the same shape (each described with <c>là …</c>, or neither), separated by commas or <c>và</c>, up to the clause's end.
+    /// A part that is a breakdown (<c>trong đó</c>), another statement (a verb of its own) or in brackets ends the list.
+    /// </summary>
+    private static List<Found> CoordinatedCounts(ReadOnlySpan<Token> tokens, string text, Found first)
+    {
+        var more = new List<Found>();
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, first.NounEnd);
+        bool firstDescribed = first.NounEnd < tokens.Length && tokens[first.NounEnd].Key == "là";
+        int i = first.NounEnd;
+        while (i < clauseEnd)
+        {
+            // Skip the description of the previous part up to the separator.
+            while (i < clauseEnd && tokens[i].Key is not ("," or "và"))
+            {
+                if (tokens[i].Key is "(" or ")" || VerbAt(tokens, i) > 0 || TokenPatterns.At(tokens, i, "trong", "đó") || StatementWords.Contains(tokens[i].Key))
+                {
+                    return more;
+                }
+
+                i++;
+            }
+
+            i++;
+            if (i >= clauseEnd || tokens[i].Kind != TokenKind.Number)
+            {
+                // "…, cán bộ quản lý trong các doanh nghiệp": the description goes on after a comma.
+                continue;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
+            if (read == 0 || count <= 0 || !TokenPatterns.At(tokens, i + read, "đảng", "viên"))
+            {
+                return more;
+            }
+
+            int nounEnd = i + read + 2;
+            if (nounEnd < tokens.Length && tokens[nounEnd].Key == "mới")
+            {
+                nounEnd++;
+            }
+
+            bool described = nounEnd < tokens.Length && tokens[nounEnd].Key == "là";
+            bool ends = nounEnd >= clauseEnd || tokens[nounEnd].Key is "," or "và" or "." or ";";
+            if (described != firstDescribed || !(described || ends))
+            {
+                return more;
+            }
+
+            more.Add(new Found(i, count, of, nounEnd));
+            i = nounEnd;
+        }
+
+        return more;
+    }
+
+    /// <summary>Words that start a statement of their own in a list of counts (<c>13 đảng viên được chuyển chính thức</c>).</summary>
+    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal)
+    {
+        "được", "bị", "đã", "chuyển", "có", "tặng", "trao", "nhận", "xóa", "khai", "cảnh", "khiển", "đề",
+    };
+
+    /// <summary>
+    /// When the count at <paramref name="countIndex"/> stands in brackets right after another count of party members,
+    /// and the counts in the brackets add up to it (<c>60 đảng viên (21 … được kết nạp ở A, 39 … ở B)</c>), the outer count
+    /// is the statement and the bracketed ones are a breakdown by kind or place, not records (they are marked seen).
+    /// </summary>
+    private static Found? BracketedParts(ReadOnlySpan<Token> tokens, string text, int countIndex, HashSet<int> seen)
+    {
+        int open = -1;
+        for (int k = countIndex - 1; k >= Math.Max(0, countIndex - 20); k--)
+        {
+            if (tokens[k].Key == ")")
+            {
+                return null;
+            }
+
+            if (tokens[k].Key == "(")
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open < 3 || !TokenPatterns.At(tokens, open - 2, "đảng", "viên") ||
+            TokenPatterns.ReadCount(tokens, text, open - 3, out int outer, out int? outerOf) == 0 || tokens[open - 3].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        int sum = 0;
+        var parts = new List<int>();
+        int close = open + 1;
+        for (; close < tokens.Length && tokens[close].Key != ")"; close++)
+        {
+            if (tokens[close].Kind == TokenKind.Number && TokenPatterns.ReadCount(tokens, text, close, out int part, out _) > 0 &&
+                PartyNouns.StartsAt(tokens, close + 1))
+            {
+                sum += part;
+                parts.Add(close);
+            }
+        }
+
+        if (close >= tokens.Length || sum != outer || parts.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (int part in parts)
+        {
+            seen.Add(part);
+        }
+
+        return new Found(open - 3, outer, outerOf, open);
     }
 
     /// <summary>End of "vào Đảng" when it starts within [from, to), else null.</summary>
