@@ -34,6 +34,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
+    /// <summary>Words that open a sentence, never part of a name or a place (<c>Với</c>, <c>Theo</c>, <c>Tại</c>).</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "với", "theo", "tại", "trong", "sau", "khi", "về", "để", "ngày", "các", "những", "nhưng",
+    };
+
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
 
     /// <summary>An extractor with the shipped labeller (used only when it is switched on and learned models are allowed).</summary>
@@ -939,9 +945,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int PersonSplit(int start, bool afterLevel)
         {
             int run = 0;
-            while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized)
+            // A capitalised word that opens the next sentence of a run-in subheading ("… Kim Thoa Với bà …") ends the run.
+            while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized &&
+                   !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)))
             {
                 run++;
+            }
+
+            // "UBND tỉnh Bắc Ninh Nguyễn Tử Quỳnh": a known province, then a family name, is a place and a person.
+            for (int k = 1; k <= run - PersonNames.MinSyllables; k++)
+            {
+                if (run - k <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && IsPlace(start, k) && !IsPlace(start + k, run - k))
+                {
+                    return start + k;
+                }
             }
 
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.

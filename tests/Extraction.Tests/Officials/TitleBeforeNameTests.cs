@@ -1,0 +1,33 @@
+using Extraction.Pipeline;
+using Extraction.Records;
+
+namespace Extraction.Tests.Officials;
+
+/// <summary>
+/// A title before a name (annotation.md, officials): where the body's place ends and the person's name begins.
+/// Invented sentences.
+/// </summary>
+public sealed class TitleBeforeNameTests
+{
+    private static readonly ArticleExtractor RulesOnly = new(new ExtractionOptions { UseLearnedModels = false });
+
+    private static IReadOnlyList<Official> Officials(string text) => RulesOnly.Extract(text).Officials;
+
+    [Fact]
+    public void A_known_province_then_a_family_name_is_the_place_and_the_person()
+    {
+        // "Ninh" is a family name too; the province "Bắc Ninh" ends the body.
+        var found = Officials("Tỉnh Bắc Ninh kiểm tra công tác phòng dịch\nChủ tịch UBND tỉnh Bắc Ninh Trần Lưu Hậu đã kiểm tra công tác phòng dịch tại huyện Gia Bình.");
+        var official = found.Should().ContainSingle().Subject;
+        official.Name.Should().Be("Trần Lưu Hậu");
+        official.Titles.Should().ContainSingle().Which.Organization.Should().StartWith("Ủy ban nhân dân tỉnh Bắc Ninh");
+    }
+
+    [Fact]
+    public void A_run_in_subheading_does_not_lend_the_next_sentence_s_first_word_to_the_name()
+    {
+        var found = Officials("Kỷ luật một thứ trưởng\nXem xét kỷ luật Thứ trưởng Lê Thị Kim Hoa  Với bà Lê Thị Kim Hoa, Ủy ban Kiểm tra Trung ương đề nghị Ban Bí thư xem xét.");
+        found.Select(o => o.Name).Should().Equal("Lê Thị Kim Hoa");
+        found[0].Titles.Select(t => t.Position).Should().Contain("Thứ trưởng");
+    }
+}
