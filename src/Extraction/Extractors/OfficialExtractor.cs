@@ -561,12 +561,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
-                // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức Bí thư": a post taken up in the same breath.
+                // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức vụ Bí thư": a post taken up in the same breath.
                 int connector = j;
-                // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now.
-                while (connector < _tokens.Length && connector - j < 4 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "tái" or "cử" or "đảm" or "nhận"
-                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang")
+                bool pastHere = false;
+                // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now; "A từng là Cục trưởng",
+                // "A từng kinh qua các chức vụ …": posts held before (a life story).
+                while (connector < _tokens.Length && connector - j < 6 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
+                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các")
                 {
+                    pastHere |= _tokens[connector].Key == "từng";
                     connector++;
                 }
 
@@ -574,8 +577,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     j = connector;
                 }
+                else
+                {
+                    pastHere = false;
+                }
 
-                bool formerHere = false;
+                bool formerHere = pastHere;
                 if (Officials.FormerMarkers.TryMatch(_tokens, j, out _, out int markerLength) && StartsPosition(j + markerLength))
                 {
                     formerHere = true;

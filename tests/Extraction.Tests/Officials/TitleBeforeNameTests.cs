@@ -30,4 +30,21 @@ public sealed class TitleBeforeNameTests
         found.Select(o => o.Name).Should().Equal("Lê Thị Kim Hoa");
         found[0].Titles.Select(t => t.Position).Should().Contain("Thứ trưởng");
     }
+
+    [Fact]
+    public void Posts_a_person_once_held_are_former_titles()
+    {
+        var found = Officials("Lễ truy điệu\nĐồng chí Phạm Minh Khoa từng là Giám đốc Sở Xây dựng tỉnh Lâm Đồng, Phó Chủ tịch UBND tỉnh Lâm Đồng.");
+        var official = found.Should().ContainSingle().Subject;
+        official.Name.Should().Be("Phạm Minh Khoa");
+        official.Titles.Select(t => t.Position).Should().Equal("Giám đốc", "Phó Chủ tịch");
+        official.Former.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_post_taken_up_is_read_after_giu_chuc_vu()
+    {
+        var found = Officials("Điều động cán bộ\nTừ năm 2019, ông Trần Quốc Hưng giữ chức vụ Phó Giám đốc Sở Tài chính tỉnh Gia Lai.");
+        found.Should().ContainSingle().Which.Titles.Should().ContainSingle().Which.Position.Should().Be("Phó Giám đốc");
+    }
 }
