@@ -47,4 +47,10 @@ public sealed class TitleBeforeNameTests
         var found = Officials("Điều động cán bộ\nTừ năm 2019, ông Trần Quốc Hưng giữ chức vụ Phó Giám đốc Sở Tài chính tỉnh Gia Lai.");
         found.Should().ContainSingle().Which.Titles.Should().ContainSingle().Which.Position.Should().Be("Phó Giám đốc");
     }
+
+    [Theory]
+    [InlineData("Kỷ luật cán bộ Sở\nỦy ban Kiểm tra Tỉnh ủy cảnh cáo ông Đỗ Văn Lực, Đảng ủy viên, Phó Giám đốc Sở Công Thương tỉnh.", "Đỗ Văn Lực", "Đảng ủy viên")]
+    [InlineData("Kỷ luật chi ủy\nBí thư chi bộ Lê Văn Tám bị cảnh cáo, chi ủy viên Hà Minh Đạo bị khiển trách.", "Hà Minh Đạo", "Chi ủy viên")]
+    public void A_party_committee_member_is_a_post(string text, string name, string position) =>
+        Officials(text).Single(o => o.Name == name).Titles.Select(t => t.Position).Should().Contain(position);
 }
