@@ -383,9 +383,26 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Phó Thủ tướng Trần Văn Khải".
                 if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
-                    found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), before.Titles, before.Former, nameAt, beforeNameLength, ReadPath.TitleBefore));
                     bool plural = i > 0 && Plurals.Contains(_tokens[i - 1].Key);
+                    var titles = before.Titles;
+                    bool former = before.Former;
                     i = nameAt + beforeNameLength;
+                    // "Phó Thủ tướng A, Trưởng đoàn Kiểm tra số 4": more titles may follow the name (not after a plural,
+                    // where the names that follow share the title).
+                    if (!plural && i < _tokens.Length && _tokens[i].Key is "," or "-" or "–")
+                    {
+                        var after = ReadTitlesAfter(i, out bool formerAfter, out int afterEnd);
+                        // "Theo Trưởng ban A, Thủ tướng sẽ …": a bare post that goes on into a verb is the next clause's subject.
+                        bool nextClause = after.Count > 0 && after[^1].Organization is null && afterEnd < _tokens.Length && _tokens[afterEnd].IsWordLike;
+                        if (after.Count > 0 && !nextClause)
+                        {
+                            titles = [.. titles, .. after];
+                            former = former && formerAfter;
+                            i = afterEnd;
+                        }
+                    }
+
+                    found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
                     // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title.
                     if (plural)
                     {

@@ -53,4 +53,18 @@ public sealed class TitleBeforeNameTests
     [InlineData("Kỷ luật chi ủy\nBí thư chi bộ Lê Văn Tám bị cảnh cáo, chi ủy viên Hà Minh Đạo bị khiển trách.", "Hà Minh Đạo", "Chi ủy viên")]
     public void A_party_committee_member_is_a_post(string text, string name, string position) =>
         Officials(text).Single(o => o.Name == name).Titles.Select(t => t.Position).Should().Contain(position);
+
+    [Fact]
+    public void Titles_before_and_after_a_name_are_all_the_person_s()
+    {
+        var found = Officials("Kiểm tra công tác cán bộ\nSáng 3-6, Phó Thủ tướng Đặng Minh Luân, Trưởng đoàn Kiểm tra số 12 của Bộ Chính trị đã làm việc với Tỉnh ủy.");
+        found.Should().ContainSingle().Which.Titles.Select(t => t.Position).Should().Equal("Phó Thủ tướng", "Trưởng đoàn");
+    }
+
+    [Fact]
+    public void A_bare_post_that_opens_the_next_clause_is_not_the_named_person_s()
+    {
+        var found = Officials("Chất vấn tại kỳ họp\nTheo Trưởng ban Dân nguyện Hà Quang Vinh, Thủ tướng sẽ trả lời chất vấn vào sáng mai.");
+        found.Single(o => o.Name == "Hà Quang Vinh").Titles.Select(t => t.Position).Should().Equal("Trưởng ban");
+    }
 }
