@@ -33,7 +33,7 @@ internal sealed partial class PeriodExtractor : IExtractor
 
     /// <summary>Words that make a year-opened clause a plan, not results (<c>Năm 2021, Đảng bộ sẽ …</c>).</summary>
     private static readonly PhraseTable<bool> PlanWords = PhraseTableBuilder.Of("period-plan-words", true,
-        "sẽ", "phấn đấu", "dự kiến", "mục tiêu", "kế hoạch", "phương hướng", "định hướng", "chỉ tiêu", "tiếp tục", "cần", "đề ra");
+        "sẽ", "phấn đấu", "dự kiến", "mục tiêu", "kế hoạch", "phương hướng", "định hướng", "chỉ tiêu", "cần", "đề ra");
 
     /// <summary>Words before a part of a year that make it a plan (<c>nhiệm vụ 6 tháng cuối năm</c>).</summary>
     private static readonly PhraseTable<bool> PlanBefore = PhraseTableBuilder.Of("period-plan-before", true,

@@ -14,6 +14,7 @@ public sealed class PeriodTests
     [Theory]
     [InlineData("Xã Hòa Lạc làm tốt công tác phát triển đảng viên\nTrong năm 2023, Đảng ủy xã Hòa Lạc đã kết nạp được 12 đảng viên mới, đạt 120% chỉ tiêu.", 2023)]
     [InlineData("Quận Bình Đông: kết quả công tác Đảng\nNăm 2022, phát triển được 140/120 đảng viên; 95% chi bộ hoàn thành tốt nhiệm vụ.", 2022)]
+    [InlineData("Xã Yên Lạc vững bước\nNăm 2023, Đảng bộ xã tiếp tục lãnh đạo phát triển kinh tế, thu nhập bình quân đạt 62 triệu đồng/người.", 2023)]
     [InlineData("Kiểm tra, giám sát 6 tháng\nTheo báo cáo, 6 tháng đầu năm 2024, Ủy ban Kiểm tra các cấp đã thi hành kỷ luật 15 đảng viên.", 2024)]
     [InlineData("Tăng trưởng khá\nBí thư Thành ủy cho rằng ngành dịch vụ tăng trưởng mạnh (đạt 8,5% trong quý I/2021) là tín hiệu tốt.", 2021)]
     [InlineData("Chi bộ Trường Tiểu học Yên Phú kết nạp đảng viên\nChiều 2/12, Chi bộ tổ chức lễ kết nạp 2 đảng viên. Từ đầu năm 2022 đến nay, Chi bộ đã kết nạp 5 đảng viên.", 2022)]
