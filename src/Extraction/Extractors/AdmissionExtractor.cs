@@ -71,7 +71,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
                 if (TryReadCount(tokens, document.Text, i, verbLength, out var found))
                 {
-                    // "có 60/80 đảng viên (21 đảng viên được kết nạp ở A, 39 đảng viên được kết nạp ở B)": the parts in
+                    // "riêng khối doanh nghiệp có 31/30 đảng viên (14 đảng viên được kết nạp tại công ty A, 17 tại công ty B)": the parts in
                     // brackets add up to the count before them, which is the record.
                     if (BracketedParts(tokens, document.Text, found.CountIndex, seen) is Found whole)
                     {
@@ -162,7 +162,7 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
-        // "phát triển ít nhất 25 đảng viên": a bound may stand before the count, within the clause.
+        // "phát triển thêm ít nhất 30 đảng viên": a bound may stand before the count, within the clause.
         if (TokenPatterns.At(tokens, i, "phát", "triển"))
         {
             for (int k = i + 2; k + 1 < Math.Min(tokens.Length, i + 8) && tokens[k].Key is not ("," or ";" or "."); k++)
@@ -268,7 +268,7 @@ internal sealed class AdmissionExtractor : IExtractor
     }
 
     /// <summary>
-    /// Further counts that share the verb: <c>kết nạp 16 đảng viên là công nhân, 13 đảng viên là tiểu thương</c> — parts of
+    /// Further counts that share the verb: <c>kết nạp 11 đảng viên là nông dân, 6 đảng viên là cựu quân nhân</c> — parts of
     /// the same shape (each described with <c>là …</c>, or neither), separated by commas or <c>và</c>, up to the clause's end.
     /// A part that is a breakdown (<c>trong đó</c>), another statement (a verb of its own) or in brackets ends the list.
     /// </summary>
@@ -294,7 +294,7 @@ internal sealed class AdmissionExtractor : IExtractor
             i++;
             if (i >= clauseEnd || tokens[i].Kind != TokenKind.Number)
             {
-                // "…, cán bộ quản lý trong các doanh nghiệp": the description goes on after a comma.
+                // "… là nông dân, dân quân": the description goes on after a comma.
                 continue;
             }
 
@@ -332,7 +332,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// When the count at <paramref name="countIndex"/> stands in brackets right after another count of party members,
-    /// and the counts in the brackets add up to it (<c>60 đảng viên (21 … được kết nạp ở A, 39 … ở B)</c>), the outer count
+    /// and the counts in the brackets add up to it (<c>31 đảng viên (14 … được kết nạp tại A, 17 … tại B)</c>), the outer count
     /// is the statement and the bracketed ones are a breakdown by kind or place, not records (they are marked seen).
     /// </summary>
     private static Found? BracketedParts(ReadOnlySpan<Token> tokens, string text, int countIndex, HashSet<int> seen)
@@ -613,7 +613,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// The year stated before <paramref name="index"/> (<see cref="TokenPatterns.StatedYearBefore"/>), unless it is the end of a
-    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp mới 339 đảng viên)</c>), which belongs to no single year.
+    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp thêm 250 đảng viên)</c>), which belongs to no single year.
     /// </summary>
     private static int? ResultYearBefore(ReadOnlySpan<Token> tokens, int index)
     {

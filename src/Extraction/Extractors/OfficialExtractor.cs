@@ -969,14 +969,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int PersonSplit(int start, bool afterLevel)
         {
             int run = 0;
-            // A capitalised word that opens the next sentence of a run-in subheading ("… Kim Thoa Với bà …") ends the run.
+            // A capitalised word that opens the next sentence of a run-in subheading ("… Lê Thị Kim Hoa Theo kết luận …") ends the run.
             while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized &&
                    !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)))
             {
                 run++;
             }
 
-            // "UBND tỉnh Bắc Ninh Nguyễn Tử Quỳnh": a known province, then a family name, is a place and a person.
+            // "UBND tỉnh Bắc Ninh Trần Lưu Hậu": a known province, then a family name, is a place and a person.
             for (int k = 1; k <= run - PersonNames.MinSyllables; k++)
             {
                 if (run - k <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && IsPlace(start, k) && !IsPlace(start + k, run - k))

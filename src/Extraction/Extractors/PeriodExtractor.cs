@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Extraction.Documents;
 using Extraction.Rules;
 using Extraction.Text;
@@ -18,9 +17,9 @@ namespace Extraction.Extractors;
 /// article, <c>từ đầu năm đến nay</c> (the publication year) or <c>từ đầu năm 2021 đến nay</c>. The year with most such clauses wins.</item>
 /// </list>
 /// A year written only as <c>đến năm 2020</c> (a running total), <c>năm học</c>, <c>nhiệm kỳ 2020-2025</c> or
-/// in passing (<c>tổng thu ngân sách năm 2020 là …</c>) does not make a period.
+/// in passing (<c>sản lượng lúa năm 2020 ước đạt …</c>) does not make a period.
 /// </summary>
-internal sealed partial class PeriodExtractor : IExtractor
+internal sealed class PeriodExtractor : IExtractor
 {
     private const int ReviewWindow = 20;
 
@@ -123,7 +122,7 @@ internal sealed partial class PeriodExtractor : IExtractor
                 }
             }
 
-            // "quý I/2021", "quí 1-2021", "quý I năm 2021"; not "tính đến cuối quý I/2021", a point in time.
+            // "quý I/2021", "quí 1-2021", "quý I năm 2021"; not "tính đến hết quý II/2021", a point in time.
             if (tokens[i].Key is "quý" or "quí" && QuarterYear(tokens, text, i + 1) is int q &&
                 PlanBefore.Find(tokens, Math.Max(0, i - 3), i, out _, out _) < 0 && !PointInTime(tokens, i))
             {
@@ -188,7 +187,7 @@ internal sealed partial class PeriodExtractor : IExtractor
 
     /// <summary>
     /// True when the clause a year opens reports an organisation's results: it names a party or state body
-    /// (<c>Đảng bộ</c>, <c>cấp ủy</c>, <c>UBKT</c>) or a count (<c>kết nạp được 121 đảng viên</c>), not only an event.
+    /// (<c>Đảng bộ</c>, <c>cấp ủy</c>, <c>UBKT</c>) or a count (<c>kết nạp được 48 đảng viên</c>), not only an event.
     /// </summary>
     private static bool ReportsResults(ReadOnlySpan<Token> tokens, int from)
     {
@@ -239,8 +238,7 @@ internal sealed partial class PeriodExtractor : IExtractor
             {
                 y = named;
             }
-            else if (tokens[i].Kind is TokenKind.Date or TokenKind.Number &&
-                     DateYear().Match(tokens[i].Span.Slice(text).ToString()) is { Success: true } m && int.TryParse(m.Groups[1].Value, out int dated))
+            else if (tokens[i].Kind is TokenKind.Date or TokenKind.Number && TrailingYearOf(tokens[i].Span.Slice(text)) is int dated)
             {
                 y = dated;
             }
@@ -276,9 +274,7 @@ internal sealed partial class PeriodExtractor : IExtractor
                 return y;
             }
 
-            if (tokens[k].Kind is TokenKind.Date or TokenKind.Number or TokenKind.Abbreviation &&
-                TrailingYear().Match(tokens[k].Span.Slice(text).ToString()) is { Success: true } m &&
-                int.TryParse(m.Groups[1].Value, out int trailing) && trailing is >= 1945 and <= 2100)
+            if (tokens[k].Kind is TokenKind.Date or TokenKind.Number or TokenKind.Abbreviation && TrailingYearOf(tokens[k].Span.Slice(text)) is int trailing)
             {
                 return trailing;
             }
@@ -309,9 +305,31 @@ internal sealed partial class PeriodExtractor : IExtractor
         return null;
     }
 
-    [GeneratedRegex(@"^(?:[0-9]{1,2}|[IV]{1,3})\s*[-/.]\s*([0-9]{4})$")]
-    private static partial Regex TrailingYear();
+    /// <summary>
+    /// The year at the end of a date-like token (<c>12/3/2021</c>, <c>5/2021</c>, <c>1-2021</c>, <c>I/2021</c>): four digits
+    /// (1945–2100) after <c>/</c>, <c>-</c> or <c>.</c>, after at most five characters; null otherwise. Allocates nothing.
+    /// </summary>
+    internal static int? TrailingYearOf(ReadOnlySpan<char> token)
+    {
+        token = token.Trim();
+        // A day and month or a quarter before it, not another year ("2015-2020" is a term).
+        if (token.Length is < 6 or > 10 || token[^5] is not ('/' or '-' or '.') ||
+            (token.Length == 9 && char.IsAsciiDigit(token[0]) && char.IsAsciiDigit(token[1]) && char.IsAsciiDigit(token[2]) && char.IsAsciiDigit(token[3])))
+        {
+            return null;
+        }
 
-    [GeneratedRegex(@"^(?:[0-9]{1,2}[-/.])?[0-9]{1,2}[-/.]([0-9]{4})$")]
-    private static partial Regex DateYear();
+        int year = 0;
+        foreach (char c in token[^4..])
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return null;
+            }
+
+            year = (year * 10) + (c - '0');
+        }
+
+        return year is >= 1945 and <= 2100 ? year : null;
+    }
 }
