@@ -55,7 +55,7 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         var document = context.Document;
         var sentences = document.Sentences;
-        var facts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var facts = new Dictionary<string, List<(int Index, YearSource Source)>>(StringComparer.Ordinal);
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -71,9 +71,23 @@ internal sealed class AdmissionExtractor : IExtractor
 
                 if (TryReadCount(tokens, document.Text, i, verbLength, out var found))
                 {
+                    // "riêng khối doanh nghiệp có 31/30 đảng viên (14 đảng viên được kết nạp tại công ty A, 17 tại công ty B)": the parts in
+                    // brackets add up to the count before them, which is the record.
+                    if (BracketedParts(tokens, document.Text, found.CountIndex, seen) is Found whole)
+                    {
+                        found = whole;
+                    }
+
                     if (seen.Add(found.CountIndex))
                     {
                         AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: null);
+                        foreach (var more in CoordinatedCounts(tokens, document.Text, found))
+                        {
+                            if (seen.Add(more.CountIndex))
+                            {
+                                AddAdmissions(context, facts, s, tokens, i, verbLength, more, people: null);
+                            }
+                        }
                     }
                 }
                 else if (NamedPeople(tokens, i, verbLength, out found, out string names))
@@ -84,28 +98,57 @@ internal sealed class AdmissionExtractor : IExtractor
         }
     }
 
+    /// <summary>Where a record's year comes from; a restatement keeps the better-founded one.</summary>
+    private enum YearSource
+    {
+        /// <summary>The article's period (or the year after it, for a plan): a default.</summary>
+        Inferred,
+
+        /// <summary>A total over a term (<c>trong nhiệm kỳ</c>): no single year.</summary>
+        Term,
+
+        /// <summary>A year written in the sentence or paragraph (<c>năm 2023</c>).</summary>
+        Stated,
+    }
+
     /// <summary>
-    /// Adds a record unless the article already reported the same admission (a headline, the lead and a
-    /// caption often restate one fact): same count, status, year and organisation, or the same named people.
+    /// Adds a record unless the article already reported the same admission (a headline, a subheading, the lead and
+    /// a caption often restate one fact): same count, status and organisation, or the same named people, with years
+    /// that do not contradict each other (two years written out are two facts; a written year or a term beats a default).
     /// A restatement only fills in what the first mention left out.
     /// </summary>
-    private static void Add(ExtractionContext context, Dictionary<string, int> facts, Admission admission, string? people)
+    private static void Add(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, Admission admission, YearSource source, string? people)
     {
         string key = people is null
-            ? $"{admission.Count}|{admission.Status}|{admission.Year}|{admission.Organization}"
+            ? $"{admission.Count}|{admission.Status}|{admission.Organization}"
             : $"names|{people}";
-        if (facts.TryGetValue(key, out int index))
+        if (!facts.TryGetValue(key, out var earlier))
         {
+            facts[key] = earlier = [];
+        }
+
+        for (int e = 0; e < earlier.Count; e++)
+        {
+            var (index, firstSource) = earlier[e];
             var first = context.Admissions[index];
+            bool twoYears = firstSource == YearSource.Stated && source == YearSource.Stated && first.Year != admission.Year;
+            if (twoYears)
+            {
+                continue;
+            }
+
+            bool better = source > firstSource;
             context.Admissions[index] = first with
             {
                 Target = first.Target ?? admission.Target,
                 PercentOfTarget = first.PercentOfTarget ?? admission.PercentOfTarget,
+                Year = better ? admission.Year : first.Year,
             };
+            earlier[e] = (index, better ? source : firstSource);
             return;
         }
 
-        facts[key] = context.Admissions.Count;
+        earlier.Add((context.Admissions.Count, source));
         context.Admissions.Add(admission);
     }
 
@@ -119,9 +162,16 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
-        if (TokenPatterns.At(tokens, i, "phát", "triển") && TokenPatterns.Contains(tokens, i + 2, i + 6, "đảng", "viên"))
+        // "phát triển thêm ít nhất 30 đảng viên": a bound may stand before the count, within the clause.
+        if (TokenPatterns.At(tokens, i, "phát", "triển"))
         {
-            return 2;
+            for (int k = i + 2; k + 1 < Math.Min(tokens.Length, i + 8) && tokens[k].Key is not ("," or ";" or "."); k++)
+            {
+                if (TokenPatterns.At(tokens, k, "đảng", "viên"))
+                {
+                    return 2;
+                }
+            }
         }
 
         return 0;
@@ -215,6 +265,123 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Further counts that share the verb: <c>kết nạp 11 đảng viên là nông dân, 6 đảng viên là cựu quân nhân</c> — parts of
+    /// the same shape (each described with <c>là …</c>, or neither), separated by commas or <c>và</c>, up to the clause's end.
+    /// A part that is a breakdown (<c>trong đó</c>), another statement (a verb of its own) or in brackets ends the list.
+    /// </summary>
+    private static List<Found> CoordinatedCounts(ReadOnlySpan<Token> tokens, string text, Found first)
+    {
+        var more = new List<Found>();
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, first.NounEnd);
+        bool firstDescribed = first.NounEnd < tokens.Length && tokens[first.NounEnd].Key == "là";
+        int i = first.NounEnd;
+        while (i < clauseEnd)
+        {
+            // Skip the description of the previous part up to the separator.
+            while (i < clauseEnd && tokens[i].Key is not ("," or "và"))
+            {
+                if (tokens[i].Key is "(" or ")" || VerbAt(tokens, i) > 0 || TokenPatterns.At(tokens, i, "trong", "đó") || StatementWords.Contains(tokens[i].Key))
+                {
+                    return more;
+                }
+
+                i++;
+            }
+
+            i++;
+            if (i >= clauseEnd || tokens[i].Kind != TokenKind.Number)
+            {
+                // "… là nông dân, dân quân": the description goes on after a comma.
+                continue;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
+            if (read == 0 || count <= 0 || !TokenPatterns.At(tokens, i + read, "đảng", "viên"))
+            {
+                return more;
+            }
+
+            int nounEnd = i + read + 2;
+            if (nounEnd < tokens.Length && tokens[nounEnd].Key == "mới")
+            {
+                nounEnd++;
+            }
+
+            bool described = nounEnd < tokens.Length && tokens[nounEnd].Key == "là";
+            bool ends = nounEnd >= clauseEnd || tokens[nounEnd].Key is "," or "và" or "." or ";";
+            if (described != firstDescribed || !(described || ends))
+            {
+                return more;
+            }
+
+            more.Add(new Found(i, count, of, nounEnd));
+            i = nounEnd;
+        }
+
+        return more;
+    }
+
+    /// <summary>Words that start a statement of their own in a list of counts (<c>13 đảng viên được chuyển chính thức</c>).</summary>
+    private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal)
+    {
+        "được", "bị", "đã", "chuyển", "có", "tặng", "trao", "nhận", "xóa", "khai", "cảnh", "khiển", "đề",
+    };
+
+    /// <summary>
+    /// When the count at <paramref name="countIndex"/> stands in brackets right after another count of party members,
+    /// and the counts in the brackets add up to it (<c>31 đảng viên (14 … được kết nạp tại A, 17 … tại B)</c>), the outer count
+    /// is the statement and the bracketed ones are a breakdown by kind or place, not records (they are marked seen).
+    /// </summary>
+    private static Found? BracketedParts(ReadOnlySpan<Token> tokens, string text, int countIndex, HashSet<int> seen)
+    {
+        int open = -1;
+        for (int k = countIndex - 1; k >= Math.Max(0, countIndex - 20); k--)
+        {
+            if (tokens[k].Key == ")")
+            {
+                return null;
+            }
+
+            if (tokens[k].Key == "(")
+            {
+                open = k;
+                break;
+            }
+        }
+
+        if (open < 3 || !TokenPatterns.At(tokens, open - 2, "đảng", "viên") ||
+            TokenPatterns.ReadCount(tokens, text, open - 3, out int outer, out int? outerOf) == 0 || tokens[open - 3].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        int sum = 0;
+        var parts = new List<int>();
+        int close = open + 1;
+        for (; close < tokens.Length && tokens[close].Key != ")"; close++)
+        {
+            if (tokens[close].Kind == TokenKind.Number && TokenPatterns.ReadCount(tokens, text, close, out int part, out _) > 0 &&
+                PartyNouns.StartsAt(tokens, close + 1))
+            {
+                sum += part;
+                parts.Add(close);
+            }
+        }
+
+        if (close >= tokens.Length || sum != outer || parts.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (int part in parts)
+        {
+            seen.Add(part);
+        }
+
+        return new Found(open - 3, outer, outerOf, open);
     }
 
     /// <summary>End of "vào Đảng" when it starts within [from, to), else null.</summary>
@@ -327,7 +494,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return true;
     }
 
-    private static void AddAdmissions(ExtractionContext context, Dictionary<string, int> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
+    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
     {
         var document = context.Document;
         var sentence = document.Sentences[sentenceIndex];
@@ -345,13 +512,15 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
-        int? statedYear = TokenPatterns.StatedYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
+        int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
+        var source = statedYear is null ? YearSource.Inferred : YearSource.Stated;
         // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
-        if (TokenPatterns.StatedYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
+        if (ResultYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
         {
             year = null;
+            source = YearSource.Term;
         }
 
         var evidence = context.EvidenceOf(sentence);
@@ -365,9 +534,9 @@ internal sealed class AdmissionExtractor : IExtractor
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
-        }, people);
+        }, source, people);
 
-        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, evidence);
+        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, source, evidence);
     }
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
@@ -442,13 +611,31 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
+    /// <summary>
+    /// The year stated before <paramref name="index"/> (<see cref="TokenPatterns.StatedYearBefore"/>), unless it is the end of a
+    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp thêm 250 đảng viên)</c>), which belongs to no single year.
+    /// </summary>
+    private static int? ResultYearBefore(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int i = Math.Min(index, tokens.Length) - 1; i >= 1; i--)
+        {
+            if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y)
+            {
+                return i >= 2 && tokens[i - 2].Key is "đến" or "tới" ? null : y;
+            }
+        }
+
+        return null;
+    }
+
     private static int? YearInParagraphBefore(ArticleDocument document, int sentenceIndex)
     {
         var sentences = document.Sentences;
         int paragraph = sentences[sentenceIndex].Paragraph;
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - LookBack) && sentences[s].Paragraph == paragraph; s--)
         {
-            if (TokenPatterns.StatedYear(document.TokensOf(sentences[s])) is int y)
+            var earlier = document.TokensOf(sentences[s]);
+            if (ResultYearBefore(earlier, earlier.Length) is int y)
             {
                 return y;
             }
@@ -461,8 +648,8 @@ internal sealed class AdmissionExtractor : IExtractor
     /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên": one record per part,
     /// each with its organisation.
     /// </summary>
-    private static void AddBreakdown(ExtractionContext context, Dictionary<string, int> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
-        AdmissionStatus status, int? year, Evidence evidence)
+    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
+        AdmissionStatus status, int? year, YearSource source, Evidence evidence)
     {
         int inWhich = -1;
         // "kết nạp 243 đảng viên mới (đạt 101% kế hoạch), trong đó …": a remark may stand before the breakdown.
@@ -535,7 +722,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 Year = year,
                 Evidence = evidence,
                 Confidence = 0.7,
-            }, people: null);
+            }, source, people: null);
         }
     }
 }

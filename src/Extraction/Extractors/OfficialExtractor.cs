@@ -34,6 +34,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
+    /// <summary>Words that open a sentence, never part of a name or a place (<c>Với</c>, <c>Theo</c>, <c>Tại</c>).</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "với", "theo", "tại", "trong", "sau", "khi", "về", "để", "ngày", "các", "những", "nhưng",
+    };
+
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
 
     /// <summary>An extractor with the shipped labeller (used only when it is switched on and learned models are allowed).</summary>
@@ -377,9 +383,26 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Phó Thủ tướng Trần Văn Khải".
                 if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
-                    found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), before.Titles, before.Former, nameAt, beforeNameLength, ReadPath.TitleBefore));
                     bool plural = i > 0 && Plurals.Contains(_tokens[i - 1].Key);
+                    var titles = before.Titles;
+                    bool former = before.Former;
                     i = nameAt + beforeNameLength;
+                    // "Phó Thủ tướng A, Trưởng đoàn Kiểm tra số 4": more titles may follow the name (not after a plural,
+                    // where the names that follow share the title).
+                    if (!plural && i < _tokens.Length && _tokens[i].Key is "," or "-" or "–")
+                    {
+                        var after = ReadTitlesAfter(i, out bool formerAfter, out int afterEnd);
+                        // "Theo Trưởng ban A, Thủ tướng sẽ …": a bare post that goes on into a verb is the next clause's subject.
+                        bool nextClause = after.Count > 0 && after[^1].Organization is null && afterEnd < _tokens.Length && _tokens[afterEnd].IsWordLike;
+                        if (after.Count > 0 && !nextClause)
+                        {
+                            titles = [.. titles, .. after];
+                            former = former && formerAfter;
+                            i = afterEnd;
+                        }
+                    }
+
+                    found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
                     // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title.
                     if (plural)
                     {
@@ -555,12 +578,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
-                // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức Bí thư": a post taken up in the same breath.
+                // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức vụ Bí thư": a post taken up in the same breath.
                 int connector = j;
-                // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now.
-                while (connector < _tokens.Length && connector - j < 4 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "tái" or "cử" or "đảm" or "nhận"
-                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang")
+                bool pastHere = false;
+                // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now; "A từng là Cục trưởng",
+                // "A từng kinh qua các chức vụ …": posts held before (a life story).
+                while (connector < _tokens.Length && connector - j < 6 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
+                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các")
                 {
+                    pastHere |= _tokens[connector].Key == "từng";
                     connector++;
                 }
 
@@ -568,8 +594,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     j = connector;
                 }
+                else
+                {
+                    pastHere = false;
+                }
 
-                bool formerHere = false;
+                bool formerHere = pastHere;
                 if (Officials.FormerMarkers.TryMatch(_tokens, j, out _, out int markerLength) && StartsPosition(j + markerLength))
                 {
                     formerHere = true;
@@ -939,9 +969,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int PersonSplit(int start, bool afterLevel)
         {
             int run = 0;
-            while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized)
+            // A capitalised word that opens the next sentence of a run-in subheading ("… Lê Thị Kim Hoa Theo kết luận …") ends the run.
+            while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized &&
+                   !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)))
             {
                 run++;
+            }
+
+            // "UBND tỉnh Bắc Ninh Trần Lưu Hậu": a known province, then a family name, is a place and a person.
+            for (int k = 1; k <= run - PersonNames.MinSyllables; k++)
+            {
+                if (run - k <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && IsPlace(start, k) && !IsPlace(start + k, run - k))
+                {
+                    return start + k;
+                }
             }
 
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.

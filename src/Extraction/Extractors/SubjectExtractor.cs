@@ -8,7 +8,7 @@ namespace Extraction.Extractors;
 /// <summary>
 /// Finds the party organisation the article reports on (<c>Đảng bộ huyện Yên Thành</c>, from
 /// <c>Huyện ủy Yên Thành</c> or <c>Đảng bộ huyện Yên Thành</c>) and the province it is in. Mentions
-/// in the headline weigh most, then the opening paragraph, then the rest.
+/// in the headline weigh most, then the lead (by section, <see cref="ArticleSection"/>), then the rest.
 /// </summary>
 internal sealed class SubjectExtractor : IExtractor
 {
@@ -26,10 +26,16 @@ internal sealed class SubjectExtractor : IExtractor
             Collect(document.TitleTokens, title, weight: 4, votes, provinces, ref order);
         }
 
+        var sections = document.Cleaned.Sections;
+        int lead = -1;
+        for (int p = 0; p < sections.Count && lead < 0; p++)
+        {
+            lead = sections[p] == ArticleSection.Lead ? p : -1;
+        }
+
         foreach (var sentence in document.Sentences)
         {
-            int weight = sentence.Paragraph == 0 ? 3 : sentence.Paragraph <= 2 ? 2 : 1;
-            Collect(document.TokensOf(sentence), document.Text, weight, votes, provinces, ref order);
+            Collect(document.TokensOf(sentence), document.Text, Weight(sections[sentence.Paragraph], sentence.Paragraph, lead), votes, provinces, ref order);
         }
 
         context.Province = provinces.Count == 0 ? null : provinces.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
@@ -49,6 +55,18 @@ internal sealed class SubjectExtractor : IExtractor
 
         context.InCentralCity = (context.Province is string province && Officials.CentralCities.Contains(VietnameseOrthography.Key(province))) || HasUrbanDistrict(document);
     }
+
+    /// <summary>
+    /// How much a mention counts by where it stands: the headline (also when it is a paragraph of the text) as much as
+    /// the title, then the lead, then the two paragraphs after the lead; captions and the rest of the body least.
+    /// </summary>
+    private static int Weight(ArticleSection section, int paragraph, int lead) => section switch
+    {
+        ArticleSection.Headline => 4,
+        ArticleSection.Lead => 3,
+        ArticleSection.Body when paragraph - Math.Max(lead, 0) <= 2 => 2,
+        _ => 1,
+    };
 
     private static void Collect(ReadOnlySpan<Token> tokens, string text, int weight,
         Dictionary<string, (PartyOrganization, int, int)> votes, Dictionary<string, int> provinces, ref int order)

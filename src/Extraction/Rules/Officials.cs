@@ -43,7 +43,7 @@ internal static class Officials
         [
             "Tổng Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ nhiệm Thường trực",
             "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
-            "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Chính trị viên", "Chính trị viên phó",
+            "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
             // School principals (Hiệu trưởng) are not counted: the variant sets treat a school's head as a professional post.
         ];
@@ -208,11 +208,12 @@ internal static class Officials
         "các", "những", "này", "là", "và", "nhưng", "nếu");
 
     /// <summary>
-    /// Roles that stand between a name and its posts but are not posts here: membership of a commune's party
-    /// committee and military or police ranks ("Thiếu tá A, Đảng ủy viên, Trưởng Công an xã").
+    /// Roles that stand between a name and its posts but are not posts here: party membership, an unnamed
+    /// committee's membership (cấp ủy viên) and military or police ranks ("Thiếu tá A, Trưởng Công an xã"). A party
+    /// committee's member (Đảng ủy viên, Chi ủy viên) is a post (annotation.md: <c>Đảng ủy viên</c> → the Đảng ủy meant).
     /// </summary>
     public static readonly PhraseTable<string> MinorRoles = PhraseTableBuilder.Set("minor-roles",
-        "đảng ủy viên", "chi ủy viên", "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
+        "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
         "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng");
 
     /// <summary>

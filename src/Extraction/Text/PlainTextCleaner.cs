@@ -23,7 +23,8 @@ public static class PlainTextCleaner
         string normalized = Normalize(text);
         // The first line is the headline, verbatim, unless it is page furniture (a category, a breadcrumb, the site's
         // date or name above the headline and its date line) or the start of a paragraph.
-        string? firstLine = HasHeaderAboveHeadline(normalized) ? null : FirstLineHeadline(normalized, out restStart);
+        bool oneLine = false;
+        string? firstLine = HasHeaderAboveHeadline(normalized) ? null : FirstLineHeadline(normalized, out restStart, out oneLine);
         var paragraphs = JoinBrokenParagraphs(Paragraphs(firstLine is null ? normalized : normalized[restStart..]));
         paragraphs = DropRepeats(paragraphs);
 
@@ -33,7 +34,7 @@ public static class PlainTextCleaner
         var warnings = new List<string>();
         var body = new List<string>();
         bool headlineInBody = false;
-        if (firstLine is not null && ReadsLikeParagraph(firstLine))
+        if (firstLine is not null && (oneLine || ReadsLikeParagraph(firstLine)))
         {
             // A scraped first line that glues headline and lead: the title, and the article's first text too.
             body.Add(firstLine);
@@ -119,12 +120,14 @@ public static class PlainTextCleaner
 
     /// <summary>
     /// The first line of the text when it is the headline: not a breadcrumb, date, counter or the site's date
-    /// header, not the first line of a paragraph broken over several lines, and followed by more text.
+    /// header, not the first line of a paragraph broken over several lines, and followed by more text — or the whole
+    /// text when it is one line (then <paramref name="oneLine"/> is true and the line is the body too).
     /// <paramref name="restStart"/> is where the text after it begins.
     /// </summary>
-    private static string? FirstLineHeadline(string text, out int restStart)
+    private static string? FirstLineHeadline(string text, out int restStart, out bool oneLine)
     {
         restStart = 0;
+        oneLine = false;
         int lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -144,14 +147,24 @@ public static class PlainTextCleaner
         }
 
         int lineEnd = text.IndexOf('\n', lineStart);
-        if (lineEnd < 0)
+        if (lineEnd < 0 || text.AsSpan(lineEnd + 1).IsWhiteSpace())
         {
-            return null; // one line: the body, not a headline
+            // A text of one line (a scraped item whose headline, lead and body were glued into one) is the headline as
+            // written and the whole body too.
+            string only = CollapseSpaces(text.AsSpan(lineStart, (lineEnd < 0 ? text.Length : lineEnd) - lineStart));
+            if (!StartsLikeHeadline(only) || Boilerplate.IsDateLine(only) || Boilerplate.IsControlLine(only) || only.Length > MaxFirstLineLength)
+            {
+                return null;
+            }
+
+            oneLine = true;
+            restStart = text.Length;
+            return only;
         }
 
         string line = CollapseSpaces(text.AsSpan(lineStart, lineEnd - lineStart));
         var rest = text.AsSpan(lineEnd + 1);
-        if (rest.IsWhiteSpace() || !StartsLikeHeadline(line) || IsBreadcrumb(line) || Boilerplate.IsControlLine(line)
+        if (!StartsLikeHeadline(line) || IsBreadcrumb(line) || Boilerplate.IsControlLine(line)
             || Boilerplate.IsSiteDateHeader(line) || Boilerplate.IsDateLine(line) || line.Length > MaxFirstLineLength)
         {
             return null;

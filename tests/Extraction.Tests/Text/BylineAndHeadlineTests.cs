@@ -32,6 +32,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("TTXVN", "TTXVN")]
     [InlineData("HÀ AN TTVH-TT-TT", "Hà An")]
     [InlineData("Theo Minh Anh (TTXVN)", "Minh Anh")]
+    [InlineData("LÊ HÀ *thực hiện*", "Lê Hà")]
+    [InlineData("**Thu Trang**", "Thu Trang")]
     public void A_byline_gives_the_author_as_annotated(string line, string author)
     {
         Bylines.TryParse(line, out string found).Should().BeTrue();
@@ -100,5 +102,17 @@ public sealed class BylineAndHeadlineTests
         cleaned.Title.Should().Be("Bí thư Quận ủy: Rút ngắn thời gian xử lý hồ sơ");
         cleaned.Paragraphs.Should().HaveCount(2);
         cleaned.Author.Should().Be("Quang Vinh");
+    }
+
+    [Fact]
+    public void A_text_of_one_line_is_its_own_headline_and_body()
+    {
+        const string only = "Trao Huân chương Lao động cho Công ty Cơ khí Bình Minh (PV)- Sáng 5-4, tại Hà Nội, Bộ Công Thương trao Huân chương Lao động hạng Nhì cho Công ty Cơ khí Bình Minh. Công ty được thành lập năm 1976.";
+        var cleaned = PlainTextCleaner.Clean(only + "\n");
+        cleaned.Title.Should().Be(only);
+        cleaned.Paragraphs.Should().Equal(only);
+        cleaned.Sections.Should().Equal(ArticleSection.Headline);
+        // Read once, as text.
+        ArticleDocument.Analyze(cleaned).TitleTokens.IsEmpty.Should().BeTrue();
     }
 }

@@ -214,6 +214,12 @@ internal static class Bylines
         foreach (char raw in line)
         {
             char c = raw is '\u00A0' or '\u2007' or '\u202F' or '\t' or '\n' or '\r' ? ' ' : raw;
+            // Markdown emphasis of scraped text ("MINH AN *thực hiện*", "**Lê Hà**") is no part of a word.
+            if (c is '*' or '_')
+            {
+                continue;
+            }
+
             // A slash or an opening bracket starts a suffix ("Minh Thà/KD&PL", "Cao Nguyên (TTXVN)"): its own word.
             if (c is '/' or '(')
             {
