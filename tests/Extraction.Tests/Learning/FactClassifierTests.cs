@@ -110,16 +110,54 @@ public sealed class FactClassifierTests
 
         var shipped = FactModel.Default;
         shipped.Should().NotBeNull("models/facts.bin ships inside the library");
-        AssertMonotoneProbability(shipped!.Calibration);
+        foreach (var type in Enum.GetValues<FactType>())
+        {
+            AssertMonotoneProbability(shipped!.CalibrationFor(type));
+        }
 
         var model = FactClassifierTrainer.Train(TrainingSet(), 10, 3, "data").Model;
         foreach (var prepared in TrainingSet().Take(5))
         {
-            foreach (var features in prepared.Features)
+            for (int i = 0; i < prepared.Candidates.Length; i++)
             {
-                model.Confidence(features).Should().Be(model.Calibration.Probability(model.Score(features)));
+                var type = prepared.Candidates[i].Type;
+                model.Probability(type, prepared.Features[i]).Should().Be(model.CalibrationFor(type).Probability(model.Score(prepared.Features[i])));
             }
         }
+    }
+
+    [Fact]
+    public void A_small_block_of_right_candidates_says_little_more_than_its_prior()
+    {
+        var three = Enumerable.Repeat((Score: 1f, Right: true), 3).ToList();
+        IsotonicCalibration.Fit(three).Probability(1).Should().BeApproximately(0.8, 1e-6, "by default one right and one wrong are added");
+        IsotonicCalibration.Fit(three, prior: 0.6, strength: 5).Probability(1).Should().BeApproximately((3 + 3) / 8.0, 1e-6);
+        IsotonicCalibration.Fit([], prior: 0.7, strength: 5).Probability(0).Should().BeApproximately(0.7, 1e-6, "with no evidence the prior stands");
+
+        var many = Enumerable.Repeat((Score: 1f, Right: true), 300).ToList();
+        IsotonicCalibration.Fit(many, prior: 0.6, strength: 5).Probability(1).Should().BeGreaterThan(0.99, "enough evidence outweighs the prior");
+    }
+
+    [Fact]
+    public void The_model_lowers_a_rules_confidence_but_never_raises_it()
+    {
+        FactModel.Confidence(0.99, 0.7).Should().Be(0.7, "evidence from the split the rules were written on cannot vouch for more than the rules claim");
+        FactModel.Confidence(0.4, 0.9).Should().Be(0.4);
+
+        // Trained where a third of the admissions are look-alikes: the look-alike's confidence falls below the rules', the true one's stays at most the rules'.
+        var (model, _) = FactClassifierTrainer.Train(TrainingSet(), 10, 3, "data");
+        var unseen = Article(98, 0);
+        var rules = unseen.CopyContext(RulesOnly);
+        var learned = unseen.CopyContext(ExtractionOptions.Default);
+        new FactClassifier(model).Extract(learned);
+        var kept = learned.Admissions.Should().ContainSingle().Subject;
+        double rulesConfidence = rules.Admissions.Single(a => a.Count == kept.Count).Confidence;
+        var candidates = new List<FactCandidate>();
+        FactCandidate.Collect(rules, candidates);
+        int index = candidates.FindIndex(c => c.Type == FactType.Admission && rules.Admissions[c.Index].Count == kept.Count);
+        double probability = model.Probability(FactType.Admission, unseen.Features[index]);
+        probability.Should().BeGreaterThan(rulesConfidence, "the true admissions were all right in training, more often than the rules claim");
+        kept.Confidence.Should().Be(Math.Round(rulesConfidence, 3), "the cap holds the confidence at the rules'");
     }
 
     private static void AssertMonotoneProbability(IsotonicCalibration calibration)
@@ -148,9 +186,15 @@ public sealed class FactClassifierTests
         string rulesOnly = Facts(new ArticleExtractor(RulesOnly).Extract(article));
         rulesOnly.Should().Be(expected);
 
-        // Not vacuous: with the model on, the same records carry the model's confidences instead.
-        string learned = Facts(ArticleExtractor.Default.Extract(article));
-        learned.Should().NotBe(expected);
+        // Not vacuous: a model that drops look-alikes drops one with learned models on, and leaves it with them off.
+        var model = FactClassifierTrainer.Train(TrainingSet(), 10, 3, "data").Model;
+        var unseen = Article(96, 0);
+        var off = unseen.CopyContext(RulesOnly);
+        new FactClassifier(model).Extract(off);
+        off.Admissions.Should().Equal(unseen.Context.Admissions);
+        var on = unseen.CopyContext(ExtractionOptions.Default);
+        new FactClassifier(model).Extract(on);
+        on.Admissions.Should().HaveCount(unseen.Context.Admissions.Count - 1);
     }
 
     private static string Facts(Article article)
