@@ -58,7 +58,7 @@ public static class FactClassifierTrainer
     /// <summary>
     /// Trains on the train split of <paramref name="corpusDirectory"/> (vi-news-real layout:
     /// <c>split.json</c>, <c>texts/</c>, <c>gold/</c>; dev is never read) and the variant sets in
-    /// <paramref name="variantsDirectory"/> (<c>KIND*.json</c>, <c>articles*.json</c>), writes the model to
+    /// <paramref name="variantsDirectory"/> (<c>KIND*.json</c>, <c>articles*.json</c>, <c>facts*.json</c>), writes the model to
     /// <paramref name="output"/> and returns the report.
     /// </summary>
     /// <exception cref="IOException">A file cannot be read.</exception>
@@ -107,16 +107,20 @@ public static class FactClassifierTrainer
         return texts;
     }
 
-    /// <summary>Every case of the variant sets, files in ordinal order, cases in file order.</summary>
+    /// <summary>
+    /// Every case of the variant sets, files in ordinal order, cases in file order: <c>KIND*.json</c> (cases of
+    /// one kind), <c>articles*.json</c> (expected records by kind) and <c>facts*.json</c> (each case names its kind).
+    /// </summary>
     internal static List<TrainingText> LoadVariants(string directory)
     {
         var texts = new List<TrainingText>();
         foreach (string file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(file);
-            string? kind = Kinds.FirstOrDefault(k => name.StartsWith(k, StringComparison.Ordinal));
+            string? fileKind = Kinds.FirstOrDefault(k => name.StartsWith(k, StringComparison.Ordinal));
             bool articles = name.StartsWith("articles", StringComparison.Ordinal);
-            if (kind is null && !articles)
+            bool mixed = name.StartsWith("facts", StringComparison.Ordinal); // each case names its kind
+            if (fileKind is null && !articles && !mixed)
             {
                 continue;
             }
@@ -148,7 +152,13 @@ public static class FactClassifierTrainer
                 }
                 else
                 {
-                    expected[kind!] = (node["expected"] as JsonArray ?? []).DeepClone();
+                    string kind = fileKind ?? (string?)node["kind"] ?? throw new InvalidDataException($"Case {id} of {name} names no kind.");
+                    if (!Kinds.Contains(kind))
+                    {
+                        throw new InvalidDataException($"Case {id} of {name} has an unknown kind '{kind}'.");
+                    }
+
+                    expected[kind] = (node["expected"] as JsonArray ?? []).DeepClone();
                 }
 
                 texts.Add(new TrainingText(id, text, expected, IsGold: false));
