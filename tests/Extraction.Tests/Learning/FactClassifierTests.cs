@@ -26,7 +26,7 @@ public sealed class FactClassifierTests
     /// no admission. Where the rules do not read the class as an admission themselves, one is added, as
     /// a rule that overreaches would: the classifier must learn to tell the two apart.
     /// </summary>
-    private static Prepared Article(int i, int fold)
+    private static Prepared Article(int i, int fold, bool classIsAdmission = false)
     {
         int admitted = 11 + (i * 7 % 40), trained = 50 + (i * 13 % 90);
         string commune = Communes[i % Communes.Length];
@@ -42,7 +42,9 @@ public sealed class FactClassifierTests
 
         var gold = new JsonObject
         {
-            ["admissions"] = new JsonArray(new JsonObject { ["count"] = admitted, ["status"] = "achieved" }),
+            ["admissions"] = classIsAdmission
+                ? new JsonArray(new JsonObject { ["count"] = admitted, ["status"] = "achieved" }, new JsonObject { ["count"] = trained, ["status"] = "achieved" })
+                : new JsonArray(new JsonObject { ["count"] = admitted, ["status"] = "achieved" }),
             ["disciplines"] = new JsonArray(),
             ["awards"] = new JsonArray(),
             ["officials"] = new JsonArray(),
@@ -93,6 +95,53 @@ public sealed class FactClassifierTests
         var admission = context.Admissions.Should().ContainSingle().Subject;
         admission.Count.Should().Be(11 + (97 * 7 % 40), "the admission stays; the training class goes");
         admission.Confidence.Should().BeInRange(0.5, 1);
+    }
+
+    [Fact]
+    public void Dropping_ships_only_where_it_wins_in_cross_validation()
+    {
+        // The same texts, but the gold counts the class as an admission too: every candidate is right, nothing to drop.
+        var allRight = Enumerable.Range(0, 30).Select(i => Article(i, i % FactClassifierTrainer.Folds, classIsAdmission: true)).ToList();
+        allRight.SelectMany(p => p.Keep).Should().OnlyContain(k => k != 0);
+        var (model, report) = FactClassifierTrainer.Train(allRight, 10, 3, "data");
+        foreach (var type in Enum.GetValues<FactType>())
+        {
+            model.DropsFor(type).Should().BeFalse($"no type can gain by dropping right candidates:\n{report.Text}");
+            model.DropBelowFor(type).Should().Be(0);
+        }
+
+        var unseen = Article(97, 0, classIsAdmission: true);
+        var context = unseen.CopyContext(ExtractionOptions.Default);
+        new FactClassifier(model).Extract(context);
+        context.Admissions.Should().HaveCount(unseen.Context.Admissions.Count, "the rules' records stand");
+    }
+
+    [Fact]
+    public void Variant_files_of_mixed_kinds_name_the_kind_of_each_case()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "facts-variants-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "facts.mixed.json"), """
+                [
+                  { "id": "m-1", "kind": "awards", "text": "Chủ tịch nước trao Huân chương Lao động hạng Ba cho ông Lò Văn Tám.", "expected": [] },
+                  { "id": "m-2", "kind": "disciplines", "text": "Huyện ủy Bản Mường kỷ luật khiển trách 2 đảng viên.", "expected": [] }
+                ]
+                """);
+            File.WriteAllText(Path.Combine(folder, "notes.json"), "[]"); // neither a kind nor articles nor facts: not read
+            var texts = FactClassifierTrainer.LoadVariants(folder);
+            texts.Select(t => t.Id).Should().Equal("m-1", "m-2");
+            texts[0].Expected.Select(p => p.Key).Should().Equal("awards");
+            texts[1].Expected.Select(p => p.Key).Should().Equal("disciplines");
+
+            File.WriteAllText(Path.Combine(folder, "facts.mixed.json"), """[{ "id": "m-3", "kind": "weather", "text": "Trời mưa.", "expected": [] }]""");
+            FluentActions.Invoking(() => FactClassifierTrainer.LoadVariants(folder)).Should().Throw<InvalidDataException>().WithMessage("*weather*");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
