@@ -19,7 +19,7 @@ public static class TrainFactsCommand
     public static Command Create()
     {
         var data = new Option<DirectoryInfo>("--data") { Description = "Real corpus folder with split.json, texts/ and gold/, e.g. ../shared/data/vi-news-real", Required = true };
-        var variants = new Option<DirectoryInfo?>("--variants") { Description = "Variant specification folder (KIND*.json, articles*.json), e.g. tests/Extraction.Tests/Variants" };
+        var variants = new Option<DirectoryInfo?>("--variants") { Description = "Variant specification folder (KIND*.json, articles*.json, facts*.json), e.g. tests/Extraction.Tests/Variants" };
         var output = new Option<FileInfo>("--out") { Description = "Model file to write, e.g. models/facts.bin", Required = true };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training candidates", DefaultValueFactory = _ => FactClassifierTrainer.DefaultEpochs };
         var seed = new Option<ulong>("--seed") { Description = "Shuffling seed", DefaultValueFactory = _ => FactClassifierTrainer.DefaultSeed };

@@ -9,8 +9,9 @@ namespace Extraction.Extractors;
 /// rule extractors found, from the record, its evidence sentence and the article
 /// (<see cref="FactFeatures"/>). It drops candidates the model finds unlikely (only for the record
 /// types where that won in cross-validation), corrects a status where the status model is sure, and
-/// replaces the rules' fixed confidence with a calibrated one: the share of held-out training
-/// candidates at that score that were right. Off when <see cref="Pipeline.ExtractionOptions.UseLearnedModels"/>
+/// sets the confidence from a calibrated probability: the share of held-out training candidates of
+/// the type at that score that were right, never above the rules' own confidence (see
+/// <see cref="FactModel"/>). Off when <see cref="Pipeline.ExtractionOptions.UseLearnedModels"/>
 /// is false or no model is shipped: then the rules' records pass unchanged. Stateless; thread-safe.
 /// </summary>
 internal sealed class FactClassifier : IExtractor
@@ -57,9 +58,12 @@ internal sealed class FactClassifier : IExtractor
             features.Clear();
             FactFeatures.Extract(context, all, i, features);
             var f = CollectionsMarshal.AsSpan(features);
-            double confidence = _model.Confidence(f);
-            bool keep = !_model.DropsFor(all[i].Type) || confidence >= _model.DropBelow;
-            decisions[i] = new FactDecision(keep, _model.Status(all[i].Type, all[i].StatusIn(context), f), confidence);
+            var type = all[i].Type;
+            double probability = _model.Probability(type, f);
+            decisions[i] = new FactDecision(
+                _model.Keeps(type, probability),
+                _model.Status(type, all[i].StatusIn(context), f),
+                FactModel.Confidence(probability, all[i].RuleConfidenceIn(context)));
         }
 
         Apply(context, all, decisions);

@@ -35,7 +35,8 @@ internal sealed class ArticlePipeline
         new DisciplineExtractor(),
         new AwardExtractor(),
         new OfficialExtractor(officialsLabeller),
-        new FactClassifier(),
+        // Rules only never reads the fact model (training builds a new one with this pipeline).
+        options.UseLearnedModels ? new FactClassifier() : new FactClassifier(null),
     ]);
 
     /// <summary>The stages in order (training runs them over its own documents).</summary>

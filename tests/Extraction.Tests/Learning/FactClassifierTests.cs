@@ -26,7 +26,7 @@ public sealed class FactClassifierTests
     /// no admission. Where the rules do not read the class as an admission themselves, one is added, as
     /// a rule that overreaches would: the classifier must learn to tell the two apart.
     /// </summary>
-    private static Prepared Article(int i, int fold)
+    private static Prepared Article(int i, int fold, bool classIsAdmission = false)
     {
         int admitted = 11 + (i * 7 % 40), trained = 50 + (i * 13 % 90);
         string commune = Communes[i % Communes.Length];
@@ -42,7 +42,9 @@ public sealed class FactClassifierTests
 
         var gold = new JsonObject
         {
-            ["admissions"] = new JsonArray(new JsonObject { ["count"] = admitted, ["status"] = "achieved" }),
+            ["admissions"] = classIsAdmission
+                ? new JsonArray(new JsonObject { ["count"] = admitted, ["status"] = "achieved" }, new JsonObject { ["count"] = trained, ["status"] = "achieved" })
+                : new JsonArray(new JsonObject { ["count"] = admitted, ["status"] = "achieved" }),
             ["disciplines"] = new JsonArray(),
             ["awards"] = new JsonArray(),
             ["officials"] = new JsonArray(),
@@ -96,6 +98,53 @@ public sealed class FactClassifierTests
     }
 
     [Fact]
+    public void Dropping_ships_only_where_it_wins_in_cross_validation()
+    {
+        // The same texts, but the gold counts the class as an admission too: every candidate is right, nothing to drop.
+        var allRight = Enumerable.Range(0, 30).Select(i => Article(i, i % FactClassifierTrainer.Folds, classIsAdmission: true)).ToList();
+        allRight.SelectMany(p => p.Keep).Should().OnlyContain(k => k != 0);
+        var (model, report) = FactClassifierTrainer.Train(allRight, 10, 3, "data");
+        foreach (var type in Enum.GetValues<FactType>())
+        {
+            model.DropsFor(type).Should().BeFalse($"no type can gain by dropping right candidates:\n{report.Text}");
+            model.DropBelowFor(type).Should().Be(0);
+        }
+
+        var unseen = Article(97, 0, classIsAdmission: true);
+        var context = unseen.CopyContext(ExtractionOptions.Default);
+        new FactClassifier(model).Extract(context);
+        context.Admissions.Should().HaveCount(unseen.Context.Admissions.Count, "the rules' records stand");
+    }
+
+    [Fact]
+    public void Variant_files_of_mixed_kinds_name_the_kind_of_each_case()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "facts-variants-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "facts.mixed.json"), """
+                [
+                  { "id": "m-1", "kind": "awards", "text": "Chủ tịch nước trao Huân chương Lao động hạng Ba cho ông Lò Văn Tám.", "expected": [] },
+                  { "id": "m-2", "kind": "disciplines", "text": "Huyện ủy Bản Mường kỷ luật khiển trách 2 đảng viên.", "expected": [] }
+                ]
+                """);
+            File.WriteAllText(Path.Combine(folder, "notes.json"), "[]"); // neither a kind nor articles nor facts: not read
+            var texts = FactClassifierTrainer.LoadVariants(folder);
+            texts.Select(t => t.Id).Should().Equal("m-1", "m-2");
+            texts[0].Expected.Select(p => p.Key).Should().Equal("awards");
+            texts[1].Expected.Select(p => p.Key).Should().Equal("disciplines");
+
+            File.WriteAllText(Path.Combine(folder, "facts.mixed.json"), """[{ "id": "m-3", "kind": "weather", "text": "Trời mưa.", "expected": [] }]""");
+            FluentActions.Invoking(() => FactClassifierTrainer.LoadVariants(folder)).Should().Throw<InvalidDataException>().WithMessage("*weather*");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Confidence_never_falls_as_the_score_rises_and_stays_a_probability()
     {
         var random = new DeterministicRandom(11);
@@ -110,16 +159,54 @@ public sealed class FactClassifierTests
 
         var shipped = FactModel.Default;
         shipped.Should().NotBeNull("models/facts.bin ships inside the library");
-        AssertMonotoneProbability(shipped!.Calibration);
+        foreach (var type in Enum.GetValues<FactType>())
+        {
+            AssertMonotoneProbability(shipped!.CalibrationFor(type));
+        }
 
         var model = FactClassifierTrainer.Train(TrainingSet(), 10, 3, "data").Model;
         foreach (var prepared in TrainingSet().Take(5))
         {
-            foreach (var features in prepared.Features)
+            for (int i = 0; i < prepared.Candidates.Length; i++)
             {
-                model.Confidence(features).Should().Be(model.Calibration.Probability(model.Score(features)));
+                var type = prepared.Candidates[i].Type;
+                model.Probability(type, prepared.Features[i]).Should().Be(model.CalibrationFor(type).Probability(model.Score(prepared.Features[i])));
             }
         }
+    }
+
+    [Fact]
+    public void A_small_block_of_right_candidates_says_little_more_than_its_prior()
+    {
+        var three = Enumerable.Repeat((Score: 1f, Right: true), 3).ToList();
+        IsotonicCalibration.Fit(three).Probability(1).Should().BeApproximately(0.8, 1e-6, "by default one right and one wrong are added");
+        IsotonicCalibration.Fit(three, prior: 0.6, strength: 5).Probability(1).Should().BeApproximately((3 + 3) / 8.0, 1e-6);
+        IsotonicCalibration.Fit([], prior: 0.7, strength: 5).Probability(0).Should().BeApproximately(0.7, 1e-6, "with no evidence the prior stands");
+
+        var many = Enumerable.Repeat((Score: 1f, Right: true), 300).ToList();
+        IsotonicCalibration.Fit(many, prior: 0.6, strength: 5).Probability(1).Should().BeGreaterThan(0.99, "enough evidence outweighs the prior");
+    }
+
+    [Fact]
+    public void The_model_lowers_a_rules_confidence_but_never_raises_it()
+    {
+        FactModel.Confidence(0.99, 0.7).Should().Be(0.7, "evidence from the split the rules were written on cannot vouch for more than the rules claim");
+        FactModel.Confidence(0.4, 0.9).Should().Be(0.4);
+
+        // Trained where a third of the admissions are look-alikes: the look-alike's confidence falls below the rules', the true one's stays at most the rules'.
+        var (model, _) = FactClassifierTrainer.Train(TrainingSet(), 10, 3, "data");
+        var unseen = Article(98, 0);
+        var rules = unseen.CopyContext(RulesOnly);
+        var learned = unseen.CopyContext(ExtractionOptions.Default);
+        new FactClassifier(model).Extract(learned);
+        var kept = learned.Admissions.Should().ContainSingle().Subject;
+        double rulesConfidence = rules.Admissions.Single(a => a.Count == kept.Count).Confidence;
+        var candidates = new List<FactCandidate>();
+        FactCandidate.Collect(rules, candidates);
+        int index = candidates.FindIndex(c => c.Type == FactType.Admission && rules.Admissions[c.Index].Count == kept.Count);
+        double probability = model.Probability(FactType.Admission, unseen.Features[index]);
+        probability.Should().BeGreaterThan(rulesConfidence, "the true admissions were all right in training, more often than the rules claim");
+        kept.Confidence.Should().Be(Math.Round(rulesConfidence, 3), "the cap holds the confidence at the rules'");
     }
 
     private static void AssertMonotoneProbability(IsotonicCalibration calibration)
@@ -148,9 +235,15 @@ public sealed class FactClassifierTests
         string rulesOnly = Facts(new ArticleExtractor(RulesOnly).Extract(article));
         rulesOnly.Should().Be(expected);
 
-        // Not vacuous: with the model on, the same records carry the model's confidences instead.
-        string learned = Facts(ArticleExtractor.Default.Extract(article));
-        learned.Should().NotBe(expected);
+        // Not vacuous: a model that drops look-alikes drops one with learned models on, and leaves it with them off.
+        var model = FactClassifierTrainer.Train(TrainingSet(), 10, 3, "data").Model;
+        var unseen = Article(96, 0);
+        var off = unseen.CopyContext(RulesOnly);
+        new FactClassifier(model).Extract(off);
+        off.Admissions.Should().Equal(unseen.Context.Admissions);
+        var on = unseen.CopyContext(ExtractionOptions.Default);
+        new FactClassifier(model).Extract(on);
+        on.Admissions.Should().HaveCount(unseen.Context.Admissions.Count - 1);
     }
 
     private static string Facts(Article article)

@@ -38,8 +38,11 @@ public static class FactClassifierTrainer
     /// <summary>Default shuffling seed.</summary>
     public const ulong DefaultSeed = 20251202;
 
-    /// <summary>A kept candidate's calibrated probability must reach this, where the model may drop.</summary>
-    private const double DropBelow = 0.5;
+    /// <summary>Pseudo-candidates at the type's rate added to each calibration block.</summary>
+    private const double BlockPrior = 5;
+
+    /// <summary>Pseudo-candidates at the rate over all types added to a type's rate.</summary>
+    private const double TypePrior = 10;
 
     /// <summary>Features seen in fewer training candidates than this are left out.</summary>
     private const int MinCount = 3;
@@ -55,7 +58,7 @@ public static class FactClassifierTrainer
     /// <summary>
     /// Trains on the train split of <paramref name="corpusDirectory"/> (vi-news-real layout:
     /// <c>split.json</c>, <c>texts/</c>, <c>gold/</c>; dev is never read) and the variant sets in
-    /// <paramref name="variantsDirectory"/> (<c>KIND*.json</c>, <c>articles*.json</c>), writes the model to
+    /// <paramref name="variantsDirectory"/> (<c>KIND*.json</c>, <c>articles*.json</c>, <c>facts*.json</c>), writes the model to
     /// <paramref name="output"/> and returns the report.
     /// </summary>
     /// <exception cref="IOException">A file cannot be read.</exception>
@@ -104,16 +107,20 @@ public static class FactClassifierTrainer
         return texts;
     }
 
-    /// <summary>Every case of the variant sets, files in ordinal order, cases in file order.</summary>
+    /// <summary>
+    /// Every case of the variant sets, files in ordinal order, cases in file order: <c>KIND*.json</c> (cases of
+    /// one kind), <c>articles*.json</c> (expected records by kind) and <c>facts*.json</c> (each case names its kind).
+    /// </summary>
     internal static List<TrainingText> LoadVariants(string directory)
     {
         var texts = new List<TrainingText>();
         foreach (string file in Directory.GetFiles(directory, "*.json").Order(StringComparer.Ordinal))
         {
             string name = Path.GetFileName(file);
-            string? kind = Kinds.FirstOrDefault(k => name.StartsWith(k, StringComparison.Ordinal));
+            string? fileKind = Kinds.FirstOrDefault(k => name.StartsWith(k, StringComparison.Ordinal));
             bool articles = name.StartsWith("articles", StringComparison.Ordinal);
-            if (kind is null && !articles)
+            bool mixed = name.StartsWith("facts", StringComparison.Ordinal); // each case names its kind
+            if (fileKind is null && !articles && !mixed)
             {
                 continue;
             }
@@ -145,7 +152,13 @@ public static class FactClassifierTrainer
                 }
                 else
                 {
-                    expected[kind!] = (node["expected"] as JsonArray ?? []).DeepClone();
+                    string kind = fileKind ?? (string?)node["kind"] ?? throw new InvalidDataException($"Case {id} of {name} names no kind.");
+                    if (!Kinds.Contains(kind))
+                    {
+                        throw new InvalidDataException($"Case {id} of {name} has an unknown kind '{kind}'.");
+                    }
+
+                    expected[kind] = (node["expected"] as JsonArray ?? []).DeepClone();
                 }
 
                 texts.Add(new TrainingText(id, text, expected, IsGold: false));
@@ -215,14 +228,15 @@ public static class FactClassifierTrainer
         }
 
         // 2. Calibration per fold from the other folds' held-out scores on real text, and for shipping from all.
-        var foldCalibrations = new IsotonicCalibration[Folds];
+        var foldCalibrations = new IsotonicCalibration[Folds][];
         for (int fold = 0; fold < Folds; fold++)
         {
-            foldCalibrations[fold] = IsotonicCalibration.Fit(Points(prepared, cv, p => p.Source.IsGold && p.Fold != fold));
+            foldCalibrations[fold] = FitCalibrations(prepared, cv, p => p.Source.IsGold && p.Fold != fold);
         }
 
-        var calibration = IsotonicCalibration.Fit(Points(prepared, cv, p => p.Source.IsGold));
-        double Confidence(int a, int i) => foldCalibrations[prepared[a].Fold].Probability(cv[a][i]);
+        var calibrations = FitCalibrations(prepared, cv, p => p.Source.IsGold);
+        double Probability(int a, int i) => foldCalibrations[prepared[a].Fold][(int)prepared[a].Candidates[i].Type].Probability(cv[a][i]);
+        double Confidence(int a, int i) => FactModel.Confidence(Probability(a, i), prepared[a].Candidates[i].RuleConfidenceIn(prepared[a].Context));
 
         // 3. Status: per type, the margin at which relabelling gains most held-out statuses, if any.
         var margins = new float[FactModel.TypeCount];
@@ -232,29 +246,41 @@ public static class FactClassifierTrainer
             margins[t] = ChooseMargin(prepared, cvStatus, (FactType)t, statusLines);
         }
 
-        // 4. Keep/drop: per type, does dropping below the threshold beat the rules on held-out real text?
+        // 4. Keep/drop, per type: a threshold chosen on the other folds' held-out probabilities is tried on each
+        //    fold (nested, so the threshold never saw the articles it is judged on); dropping ships for a type
+        //    only when that beats the rules' F1 there, with the threshold then chosen on every held-out probability.
         var goldIndices = Enumerable.Range(0, prepared.Count).Where(a => prepared[a].Source.IsGold).ToList();
-        var rules = Score(prepared, goldIndices, (a, i) => new FactDecision(true, prepared[a].Candidates[i].StatusIn(prepared[a].Context), prepared[a].Candidates[i].RuleConfidenceIn(prepared[a].Context)));
-        var everyType = Score(prepared, goldIndices, (a, i) => new FactDecision(Confidence(a, i) >= DropBelow, prepared[a].Candidates[i].StatusIn(prepared[a].Context), Confidence(a, i)));
+        var foldThresholds = new double[Folds][];
+        for (int fold = 0; fold < Folds; fold++)
+        {
+            var others = goldIndices.Where(a => prepared[a].Fold != fold).ToList();
+            foldThresholds[fold] = Enumerable.Range(0, FactModel.TypeCount).Select(t => ChooseThreshold(prepared, others, (FactType)t, Probability)).ToArray();
+        }
+
+        FactDecision RulesDecision(int a, int i) => new(true, prepared[a].Candidates[i].StatusIn(prepared[a].Context), prepared[a].Candidates[i].RuleConfidenceIn(prepared[a].Context));
+        bool HeldOutKeep(int a, int i) => Probability(a, i) >= foldThresholds[prepared[a].Fold][(int)prepared[a].Candidates[i].Type];
+        var rules = Score(prepared, goldIndices, RulesDecision);
+        var everyType = Score(prepared, goldIndices, (a, i) => new FactDecision(HeldOutKeep(a, i), prepared[a].Candidates[i].StatusIn(prepared[a].Context), Confidence(a, i)));
         var enabled = new bool[FactModel.TypeCount];
+        var dropBelow = new double[FactModel.TypeCount];
         for (int t = 0; t < FactModel.TypeCount; t++)
         {
             enabled[t] = F1(everyType.CountsOf(Kinds[t])) > F1(rules.CountsOf(Kinds[t])) + 1e-9;
+            dropBelow[t] = enabled[t] ? ChooseThreshold(prepared, goldIndices, (FactType)t, Probability) : 0;
         }
 
         FactDecision Shipped(int a, int i)
         {
             var candidate = prepared[a].Candidates[i];
-            double confidence = Confidence(a, i);
             var status = Relabel(candidate.Type, candidate.StatusIn(prepared[a].Context), cvStatus[a][i], margins[(int)candidate.Type]);
-            return new FactDecision(!enabled[(int)candidate.Type] || confidence >= DropBelow, status, confidence);
+            return new FactDecision(!enabled[(int)candidate.Type] || HeldOutKeep(a, i), status, Confidence(a, i));
         }
 
         var shipped = Score(prepared, goldIndices, Shipped);
 
         // 5. The model: trained on everything, calibrated on every held-out real-text score.
         var header = new ModelHeader(FactFeatures.FeatureSetId, FactFeatures.FeatureSetVersion, dataHash, FactModel.Labels);
-        var model = new FactModel(header, TrainKeep(prepared, _ => true, epochs, seed), calibration, DropBelow, enabled,
+        var model = new FactModel(header, TrainKeep(prepared, _ => true, epochs, seed), calibrations, dropBelow,
             TrainStatus(prepared, _ => true, epochs, seed), margins);
 
         // 6. The report.
@@ -268,12 +294,13 @@ public static class FactClassifierTrainer
         text.AppendLine(string.Create(invariant,
             $"held-out ranking (AUC of the keep score): train split {Auc(Points(prepared, cv, p => p.Source.IsGold)):0.000}, variant sets {Auc(Points(prepared, cv, p => !p.Source.IsGold)):0.000}"));
         text.AppendLine();
-        text.AppendLine("Cross-validated on the train split (each article scored by models that never saw it):");
+        text.AppendLine("Cross-validated on the train split (each article scored by models, calibration and drop threshold that never saw it):");
         text.AppendLine($"{"type",-12} | {"rules alone",-26} | {"rules + classifier",-26} | {"shipped",-26} | drops?");
         text.AppendLine($"{"",-12} | {"P      R      F1",-26} | {"P      R      F1",-26} | {"P      R      F1",-26} |");
         for (int t = 0; t < FactModel.TypeCount; t++)
         {
-            text.AppendLine($"{Kinds[t],-12} | {Prf(rules.CountsOf(Kinds[t])),-26} | {Prf(everyType.CountsOf(Kinds[t])),-26} | {Prf(shipped.CountsOf(Kinds[t])),-26} | {(enabled[t] ? "yes" : "no (rules keep all)")}");
+            string drops = enabled[t] ? string.Create(invariant, $"yes, below {dropBelow[t]:0.000}") : "no (rules keep all)";
+            text.AppendLine($"{Kinds[t],-12} | {Prf(rules.CountsOf(Kinds[t])),-26} | {Prf(everyType.CountsOf(Kinds[t])),-26} | {Prf(shipped.CountsOf(Kinds[t])),-26} | {drops}");
         }
 
         text.AppendLine($"{"facts micro",-12} | {Prf(Micro(rules)),-26} | {Prf(Micro(everyType)),-26} | {Prf(Micro(shipped)),-26} |");
@@ -281,7 +308,14 @@ public static class FactClassifierTrainer
         text.AppendLine("Status relabelling, held-out (train split and variant sets; statuses of right candidates):");
         text.Append(statusLines);
         text.AppendLine();
-        text.AppendLine("Reliability, held-out on the train split (kept candidates):");
+        text.AppendLine("Calibration (shipped), per type: score steps -> probability right");
+        for (int t = 0; t < FactModel.TypeCount; t++)
+        {
+            text.AppendLine($"  {Kinds[t],-12} {calibrations[t]}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("Reliability, held-out on the train split (kept candidates; confidence = probability capped by the rules' confidence):");
         text.Append(Reliability(goldIndices.SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
             .Where(i => prepared[a].Keep[i] >= 0 && Shipped(a, i).Keep)
             .Select(i => (Shipped(a, i).Confidence, prepared[a].Keep[i] == 1)))));
@@ -296,11 +330,90 @@ public static class FactClassifierTrainer
         }
 
         text.AppendLine();
+        text.AppendLine("The held-out probability alone (not capped by the rules' confidence), same candidates:");
+        text.Append(Reliability(goldIndices.SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
+            .Where(i => prepared[a].Keep[i] >= 0 && Shipped(a, i).Keep)
+            .Select(i => (Probability(a, i), prepared[a].Keep[i] == 1)))));
+        text.AppendLine();
         text.AppendLine("The rules' fixed confidences on the same candidates, for comparison:");
         text.Append(Reliability(goldIndices.SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
             .Where(i => prepared[a].Keep[i] >= 0)
             .Select(i => (prepared[a].Candidates[i].RuleConfidenceIn(prepared[a].Context), prepared[a].Keep[i] == 1)))));
         return (model, new FactTrainingReport(text.ToString(), dataHash, labelled));
+    }
+
+    /// <summary>
+    /// One calibration per record type from the held-out scores of the included real-text candidates. A
+    /// type's blocks are shrunk toward the type's rate (<see cref="BlockPrior"/> pseudo-candidates), and the
+    /// type's rate toward the rate over all types (<see cref="TypePrior"/>), so a type or a block with few
+    /// candidates says little more than the data around it.
+    /// </summary>
+    private static IsotonicCalibration[] FitCalibrations(IReadOnlyList<Prepared> prepared, float[][] cv, Func<Prepared, bool> include)
+    {
+        var byType = new List<(float Score, bool Right)>[FactModel.TypeCount];
+        for (int t = 0; t < byType.Length; t++)
+        {
+            byType[t] = [];
+        }
+
+        for (int a = 0; a < prepared.Count; a++)
+        {
+            if (!include(prepared[a]))
+            {
+                continue;
+            }
+
+            for (int i = 0; i < prepared[a].Candidates.Length; i++)
+            {
+                if (prepared[a].Keep[i] >= 0)
+                {
+                    byType[(int)prepared[a].Candidates[i].Type].Add((cv[a][i], prepared[a].Keep[i] == 1));
+                }
+            }
+        }
+
+        int right = byType.Sum(l => l.Count(x => x.Right)), total = byType.Sum(l => l.Count);
+        double overall = (right + 1.0) / (total + 2.0);
+        var result = new IsotonicCalibration[FactModel.TypeCount];
+        for (int t = 0; t < result.Length; t++)
+        {
+            double rate = (byType[t].Count(x => x.Right) + (TypePrior * overall)) / (byType[t].Count + TypePrior);
+            result[t] = IsotonicCalibration.Fit(byType[t], rate, BlockPrior);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The probability below which dropping candidates of <paramref name="type"/> gives the best F1 for the
+    /// type over <paramref name="articles"/>, among the probabilities seen there; 0 (never drop) unless one does
+    /// strictly better than keeping all.
+    /// </summary>
+    private static double ChooseThreshold(IReadOnlyList<Prepared> prepared, List<int> articles, FactType type, Func<int, int, double> probability)
+    {
+        var thresholds = articles
+            .SelectMany(a => Enumerable.Range(0, prepared[a].Candidates.Length)
+                .Where(i => prepared[a].Candidates[i].Type == type && prepared[a].Keep[i] >= 0)
+                .Select(i => probability(a, i)))
+            .Distinct()
+            .Order()
+            .ToList();
+        string kind = Kinds[(int)type];
+        double F1Below(double threshold) => F1(Score(prepared, articles, (a, i) => new FactDecision(
+            prepared[a].Candidates[i].Type != type || probability(a, i) >= threshold,
+            prepared[a].Candidates[i].StatusIn(prepared[a].Context),
+            0)).CountsOf(kind));
+        double best = 0, bestF1 = F1Below(0);
+        foreach (double threshold in thresholds.Skip(1)) // dropping below the lowest seen drops nothing
+        {
+            double f1 = F1Below(threshold);
+            if (f1 > bestF1 + 1e-9)
+            {
+                (best, bestF1) = (threshold, f1);
+            }
+        }
+
+        return best;
     }
 
     private static PerceptronModel TrainKeep(IReadOnlyList<Prepared> prepared, Func<Prepared, bool> include, int epochs, ulong seed)
@@ -545,7 +658,7 @@ public static class FactClassifierTrainer
             hash.AppendData(Encoding.UTF8.GetBytes(t.Id + "\n" + t.Text + "\n" + t.Expected.ToJsonString() + "\n" + (t.IsGold ? "gold" : "variant") + "\n"));
         }
 
-        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{epochs} {seed} {Ensemble} {DropBelow}")));
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{epochs} {seed} {Ensemble} {BlockPrior} {TypePrior} calibration per type, capped by the rules, nested drop thresholds")));
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

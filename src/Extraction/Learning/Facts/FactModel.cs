@@ -2,11 +2,14 @@ namespace Extraction.Learning.Facts;
 
 /// <summary>
 /// The learned judge of the rules' fact candidates: an averaged perceptron that scores keep against
-/// drop, an isotonic map from that score to the probability the candidate is right (the record's
-/// confidence), and a second perceptron over the same features that reads the status (done,
-/// target, proposed). Which record types it may drop, and how sure the status model must be to
-/// overturn the rules, were decided by cross-validation when it was trained: where the model did
-/// not win there, the rules stand. Immutable and thread-safe. Trained by
+/// drop, one isotonic map per record type from that score to the probability the candidate is right,
+/// and a second perceptron over the same features that reads the status (done, target, proposed).
+/// The record's confidence is that probability, but never above the confidence the rules gave it:
+/// the probabilities are learned on the split the rules were written on, where the rules are right
+/// more often than on text they have not seen, so that evidence may lower a rule's confidence, not
+/// raise it. Which record types it may drop (and below which probability), and how sure the status
+/// model must be to overturn the rules, were decided by cross-validation when it was trained: where
+/// the model did not win there, the rules stand. Immutable and thread-safe. Trained by
 /// <see cref="FactClassifierTrainer"/>; the library ships one as <see cref="Default"/>.
 /// </summary>
 internal sealed class FactModel
@@ -20,23 +23,37 @@ internal sealed class FactModel
     /// <summary>Number of record types (<see cref="FactType"/>).</summary>
     public const int TypeCount = 4;
 
+    /// <summary>Layout of the payload this code writes and reads (2: a calibration and a drop threshold per type).</summary>
+    private const int PayloadVersion = 2;
+
     private const string DefaultModelResource = "Extraction.Models.facts.bin";
     private static readonly Lazy<FactModel?> Embedded = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PerceptronModel _keep;
     private readonly PerceptronModel _status;
-    private readonly bool[] _dropEnabled;
+    private readonly IsotonicCalibration[] _calibrations;
+    private readonly double[] _dropBelow;
     private readonly float[] _statusMargins;
 
+    /// <param name="header">What the file says about itself.</param>
+    /// <param name="keep">The keep/drop perceptron.</param>
+    /// <param name="calibrations">Per type, the map from keep score to probability of being right.</param>
+    /// <param name="dropBelow">Per type, the probability under which a candidate is dropped; 0 where the model never drops.</param>
+    /// <param name="status">The status perceptron.</param>
+    /// <param name="statusMargins">Per type, how far the status model must lead the rules; infinite where it never relabels.</param>
     internal FactModel(
-        ModelHeader header, PerceptronModel keep, IsotonicCalibration calibration, double dropBelow, bool[] dropEnabled,
+        ModelHeader header, PerceptronModel keep, IsotonicCalibration[] calibrations, double[] dropBelow,
         PerceptronModel status, float[] statusMargins)
     {
+        if (calibrations.Length != TypeCount || dropBelow.Length != TypeCount || statusMargins.Length != TypeCount)
+        {
+            throw new ArgumentException("One calibration, drop threshold and status margin per record type.");
+        }
+
         Header = header;
         _keep = keep;
-        Calibration = calibration;
-        DropBelow = dropBelow;
-        _dropEnabled = dropEnabled;
+        _calibrations = calibrations;
+        _dropBelow = dropBelow;
         _status = status;
         _statusMargins = statusMargins;
     }
@@ -47,14 +64,14 @@ internal sealed class FactModel
     /// <summary>What the model file says about itself.</summary>
     public ModelHeader Header { get; }
 
-    /// <summary>The map from keep score to probability of being right.</summary>
-    public IsotonicCalibration Calibration { get; }
+    /// <summary>The map from keep score to probability of being right, for candidates of <paramref name="type"/>.</summary>
+    public IsotonicCalibration CalibrationFor(FactType type) => _calibrations[(int)type];
 
-    /// <summary>A candidate of a type the model may drop is dropped when its confidence is below this.</summary>
-    public double DropBelow { get; }
+    /// <summary>A candidate of <paramref name="type"/> is dropped when its probability is below this; 0 where the model never drops.</summary>
+    public double DropBelowFor(FactType type) => _dropBelow[(int)type];
 
     /// <summary>Whether the model may drop candidates of <paramref name="type"/> (it won there in cross-validation).</summary>
-    public bool DropsFor(FactType type) => _dropEnabled[(int)type];
+    public bool DropsFor(FactType type) => _dropBelow[(int)type] > 0;
 
     /// <summary>How far the status model's best label must lead the rules' label to replace it; infinite when it never does.</summary>
     public float StatusMarginFor(FactType type) => _statusMargins[(int)type];
@@ -67,8 +84,17 @@ internal sealed class FactModel
         return scores[1] - scores[0];
     }
 
-    /// <summary>The calibrated probability that a candidate with these features is right.</summary>
-    public double Confidence(ReadOnlySpan<ulong> features) => Calibration.Probability(Score(features));
+    /// <summary>The calibrated probability that a candidate of <paramref name="type"/> with these features is right.</summary>
+    public double Probability(FactType type, ReadOnlySpan<ulong> features) => _calibrations[(int)type].Probability(Score(features));
+
+    /// <summary>Whether a candidate with this <paramref name="probability"/> stays.</summary>
+    public bool Keeps(FactType type, double probability) => probability >= _dropBelow[(int)type];
+
+    /// <summary>
+    /// The record's confidence: the calibrated probability, capped by the rules' own
+    /// <paramref name="ruleConfidence"/> (the training evidence is optimistic about the rules, see the class).
+    /// </summary>
+    public static double Confidence(double probability, double ruleConfidence) => Math.Min(probability, ruleConfidence);
 
     /// <summary>
     /// The status to give a candidate whose rules' status is <paramref name="rules"/>: the status
@@ -107,44 +133,54 @@ internal sealed class FactModel
     internal void StatusScores(ReadOnlySpan<ulong> features, Span<float> scores) => _status.Score(features, scores);
 
     /// <summary>Reads a model written by <see cref="Save"/>.</summary>
-    /// <exception cref="InvalidDataException">Not a fact model, another feature-set version, or a damaged file.</exception>
+    /// <exception cref="InvalidDataException">Not a fact model, another feature-set version or payload layout, or a damaged file.</exception>
     public static FactModel Load(Stream source)
     {
         var (header, payload) = ModelFile.Read(source, FactFeatures.FeatureSetId, FactFeatures.FeatureSetVersion, Labels, static r =>
         {
-            double dropBelow = r.ReadDouble();
-            var dropEnabled = new bool[TypeCount];
+            int version = r.ReadInt32();
+            if (version != PayloadVersion)
+            {
+                throw new InvalidDataException($"The fact model's payload has layout {version}; this code reads layout {PayloadVersion}.");
+            }
+
+            var calibrations = new IsotonicCalibration[TypeCount];
+            var dropBelow = new double[TypeCount];
             var margins = new float[TypeCount];
             for (int t = 0; t < TypeCount; t++)
             {
-                dropEnabled[t] = r.ReadBoolean();
+                dropBelow[t] = r.ReadDouble();
                 margins[t] = r.ReadSingle();
+                calibrations[t] = IsotonicCalibration.ReadFrom(r);
+                if (!(dropBelow[t] is >= 0 and <= 1))
+                {
+                    throw new InvalidDataException("The fact model's drop threshold is not a probability.");
+                }
             }
 
-            var calibration = IsotonicCalibration.ReadFrom(r);
             var keep = PerceptronModel.ReadFrom(r);
             var status = PerceptronModel.ReadFrom(r);
-            if (keep.LabelCount != 2 || status.LabelCount != 3 || !(dropBelow is >= 0 and <= 1))
+            if (keep.LabelCount != 2 || status.LabelCount != 3)
             {
                 throw new InvalidDataException("The fact model's sections have the wrong shape.");
             }
 
-            return (dropBelow, dropEnabled, margins, calibration, keep, status);
+            return (calibrations, dropBelow, margins, keep, status);
         });
-        return new FactModel(header, payload.keep, payload.calibration, payload.dropBelow, payload.dropEnabled, payload.status, payload.margins);
+        return new FactModel(header, payload.keep, payload.calibrations, payload.dropBelow, payload.status, payload.margins);
     }
 
-    /// <summary>Writes the model (header, settings, calibration and weights); equal models write equal bytes.</summary>
+    /// <summary>Writes the model (header, per-type settings and calibrations, weights); equal models write equal bytes.</summary>
     public void Save(Stream destination) => ModelFile.Write(destination, Header, w =>
     {
-        w.Write(DropBelow);
+        w.Write(PayloadVersion);
         for (int t = 0; t < TypeCount; t++)
         {
-            w.Write(_dropEnabled[t]);
+            w.Write(_dropBelow[t]);
             w.Write(_statusMargins[t]);
+            _calibrations[t].WriteTo(w);
         }
 
-        Calibration.WriteTo(w);
         _keep.WriteTo(w);
         _status.WriteTo(w);
     });

@@ -3,9 +3,11 @@ namespace Extraction.Learning.Facts;
 /// <summary>
 /// Turns a model score into the probability that a candidate with that score is right: isotonic
 /// regression (pool adjacent violators) of held-out scores against their outcomes, so the map never
-/// goes down as the score goes up. Each pooled block's rate is smoothed by one right and one wrong
-/// (a block of three right candidates says 0.8, not 1), then made monotone again. A step function
-/// over score intervals, split halfway between neighbouring blocks. Immutable and thread-safe.
+/// goes down as the score goes up. Each pooled block's rate is shrunk toward a prior rate by a number
+/// of pseudo-candidates (by default one right and one wrong: a block of three right candidates says
+/// 0.8, not 1; the trainer uses the record type's own rate, so a small block says little more than
+/// its type), then made monotone again. A step function over score intervals, split halfway between
+/// neighbouring blocks. Immutable and thread-safe.
 /// </summary>
 internal sealed class IsotonicCalibration
 {
@@ -21,10 +23,19 @@ internal sealed class IsotonicCalibration
     /// <summary>Number of steps of the map.</summary>
     public int Steps => _values.Length;
 
-    /// <summary>Fits the map to held-out <paramref name="points"/>; with none, every score maps to one half.</summary>
-    public static IsotonicCalibration Fit(IEnumerable<(float Score, bool Right)> points)
+    /// <summary>
+    /// Fits the map to held-out <paramref name="points"/>: each step is (right + strength × prior) / (count + strength)
+    /// of its block; with no points, every score maps to <paramref name="prior"/>.
+    /// </summary>
+    /// <param name="points">Held-out scores and whether their candidate was right.</param>
+    /// <param name="prior">The rate a block is shrunk toward, in [0, 1].</param>
+    /// <param name="strength">How many pseudo-candidates the prior weighs, at least 0.</param>
+    public static IsotonicCalibration Fit(IEnumerable<(float Score, bool Right)> points, double prior = 0.5, double strength = 2)
     {
         ArgumentNullException.ThrowIfNull(points);
+        ArgumentOutOfRangeException.ThrowIfLessThan(prior, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(prior, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(strength, 0);
         var sorted = points.ToList();
         sorted.Sort((a, b) => a.Score.CompareTo(b.Score) is int c && c != 0 ? c : a.Right.CompareTo(b.Right));
         // Blocks: (min score, max score, right, total); equal scores start in one block.
@@ -52,7 +63,7 @@ internal sealed class IsotonicCalibration
 
         if (blocks.Count == 0)
         {
-            return new IsotonicCalibration([], [0.5f]);
+            return new IsotonicCalibration([], [(float)prior]);
         }
 
         // Neighbours with the same rate are one step: smoothing then weighs the whole run, not each piece.
@@ -71,7 +82,7 @@ internal sealed class IsotonicCalibration
         float floor = 0;
         for (int i = 0; i < blocks.Count; i++)
         {
-            float value = (float)((blocks[i].Right + 1) / (blocks[i].Total + 2));
+            float value = (float)((blocks[i].Right + (strength * prior)) / (blocks[i].Total + strength));
             floor = Math.Max(floor, value); // smoothing can reorder small blocks; keep the map monotone
             values[i] = floor;
             if (i > 0)
@@ -108,6 +119,23 @@ internal sealed class IsotonicCalibration
         }
 
         return _values[block];
+    }
+
+    /// <summary>The map as text: each step's probability, with the score bound between steps.</summary>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder();
+        for (int i = 0; i < _values.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(System.Globalization.CultureInfo.InvariantCulture, $" |{_bounds[i - 1]:0.##}| ");
+            }
+
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{_values[i]:0.000}");
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Writes the map: step count, bounds, values.</summary>
