@@ -11,8 +11,20 @@ namespace Extraction.Tests.Officials;
 /// </summary>
 public sealed class OfficialsLabellerTests
 {
-    // Invented: a foreign head of state after a post and a country; no Vietnamese family name to anchor the rules.
-    private const string ForeignHead = "Tin\nTổng Bí thư Nông Đức Mạnh đã gặp Chủ tịch Cuba Fidel Castro tại La Habana.";
+    // Invented: foreign heads of state and government after a post and a country, beside a Vietnamese leader the rules
+    // read. No Vietnamese family name anchors the rules on the foreign names; only the labeller can read them. On a
+    // 249-sentence training set few such names are seen, so the test asks for some of them, not all (model card).
+    private static readonly string[] ForeignHeads =
+    [
+        "Tin\nTổng Bí thư Nông Đức Mạnh đã gặp Chủ tịch Cuba Fidel Castro tại La Habana.",
+        "Tin\nThủ tướng Phan Văn Khải tiếp Tổng thống Pháp Jacques Chirac tại Hà Nội.",
+        "Tin\nChủ tịch nước Trần Đức Lương hội kiến Tổng thống Nga Vladimir Putin.",
+        "Tin\nChủ tịch nước Nguyễn Minh Triết tiếp Thủ tướng Nhật Bản Shinzo Abe.",
+        "Tin\nThủ tướng Nguyễn Tấn Dũng đón Tổng thống Indonesia Susilo Bambang Yudhoyono.",
+        "Tin\nTổng thống Nga Vladimir Putin hội kiến Tổng Bí thư Nông Đức Mạnh.",
+    ];
+
+    private static readonly string[] ForeignNames = ["Fidel Castro", "Jacques Chirac", "Vladimir Putin", "Shinzo Abe", "Susilo Bambang Yudhoyono"];
 
     [Fact]
     public void Shipped_model_loads_and_writes_back_the_same_bytes()
@@ -30,25 +42,29 @@ public sealed class OfficialsLabellerTests
     }
 
     [Fact]
-    public void The_labeller_reads_a_name_the_rules_cannot_and_rules_only_switches_it_off()
+    public void The_labeller_reads_names_the_rules_cannot_and_rules_only_switches_it_off()
     {
         OfficialsLabeller.Default!.Enabled.Should().BeTrue("cross-validation on the train split switched the shipped model on");
-        var learned = new ArticleExtractor(ExtractionOptions.Default).Extract(ForeignHead);
-        var rulesOnly = new ArticleExtractor(ExtractionOptions.Default with { UseLearnedModels = false }).Extract(ForeignHead);
+        var learned = ForeignHeads.SelectMany(t => new ArticleExtractor(ExtractionOptions.Default).Extract(t).Officials).ToList();
+        var rulesOnly = ForeignHeads.SelectMany(t => new ArticleExtractor(ExtractionOptions.Default with { UseLearnedModels = false }).Extract(t).Officials).ToList();
 
-        learned.Officials.Should().Contain(o => o.Name == "Fidel Castro" && o.Titles.Any(t => t.Position == "Chủ tịch" && t.Organization == "Cuba"));
-        rulesOnly.Officials.Should().NotContain(o => o.Name.Contains("Castro"));
-        rulesOnly.Officials.Should().Contain(o => o.Name == "Nông Đức Mạnh", "the rules still read the Vietnamese name");
+        rulesOnly.Should().NotContain(o => ForeignNames.Contains(o.Name));
+        rulesOnly.Select(o => o.Name).Should().Contain(["Nông Đức Mạnh", "Phan Văn Khải", "Trần Đức Lương"], "the rules still read the Vietnamese names");
+        var labelled = learned.Where(o => ForeignNames.Contains(o.Name)).ToList();
+        labelled.Should().NotBeEmpty("the labeller reads foreign names after a post and a country");
+        // Whatever it reads gets the post before the country and the country as the body, not a wrong pairing.
+        labelled.Should().OnlyContain(o => o.Titles.Count == 1 && (o.Titles[0].Position == "Tổng thống" || o.Titles[0].Position == "Chủ tịch" || o.Titles[0].Position == "Thủ tướng"));
+        labelled.Should().OnlyContain(o => o.Titles[0].Organization == "Cuba" || o.Titles[0].Organization == "Pháp" || o.Titles[0].Organization == "Nga" || o.Titles[0].Organization == "Nhật Bản" || o.Titles[0].Organization == "Indonesia");
     }
 
     [Fact]
     public void A_labelled_name_is_trusted_less_than_a_name_the_rules_read()
     {
-        var article = new ArticleExtractor(ExtractionOptions.Default).Extract(ForeignHead);
-        double rules = article.Officials.Single(o => o.Name == "Nông Đức Mạnh").Confidence;
-        double labelled = article.Officials.Single(o => o.Name == "Fidel Castro").Confidence;
-        labelled.Should().BeLessThan(rules);
-        labelled.Should().BeInRange(0.5, 1.0);
+        var officials = ForeignHeads.SelectMany(t => new ArticleExtractor(ExtractionOptions.Default).Extract(t).Officials).ToList();
+        double rules = officials.First(o => o.Name == "Nông Đức Mạnh").Confidence;
+        var labelled = officials.Where(o => ForeignNames.Contains(o.Name)).ToList();
+        labelled.Should().NotBeEmpty();
+        labelled.Should().OnlyContain(o => o.Confidence < rules && o.Confidence >= 0.5);
     }
 
     [Fact]
