@@ -931,6 +931,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
             // Bodies, like names, are given with canonical tone-mark placement ("Đảng uỷ" → "Đảng ủy").
             string? organization = body.Length == 0 ? null : VietnameseOrthography.PlaceToneMarks(Resolve(body.ToString()));
+            if (organization is not null && organization.Equals("nhà trường", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Hiệu trưởng nhà trường": "the school" points back to a school named elsewhere; it names no body itself.
+                organization = null;
+            }
+
             if (organization is null && position is "Tỉnh ủy viên" or "Thành ủy viên" && context.Province is string province)
             {
                 organization = $"{(position == "Thành ủy viên" ? "Thành ủy" : "Tỉnh ủy")} {province}";

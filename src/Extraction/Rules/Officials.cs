@@ -38,6 +38,8 @@ internal static class Officials
             "Tổng Kiểm toán", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký", "Chủ tịch Hội đồng quản trị",
             "Chủ tịch Hội đồng thành viên", "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
             "Chỉ huy phó", "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu", "Trưởng phố",
+            // A school is a public body (annotation.md, officials): its principal and deputies hold posts.
+            "Hiệu trưởng",
         ];
         string[] single =
         [
@@ -45,7 +47,6 @@ internal static class Officials
             "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
-            // School principals (Hiệu trưởng) are not counted: the variant sets treat a school's head as a professional post.
         ];
         foreach (string post in withDeputy)
         {
@@ -125,6 +126,9 @@ internal static class Officials
         ["vn"] = new("Việt Nam", false), ["bchtư"] = new("Ban Chấp hành Trung ương", false),
         ["mttqvn"] = new("Mặt trận Tổ quốc Việt Nam", false), ["ubmttqvn"] = new("Ủy ban Mặt trận Tổ quốc Việt Nam", false),
         ["ubtvqh"] = new("Ủy ban Thường vụ Quốc hội", false), ["ubtư"] = new("Ủy ban Trung ương", false),
+        // School levels, written out in a school's name as the annotation expands every body's abbreviations.
+        ["thpt"] = new("Trung học phổ thông", false), ["thcs"] = new("Trung học cơ sở", false), ["ptth"] = new("Phổ thông trung học", false),
+        ["ptdtnt"] = new("Phổ thông dân tộc nội trú", false), ["ptdtbt"] = new("Phổ thông dân tộc bán trú", false),
     };
 
     /// <summary>
