@@ -175,7 +175,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // A body's name (Ủy ban Kiểm tra, Bộ Chính trị) is not a name the rules missed.
             if (tokens[i].IsCapitalized && tokens[i + 1].IsCapitalized && tokens[i].Kind == TokenKind.Word && tokens[i + 1].IsWordLike &&
                 !(tokens[i - 1].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word) && !Officials.BodyWords.Contains(tokens[i].Key) &&
-                !PersonNames.StartsTitle(tokens, i) && !found.Exists(f => f.At <= i && i < f.At + f.Length) && NearPost(tokens, i))
+                !PersonNames.StartsTitle(tokens, i) && !AfterUnitLevel(tokens, i) && !found.Exists(f => f.At <= i && i < f.At + f.Length) && NearPost(tokens, i))
             {
                 return true;
             }
@@ -183,6 +183,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         return false;
     }
+
+    /// <summary>
+    /// A run right after a unit level (<c>tỉnh Quảng Ninh</c>, <c>Huyện ủy Lục Nam</c>) is a place: the labeller's names there are
+    /// thrown away anyway, so such a run alone is no reason to segment and label the sentence.
+    /// </summary>
+    private static bool AfterUnitLevel(ReadOnlySpan<Token> tokens, int i) =>
+        Officials.UnitLevels.StartsAt(tokens, i - 1) || i > 1 && Officials.LevelCommittees.StartsAt(tokens, i - 2);
 
     /// <summary>A post starts a little before <paramref name="i"/> or right after the run there: only such names can get a title.</summary>
     private static bool NearPost(ReadOnlySpan<Token> tokens, int i)
