@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Extraction.Documents;
+using Extraction.Text;
 using Extraction.Text.Segmentation;
 
 namespace Extraction.Cli.Commands;
@@ -139,58 +140,11 @@ public static class SegmentCommand
         private bool[] _begins = new bool[256];
         private char[] _output = new char[1024];
 
-        // Normalisation refuses U+FFFE and unpaired surrogates with an exception; one such unit must not stop the file.
-        private static bool IsNfc(ReadOnlySpan<char> line)
-        {
-            try
-            {
-                return line.IsNormalized(NormalizationForm.FormC);
-            }
-            catch (ArgumentException)
-            {
-                return false;
-            }
-        }
-
-        private static string ToNfc(string line)
-        {
-            try
-            {
-                return line.Normalize(NormalizationForm.FormC);
-            }
-            catch (ArgumentException)
-            {
-                // Each refused unit becomes U+FFFD, one for one, as the library's own normalisation does.
-                char[] units = line.ToCharArray();
-                for (int i = 0; i < units.Length; i++)
-                {
-                    bool pair = char.IsHighSurrogate(units[i]) && i + 1 < units.Length && char.IsLowSurrogate(units[i + 1]);
-                    if (pair)
-                    {
-                        i++;
-                    }
-                    else if (char.IsSurrogate(units[i]) || units[i] is '\uFFFE' or '\uFFFF')
-                    {
-                        units[i] = '\uFFFD';
-                    }
-                }
-
-                string repaired = new(units);
-                try
-                {
-                    return repaired.Normalize(NormalizationForm.FormC);
-                }
-                catch (ArgumentException)
-                {
-                    return repaired;
-                }
-            }
-        }
-
         public void Segment(ReadOnlySpan<char> line)
         {
-            // UD-VTB is NFC already; only a line that is not pays for a normalised copy.
-            ReadOnlySpan<char> text = IsNfc(line) ? line : ToNfc(line.ToString());
+            // UD-VTB is NFC already; only a line that is not pays for a normalised copy. Units normalisation refuses
+            // (U+FFFE, a lone surrogate) become U+FFFD instead of stopping the file.
+            ReadOnlySpan<char> text = UnicodeNormalization.IsNormalized(line) ? line : UnicodeNormalization.Normalize(line.ToString());
             int count = 0;
             for (int i = 0; i < text.Length;)
             {

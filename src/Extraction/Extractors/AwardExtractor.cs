@@ -829,16 +829,7 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
     {
-        int verb = -1;
-        for (int v = at - 1; v >= Math.Max(clauseStart, at - 12); v--)
-        {
-            if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at)
-            {
-                verb = v;
-                break;
-            }
-        }
-
+        int verb = ReceiveVerbBefore(tokens, at, clauseStart);
         // "lễ đón nhận Huân chương": a ceremony, whose subject is not the recipient.
         if (verb < 0 || (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ"))
         {
@@ -878,7 +869,7 @@ internal sealed class AwardExtractor : IExtractor
         // "…, đồng chí đã được Đảng, Nhà nước tặng thưởng …", "Năm 2010, bà được tặng …": a person referred to without the
         // name is the person the article named last (an obituary's or a profile's subject).
         if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
-            Between(tokens, start + bare, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"))
+            TokenPatterns.OnlyBetween(tokens, start + bare, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"))
         {
             return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
         }
@@ -930,19 +921,6 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>True when every token of [from, to) is one of <paramref name="allowed"/>.</summary>
-    private static bool Between(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (!allowed.Contains(tokens[i].Key))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     /// <summary>
     /// The person named last before <paramref name="before"/> in this sentence, else the first person named in the closest

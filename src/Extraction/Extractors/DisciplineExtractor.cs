@@ -94,7 +94,8 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
-            if (MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            // Only a matter opened after a case splits it; before the first case there is nothing to split.
+            if (cases.Count > 0 && MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
             {
                 lastMatter = s;
             }
@@ -457,7 +458,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
                 if (read > 0 && tokens[j].Kind == TokenKind.Number && Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
-                    Between(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
+                    TokenPatterns.OnlyBetween(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
                     // An earlier part of the same list: "2 tập thể và …".
@@ -630,7 +631,7 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int k = at - 2; passive < 0 && k >= Math.Max(1, at - 16); k--)
         {
             if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
-                Between(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
+                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
             {
                 passive = k - 1;
             }
@@ -1016,19 +1017,6 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int length = PersonNames.NameAt(tokens, i, introduced: false);
         return length >= 3 ? length : 0;
-    }
-
-    private static bool Between(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (!allowed.Contains(tokens[i].Key))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
 

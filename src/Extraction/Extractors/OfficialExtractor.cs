@@ -148,7 +148,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 at += country;
             }
 
-            if (at > 0 && Officials.UnitLevels.StartsAt(tokens, at - 1) || at > 1 && Officials.LevelCommittees.StartsAt(tokens, at - 2) || end - at >= 2 && Places.Provinces.Contains(VietnameseOrthography.Key(
+            if (AfterUnitLevel(tokens, at) || end - at >= 2 && Places.Provinces.Contains(VietnameseOrthography.Key(
                     document.Text.AsSpan(tokens[at].Span.Start, tokens[end - 1].Span.End - tokens[at].Span.Start))))
             {
                 continue;
@@ -185,11 +185,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     }
 
     /// <summary>
-    /// A run right after a unit level (<c>tỉnh Quảng Ninh</c>, <c>Huyện ủy Lục Nam</c>) is a place: the labeller's names there are
-    /// thrown away anyway, so such a run alone is no reason to segment and label the sentence.
+    /// A run right after a unit level (<c>tỉnh Quảng Ninh</c>, <c>Huyện ủy Lục Nam</c>) is a place, not a person: the labeller's
+    /// names there are dropped, and such a run alone is no reason to segment and label a sentence.
     /// </summary>
     private static bool AfterUnitLevel(ReadOnlySpan<Token> tokens, int i) =>
-        Officials.UnitLevels.StartsAt(tokens, i - 1) || i > 1 && Officials.LevelCommittees.StartsAt(tokens, i - 2);
+        i > 0 && Officials.UnitLevels.StartsAt(tokens, i - 1) || i > 1 && Officials.LevelCommittees.StartsAt(tokens, i - 2);
 
     /// <summary>A post starts a little before <paramref name="i"/> or right after the run there: only such names can get a title.</summary>
     private static bool NearPost(ReadOnlySpan<Token> tokens, int i)
@@ -938,9 +938,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
             // Bodies, like names, are given with canonical tone-mark placement ("Đảng uỷ" → "Đảng ủy").
             string? organization = body.Length == 0 ? null : VietnameseOrthography.PlaceToneMarks(Resolve(body.ToString()));
-            if (organization is not null && organization.Equals("nhà trường", StringComparison.OrdinalIgnoreCase))
+            if (organization is not null && Officials.BodyReferences.Contains(VietnameseOrthography.Key(organization)))
             {
-                // "Hiệu trưởng nhà trường": "the school" points back to a school named elsewhere; it names no body itself.
                 organization = null;
             }
 

@@ -53,6 +53,20 @@ internal static class TokenPatterns
         return false;
     }
 
+    /// <summary>True when every token of [from, to) is one of <paramref name="allowed"/> (an empty range is).</summary>
+    public static bool OnlyBetween(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!allowed.Contains(tokens[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Start of the clause holding <paramref name="index"/>: just after the previous <c>;</c>.</summary>
     public static int ClauseStart(ReadOnlySpan<Token> tokens, int index)
     {

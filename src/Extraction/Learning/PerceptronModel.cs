@@ -80,6 +80,23 @@ internal sealed class PerceptronModel
     }
 
     /// <summary>
+    /// The mean (<see cref="Average"/>) of <paramref name="count"/> models that <paramref name="train"/> builds with the
+    /// consecutive seeds <paramref name="firstSeed"/>, +1, …: an ensemble that no single shuffling order decides.
+    /// </summary>
+    public static PerceptronModel AverageOverSeeds(int count, ulong firstSeed, Func<ulong, PerceptronModel> train, float pruneBelow = 0f)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        ArgumentNullException.ThrowIfNull(train);
+        var models = new PerceptronModel[count];
+        for (int e = 0; e < count; e++)
+        {
+            models[e] = train(firstSeed + (ulong)e);
+        }
+
+        return Average(models, pruneBelow);
+    }
+
+    /// <summary>
     /// The mean of several models over the same labels (a feature missing from a model counts as
     /// zero there): an ensemble of models trained with different seeds in one model, as fast to
     /// apply as each of them. Features whose mean weights are all below <paramref name="pruneBelow"/>

@@ -161,6 +161,12 @@ internal static class Officials
         ("huyện ủy", "huyện"), ("thị ủy", "thị xã"), ("thành ủy", "thành phố"), ("tỉnh ủy", "tỉnh"), ("quận ủy", "quận"),
     });
 
+    /// <summary>
+    /// Words after a post that point back to a body named elsewhere and name none themselves
+    /// (<c>Hiệu trưởng nhà trường</c>: the school's principal): the title has no organisation.
+    /// </summary>
+    public static readonly IReadOnlySet<string> BodyReferences = new HashSet<string>(StringComparer.Ordinal) { "nhà trường" };
+
     /// <summary>Syllables that may continue the name of a body in lower case (<c>ban dân vận thành ủy</c>).</summary>
     public static readonly IReadOnlySet<string> BodyWords = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -51,7 +51,11 @@ internal static class UnicodeNormalization
     }
 
     /// <summary>True when the text is already in <paramref name="form"/>; false when it is not or normalisation refuses it.</summary>
-    public static bool IsNormalized(string text, NormalizationForm form = NormalizationForm.FormC)
+    public static bool IsNormalized(string text, NormalizationForm form = NormalizationForm.FormC) =>
+        IsNormalized(text.AsSpan(), form);
+
+    /// <summary>True when the text is already in <paramref name="form"/>; false when it is not or normalisation refuses it.</summary>
+    public static bool IsNormalized(ReadOnlySpan<char> text, NormalizationForm form = NormalizationForm.FormC)
     {
         if (FirstRefused(text) >= 0)
         {

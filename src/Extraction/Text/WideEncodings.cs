@@ -12,6 +12,10 @@ internal static class WideEncodings
 {
     private const int SniffBytes = 4096;
 
+    private static readonly Encoding Utf32LittleEndian = new UTF32Encoding(bigEndian: false, byteOrderMark: false);
+
+    private static readonly Encoding Utf32BigEndian = new UTF32Encoding(bigEndian: true, byteOrderMark: false);
+
     /// <summary>
     /// Decodes <paramref name="bytes"/> when they are UTF-32 or UTF-16 (a mark, or the zero pattern); otherwise false.
     /// <paramref name="note"/> says what was found when there was no mark to say it.
@@ -22,13 +26,13 @@ internal static class WideEncodings
         // UTF-32LE's mark starts with UTF-16LE's, so the longer one is tried first.
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE, 0x00, 0x00]))
         {
-            text = Utf32(bigEndian: false).GetString(bytes[4..]);
+            text = Utf32LittleEndian.GetString(bytes[4..]);
             return true;
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0x00, 0x00, 0xFE, 0xFF]))
         {
-            text = Utf32(bigEndian: true).GetString(bytes[4..]);
+            text = Utf32BigEndian.GetString(bytes[4..]);
             return true;
         }
 
@@ -81,12 +85,12 @@ internal static class WideEncodings
         // UTF-32: the two high bytes of every unit are zero (code points below U+10000, all of Vietnamese), the lowest never.
         if (Mostly(zeros[2]) && Mostly(zeros[3]) && Rarely(zeros[0]))
         {
-            return Utf32(bigEndian: false);
+            return Utf32LittleEndian;
         }
 
         if (Mostly(zeros[0]) && Mostly(zeros[1]) && Rarely(zeros[3]))
         {
-            return Utf32(bigEndian: true);
+            return Utf32BigEndian;
         }
 
         // UTF-16: ASCII units (markup, spaces, digits, unaccented letters) have a zero high byte; Vietnamese letters
@@ -106,6 +110,4 @@ internal static class WideEncodings
     }
 
     private static int Width(Encoding encoding) => encoding is UTF32Encoding ? 4 : 2;
-
-    private static Encoding Utf32(bool bigEndian) => new UTF32Encoding(bigEndian, byteOrderMark: false);
 }

@@ -472,16 +472,8 @@ public static class FactClassifierTrainer
         return TrainEnsemble(Prune(examples, MinCount), 3, epochs, seed);
     }
 
-    private static PerceptronModel TrainEnsemble(List<(ulong[] Features, int Label)> examples, int labels, int epochs, ulong seed)
-    {
-        var models = new PerceptronModel[Ensemble];
-        for (int e = 0; e < Ensemble; e++)
-        {
-            models[e] = AveragedPerceptronTrainer.Train(examples, labels, epochs, seed + (ulong)e);
-        }
-
-        return PerceptronModel.Average(models);
-    }
+    private static PerceptronModel TrainEnsemble(List<(ulong[] Features, int Label)> examples, int labels, int epochs, ulong seed) =>
+        PerceptronModel.AverageOverSeeds(Ensemble, seed, s => AveragedPerceptronTrainer.Train(examples, labels, epochs, s));
 
     private static (float[] Keep, float[][] Status) ScoreAll(Prepared p, PerceptronModel keep, PerceptronModel status)
     {
