@@ -28,6 +28,13 @@ internal sealed class ExtractionContext(ArticleDocument document, ExtractionOpti
     public string? Province { get; set; }
 
     /// <summary>
+    /// The only province or central city the article names, so that a bare <c>Tỉnh ủy</c> or <c>UBND tỉnh</c> can be
+    /// taken to mean it (annotation.md: the unit the article makes clear); null when it names none or several. A
+    /// province known only from the gazetteer (the article names its district) does not count: the text does not name it.
+    /// </summary>
+    public string? ClearProvince { get; set; }
+
+    /// <summary>
     /// True when the article is set in a city directly under the centre: it names one, or it has urban
     /// districts (quận), which only such cities have. There <c>TUV</c> is a Thành ủy viên.
     /// </summary>

@@ -894,6 +894,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Văn phòng Chính phủ", "Công ty …": a word whose syllables alone would not continue the name.
+                if (Officials.BodyCompounds.TryMatch(_tokens, i, out _, out int compound) && i + compound <= limit)
+                {
+                    for (int k = 0; k < compound; k++, i++)
+                    {
+                        body.Append(body.Length > 0 ? " " : "").Append(_tokens[i].Span.ToString(_text));
+                    }
+
+                    continue;
+                }
+
                 string? word = null;
                 if (token.Kind == TokenKind.Number && body.Length > 0 && NumberedUnits.Contains(_tokens[i - 1].Key))
                 {
@@ -936,6 +947,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             end = i;
             string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
+            // "Trưởng ban Tổ chức Huyện ủy": the post's head noun belongs to the body (Ban Tổ chức Huyện ủy).
+            if (body.Length > 0 && Officials.PostHeadNouns.TryGetValue(position, out PostHead? head) &&
+                !Officials.BodyReferences.Contains(VietnameseOrthography.Key(body.ToString())))
+            {
+                string headed = head.Apply(body.ToString());
+                body.Clear().Append(headed);
+            }
+
             // Bodies, like names, are given with canonical tone-mark placement ("Đảng uỷ" → "Đảng ủy").
             string? organization = body.Length == 0 ? null : VietnameseOrthography.PlaceToneMarks(Resolve(body.ToString()));
             if (organization is not null && Officials.BodyReferences.Contains(VietnameseOrthography.Key(organization)))
@@ -1046,7 +1065,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             var subject = context.Subject;
             if (subject?.UnitName is not string unitName || subject.UnitLevel is not string level)
             {
-                return resolved;
+                return ResolveProvince(resolved, tokens);
             }
 
             // Ends with the committee of the article's level ("Huyện ủy") or the level itself ("… huyện").
@@ -1059,6 +1078,36 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (tokens.Length > 1 && Officials.UnitLevels.TryMatch(tokens, tokens.Length - 1, out string? trailing, out _) && trailing == level && !tokens[^1].IsCapitalized)
             {
                 return $"{resolved} {unitName}";
+            }
+
+            return ResolveProvince(resolved, tokens);
+        }
+
+        /// <summary>
+        /// Names a bare provincial body after the one province the article names: <c>Tỉnh ủy</c> → <c>Tỉnh ủy Lạng Sơn</c>,
+        /// <c>Ủy ban nhân dân tỉnh</c> → <c>… tỉnh Lạng Sơn</c>; in a city under the centre <c>Thành ủy</c> and
+        /// <c>Công an thành phố</c> (written <c>TP</c>) likewise. Left bare when the article names no province or several.
+        /// </summary>
+        private readonly string ResolveProvince(string resolved, Token[] tokens)
+        {
+            if (context.ClearProvince is not string province || tokens.Length == 0)
+            {
+                return resolved;
+            }
+
+            bool central = Officials.CentralCities.Contains(VietnameseOrthography.Key(province));
+            // "Hồ Chí Minh" alone is the man; the city is written out.
+            string city = VietnameseOrthography.Key(province) == "hồ chí minh" ? "Thành phố Hồ Chí Minh" : province;
+            if (tokens.Length >= 2 && Officials.LevelCommittees.Find(tokens, tokens.Length - 2, tokens.Length, out string? committeeLevel, out int length) is int c and >= 0 &&
+                c + length == tokens.Length && committeeLevel == (central ? "thành phố" : "tỉnh"))
+            {
+                return $"{resolved} {city}";
+            }
+
+            if (tokens.Length > 1 && !tokens[^1].IsCapitalized && Officials.UnitLevels.Find(tokens, tokens.Length - 2, tokens.Length, out string? level, out int levelLength) is int l and >= 0 &&
+                l + levelLength == tokens.Length && level == (central ? "thành phố" : "tỉnh"))
+            {
+                return central && city != province ? $"{string.Join(' ', resolved.Split(' ')[..^levelLength])} {city}" : $"{resolved} {province}";
             }
 
             return resolved;

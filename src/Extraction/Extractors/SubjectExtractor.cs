@@ -39,6 +39,9 @@ internal sealed class SubjectExtractor : IExtractor
         }
 
         context.Province = provinces.Count == 0 ? null : provinces.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        // Only names the province list knows count here: "Tỉnh ủy Nguyễn Văn A" is a committee and a person, not a province.
+        var known = provinces.Keys.Where(p => Places.Provinces.Contains(VietnameseOrthography.Key(p))).Take(2).ToList();
+        context.ClearProvince = known.Count == 1 ? known[0] : null;
         if (votes.Count > 0)
         {
             var best = votes.Values.OrderByDescending(v => v.Score).ThenBy(v => v.First).First().Organization;
@@ -166,6 +169,13 @@ internal sealed class SubjectExtractor : IExtractor
     private static bool TryReadProvince(ReadOnlySpan<Token> tokens, string text, int index, out string province)
     {
         province = null!;
+        // "TP.HCM", "TPHCM": the city in one token.
+        if (tokens[index].Key is "tp.hcm" or "tphcm")
+        {
+            province = "Hồ Chí Minh";
+            return true;
+        }
+
         // "Đảng bộ huyện Phúc Lâm (Hà Nội)": a province named on its own, in brackets or after a comma.
         if (index > 0 && tokens[index - 1].Key is "(" or "," && CapitalizedRun(tokens, index) is int bare and >= 2 &&
             Places.Provinces.Contains(VietnameseOrthography.Key(Join(tokens, text, index, bare))) &&
@@ -211,7 +221,27 @@ internal sealed class SubjectExtractor : IExtractor
             i++;
         }
 
+        // "Tỉnh ủy Phú Thọ Hoàng Dân Mạc": a known province, then a family name opening two or more syllables, is a place and a person.
+        for (int k = 1; k <= i - index - 2; k++)
+        {
+            if (Officials.FamilyNames.Contains(tokens[index + k].Key) && Places.Provinces.Contains(ProvinceKey(tokens, index, k)))
+            {
+                return k;
+            }
+        }
+
         return i - index;
+    }
+
+    private static string ProvinceKey(ReadOnlySpan<Token> tokens, int index, int length)
+    {
+        var key = new System.Text.StringBuilder();
+        for (int k = 0; k < length; k++)
+        {
+            key.Append(k > 0 ? " " : "").Append(tokens[index + k].Key);
+        }
+
+        return key.ToString();
     }
 
     /// <summary>"Quận ủy …", "quận Liên Chiểu": urban districts exist only in cities directly under the centre.</summary>

@@ -5,6 +5,25 @@ namespace Extraction.Rules;
 /// <param name="IsPosition">True for a post (<c>PCT</c> → <c>Phó Chủ tịch</c>), false for a body.</param>
 internal sealed record Abbreviation(string Expansion, bool IsPosition);
 
+/// <summary>The head noun of the body a post is named after (<c>Ban</c> for <c>Trưởng ban</c>).</summary>
+/// <param name="Head">The head noun as a body's name begins with it.</param>
+/// <param name="NotBefore">Keys of heads of other bodies that, opening the body, mean it is not this head's.</param>
+internal sealed record PostHead(string Head, string[] NotBefore)
+{
+    /// <summary>The organisation for <paramref name="body"/> as read after the post: the head noun, then the body, unless it has one.</summary>
+    public string Apply(string body)
+    {
+        string key = Text.VietnameseOrthography.Key(body);
+        if (key.StartsWith(Text.VietnameseOrthography.Key(Head) + " ", StringComparison.Ordinal) || key == Text.VietnameseOrthography.Key(Head) ||
+            NotBefore.Any(other => key.StartsWith(other + " ", StringComparison.Ordinal)))
+        {
+            return body;
+        }
+
+        return Head + " " + body;
+    }
+}
+
 /// <summary>
 /// The words of officialdom, as data: posts (chức vụ) in their canonical spelling, the
 /// abbreviations reporters use, the words that make up names of bodies, the levels of
@@ -185,6 +204,44 @@ internal static class Officials
         "cục", "gia", "thương", "mại", "công", "nghệ", "vụ", "tiếp", "dân", "nguyện", "pháp", "chế", "hành", "sự", "dục", "đội",
         "khu", "vực", "đô", "quy", "hoạch", "kiến", "trúc", "giám", "sát", "thống", "kê", "nhân", "lực", "tư", "tưởng",
     };
+
+    /// <summary>
+    /// Two-syllable words that continue a body's name in lower case although their syllables alone would not
+    /// (<c>Văn phòng Chính phủ</c>, <c>công ty</c>, <c>Ủy ban Dân tộc</c>, <c>Bệnh viện đa khoa</c>). Only nouns: a verb
+    /// here (<c>quản lý</c>, <c>phát triển</c>) would run a body into the clause after it.
+    /// </summary>
+    public static readonly PhraseTable<string> BodyCompounds = PhraseTableBuilder.Set("body-compounds",
+        "chính phủ", "công ty", "dân tộc", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
+        "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
+        "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
+        "tình nguyện", "chuyên gia", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
+        "gia đình", "trẻ em", "cao tuổi", "khuyến học", "chữa bệnh", "điều dưỡng", "phục hồi", "cứu hộ", "cứu nạn", "chữa cháy",
+        "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán");
+
+    /// <summary>
+    /// Posts named after their body's head noun, which the body then leaves out: <c>Trưởng ban Tổ chức</c> heads the
+    /// <c>Ban Tổ chức</c>, <c>Chánh thanh tra quận</c> the <c>Thanh tra quận</c>, <c>Bộ trưởng Công an</c> the <c>Bộ Công an</c>
+    /// (annotation.md: position, then the body). A body that opens with a head of its own is left as written
+    /// (<c>Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ</c>: a ministry-level office, not a Bộ).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, PostHead> PostHeadNouns = HeadNouns(
+        (new PostHead("Ban", []), ["Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực"]),
+        (new PostHead("Phòng", []), ["Trưởng phòng", "Phó Trưởng phòng", "Phó phòng"]),
+        (new PostHead("Văn phòng", []), ["Chánh Văn phòng", "Phó Chánh Văn phòng"]),
+        (new PostHead("Thanh tra", []), ["Chánh Thanh tra", "Phó Chánh Thanh tra"]),
+        (new PostHead("Công an", []), ["Trưởng Công an", "Phó Trưởng Công an"]),
+        (new PostHead("Khoa", []), ["Trưởng khoa", "Phó Trưởng khoa"]),
+        (new PostHead("Đoàn", []), ["Trưởng đoàn", "Phó Trưởng đoàn"]),
+        (new PostHead("Đội", []), ["Đội trưởng", "Phó Đội trưởng"]),
+        (new PostHead("Cục", []), ["Cục trưởng", "Phó Cục trưởng"]),
+        (new PostHead("Tổng cục", []), ["Tổng cục trưởng", "Phó Tổng cục trưởng"]),
+        (new PostHead("Chi cục", []), ["Chi cục trưởng", "Phó Chi cục trưởng"]),
+        (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
+        (new PostHead("Kiểm toán", []), ["Tổng Kiểm toán", "Phó Tổng Kiểm toán"]),
+        (new PostHead("Bộ", ["văn phòng", "ủy ban", "thanh tra", "ngân hàng"]), ["Bộ trưởng", "Thứ trưởng"]));
+
+    private static Dictionary<string, PostHead> HeadNouns(params (PostHead Head, string[] Posts)[] groups) =>
+        groups.SelectMany(g => g.Posts.Select(post => (post, g.Head))).ToDictionary(e => e.post, e => e.Head, StringComparer.Ordinal);
 
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",

@@ -59,6 +59,10 @@ public sealed class VariantSpecTests
                 ("officials", "positions") => SameMultiset(
                     value!.AsArray().Select(v => RecordScorer.Fold((string?)v)),
                     (have["titles"]?.AsArray() ?? []).Select(t => RecordScorer.Fold((string?)t!["position"]))),
+                // Positions with their organisations, which score_records.py leaves unchecked.
+                ("officials", "titles") => SameMultiset(
+                    value!.AsArray().Select(t => RecordScorer.Fold($"{t!["position"]} | {t["organization"]}")),
+                    (have["titles"]?.AsArray() ?? []).Select(t => RecordScorer.Fold($"{t!["position"]} | {t["organization"]}"))),
                 ("officials", "former") => ((bool?)value ?? false) == ((bool?)have["former"] ?? false),
                 ("awards", "recipients") => SameMultiset(
                     value!.AsArray().Select(r => $"{r!["kind"]}:{r["count"]}"),
