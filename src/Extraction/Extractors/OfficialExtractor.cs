@@ -690,9 +690,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     return true;
                 }
 
-                // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A": a rank between the titles and the name.
+                // "Tập đoàn Điện lực Việt Nam (EVN) Trần Đình A": the body's acronym in brackets before the name.
+                if (end + 2 < _tokens.Length && _tokens[end].Key == "(" && _tokens[end + 2].Key == ")" && _tokens[end + 1].IsAllCaps)
+                {
+                    nameLength = BareNameAt(end + 3);
+                    if (nameLength > 0)
+                    {
+                        nameAt = end + 3;
+                        return true;
+                    }
+                }
+
+                // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A", "Giám đốc Bệnh viện tỉnh, bác sĩ Lê Văn B": a rank,
+                // a degree or an honorific between the titles and the name.
                 int rankAt = end < _tokens.Length && _tokens[end].Key == "," ? end + 1 : end;
-                if (Officials.MinorRoles.TryMatch(_tokens, rankAt, out _, out int rank) && PersonNames.IntroducerAt(_tokens, rankAt) > 0)
+                if (PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
                     if (nameLength > 0 && !IsPlace(rankAt + rank, nameLength))
@@ -918,6 +930,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 else if (token.Key == "các" && body.Length > 0 && i + 1 < _tokens.Length && Officials.BodyWords.Contains(_tokens[i + 1].Key))
                 {
                     // "Đảng ủy Khối các cơ quan Trung ương", "Vụ Các tổ chức quốc tế".
+                    word = token.Span.ToString(_text);
+                }
+                else if (body.Length > 0 && Officials.LegalForms.Contains(token.Key))
+                {
+                    // "Công ty TNHH MTV Cấp nước …": the legal form, as written.
                     word = token.Span.ToString(_text);
                 }
                 else if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(token) && !abbreviation.IsPosition)

@@ -145,6 +145,12 @@ internal static class Officials
         ["vn"] = new("Việt Nam", false), ["bchtư"] = new("Ban Chấp hành Trung ương", false),
         ["mttqvn"] = new("Mặt trận Tổ quốc Việt Nam", false), ["ubmttqvn"] = new("Ủy ban Mặt trận Tổ quốc Việt Nam", false),
         ["ubtvqh"] = new("Ủy ban Thường vụ Quốc hội", false), ["ubtư"] = new("Ủy ban Trung ương", false),
+        // Courts, procuracies, forces and state funds.
+        ["tand"] = new("Tòa án nhân dân", false), ["vksnd"] = new("Viện kiểm sát nhân dân", false),
+        ["tandtc"] = new("Tòa án nhân dân tối cao", false), ["vksndtc"] = new("Viện kiểm sát nhân dân tối cao", false),
+        ["cand"] = new("Công an nhân dân", false), ["bđbp"] = new("Bộ đội Biên phòng", false), ["bchqs"] = new("Ban Chỉ huy Quân sự", false),
+        ["bhxh"] = new("Bảo hiểm xã hội", false), ["kbnn"] = new("Kho bạc Nhà nước", false), ["nhnn"] = new("Ngân hàng Nhà nước", false),
+        ["bvđk"] = new("Bệnh viện Đa khoa", false),
         // School levels, written out in a school's name as the annotation expands every body's abbreviations.
         ["thpt"] = new("Trung học phổ thông", false), ["thcs"] = new("Trung học cơ sở", false), ["ptth"] = new("Phổ thông trung học", false),
         ["ptdtnt"] = new("Phổ thông dân tộc nội trú", false), ["ptdtbt"] = new("Phổ thông dân tộc bán trú", false),
@@ -216,7 +222,15 @@ internal static class Officials
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
         "tình nguyện", "chuyên gia", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
         "gia đình", "trẻ em", "cao tuổi", "khuyến học", "chữa bệnh", "điều dưỡng", "phục hồi", "cứu hộ", "cứu nạn", "chữa cháy",
-        "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán");
+        "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán",
+        // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
+        "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên", "hợp danh", "tư nhân", "liên doanh");
+
+    /// <summary>Abbreviated legal forms kept as written inside an enterprise's name (<c>Công ty TNHH MTV …</c>, <c>Công ty CP …</c>).</summary>
+    public static readonly IReadOnlySet<string> LegalForms = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tnhh", "mtv", "cp", "ctcp", "jsc", "ltd", "dntn",
+    };
 
     /// <summary>
     /// Posts named after their body's head noun, which the body then leaves out: <c>Trưởng ban Tổ chức</c> heads the
