@@ -589,11 +589,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 int connector = j;
                 bool pastHere = false;
                 // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now; "A từng là Cục trưởng",
-                // "A từng kinh qua các chức vụ …": posts held before (a life story).
+                // "A từng kinh qua các chức vụ …": posts held before (a life story). "A được bầu làm Chủ tịch", "được bổ nhiệm
+                // giữ chức", "được phân công làm": a post taken up; "A thôi giữ chức Phó Chủ tịch": relieved of it, so held before.
                 while (connector < _tokens.Length && connector - j < 6 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
-                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các")
+                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các"
+                       or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động"
+                       || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
+                       // "làm" only once chosen for the post ("được bầu làm"): "A làm trưởng đoàn đi công tác" leads a trip, holds no post.
+                       || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử"))
                 {
-                    pastHere |= _tokens[connector].Key == "từng";
+                    pastHere |= _tokens[connector].Key is "từng" or "thôi";
                     connector++;
                 }
 

@@ -57,6 +57,9 @@ internal static class Officials
             "Tổng Kiểm toán", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký", "Chủ tịch Hội đồng quản trị",
             "Chủ tịch Hội đồng thành viên", "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
             "Chỉ huy phó", "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu", "Trưởng phố",
+            // Heads of stations, posts and military units (posts, not ranks).
+            "Trạm trưởng", "Hạt trưởng", "Đồn trưởng", "Tham mưu trưởng", "Tổng Tham mưu trưởng", "Tiểu đoàn trưởng",
+            "Trung đoàn trưởng", "Lữ đoàn trưởng", "Sư đoàn trưởng", "Đại đội trưởng",
             // A school is a public body (annotation.md, officials): its principal and deputies hold posts.
             "Hiệu trưởng",
         ];
@@ -66,6 +69,7 @@ internal static class Officials
             "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
+            "Người phát ngôn", "Giám thị",
         ];
         foreach (string post in withDeputy)
         {
@@ -252,6 +256,14 @@ internal static class Officials
         (new PostHead("Chi cục", []), ["Chi cục trưởng", "Phó Chi cục trưởng"]),
         (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
         (new PostHead("Kiểm toán", []), ["Tổng Kiểm toán", "Phó Tổng Kiểm toán"]),
+        (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng"]),
+        (new PostHead("Hạt", []), ["Hạt trưởng", "Phó Hạt trưởng"]),
+        (new PostHead("Đồn", []), ["Đồn trưởng", "Phó Đồn trưởng"]),
+        (new PostHead("Tiểu đoàn", []), ["Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng"]),
+        (new PostHead("Trung đoàn", []), ["Trung đoàn trưởng", "Phó Trung đoàn trưởng"]),
+        (new PostHead("Lữ đoàn", []), ["Lữ đoàn trưởng", "Phó Lữ đoàn trưởng"]),
+        (new PostHead("Sư đoàn", []), ["Sư đoàn trưởng", "Phó Sư đoàn trưởng"]),
+        (new PostHead("Đại đội", []), ["Đại đội trưởng", "Phó Đại đội trưởng"]),
         (new PostHead("Bộ", ["văn phòng", "ủy ban", "thanh tra", "ngân hàng"]), ["Bộ trưởng", "Thứ trưởng"]));
 
     private static Dictionary<string, PostHead> HeadNouns(params (PostHead Head, string[] Posts)[] groups) =>
