@@ -706,6 +706,13 @@ internal sealed class AwardExtractor : IExtractor
             {
                 int close = TokenPatterns.IndexOf(tokens, i, end, ")");
                 i = close < 0 ? end : close;
+                // "cho Thượng tướng A (NLĐ)- Sáng 9-4, tại …": after the aside the list goes on only with "," or "và"; anything else
+                // (an outlet's tag and the lead glued to a headline) ends it.
+                if (names.Count > 0 && (i + 1 >= end || tokens[i + 1].Key is not ("," or "và" or ";")))
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -863,7 +870,14 @@ internal sealed class AwardExtractor : IExtractor
             int passive = PassiveBefore(tokens, clauseStart, at);
             if (passive >= 0)
             {
-                for (int i = Math.Max(clauseStart, passive - 14); i < passive; i++)
+                // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
+                int lower = Math.Max(clauseStart, passive - 14);
+                while (lower > Math.Max(clauseStart, passive - 24) && tokens[lower - 1].Key is not ("," or ";") && !Awards.PartOpeners.StartsAt(tokens, lower - 1))
+                {
+                    lower--;
+                }
+
+                for (int i = lower; i < passive; i++)
                 {
                     int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
                     if (read > 0 && tokens[i].Kind == TokenKind.Number && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
@@ -1549,7 +1563,10 @@ internal sealed class AwardExtractor : IExtractor
             i--;
         }
 
-        int start = GiverStart(tokens, clauseStart, i);
+        // "Thủ tướng trao Huân chương …": a post that only hands the honour over (plain "trao") presents it; "được Thủ tướng tặng",
+        // "Chủ tịch nước tặng" grant it.
+        bool presents = verbEnd - verb == 1 && tokens[verb].Key == "trao";
+        int start = GiverStart(tokens, clauseStart, i, posts: !presents);
         if (start < i && (tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Abbreviation))
         {
             // "được Bộ Quốc phòng, UBND tỉnh A và Công đoàn ngành Y tế tặng": several givers listed between "được" and the verb, as
@@ -1582,9 +1599,9 @@ internal sealed class AwardExtractor : IExtractor
     /// Start of a giver's name that ends just before <paramref name="end"/>: a body's words, or a post written with a lower-case
     /// word (<c>Chủ tịch nước</c>, <c>Thủ tướng Chính phủ</c>, <c>Đảng, Nhà nước</c>); <paramref name="end"/> when there is none.
     /// </summary>
-    private static int GiverStart(ReadOnlySpan<Token> tokens, int clauseStart, int end)
+    private static int GiverStart(ReadOnlySpan<Token> tokens, int clauseStart, int end, bool posts = true)
     {
-        for (int k = Math.Max(clauseStart, end - 4); k < end; k++)
+        for (int k = Math.Max(clauseStart, end - 4); posts && k < end; k++)
         {
             if (Awards.GrantorPosts.TryMatch(tokens, k, out _, out int length) && k + length == end && tokens[k].IsCapitalized)
             {
