@@ -174,9 +174,12 @@ internal sealed class AwardExtractor : IExtractor
                 biography = (receiver ?? opener) is not null;
             }
 
+            var member = read.Count == 0 && (listItem || biography) ? ReadMember(tokens, text, i, kind, kindLength, clauseEnd) : default;
+            // An item of a biography's list is the honour's name alone ("…; Huân chương A hạng Ba, Huy hiệu 40 năm tuổi Đảng."), maybe
+            // with its giver; "…; Bằng khen của UBND tỉnh là sự ghi nhận …" says something about an honour and lists none.
+            biography &= BareItem(tokens, member.After, clauseEnd);
             if (read.Count == 0 && (listItem || biography))
             {
-                var member = ReadMember(tokens, text, i, kind, kindLength, clauseEnd);
                 read = [new Award { Kind = kind, Detail = member.Detail, RecipientName = receiver ?? opener, Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.6 }];
                 readTo = member.After;
                 itemEnd = readTo;
@@ -197,6 +200,18 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>True when nothing but an optional giver ("của Bộ A") stands between an honour's end and the next item or the clause's end.</summary>
+    private static bool BareItem(ReadOnlySpan<Token> tokens, int after, int clauseEnd)
+    {
+        int k = after;
+        if (k + 1 < clauseEnd && tokens[k].Key == "của")
+        {
+            k = BodyRunForward(tokens, k + 1, clauseEnd);
+        }
+
+        return k >= clauseEnd || tokens[k].Key is "," or "và" or "." or ";";
     }
 
     /// <summary>True when a verb of giving or receiving stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
