@@ -51,7 +51,7 @@ internal sealed class AwardExtractor : IExtractor
         "đề nghị", "xét đề nghị", "đề xuất", "trình", "xét tặng", "đề nghị cấp trên");
 
     private static readonly PhraseTable<bool> DetailOpeners = PhraseTableBuilder.Of("award-detail-openers", true,
-        "vì", "hoàn thành", "có thành tích", "đã có thành tích", "đạt thành tích", "có nhiều đóng góp", "có nhiều thành tích", "do");
+        "vì", "hoàn thành", "đạt tiêu chuẩn", "có thành tích", "đã có thành tích", "đạt thành tích", "có nhiều đóng góp", "có nhiều thành tích", "do");
 
     public string Name => "awards";
 
@@ -97,6 +97,11 @@ internal sealed class AwardExtractor : IExtractor
         // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
         string? receiver = item ? listed : null;
         AwardKind? last = null;
+        // End of the last honour read as an item of a list without a verb ("…; Huân chương A, Huân chương B; Huy hiệu C."), or -1.
+        int itemEnd = -1;
+        // The person a biography sentence opens with ("Thượng tướng A sinh năm …; nguyên …; Huân chương …"), read when needed.
+        string? opener = null;
+        bool openerRead = false;
         for (int i = 0; i < tokens.Length; i++)
         {
             if (i < consumedTo)
@@ -135,21 +140,49 @@ internal sealed class AwardExtractor : IExtractor
 
             int clauseStart = TokenPatterns.ClauseStart(tokens, i);
             int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
+            // "Trong số những người được tặng Kỷ niệm chương, có 15 …": the honour names recipients counted before; what follows is a part.
+            if (Awards.PartOpeners.StartsAt(tokens, clauseStart) && TokenPatterns.IndexOf(tokens, clauseStart, i, ",") < 0)
+            {
+                consumedTo = clauseEnd;
+                continue;
+            }
+
             // "khen thưởng bằng Giấy khen": the named form wins over the plain word.
             if (kind == AwardKind.Commendation && NamedKindFollows(tokens, i + kindLength, clauseEnd))
             {
                 continue;
             }
 
-            var read = ReadGroup(context, source, tokens, i, kind, kindLength, clauseStart, clauseEnd, out int readTo);
+            var read = ReadGroup(context, source with { Previous = receiver }, tokens, i, kind, kindLength, clauseStart, clauseEnd, out int readTo);
             // "… tặng thưởng: Huân chương A; Huân chương B; Huy hiệu C": an honour that opens an item of a list after a colon
             // (or a line of its own under one) goes to the recipient of the list.
-            if (read.Count == 0 && receiver is not null && OpensItem(tokens, clauseStart, i) &&
-                (item || TokenPatterns.IndexOf(tokens, 0, clauseStart, ":") >= 0))
+            bool opens = OpensItem(tokens, clauseStart, i);
+            bool listItem = opens && receiver is not null && (item || TokenPatterns.IndexOf(tokens, 0, clauseStart, ":") >= 0);
+            // "Thượng tướng A sinh năm …, quê …; nguyên Bộ trưởng …; Huân chương B hạng Ba, Huân chương C; Huy hiệu 40 năm tuổi Đảng.":
+            // a biography sentence lists the honours of the person it opens with, without a verb, each after ";" (or after the
+            // previous such honour).
+            bool biography = false;
+            if (read.Count == 0 && !listItem && ((opens && clauseStart > 0) || (itemEnd >= 0 && TokenPatterns.OnlyBetween(tokens, itemEnd, i, ",", "và", ";"))) &&
+                !VerbIn(tokens, i, clauseEnd))
             {
-                var member = ReadMember(tokens, text, i, kind, kindLength, clauseEnd);
-                read = [new Award { Kind = kind, Detail = member.Detail, RecipientName = receiver, Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.6 }];
+                if (!openerRead)
+                {
+                    opener = SentenceOpener(tokens, text);
+                    openerRead = true;
+                }
+
+                biography = (receiver ?? opener) is not null;
+            }
+
+            var member = read.Count == 0 && (listItem || biography) ? ReadMember(tokens, text, i, kind, kindLength, clauseEnd) : default;
+            // An item of a biography's list is the honour's name alone ("…; Huân chương A hạng Ba, Huy hiệu 40 năm tuổi Đảng."), maybe
+            // with its giver; "…; Bằng khen của UBND tỉnh là sự ghi nhận …" says something about an honour and lists none.
+            biography &= BareItem(tokens, member.After, clauseEnd);
+            if (read.Count == 0 && (listItem || biography))
+            {
+                read = [new Award { Kind = kind, Detail = member.Detail, RecipientName = receiver ?? opener, Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.6 }];
                 readTo = member.After;
+                itemEnd = readTo;
             }
 
             consumedTo = readTo;
@@ -167,6 +200,51 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>True when nothing but an optional giver ("của Bộ A") stands between an honour's end and the next item or the clause's end.</summary>
+    private static bool BareItem(ReadOnlySpan<Token> tokens, int after, int clauseEnd)
+    {
+        int k = after;
+        if (k + 1 < clauseEnd && tokens[k].Key == "của")
+        {
+            k = BodyRunForward(tokens, k + 1, clauseEnd);
+        }
+
+        return k >= clauseEnd || tokens[k].Key is "," or "và" or "." or ";";
+    }
+
+    /// <summary>True when a verb of giving or receiving stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool VerbIn(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (Awards.GiveVerbs.StartsAt(tokens, k) || Awards.ReceiveVerbs.StartsAt(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The person a sentence opens with: a name, introduced (<c>Đồng chí A</c>, <c>Thượng tướng B</c>) or after a post, within its
+    /// first words and before any comma; null when the sentence opens otherwise.
+    /// </summary>
+    private static string? SentenceOpener(ReadOnlySpan<Token> tokens, string text)
+    {
+        for (int i = 0; i < Math.Min(tokens.Length, 6) && tokens[i].Key is not ("," or ";" or ":"); i++)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
+            if (length >= PersonNames.MinSyllables && (intro > 0 || i == 0 || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
+            {
+                return PersonNames.Normalize(tokens, text, i + intro, length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -236,8 +314,35 @@ internal sealed class AwardExtractor : IExtractor
         return true;
     }
 
-    /// <summary>Where a sentence comes from: the text its tokens point into, its evidence, and its index (-1 for the headline).</summary>
-    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex);
+    /// <summary>
+    /// True when a marker of proposal stands between <paramref name="from"/> and <paramref name="to"/> (<c>đề nghị</c>, <c>trình</c>),
+    /// not counting <c>trình</c> inside a noun (<c>quá trình công tác</c>, <c>chương trình</c>).
+    /// </summary>
+    private static bool Proposed(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!ProposalMarkers.TryMatch(tokens, k, out _, out _))
+            {
+                continue;
+            }
+
+            bool noun = Awards.NotSubmitting.StartsAt(tokens, k) ||
+                        (k > 0 && Awards.NotSubmitting.TryMatch(tokens, k - 1, out _, out int length) && length > 1);
+            if (!noun)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where a sentence comes from: the text its tokens point into, its evidence, its index (-1 for the headline), and the recipient
+    /// of the honours read so far in it (the subject of a later clause that leaves it out: "A đã được … tặng X; được … tặng Y").
+    /// </summary>
+    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null);
 
     private static bool NamedKindFollows(ReadOnlySpan<Token> tokens, int from, int to)
     {
@@ -330,8 +435,8 @@ internal sealed class AwardExtractor : IExtractor
                 // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
                 // the recipient named before the list receives each honour in it.
                 receiver ??= NameBetweenVerbAndAward(tokens, text, clauseStart, members[0].At) ??
-                             ReceiverBefore(context, source.SentenceIndex, tokens, text, members[0].At, clauseStart) ??
-                             NamedRecipient(tokens, text, members[0].At, groupEnd, clauseStart, clauseEnd) ?? "";
+                             ReceiverBefore(context, source.SentenceIndex, tokens, text, members[0].At, clauseStart, source.Previous) ??
+                             NamedRecipient(context, source.SentenceIndex, tokens, text, members[0].At, groupEnd, clauseStart, clauseEnd) ?? "";
                 if (receiver.Length == 0)
                 {
                     continue;
@@ -340,7 +445,7 @@ internal sealed class AwardExtractor : IExtractor
                 names = [receiver];
             }
 
-            bool proposed = ProposalMarkers.Find(tokens, clauseStart, member.At, out _, out _) >= 0;
+            bool proposed = Proposed(tokens, clauseStart, member.At);
             string? detail = member.Detail ?? Detail(tokens, text, Math.Max(groupEnd, kindsEnd), clauseEnd);
             var evidence = source.Evidence;
             string? grantor = Grantor(tokens, text, members[0].At, clauseStart, clauseEnd, member.After);
@@ -383,7 +488,13 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         string? detail = null;
-        if (kind == AwardKind.PartyBadge && BadgeTiers(tokens, after, clauseEnd, out _) is int tiersEnd)
+        if (kind != AwardKind.PartyBadge && HonourName(tokens, after, clauseEnd) is (int nameStart, int nameEnd, int nameAfter))
+        {
+            // "Kỷ niệm chương “Vì sự nghiệp A”", "kỷ niệm chương: “Vì B”", "Kỷ niệm chương Vì sự nghiệp C": the honour's own name.
+            detail = text[tokens[nameStart].Span.Start..tokens[nameEnd - 1].Span.End];
+            after = nameAfter;
+        }
+        else if (kind == AwardKind.PartyBadge && BadgeTiers(tokens, after, clauseEnd, out _) is int tiersEnd)
         {
             detail = text[tokens[after].Span.Start..tokens[tiersEnd - 1].Span.End];
             after = tiersEnd;
@@ -423,6 +534,40 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return new Member(kind, at, after, detail, count);
+    }
+
+    /// <summary>
+    /// The name an honour carries right after its kind: in quotes, after an optional colon (<c>“Vì sự nghiệp giáo dục”</c>), or
+    /// unquoted from a capitalised <c>Vì</c> or <c>vì sự nghiệp</c> to the next comma, honour or clause end. Returns the name's tokens
+    /// [start, end) and where reading goes on; null when no name follows.
+    /// </summary>
+    private static (int Start, int End, int After)? HonourName(ReadOnlySpan<Token> tokens, int from, int clauseEnd)
+    {
+        int i = from;
+        if (i < clauseEnd && tokens[i].Key == ":")
+        {
+            i++;
+        }
+
+        if (i < clauseEnd && tokens[i].Key == "\"")
+        {
+            int close = TokenPatterns.IndexOf(tokens, i + 1, Math.Min(clauseEnd, i + 16), "\"");
+            return close > i + 1 ? (i + 1, close, close + 1) : null;
+        }
+
+        if (i < clauseEnd && tokens[i].Key == "vì" && (tokens[i].IsCapitalized || TokenPatterns.At(tokens, i + 1, "sự", "nghiệp")))
+        {
+            int end = i + 1;
+            while (end < clauseEnd && end - i < 12 && tokens[end].Key is not ("," or "." or ";" or "(" or ")") && !Kinds.StartsAt(tokens, end) &&
+                   !DetailOpeners.StartsAt(tokens, end) && !Awards.RecipientOpeners.StartsAt(tokens, end))
+            {
+                end++;
+            }
+
+            return end > i + 1 ? (i, end, end) : null;
+        }
+
+        return null;
     }
 
     /// <summary>End of the years of a badge at <paramref name="from"/> (<c>30 năm tuổi Đảng</c>, <c>70, 60 năm tuổi Đảng</c>), with each year.</summary>
@@ -472,7 +617,8 @@ internal sealed class AwardExtractor : IExtractor
         gathered = false;
         for (int i = from; i < to; i++)
         {
-            if (i > from && HonourStartsAt(tokens, i))
+            // "…, trong đó có hai đồng chí …": a part of the recipients counted before the honour, not its own recipients.
+            if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i))
             {
                 break;
             }
@@ -530,10 +676,18 @@ internal sealed class AwardExtractor : IExtractor
     /// People named after "cho" (or right after the honour): "cho nguyên Thủ tướng A", "cho các ông A, B và C",
     /// "cho hai lão thành cách mạng A (90 tuổi, …) và B (88 tuổi, …)". Each name once, as written.
     /// </summary>
-    private static List<string> NamesAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
+    private static List<string> NamesAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
     {
         var names = new List<string>();
         int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "cho");
+        // "… tặng nguyên Phó Thủ tướng A", "… gồm A; B": other words that open the recipients, right after the honour.
+        int opener = 0;
+        if (cho < 0 && from < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, from, out _, out int openerLength))
+        {
+            cho = from + openerLength - 1;
+            opener = openerLength;
+        }
+
         if (cho < 0 && PersonNames.IntroducerAt(tokens, from) == 0)
         {
             return names;
@@ -543,7 +697,8 @@ internal sealed class AwardExtractor : IExtractor
         // Up to the ";" that ends the clause, which may continue the list.
         int end = Math.Min(Math.Min(tokens.Length, clauseEnd + 1), i + 40);
         int sinceName = 0;
-        bool colon = false;
+        // "gồm A; B; C" lists like a colon.
+        bool colon = opener > 0 && tokens[from].Key is "gồm" or "bao";
         for (; i < end && sinceName < 10; i++)
         {
             var token = tokens[i];
@@ -566,6 +721,13 @@ internal sealed class AwardExtractor : IExtractor
             {
                 int close = TokenPatterns.IndexOf(tokens, i, end, ")");
                 i = close < 0 ? end : close;
+                // "cho Thượng tướng A (NLĐ)- Sáng 9-4, tại …": after the aside the list goes on only with "," or "và"; anything else
+                // (an outlet's tag and the lead glued to a headline) ends it.
+                if (names.Count > 0 && (i + 1 >= end || tokens[i + 1].Key is not ("," or "và" or ";")))
+                {
+                    break;
+                }
+
                 continue;
             }
 
@@ -598,8 +760,21 @@ internal sealed class AwardExtractor : IExtractor
 
             i = at + length - 1;
             sinceName = 0;
+            // "A, 80 năm tuổi Đảng; B, 75 năm tuổi Đảng": the years of the badge this person receives.
+            if (i + 2 < end && tokens[i + 1].Key == "," && BadgeTiers(tokens, i + 2, end, out var years) is int yearsEnd && years.Count == 1)
+            {
+                perName?.TryAdd(name, text[tokens[i + 2].Span.Start..tokens[yearsEnd - 1].Span.End]);
+                i = yearsEnd - 1;
+                if (i + 1 >= end || tokens[i + 1].Key != ";")
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             // A list goes on after "," or "và" (or an aside in brackets); anything else ends it.
-            if (i + 1 >= end || tokens[i + 1].Key is not ("," or "và" or "("))
+            if (i + 1 >= end || (tokens[i + 1].Key is not ("," or "và" or "(") && !(tokens[i + 1].Key == ";" && NameFollows(tokens, i + 2, colon))))
             {
                 break;
             }
@@ -615,12 +790,32 @@ internal sealed class AwardExtractor : IExtractor
     private static bool NameFollows(ReadOnlySpan<Token> tokens, int at, bool colon)
     {
         int intro = PersonNames.IntroducerAt(tokens, at);
+        int from = at;
         if ((intro == 0 && !colon) || PersonNames.NameAt(tokens, at + intro, introduced: true) == 0 || PersonNames.StartsTitle(tokens, at + intro))
         {
-            return false;
+            // "gồm nguyên Bí thư Huyện ủy A; nguyên Trưởng ban B": in a list opened by a colon, a post may come before each name.
+            int named = -1;
+            for (int k = at; colon && named < 0 && k < Math.Min(tokens.Length, at + 10) && tokens[k].Key is not (";" or "." or ","); k++)
+            {
+                if (k > at && PersonNames.NameAt(tokens, k, introduced: false) > 0 && (IsTitleWord(tokens, k - 1) || tokens[k - 1].Key is "nguyên" or "cố"))
+                {
+                    named = k;
+                }
+            }
+
+            if (named < 0 || !(Officials.Positions.StartsAt(tokens, at) || Officials.FormerMarkers.StartsAt(tokens, at)))
+            {
+                return false;
+            }
+
+            from = named;
         }
 
-        for (int k = at; k < TokenPatterns.ClauseEnd(tokens, at); k++)
+        // "B, 60 năm tuổi Đảng": the years after the name belong to the listed person, not to an honour of the clause's own.
+        int nameEnd = from + PersonNames.IntroducerAt(tokens, from);
+        nameEnd += PersonNames.NameAt(tokens, nameEnd, introduced: true);
+        int check = nameEnd + 1 < tokens.Length && tokens[nameEnd].Key == "," && BadgeTiers(tokens, nameEnd + 1, tokens.Length, out _) is int yearsEnd ? yearsEnd : at;
+        for (int k = check; k < TokenPatterns.ClauseEnd(tokens, at); k++)
         {
             if (HonourStartsAt(tokens, k) || Awards.ReceiveVerbs.StartsAt(tokens, k) || Awards.GiveVerbs.StartsAt(tokens, k))
             {
@@ -665,26 +860,49 @@ internal sealed class AwardExtractor : IExtractor
             BadgeTiers(tokens, at + kindLength, clauseEnd, out tiers);
         }
 
+        // "hai đồng chí được nhận Huy hiệu 80 năm tuổi Đảng gồm A; B": the people listed after the honour are its recipients, one
+        // record each, and the count before it only says how many they are.
+        var perName = new Dictionary<string, string>(StringComparer.Ordinal);
+        var listed = after < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, after, out _, out _) && tokens[after].Key is "gồm" or "bao"
+            ? NamesAfter(tokens, text, after, clauseEnd, perName)
+            : [];
+
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
-        var kinds = RecipientKindsAfter(tokens, text, after, Math.Min(clauseEnd, after + RecipientWindow), out var recipients, out int lastRecipient, out bool gathered);
+        var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : Math.Min(clauseEnd, after + RecipientWindow), out var recipients,
+            out int lastRecipient, out bool gathered);
         // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
         if (recipients.Count == 0)
         {
             recipients = kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
         }
 
-        // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng", "114 đơn vị … được nhận bằng khen".
-        if (recipients.Count == 0)
+        // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng", "114 đơn vị … được nhận bằng khen",
+        // "320 nhà giáo được Sở A tặng …". A person named with the counted ones ("đồng chí A và 6 đảng viên được nhận …") has a record of
+        // their own.
+        var alsoNamed = new List<string>();
+        if (recipients.Count == 0 && listed.Count == 0)
         {
-            int passive = LastIndexOf(tokens, Math.Max(clauseStart, at - 6), at, "được");
+            int passive = PassiveBefore(tokens, clauseStart, at);
             if (passive >= 0)
             {
-                for (int i = Math.Max(clauseStart, passive - 14); i < passive; i++)
+                // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
+                int lower = Math.Max(clauseStart, passive - 14);
+                while (lower > Math.Max(clauseStart, passive - 24) && tokens[lower - 1].Key is not ("," or ";") && !Awards.PartOpeners.StartsAt(tokens, lower - 1))
+                {
+                    lower--;
+                }
+
+                for (int i = lower; i < passive; i++)
                 {
                     int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
                     if (read > 0 && tokens[i].Kind == TokenKind.Number && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
                     {
                         recipients.Add(new AwardRecipients(recipient, count));
+                        if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person)
+                        {
+                            alsoNamed.Add(person);
+                        }
+
                         i += read + nounLength - 1;
                     }
                 }
@@ -692,21 +910,21 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         readTo = Math.Max(lastRecipient, after);
-        var names = new List<string>();
-        if (recipients.Count == 0)
+        var names = listed;
+        if (recipients.Count == 0 && names.Count == 0)
         {
-            names = NamesAfter(tokens, text, after, clauseEnd);
+            names = NamesAfter(tokens, text, after, clauseEnd, perName);
             if (names.Count == 0)
             {
                 names = ReceiversListedBefore(tokens, text, at, clauseStart);
             }
 
-            if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart)) is string receiver)
+            if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
             {
                 names.Add(receiver);
             }
 
-            if (names.Count == 0 && NamedRecipient(tokens, text, at, after, clauseStart, clauseEnd) is string named)
+            if (names.Count == 0 && NamedRecipient(context, source.SentenceIndex, tokens, text, at, after, clauseStart, clauseEnd) is string named)
             {
                 names.Add(named);
             }
@@ -718,7 +936,7 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "đề nghị UBND tỉnh tặng Bằng khen cho …, và Cờ thi đua cho …": the proposal covers the whole list.
-        bool proposed = ProposalMarkers.Find(tokens, clauseStart, at, out _, out _) >= 0;
+        bool proposed = Proposed(tokens, clauseStart, at);
         detail ??= Detail(tokens, text, Math.Max(after, lastRecipient), clauseEnd);
         var evidence = source.Evidence;
         string? grantor = Grantor(tokens, text, at, clauseStart, clauseEnd, after);
@@ -726,18 +944,77 @@ internal sealed class AwardExtractor : IExtractor
         if (names.Count == 0)
         {
             double confidence = recipients.All(r => r.Count is null) && gathered ? GatheredConfidence : 0.85;
-            return [new Award { Kind = kind, Detail = detail, Recipients = recipients, Grantor = grantor, Status = status, Evidence = evidence, Confidence = confidence }];
+            var counted = new List<Award> { new() { Kind = kind, Detail = detail, Recipients = recipients, Grantor = grantor, Status = status, Evidence = evidence, Confidence = confidence } };
+            foreach (string person in alsoNamed)
+            {
+                counted.Add(new Award { Kind = kind, Detail = detail, RecipientName = person, Grantor = grantor, Status = status, Evidence = evidence, Confidence = 0.7 });
+            }
+
+            return counted;
         }
 
-        // "Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": read distributively.
+        // "Huy hiệu 50 năm, 45 năm và 30 năm tuổi Đảng cho các ông A, B và C": read distributively; "A nhận Huy hiệu 45 năm và 50 năm
+        // tuổi Đảng": one person's two badges; "cho các đồng chí: A, 70 năm tuổi Đảng; B, 60 năm tuổi Đảng": each name's own years.
         var awards = new List<Award>();
         for (int n = 0; n < names.Count; n++)
         {
-            string? own = tiers.Count == names.Count && names.Count > 1 ? $"{tiers[n]} năm tuổi Đảng" : detail;
+            if (names.Count == 1 && tiers.Count > 1)
+            {
+                foreach (int years in tiers)
+                {
+                    awards.Add(new Award { Kind = kind, Detail = $"{years} năm tuổi Đảng", RecipientName = names[n], Grantor = grantor, Status = status, Evidence = evidence, Confidence = 0.7 });
+                }
+
+                continue;
+            }
+
+            string? own = perName.TryGetValue(names[n], out string? stated) ? stated : tiers.Count == names.Count && names.Count > 1 ? $"{tiers[n]} năm tuổi Đảng" : detail;
             awards.Add(new Award { Kind = kind, Detail = own, RecipientName = names[n], Grantor = grantor, Status = status, Evidence = evidence, Confidence = 0.7 });
         }
 
         return awards;
+    }
+
+    /// <summary>
+    /// The "được" of a passive before the honour at <paramref name="at"/>: within six words, or further when only the giver's name and
+    /// the verb of giving stand between ("được Sở Giáo dục và Đào tạo tặng Kỷ niệm chương"); -1 when there is none.
+    /// </summary>
+    private static int PassiveBefore(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        int near = LastIndexOf(tokens, Math.Max(clauseStart, at - 6), at, "được");
+        if (near >= 0)
+        {
+            return near;
+        }
+
+        for (int k = at - 1; k >= Math.Max(clauseStart, at - 16); k--)
+        {
+            if (tokens[k].Key == "được")
+            {
+                return k;
+            }
+
+            if (!(IsBodyToken(tokens[k]) || tokens[k].Key is "," or "và" || Awards.GiveVerbs.StartsAt(tokens, k) || Awards.HonourQuantifiers.Contains(tokens[k].Key)))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A person whose name ends just before <paramref name="end"/>, looked for from <paramref name="from"/>: "đồng chí A", "nguyên Phó Thủ tướng B".</summary>
+    private static string? PersonEndingAt(ReadOnlySpan<Token> tokens, string text, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (PersonAt(tokens, text, k, out int stop) is string name && stop == end)
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"A trao tặng Tổng Bí thư B Huân chương C": the recipient stands between the giving verb and the honour.</summary>
@@ -767,18 +1044,46 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>The verb of receiving just before the honour at <paramref name="at"/> ("nhận", "được trao tặng"), or -1.</summary>
+    /// <summary>
+    /// The verb of receiving just before the honour at <paramref name="at"/> ("nhận", "được trao tặng"), or -1; beyond twelve words only
+    /// across the givers' names ("được Tổng Liên đoàn A, UBND tỉnh B, Liên đoàn Lao động tỉnh B tặng nhiều Bằng khen").
+    /// </summary>
     private static int ReceiveVerbBefore(ReadOnlySpan<Token> tokens, int at, int clauseStart)
     {
-        for (int v = at - 1; v >= Math.Max(clauseStart, at - 12); v--)
+        for (int v = at - 1; v >= Math.Max(clauseStart, at - 24); v--)
         {
             if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at)
             {
                 return v;
             }
+
+            if (at - v >= 12 && !(IsBodyToken(tokens[v]) || tokens[v].Key is "," or "và" || Awards.GiveVerbs.StartsAt(tokens, v)))
+            {
+                return -1;
+            }
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// True when the subject before a verb of receiving is left out: nothing but joining words (<c>đồng thời cũng</c>) stands there,
+    /// or an honour given before it (<c>… tặng Bằng khen và được …</c>): the recipient was named in an earlier clause.
+    /// </summary>
+    private static bool ElidedSubject(ReadOnlySpan<Token> tokens, int start, int verb)
+    {
+        bool joining = true;
+        for (int i = start; i < verb; i++)
+        {
+            if (Kinds.StartsAt(tokens, i))
+            {
+                return true;
+            }
+
+            joining &= Awards.ElidedSubjectWords.Contains(tokens[i].Key);
+        }
+
+        return joining;
     }
 
     /// <summary>
@@ -827,7 +1132,8 @@ internal sealed class AwardExtractor : IExtractor
     /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
     /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
     /// </summary>
-    private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart,
+        string? previous = null)
     {
         int verb = ReceiveVerbBefore(tokens, at, clauseStart);
         // "lễ đón nhận Huân chương": a ceremony, whose subject is not the recipient.
@@ -864,6 +1170,13 @@ internal sealed class AwardExtractor : IExtractor
                 start = i + 1;
                 break;
             }
+        }
+
+        // "A đã được B tặng Bằng khen; được C, D tặng Giấy khen, đồng thời được E tặng …": a clause that leaves its subject out
+        // (only joining words before the verb, or the previous clause's honour) has the recipient of the sentence so far.
+        if (previous is not null && ElidedSubject(tokens, start, verb))
+        {
+            return previous;
         }
 
         // "…, đồng chí đã được Đảng, Nhà nước tặng thưởng …", "Năm 2010, bà được tặng …": a person referred to without the
@@ -1013,7 +1326,8 @@ internal sealed class AwardExtractor : IExtractor
     /// A named recipient: "cho đồng chí A", "cho đảng viên lão thành A", "cho Đảng bộ xã B" after the award,
     /// or "đồng chí A (Đảng bộ xã B) … được … tặng" before it.
     /// </summary>
-    private static string? NamedRecipient(ReadOnlySpan<Token> tokens, string text, int at, int after, int clauseStart, int clauseEnd)
+    private static string? NamedRecipient(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int after,
+        int clauseStart, int clauseEnd)
     {
         int to = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 8), "cho");
         if (to >= 0)
@@ -1023,6 +1337,12 @@ internal sealed class AwardExtractor : IExtractor
             if (intro > 0 && PersonNames.NameAt(tokens, first + intro, introduced: true) is int introduced and > 0)
             {
                 return PersonNames.Normalize(tokens, text, first + intro, introduced);
+            }
+
+            // "… trao Huy hiệu 70 năm tuổi Đảng cho đồng chí.": the person referred to without the name is the one named before.
+            if (intro > 0 && (first + intro >= clauseEnd || tokens[first + intro].Key is "." or "," or ";" or "(") && sentenceIndex >= 0)
+            {
+                return PersonNamedBefore(context, sentenceIndex, tokens, text, to);
             }
 
             // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name.
@@ -1228,22 +1548,29 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        // The verb just before the award, then the body just before the verb.
+        // The verb just before the award ("tặng nhiều Bằng khen"), then the body just before the verb.
         int verb = at;
-        while (verb > clauseStart && at - verb < 3 && IsVerbWord(tokens[verb - 1]))
+        while (verb > clauseStart && at - verb < 2 && Awards.HonourQuantifiers.Contains(tokens[verb - 1].Key))
+        {
+            verb--;
+        }
+
+        int verbEnd = verb;
+        while (verb > clauseStart && verbEnd - verb < 3 && IsVerbWord(tokens[verb - 1]))
         {
             verb--;
         }
 
         int i = verb;
-        // "X tổ chức Lễ trao …": the giver is X, not the ceremony.
+        // "X tổ chức Lễ trao …", "X tổ chức trao …": the giver is X, not the ceremony.
         if (i > clauseStart && tokens[i - 1].Key == "lễ")
         {
             i--;
-            if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "tổ", "chức"))
-            {
-                i -= 2;
-            }
+        }
+
+        if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "tổ", "chức"))
+        {
+            i -= 2;
         }
 
         while (i > clauseStart && tokens[i - 1].Key is "đã" or "cũng" or "vừa" or "mới" or "đều")
@@ -1251,18 +1578,59 @@ internal sealed class AwardExtractor : IExtractor
             i--;
         }
 
-        int start = i;
+        // "Thủ tướng trao Huân chương …": a post that only hands the honour over (plain "trao") presents it; "được Thủ tướng tặng",
+        // "Chủ tịch nước tặng" grant it.
+        bool presents = verbEnd - verb == 1 && tokens[verb].Key == "trao";
+        int start = GiverStart(tokens, clauseStart, i, posts: !presents);
+        if (start < i && (tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Abbreviation))
+        {
+            // "được Bộ Quốc phòng, UBND tỉnh A và Công đoàn ngành Y tế tặng": several givers listed between "được" and the verb, as
+            // written; a lower-case word may stand inside a name before a capital ("ngành Y tế").
+            if (start > clauseStart && tokens[start - 1].Key is "," or "và")
+            {
+                for (int k = start - 1; k >= Math.Max(clauseStart, start - 16); k--)
+                {
+                    var word = tokens[k];
+                    if (word.Key == "được")
+                    {
+                        start = k + 1 < start && tokens[k + 1].IsCapitalized ? k + 1 : start;
+                        break;
+                    }
+
+                    if (!(IsBodyToken(word) || word.Key is "," or "và" || (word.Kind == TokenKind.Word && k + 1 < i && tokens[k + 1].IsCapitalized)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return text[tokens[start].Span.Start..tokens[i - 1].Span.End];
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Start of a giver's name that ends just before <paramref name="end"/>: a body's words, or a post written with a lower-case
+    /// word (<c>Chủ tịch nước</c>, <c>Thủ tướng Chính phủ</c>, <c>Đảng, Nhà nước</c>); <paramref name="end"/> when there is none.
+    /// </summary>
+    private static int GiverStart(ReadOnlySpan<Token> tokens, int clauseStart, int end, bool posts = true)
+    {
+        for (int k = Math.Max(clauseStart, end - 4); posts && k < end; k++)
+        {
+            if (Awards.GrantorPosts.TryMatch(tokens, k, out _, out int length) && k + length == end && tokens[k].IsCapitalized)
+            {
+                return k;
+            }
+        }
+
+        int start = end;
         while (start > clauseStart && IsBodyToken(tokens[start - 1]))
         {
             start--;
         }
 
-        if (start < i && (tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Abbreviation))
-        {
-            return text[tokens[start].Span.Start..tokens[i - 1].Span.End];
-        }
-
-        return null;
+        return start;
     }
 
     private static bool IsVerbWord(Token token) => token.Key is "tặng" or "trao" or "thưởng" or "truy" or "khen";
@@ -1280,7 +1648,8 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        while (i < to && IsBodyToken(tokens[i]))
+        // "Đảng ủy Khối các cơ quan tỉnh", "Khối các doanh nghiệp": "các" inside a bloc's name.
+        while (i < to && (IsBodyToken(tokens[i]) || (tokens[i].Key == "các" && i > from && tokens[i - 1].Key == "khối" && i + 1 < to && IsBodyToken(tokens[i + 1]))))
         {
             i++;
         }
@@ -1371,6 +1740,22 @@ internal sealed class AwardExtractor : IExtractor
         return k == small.Length && small[^1] == large[^1];
     }
 
+    /// <summary>
+    /// Two givers of one honour: equal, one unstated or one inside the other. Only certificates are told apart by their givers
+    /// (a person holds Bằng khen of several bodies); a badge or an order read twice with its giver read two ways is one honour.
+    /// </summary>
+    private static bool SameGiver(AwardKind kind, string? a, string? b)
+    {
+        if (kind is not (AwardKind.CertificateOfMerit or AwardKind.CertificateOfCommendation) || a is null || b is null)
+        {
+            return true;
+        }
+
+        string x = Text.VietnameseOrthography.Key(a);
+        string y = Text.VietnameseOrthography.Key(b);
+        return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal);
+    }
+
     /// <summary>Two details of one honour: equal, or one unstated or cut short ("Lao động" and "Lao động hạng Ba").</summary>
     private static bool SameDetail(string? a, string? b)
     {
@@ -1399,8 +1784,9 @@ internal sealed class AwardExtractor : IExtractor
                 if (seenKey.StartsWith($"{award.Kind}|{award.Status}|name|", StringComparison.Ordinal))
                 {
                     string other = seenKey[(seenKey.LastIndexOf('|') + 1)..];
+                    other = other.Contains('#') ? other[..other.IndexOf('#')] : other;
                     if ((other.Contains(name, StringComparison.Ordinal) || name.Contains(other, StringComparison.Ordinal) || Shortened(name, other) || Shortened(other, name)) &&
-                        SameDetail(awards[seenIndex].Detail, award.Detail))
+                        SameDetail(awards[seenIndex].Detail, award.Detail) && SameGiver(award.Kind, awards[seenIndex].Grantor, award.Grantor))
                     {
                         // A headline's shortened name gives way to the full one ("Công ty Dệt A" → "Công ty Cổ phần Dệt A").
                         var first = awards[seenIndex];
@@ -1419,10 +1805,12 @@ internal sealed class AwardExtractor : IExtractor
         string key = award.RecipientName is not null
             ? $"{award.Kind}|{award.Status}|name|{ExpandedKey(award.RecipientName)}"
             : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}";
-        // One person's two orders ("Huân chương Độc lập hạng Nhất, Huân chương Kháng chiến hạng Nhì") are two honours.
-        if (award.RecipientName is not null && seen.TryGetValue(key, out int held) && !SameDetail(awards[held].Detail, award.Detail))
+        // One person's two orders ("Huân chương Độc lập hạng Nhất, Huân chương Kháng chiến hạng Nhì") are two honours, and so are two
+        // Bằng khen of two givers ("Bằng khen của Thủ tướng; … Bằng khen của UBND tỉnh").
+        if (award.RecipientName is not null && seen.TryGetValue(key, out int held) &&
+            (!SameDetail(awards[held].Detail, award.Detail) || !SameGiver(award.Kind, awards[held].Grantor, award.Grantor)))
         {
-            key += "|" + Text.VietnameseOrthography.Key(award.Detail!);
+            key += "#" + Text.VietnameseOrthography.Key(award.Detail ?? "") + "#" + Text.VietnameseOrthography.Key(award.Grantor ?? "");
         }
 
         if (seen.TryGetValue(key, out int index))

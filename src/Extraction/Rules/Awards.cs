@@ -33,6 +33,7 @@ internal static class Awards
         ("cán bộ", RecipientKind.Individual), ("chiến sĩ", RecipientKind.Individual), ("công nhân", RecipientKind.Individual),
         ("y bác sĩ", RecipientKind.Individual), ("hội viên", RecipientKind.Individual), ("đoàn viên", RecipientKind.Individual),
         ("nhà giáo", RecipientKind.Individual), ("gương", RecipientKind.Individual), ("điển hình", RecipientKind.Individual),
+        ("học viên", RecipientKind.Individual),
     });
 
     /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>.</summary>
@@ -44,7 +45,7 @@ internal static class Awards
         "công ty", "tổng công ty", "tập đoàn", "báo", "bệnh viện", "trường", "đảng bộ", "chi bộ", "sở", "bộ", "ubnd", "ủy ban", "xã",
         "huyện", "phường", "thị trấn", "tỉnh", "viện", "trung tâm", "hội", "đoàn", "cục", "ban", "lực lượng", "công an", "nhà máy",
         "hợp tác xã", "ngân hàng", "đài", "nhà xuất bản", "khoa", "học viện", "đại học", "quân khu", "bộ đội", "sư đoàn", "trung đoàn",
-        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp");
+        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp", "văn phòng");
 
     /// <summary>Capitalised words that open a sentence and are not given names (a name glued to the next sentence ends before them).</summary>
     public static readonly IReadOnlySet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
@@ -72,4 +73,42 @@ internal static class Awards
     /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
+
+    /// <summary>
+    /// Words in which <c>trình</c> is not the verb of submitting (<c>trình</c> a proposal): <c>quá trình công tác</c> (a career),
+    /// <c>chương trình</c>, <c>công trình</c>, <c>trình độ</c>. A phrase here covers the <c>trình</c> inside it.
+    /// </summary>
+    public static readonly PhraseTable<bool> NotSubmitting = PhraseTableBuilder.Of("award-not-submitting", true,
+        "quá trình", "công trình", "chương trình", "lộ trình", "tiến trình", "hành trình", "lịch trình", "giáo trình", "quy trình",
+        "trình độ", "trình bày", "trình diễn");
+
+    /// <summary>
+    /// Words that open the recipients after an honour: <c>Huy hiệu … cho đồng chí A</c>, <c>trao Huân chương … tặng nguyên Phó Thủ tướng B</c>,
+    /// <c>Huy hiệu 75 năm tuổi Đảng gồm …</c> (the people are listed after it).
+    /// </summary>
+    public static readonly PhraseTable<bool> RecipientOpeners = PhraseTableBuilder.Of("award-recipient-openers", true,
+        "cho", "tặng", "tặng cho", "gồm", "bao gồm", "gồm có");
+
+    /// <summary>
+    /// Words that open a part of recipients already counted: <c>…, trong đó có hai đồng chí …</c>, <c>Trong số những người được
+    /// tặng …, có 15 …</c>. A count after them is a breakdown, not the honour's recipients.
+    /// </summary>
+    public static readonly PhraseTable<bool> PartOpeners = PhraseTableBuilder.Of("award-part-openers", true,
+        "trong đó", "trong số đó", "trong số", "riêng");
+
+    /// <summary>
+    /// Words that may stand between a recipient's clause and its verb of receiving when the recipient is left out, having been
+    /// named earlier in the sentence: <c>…; được B tặng Bằng khen</c>, <c>…, đồng thời cũng được C tặng …</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ElidedSubjectWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "và", "đồng", "thời", "cũng", "còn", "đã", "lại", "vinh", "dự", "nhiều", "lần", "từng", "được", "ngoài", "ra",
+    };
+
+    /// <summary>Words of quantity before an honour that name no recipient: <c>tặng nhiều Bằng khen</c>, <c>các Huân chương</c>.</summary>
+    public static readonly IReadOnlySet<string> HonourQuantifiers = new HashSet<string>(StringComparer.Ordinal) { "nhiều", "các", "những" };
+
+    /// <summary>Givers written with a lower-case word that a body's name does not hold: <c>Chủ tịch nước</c>, <c>Thủ tướng Chính phủ</c>.</summary>
+    public static readonly PhraseTable<bool> GrantorPosts = PhraseTableBuilder.Of("award-grantor-posts", true,
+        "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "thủ tướng chính phủ", "đảng, nhà nước", "nhà nước", "chính phủ");
 }
