@@ -93,11 +93,27 @@ public sealed class FuzzHarnessTests(ITestOutputHelper output)
             }
 
             double allowed = (TimePerByteRatio * baselinePerByte * fuzz.Bytes.Length) + (FixedSeedPages * baselinePage);
-            double ratio = clock.Elapsed.TotalSeconds / allowed;
+            double seconds = clock.Elapsed.TotalSeconds;
+            if (seconds > allowed)
+            {
+                // A loaded machine can stall one run; superlinear work is slow every time, so the better of two runs decides.
+                var again = Stopwatch.StartNew();
+                try
+                {
+                    extractor.Extract(fuzz.Bytes);
+                }
+                catch (ExtractionException)
+                {
+                }
+
+                seconds = Math.Min(seconds, again.Elapsed.TotalSeconds);
+            }
+
+            double ratio = seconds / allowed;
             worst = ratio > worst.Ratio ? (ratio, fuzz.Name) : worst;
             if (ratio > 1)
             {
-                problems.Add($"{fuzz.Name}: {clock.Elapsed.TotalSeconds:0.00} s for {fuzz.Bytes.Length:N0} bytes, allowed {allowed:0.00} s");
+                problems.Add($"{fuzz.Name}: {seconds:0.00} s for {fuzz.Bytes.Length:N0} bytes (better of two runs), allowed {allowed:0.00} s");
             }
 
             if (fuzz.IsHtml)
