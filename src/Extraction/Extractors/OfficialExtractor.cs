@@ -31,6 +31,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     private static readonly HashSet<string> NumberedUnits = new(StringComparer.Ordinal)
     {
         "quận", "phường", "bộ", "khu", "đội", "tổ", "thôn", "xóm", "ấp", "khóm", "đoàn", "trung", "sư", "lữ", "tiểu", "số", "cục",
+        "phố", // "tổ dân phố 5", "khu phố 3"
     };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
@@ -942,6 +943,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "Công ty TNHH MTV Cấp nước …": the legal form, as written.
                     word = token.Span.ToString(_text);
                 }
+                else if (token.Key == "đbqh" && i > 0 && _tokens[i - 1].Key == "đoàn")
+                {
+                    // "Trưởng Đoàn ĐBQH tỉnh": the delegation of deputies, a body (elsewhere ĐBQH is a deputy's post).
+                    word = "đại biểu Quốc hội";
+                }
                 else if (Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(token) && !abbreviation.IsPosition)
                 {
                     word = token.Key is "tthu" or "tttu" && position.EndsWith("Thường trực", StringComparison.Ordinal)
@@ -987,6 +993,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (organization is null && position is "Tỉnh ủy viên" or "Thành ủy viên" && context.Province is string province)
             {
                 organization = $"{(position == "Thành ủy viên" ? "Thành ủy" : "Tỉnh ủy")} {province}";
+            }
+            else if (organization is null && Officials.CommitteeMemberships.TryGetValue(position, out string? committee) &&
+                     Resolve(committee) is string named && named != committee)
+            {
+                // "Huyện ủy viên": a member of the article's Huyện ủy when the article names it (annotation.md); with no unit
+                // named the post says all there is, and the organisation stays null as in the seed corpus's gold.
+                organization = named;
             }
 
             return new Title(position, organization, text);

@@ -41,7 +41,7 @@ internal static class Officials
     {
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
-        ("Tổng giám đốc", "Tổng Giám đốc"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
     }));
 
@@ -230,6 +230,13 @@ internal static class Officials
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên", "hợp danh", "tư nhân", "liên doanh");
 
+    /// <summary>Committee memberships written as one word, by post: <c>Huyện ủy viên</c> is a member of the <c>Huyện ủy</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, string> CommitteeMemberships = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["Tỉnh ủy viên"] = "Tỉnh ủy", ["Thành ủy viên"] = "Thành ủy", ["Huyện ủy viên"] = "Huyện ủy", ["Quận ủy viên"] = "Quận ủy",
+        ["Thị ủy viên"] = "Thị ủy",
+    };
+
     /// <summary>Abbreviated legal forms kept as written inside an enterprise's name (<c>Công ty TNHH MTV …</c>, <c>Công ty CP …</c>).</summary>
     public static readonly IReadOnlySet<string> LegalForms = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -243,7 +250,7 @@ internal static class Officials
     /// (<c>Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ</c>: a ministry-level office, not a Bộ).
     /// </summary>
     public static readonly IReadOnlyDictionary<string, PostHead> PostHeadNouns = HeadNouns(
-        (new PostHead("Ban", []), ["Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực"]),
+        (new PostHead("Ban", []), ["Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực", "Phó ban"]),
         (new PostHead("Phòng", []), ["Trưởng phòng", "Phó Trưởng phòng", "Phó phòng"]),
         (new PostHead("Văn phòng", []), ["Chánh Văn phòng", "Phó Chánh Văn phòng"]),
         (new PostHead("Thanh tra", []), ["Chánh Thanh tra", "Phó Chánh Thanh tra"]),
