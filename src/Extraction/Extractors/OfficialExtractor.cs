@@ -1002,6 +1002,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 organization = named;
             }
 
+            // "đại biểu Quốc hội", "ĐBQH tỉnh": a deputy of the National Assembly (the province after it is where they were
+            // elected), position and body split as for any member.
+            if (position == "Đại biểu Quốc hội")
+            {
+                (position, organization) = ("Đại biểu", "Quốc hội");
+            }
+
             return new Title(position, organization, text);
         }
 

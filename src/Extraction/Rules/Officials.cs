@@ -41,7 +41,9 @@ internal static class Officials
     {
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
-        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"),
+        // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
+        ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
     }));
 
@@ -263,6 +265,7 @@ internal static class Officials
         (new PostHead("Chi cục", []), ["Chi cục trưởng", "Phó Chi cục trưởng"]),
         (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
         (new PostHead("Kiểm toán", []), ["Tổng Kiểm toán", "Phó Tổng Kiểm toán"]),
+        (new PostHead("Hội đồng nhân dân", []), ["Đại biểu"]),
         (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng"]),
         (new PostHead("Hạt", []), ["Hạt trưởng", "Phó Hạt trưởng"]),
         (new PostHead("Đồn", []), ["Đồn trưởng", "Phó Đồn trưởng"]),
