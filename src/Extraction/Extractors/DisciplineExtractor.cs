@@ -21,6 +21,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>How many sentences after a stated total the people it counts may be named.</summary>
     private const int TotalReach = 4;
 
+    /// <summary>How many tokens a post may run between a form and the "đối với" that introduces its people.</summary>
+    private const int PostReach = 12;
+
     /// <summary>Words after a form that make it a state penalty, not party discipline.</summary>
     private static readonly PhraseTable<bool> StateDiscipline = PhraseTableBuilder.Of("state-discipline", true,
         "về mặt chính quyền", "về chính quyền", "về hành chính", "kỷ luật hành chính");
@@ -85,7 +88,14 @@ internal sealed class DisciplineExtractor : IExtractor
         var sentences = document.Sentences;
         string text = document.Text;
         var cases = new List<NamedCase>();
+        // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
+        var places = UnitPlaces.Of(document, context.Province);
+        NamedBody? Completed(NamedBody? body) => body is NamedBody b ? b with { Name = places.Complete(b.Name) } : null;
         // The party body that last decided something: a later "Theo đó, thi hành kỷ luật …" is its decision.
+        // The one party body the article shows deciding (the headline's "Huyện ủy A kỷ luật …"): a record whose sentence
+        // follows no named decider is that body's, not the article subject's (which may be the disciplined people's unit).
+        // Read only once a record needs it: most articles have no discipline at all.
+        var articleDecider = new Lazy<string?>(() => ArticleDecider(document, Completed), LazyThreadSafetyMode.None);
         NamedBody? current = null;
         int currentSentence = -1;
         int lastDiscipline = int.MinValue / 2;
@@ -109,7 +119,7 @@ internal sealed class DisciplineExtractor : IExtractor
             bool continues = s - lastDiscipline <= TotalReach || current is not null;
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
             {
-                if (Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.Party } named)
+                if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } named)
                 {
                     (current, currentSentence) = (named, s);
                 }
@@ -141,7 +151,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
-                var decider = Bodies.DeciderBefore(tokens, text, 0, i, strict: false);
+                var decider = Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -156,7 +166,9 @@ internal sealed class DisciplineExtractor : IExtractor
                 int end = Math.Min(tokens.Length, i + Window);
                 var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
-                string? organization = current?.Name ?? context.Subject?.Name;
+                // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
+                // people ("Ông A bị kỷ luật cảnh cáo") is the article's deciding body's.
+                string? tallied = current?.Name ?? context.Subject?.Name;
                 if (drafts.Count > 0)
                 {
                     lastDiscipline = s;
@@ -165,6 +177,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 foreach (var (discipline, people) in drafts)
                 {
+                    string? organization = discipline.Total is null && current is null ? articleDecider.Value ?? tallied : tallied;
                     if (people is null)
                     {
                         context.Disciplines.Add(discipline with { Organization = organization });
@@ -173,7 +186,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     // One record per deciding body and kind of subject: the people it names are counted once each.
                     string key = organization is null ? "" : Bodies.Key(organization);
-                    var open = cases.LastOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    // A named decider's people do not join a lead's case that was only given the article's decider.
+                    var open = cases.LastOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject && (c.Decided || current is null));
                     // A new matter: the body, named again after a sentence that examines another case ("Xem xét kết quả kiểm tra
                     // đối với …"), decides on other people. One record per case.
                     if (open is not null && open.People.Count > 0 && decider is not null && lastMatter > open.Last && s > open.Last &&
@@ -196,13 +210,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            if (Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.Party } later)
+            if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } later)
             {
                 (current, currentSentence) = (later, s);
             }
         }
 
         Consolidate(context.Disciplines);
+        MergeBreakdowns(context);
         CloseCases(context, cases);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
@@ -238,6 +253,75 @@ internal sealed class DisciplineExtractor : IExtractor
                 if (earlier.Total is int total && later.Total == total && (earlier.Forms.Sum is null || later.Forms.Sum is null || earlier.Forms == later.Forms))
                 {
                     disciplines[j] = earlier.Forms.Sum is null ? later : earlier;
+                    disciplines.RemoveAt(k);
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The party body named deciding in the headline or the text, when the article names exactly one; else null.</summary>
+    private static string? ArticleDecider(ArticleDocument document, Func<NamedBody?, NamedBody?> complete)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(NamedBody? body)
+        {
+            if (complete(body) is { Kind: BodyKind.Party } b)
+            {
+                found.TryAdd(Bodies.Key(b.Name), b.Name);
+            }
+        }
+
+        if (document.Cleaned.Title is string title)
+        {
+            Add(Bodies.DeciderBefore(document.TitleTokens, title, 0, document.TitleTokens.Length, strict: true));
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.TokensOf(sentence);
+            Add(Bodies.DeciderBefore(tokens, document.Text, 0, tokens.Length, strict: true));
+        }
+
+        return found.Count == 1 ? found.Values.First() : null;
+    }
+
+    /// <summary>Words that open the breakdown of a total stated just before ("Trong đó, cảnh cáo 1 …, khiển trách 6 …").</summary>
+    private static readonly PhraseTable<bool> BreakdownOpeners = PhraseTableBuilder.Of("discipline-breakdown-openers", true,
+        "trong đó", "cụ thể", "gồm", "bao gồm", "với các hình thức", "bằng các hình thức", "các hình thức");
+
+    /// <summary>How many tokens into its sentence a breakdown's opener may stand ("Cụ thể, …", "Theo đó, trong đó …").</summary>
+    private const int OpenerReach = 4;
+
+    /// <summary>
+    /// A total stated without forms ("thi hành kỷ luật 7 đảng viên") and the breakdown that follows it in the next sentences
+    /// ("Trong đó, cảnh cáo 1 đảng viên, khiển trách 6 đảng viên") are one record: the total with its forms.
+    /// </summary>
+    private static void MergeBreakdowns(ExtractionContext context)
+    {
+        var disciplines = context.Disciplines;
+        var sentences = context.Document.Sentences;
+        for (int k = disciplines.Count - 1; k > 0; k--)
+        {
+            var breakdown = disciplines[k];
+            if (breakdown.Total is not null || breakdown.Forms.Sum is not int sum || SentenceAt(sentences, breakdown.Evidence.Start) is not int at)
+            {
+                continue;
+            }
+
+            var tokens = context.Document.TokensOf(sentences[at]);
+            if (BreakdownOpeners.Find(tokens, 0, Math.Min(tokens.Length, OpenerReach), out _, out _) < 0)
+            {
+                continue;
+            }
+
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var stated = disciplines[j];
+                if (stated.Subject == breakdown.Subject && stated.Total is int total && stated.Forms.Sum is null && sum <= total &&
+                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= 2)
+                {
+                    disciplines[j] = stated with { Forms = breakdown.Forms, Consistent = sum == total };
                     disciplines.RemoveAt(k);
                     break;
                 }
@@ -898,6 +982,21 @@ internal sealed class DisciplineExtractor : IExtractor
         // "các ông: A, Phó Giám đốc Sở X; B, Trưởng phòng Y": a list opened by a colon goes on across ";" while names follow.
         bool colonList = false;
         int limit = from + 12;
+        // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
+        for (int k = from; k + 1 < end && k < from + 2 * PostReach; k++)
+        {
+            if (tokens[k].Key == ";" || (k > from && Forms.StartsAt(tokens, k)))
+            {
+                break;
+            }
+
+            if (TokenPatterns.At(tokens, k, "đối", "với"))
+            {
+                limit = Math.Max(limit, k + 8);
+                break;
+            }
+        }
+
         for (int i = from; i < end; i++)
         {
             bool listGoesOn = colonList && tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
@@ -948,7 +1047,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 length = PersonNames.NameAt(tokens, i, introduced: true);
                 listing = length > 0;
             }
-            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i))
+            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses))
             {
                 length = BareName(tokens, i);
             }
@@ -988,12 +1087,13 @@ internal sealed class DisciplineExtractor : IExtractor
         return readTo;
     }
 
-    /// <summary>A name that continues a list: after "," or "và", maybe with a role between ("và chi ủy viên A").</summary>
-    private static bool ListedAfter(ReadOnlySpan<Token> tokens, int i)
+    /// <summary>A name that continues a list: after "," or "và" (or ";" in a list across clauses), maybe with a role between ("và chi ủy viên A").</summary>
+    private static bool ListedAfter(ReadOnlySpan<Token> tokens, int i, bool semicolons)
     {
         for (int k = i - 1; k >= Math.Max(0, i - 5); k--)
         {
-            if (tokens[k].Key is "," or "và")
+            // "Các ông A, Phó Giám đốc; B, Trưởng khoa … bị khiển trách": a subject's list goes on across ";".
+            if (tokens[k].Key is "," or "và" || (semicolons && tokens[k].Key == ";"))
             {
                 return true;
             }

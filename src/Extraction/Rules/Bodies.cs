@@ -34,7 +34,7 @@ internal static class Bodies
     {
         ("bộ chính trị", BodyKind.Party), ("ban bí thư", BodyKind.Party), ("ủy ban kiểm tra", BodyKind.Party), ("ubkt", BodyKind.Party),
         ("ban chấp hành", BodyKind.Party), ("bch", BodyKind.Party), ("ban thường vụ", BodyKind.Party), ("btv", BodyKind.Party),
-        ("thường trực", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
+        ("thường trực", BodyKind.Party), ("thường vụ", BodyKind.Party), ("ub kiểm tra", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
         ("quận ủy", BodyKind.Party), ("thị ủy", BodyKind.Party), ("đảng ủy", BodyKind.Party), ("chi bộ", BodyKind.Party),
         ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
         ("thủ tướng", BodyKind.State), ("chính phủ", BodyKind.State), ("ubnd", BodyKind.State), ("ủy ban nhân dân", BodyKind.State),
@@ -72,7 +72,7 @@ internal static class Bodies
     /// <summary>Abbreviations written out in names of bodies (only when written as abbreviations).</summary>
     private static readonly IReadOnlyDictionary<string, string> Expansions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["ubkt"] = "Ủy ban Kiểm tra", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
+        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
         ["hđnd"] = "Hội đồng nhân dân", ["tw"] = "Trung ương", ["tư"] = "Trung ương", ["t.ư"] = "Trung ương", ["t.w"] = "Trung ương",
         ["tp.hcm"] = "Thành phố Hồ Chí Minh", ["tphcm"] = "Thành phố Hồ Chí Minh", ["tp"] = "Thành phố", ["hu"] = "Huyện ủy",
         ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
@@ -158,7 +158,7 @@ internal static class Bodies
             // ("Giám đốc Công ty A quyết định …") decides as its body.
             int post = PositionStart(tokens, i);
             bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)));
-            int next = body.End;
+            int next = SkipAside(tokens, body.End, to);
             while (next < to && Auxiliaries.Contains(tokens[next].Key) && !DecisionWords.StartsAt(tokens, next))
             {
                 next++;
@@ -173,6 +173,21 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>How many tokens an aside in brackets after a body's name may hold: <c>Huyện ủy A (Gia Lai) đã quyết định</c>.</summary>
+    private const int MaxAside = 6;
+
+    /// <summary>Past a short aside in brackets at <paramref name="at"/> (a province, an abbreviation), or <paramref name="at"/> itself.</summary>
+    private static int SkipAside(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (at >= to || tokens[at].Key != "(")
+        {
+            return at;
+        }
+
+        int close = TokenPatterns.IndexOf(tokens, at + 1, Math.Min(to, at + MaxAside + 1), ")");
+        return close < 0 ? at : close + 1;
     }
 
     /// <summary>Where a post ending just before <paramref name="index"/> would start ("Chủ nhiệm", "Phó Trưởng ban").</summary>
