@@ -87,6 +87,40 @@ internal static class Bodies
     private const int MaxLength = 14;
 
     /// <summary>
+    /// Second syllables of the sector words in firms' names, written in lower case after a capital (<c>Tập đoàn Dầu khí A</c>,
+    /// <c>Tổng công ty Lương thực miền Nam</c>, <c>Công ty Cao su B</c>); read only inside the name of a firm.
+    /// </summary>
+    private static readonly IReadOnlySet<string> SectorSyllables = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "khí", "thực", "phẩm", "sắt", "su", "may", "chất", "bón", "hiểm", "khoán", "dịch", "vụ", "không", "hải", "thủy", "sản",
+        "lực", "nghiệp", "dựng", "mại", "thông", "nước", "chính", "tải", "khát", "lá", "sữa", "dầu", "khoáng", "thép",
+        "kiện", "tử", "năng", "lượng", "tư", "triển", "thị", "ở", "nghệ", "bạc", "hàng", "biển",
+    };
+
+    /// <summary>
+    /// Official names of central bodies that hold commas, dashes, "và" or lower-case words (<c>Bộ Văn hóa, Thể thao và Du
+    /// lịch</c>, <c>Đảng ủy Khối các cơ quan Trung ương</c>): read whole, whatever their capitals; the name may then go on as
+    /// any other (<c>Đảng ủy Khối các cơ quan tỉnh A</c>).
+    /// </summary>
+    public static readonly PhraseTable<bool> OfficialNames = PhraseTableBuilder.Of("official-body-names", true,
+        // Ministries and ministry-level bodies (bộ, cơ quan ngang bộ).
+        "bộ công thương", "bộ công an", "bộ quốc phòng", "bộ ngoại giao", "bộ nội vụ", "bộ tư pháp", "bộ tài chính", "bộ xây dựng",
+        "bộ y tế", "bộ giao thông vận tải", "bộ giáo dục và đào tạo", "bộ giáo dục - đào tạo", "bộ kế hoạch và đầu tư",
+        "bộ khoa học và công nghệ", "bộ khoa học - công nghệ", "bộ tài nguyên và môi trường", "bộ tài nguyên - môi trường",
+        "bộ thông tin và truyền thông", "bộ nông nghiệp và phát triển nông thôn", "bộ lao động - thương binh và xã hội",
+        "bộ lao động, thương binh và xã hội", "bộ văn hóa, thể thao và du lịch", "bộ văn hóa - thể thao và du lịch",
+        "bộ văn hóa thể thao và du lịch", "bộ công nghiệp", "bộ thương mại", "bộ thủy sản", "bộ bưu chính viễn thông",
+        "ủy ban dân tộc", "thanh tra chính phủ", "văn phòng chính phủ", "ngân hàng nhà nước việt nam", "ngân hàng nhà nước",
+        "kiểm toán nhà nước",
+        // Party bodies at the centre and the blocs of agencies and enterprises (khối).
+        "đảng ủy khối các cơ quan trung ương", "đảng ủy khối doanh nghiệp trung ương", "đảng ủy khối các doanh nghiệp trung ương",
+        "đảng ủy khối dân chính đảng", "đảng ủy khối cơ quan dân chính đảng", "đảng ủy khối các cơ quan", "đảng ủy khối doanh nghiệp",
+        "đảng ủy khối các doanh nghiệp", "đảng ủy khối cơ quan", "ban tổ chức trung ương", "ban tuyên giáo trung ương",
+        "ban dân vận trung ương", "ban nội chính trung ương", "ban kinh tế trung ương", "ban đối ngoại trung ương",
+        "văn phòng trung ương đảng", "ủy ban kiểm tra trung ương", "ban cán sự đảng chính phủ", "đảng đoàn quốc hội",
+        "ủy ban trung ương mặt trận tổ quốc việt nam");
+
+    /// <summary>
     /// The body whose name starts at <paramref name="index"/>: a head, then capitalised words, numbers
     /// (<c>Chi bộ 4</c>), abbreviations and lower-case words of bodies (<c>khối các cơ quan tỉnh Kon Tum</c>).
     /// </summary>
@@ -105,6 +139,13 @@ internal static class Bodies
         }
 
         int end = index + length;
+        // A firm's name ("Tập đoàn …", "Đảng ủy Tổng công ty …") may hold lower-case second syllables of its sector words.
+        bool firm = EnterpriseWords.Contains((tokens[index].Key, index + 1 < tokens.Length ? tokens[index + 1].Key : ""));
+        if (OfficialNames.TryMatch(tokens, index, out _, out int official))
+        {
+            end = Math.Max(end, index + official);
+        }
+
         while (end < tokens.Length && end - index < MaxLength)
         {
             var token = tokens[end];
@@ -114,7 +155,11 @@ internal static class Bodies
                         (token.Key is "các" && end + 1 < tokens.Length && (Officials.BodyWords.Contains(tokens[end + 1].Key) || tokens[end + 1].Key == "cấp")) ||
                         (token.Key == "cấp" && tokens[end - 1].Key == "các") ||
                         (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike) ||
-                        EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
+                        // "cấp ủy các cấp và chi bộ", "cấp ủy và ủy ban kiểm tra các cấp": lower-case party bodies named together.
+                        (token.Key == "và" && !tokens[end - 1].IsCapitalized && Heads.TryMatch(tokens, end + 1, out var joined, out _) && joined == BodyKind.Party) ||
+                        EnterpriseWords.Contains((tokens[end - 1].Key, token.Key)) ||
+                        (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key));
+            firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
             if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && DecisionWords.StartsAt(tokens, end)))
             {
