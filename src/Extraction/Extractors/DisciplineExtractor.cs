@@ -53,6 +53,9 @@ internal sealed class DisciplineExtractor : IExtractor
         // Party bodies a central or provincial decision disciplines by name ("khiển trách Ban cán sự đảng Bộ X nhiệm kỳ …").
         ("ban cán sự đảng", DisciplineSubject.Organization), ("ban cán sự", DisciplineSubject.Organization), ("đảng đoàn", DisciplineSubject.Organization),
         ("ban chấp hành", DisciplineSubject.Organization), ("ủy ban kiểm tra", DisciplineSubject.Organization), ("ubkt", DisciplineSubject.Organization),
+        // A cell's committee is a body ("khiển trách tập thể Chi ủy Chi bộ A"); its members are people.
+        ("chi ủy", DisciplineSubject.Organization), ("chi ủy viên", DisciplineSubject.Member), ("đảng ủy viên", DisciplineSubject.Member),
+        ("cấp ủy viên", DisciplineSubject.Member),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
@@ -118,6 +121,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A sentence without party words still continues a party decision read just before ("Ông A bị kỷ luật cảnh cáo …").
             bool continues = s - lastDiscipline <= TotalReach || current is not null;
+            // "Ông A, Chủ tịch UBND xã, bị kỷ luật khiển trách. … Quyết định do Ban Thường vụ Huyện ủy ban hành": in an article
+            // that names one party body deciding, a discipline with no party word of its own is still that body's.
+            if (!continues && PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
+                Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            {
+                continues = articleDecider.Value is not null;
+            }
+
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
             {
                 if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } named)
@@ -539,6 +550,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         var totals = new List<(DisciplineSubject Subject, int Count, List<FormCount>? Own)>();
+        List<FormCount>? namedBodies = null;
         readTo = from;
 
         // Totals after the trigger: "kỷ luật 2 tổ chức đảng (khiển trách 2) và 36 đảng viên",
@@ -644,6 +656,16 @@ internal sealed class DisciplineExtractor : IExtractor
             forms = ReadForms(tokens, text, readTo, end, out int formsEnd, out byNames);
             readTo = Math.Max(readTo, formsEnd);
         }
+        else
+        {
+            // "kỷ luật 7 đảng viên (1 cảnh cáo, 6 khiển trách) và khiển trách tập thể Chi ủy …": a body named after the
+            // bracketed breakdown is a record of its own.
+            namedBodies = ReadForms(tokens, text, readTo, end, out int formsEnd, out _).Where(f => f.Organization && f.Names is not null).ToList();
+            if (namedBodies.Count > 0)
+            {
+                readTo = Math.Max(readTo, formsEnd);
+            }
+        }
 
         // Forms that name nobody themselves apply to the people named with the decision: "kỷ luật ông A, … ở mức
         // khiển trách", "Ông A bị kỷ luật cảnh cáo", "khai trừ đảng và cách chức … đối với ông A".
@@ -719,6 +741,11 @@ internal sealed class DisciplineExtractor : IExtractor
                 : forms.Where(f => (f.Form == DisciplineForm.Dissolution) == (subject == DisciplineSubject.Organization)).ToList());
             mine.RemoveAll(f => f.Count is null);
             records.Add((Make(subject, count, mine, context, year, evidence, 0.9), null));
+        }
+
+        if (namedBodies is { Count: > 0 })
+        {
+            records.Add((Make(DisciplineSubject.Organization, null, namedBodies, context, year, evidence, 0.8), People(namedBodies, evidence)));
         }
 
         return records;
@@ -1024,6 +1051,13 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 return TokenPatterns.ReadCount(tokens, text, k - 1, out int count, out _) > 0 ? count : null;
             }
+        }
+
+        // A breakdown that puts the count first: "(1 cảnh cáo, 6 khiển trách)", "gồm: 2 khiển trách và 1 cảnh cáo".
+        if (j == formIndex - 1 && j >= 1 && tokens[j].Kind == TokenKind.Number && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
+            TokenPatterns.ReadCount(tokens, text, j, out int bare, out _) == 1)
+        {
+            return bare;
         }
 
         return null;
