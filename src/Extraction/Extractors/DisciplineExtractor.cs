@@ -187,9 +187,17 @@ internal sealed class DisciplineExtractor : IExtractor
                     currentSentence = current is null ? currentSentence : s;
                 }
 
-                foreach (var (discipline, people) in drafts)
+                foreach (var draft in drafts)
                 {
+                    var (discipline, people) = draft;
                     string? organization = discipline.Total is null && current is null ? articleDecider.Value ?? tallied : tallied;
+                    // Forms counted without names by a named deciding body ("cảnh cáo 1 đảng viên … Đồng thời, khiển trách 6 đảng
+                    // viên") belong to its case like named people: one record per body and case.
+                    if (people is null && discipline.Total is null && current is not null)
+                    {
+                        people = Counted(discipline, s);
+                    }
+
                     if (people is null)
                     {
                         context.Disciplines.Add(discipline with { Organization = organization });
@@ -393,6 +401,26 @@ internal sealed class DisciplineExtractor : IExtractor
         public int? Year { get; } = year;
 
         public Dictionary<string, DisciplineForm> People { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The forms of a record counted without names, as people of their own (keys unique to the sentence and form).</summary>
+    private static Dictionary<string, DisciplineForm> Counted(Discipline discipline, int sentence)
+    {
+        var people = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        foreach (var (form, count) in new[]
+                 {
+                     (DisciplineForm.Reprimand, discipline.Forms.Reprimand), (DisciplineForm.Warning, discipline.Forms.Warning),
+                     (DisciplineForm.Dismissal, discipline.Forms.Dismissal), (DisciplineForm.Expulsion, discipline.Forms.Expulsion),
+                     (DisciplineForm.Dissolution, discipline.Forms.Dissolution),
+                 })
+        {
+            for (int k = 0; k < (count ?? 0); k++)
+            {
+                people[$"#{sentence}:{form}:{k}"] = form;
+            }
+        }
+
+        return people;
     }
 
     /// <summary>The heavier form wins when one person is named with two (khai trừ và cách chức → khai trừ).</summary>
