@@ -708,6 +708,14 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             var shared = NamesOfDecision(tokens, text, trigger, from, end);
+            if (shared.Count == 0 && PronounAfter(tokens, from, end))
+            {
+                // "… quyết định thi hành kỷ luật ông bằng hình thức cảnh cáo": the one person the article spoke of.
+                var before = new List<string>();
+                ReadNames(tokens, 0, Math.Max(0, trigger), before, acrossClauses: true);
+                shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
+            }
+
             if (shared.Count > 0)
             {
                 for (int f = 0; f < forms.Count; f++)
@@ -1089,6 +1097,27 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the decision at <paramref name="from"/> names one person by a pronoun: "kỷ luật ông bằng hình thức …",
+    /// "đối với bà" (a singular "ông", "bà" or "đồng chí" followed by no name).
+    /// </summary>
+    private static bool PronounAfter(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        int i = from;
+        while (i < end && tokens[i].Key is "đối" or "với")
+        {
+            i++;
+        }
+
+        if (i >= end || tokens[i].Key is not ("ông" or "bà"))
+        {
+            return false;
+        }
+
+        int next = i + 1;
+        return next >= end || (!tokens[next].IsCapitalized && tokens[next].Kind == TokenKind.Word && tokens[next].Key != "này") || tokens[next].Key is "," or "." or ";";
     }
 
     /// <summary>Names that are not people: places and things named after a person.</summary>

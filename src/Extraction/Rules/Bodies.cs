@@ -55,7 +55,7 @@ internal static class Bodies
     /// </summary>
     public static readonly PhraseTable<bool> DecisionWords = PhraseTableBuilder.Of("decision-words", true,
         "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
-        "ra văn bản", "ban hành", "xử lý", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
+        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
 
     /// <summary>Words that may stand between a body's name and its decision.</summary>
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
