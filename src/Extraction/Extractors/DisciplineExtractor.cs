@@ -716,6 +716,15 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
             }
 
+            if (shared.Count == 0 && sentenceIndex > 0 && PluralReferenceAfter(tokens, from, end))
+            {
+                // "… cảnh cáo đối với các cán bộ này": the people the sentence before named ("Đó là ông A …; ông B … và ông C …").
+                var previous = context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]);
+                var named = new List<string>();
+                ReadNames(previous, 0, previous.Length, named, acrossClauses: true);
+                shared = named.Count >= 2 ? named : [];
+            }
+
             if (shared.Count > 0)
             {
                 for (int f = 0; f < forms.Count; f++)
@@ -1118,6 +1127,25 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int next = i + 1;
         return next >= end || (!tokens[next].IsCapitalized && tokens[next].Kind == TokenKind.Word && tokens[next].Key != "này") || tokens[next].Key is "," or "." or ";";
+    }
+
+    /// <summary>Words that point back to people just named: <c>các cán bộ này</c>, <c>những đồng chí trên</c>.</summary>
+    private static readonly PhraseTable<bool> PluralReferences = PhraseTableBuilder.Of("discipline-plural-references", true,
+        "các cán bộ này", "các ông này", "các đồng chí này", "các đảng viên này", "những cán bộ này", "những người này", "các cán bộ trên",
+        "các ông trên", "các đồng chí trên", "các đảng viên trên", "những cán bộ trên", "các cá nhân này", "các cá nhân trên");
+
+    /// <summary>True when the decision at <paramref name="from"/> (past "đối với" and a form) is on people named before: "cảnh cáo đối với các cán bộ này".</summary>
+    private static bool PluralReferenceAfter(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (int i = from; i < Math.Min(end, from + 8); i++)
+        {
+            if (PluralReferences.StartsAt(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names that are not people: places and things named after a person.</summary>

@@ -60,7 +60,7 @@ internal static class Bodies
     /// <summary>Words that may stand between a body's name and its decision.</summary>
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
     {
-        "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và",
+        "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và", "hình",
     };
 
     /// <summary>Words just before a body's name that make it part of a person's title or of another phrase, not a decider.</summary>
