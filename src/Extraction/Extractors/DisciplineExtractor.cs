@@ -93,8 +93,11 @@ internal sealed class DisciplineExtractor : IExtractor
         var cases = new List<NamedCase>();
         var approximate = new HashSet<(int Start, int Total)>();
         // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
-        var places = UnitPlaces.Of(document, context.Province);
-        NamedBody? Completed(NamedBody? body) => body is NamedBody b ? b with { Name = places.Complete(b.Name) } : null;
+        // The article's units are read only once a bare body needs one.
+        UnitPlaces? places = null;
+        NamedBody? Completed(NamedBody? body) => body is NamedBody b && UnitPlaces.BareLevel(b.Name) is not null
+            ? b with { Name = (places ??= UnitPlaces.Of(document, context.Province)).Complete(b.Name) }
+            : body;
         // The party body that last decided something: a later "Theo đó, thi hành kỷ luật …" is its decision.
         // The one party body the article shows deciding (the headline's "Huyện ủy A kỷ luật …"): a record whose sentence
         // follows no named decider is that body's, not the article subject's (which may be the disciplined people's unit).

@@ -57,14 +57,12 @@ internal sealed class UnitPlaces
     /// (<c>Thường vụ Huyện ủy</c> → <c>Thường vụ Huyện ủy Hòa Lâm</c>, <c>Ban Chấp hành Đảng bộ huyện</c> → <c>… huyện Hòa Lâm</c>);
     /// otherwise <paramref name="name"/> itself.
     /// </summary>
-    public string Complete(string name)
+    public string Complete(string name) => BareLevel(name) is string level && Only(level) is string place ? $"{name} {place}" : name;
+
+    /// <summary>The unit level a name ends in without naming its unit (<c>Huyện ủy</c>, <c>Đảng bộ huyện</c> → <c>huyện</c>), or null.</summary>
+    public static string? BareLevel(string name)
     {
         var tokens = Tokenizer.Tokenize(name).ToArray();
-        if (tokens.Length == 0)
-        {
-            return name;
-        }
-
         string? level = null;
         for (int k = Math.Max(0, tokens.Length - 2); k < tokens.Length && level is null; k++)
         {
@@ -79,7 +77,7 @@ internal sealed class UnitPlaces
             }
         }
 
-        return level is not null && Only(level) is string place ? $"{name} {place}" : name;
+        return level;
     }
 
     private void Collect(ReadOnlySpan<Token> tokens, string text)
