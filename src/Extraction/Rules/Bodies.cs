@@ -140,7 +140,12 @@ internal static class Bodies
 
         int end = index + length;
         // A firm's name ("Tập đoàn …", "Đảng ủy Tổng công ty …") may hold lower-case second syllables of its sector words.
-        bool firm = EnterpriseWords.Contains((tokens[index].Key, index + 1 < tokens.Length ? tokens[index + 1].Key : ""));
+        bool firm = false;
+        for (int k = index; k + 1 < tokens.Length && k + 1 <= index + length; k++)
+        {
+            firm |= EnterpriseWords.Contains((tokens[k].Key, tokens[k + 1].Key));
+        }
+
         if (OfficialNames.TryMatch(tokens, index, out _, out int official))
         {
             end = Math.Max(end, index + official);

@@ -26,6 +26,8 @@ public sealed class BodiesTests
     [InlineData("Bộ Tài nguyên và Môi trường quyết định.", "Bộ Tài nguyên và Môi trường")]
     [InlineData("Đảng ủy Khối các cơ quan Trung ương quyết định.", "Đảng ủy Khối các cơ quan Trung ương")]
     [InlineData("Đảng ủy khối các doanh nghiệp tỉnh Hòa Lâm quyết định.", "Đảng ủy khối các doanh nghiệp tỉnh Hòa Lâm")]
+    [InlineData("Đảng ủy Khối các cơ quan TƯ quyết định.", "Đảng ủy Khối các cơ quan Trung ương")]
+    [InlineData("Tổng công ty Lương thực Hòa Lâm quyết định.", "Tổng công ty Lương thực Hòa Lâm")]
     [InlineData("Đảng ủy Khối Dân chính Đảng tỉnh Hòa Lâm quyết định.", "Đảng ủy Khối Dân chính Đảng tỉnh Hòa Lâm")]
     [InlineData("Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Hòa Lâm quyết định.", "Ban Thường vụ Đảng ủy Tập đoàn Dầu khí Hòa Lâm")]
     [InlineData("Cấp ủy các cấp và chi bộ đã thi hành kỷ luật 12 đảng viên.", "Cấp ủy các cấp và chi bộ")]
