@@ -21,6 +21,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>How many sentences after a stated total the people it counts may be named.</summary>
     private const int TotalReach = 4;
 
+    /// <summary>How many tokens a post may run between a form and the "đối với" that introduces its people.</summary>
+    private const int PostReach = 12;
+
     /// <summary>Words after a form that make it a state penalty, not party discipline.</summary>
     private static readonly PhraseTable<bool> StateDiscipline = PhraseTableBuilder.Of("state-discipline", true,
         "về mặt chính quyền", "về chính quyền", "về hành chính", "kỷ luật hành chính");
@@ -50,6 +53,9 @@ internal sealed class DisciplineExtractor : IExtractor
         // Party bodies a central or provincial decision disciplines by name ("khiển trách Ban cán sự đảng Bộ X nhiệm kỳ …").
         ("ban cán sự đảng", DisciplineSubject.Organization), ("ban cán sự", DisciplineSubject.Organization), ("đảng đoàn", DisciplineSubject.Organization),
         ("ban chấp hành", DisciplineSubject.Organization), ("ủy ban kiểm tra", DisciplineSubject.Organization), ("ubkt", DisciplineSubject.Organization),
+        // A cell's committee is a body ("khiển trách tập thể Chi ủy Chi bộ A"); its members are people.
+        ("chi ủy", DisciplineSubject.Organization), ("chi ủy viên", DisciplineSubject.Member), ("đảng ủy viên", DisciplineSubject.Member),
+        ("cấp ủy viên", DisciplineSubject.Member),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
@@ -85,7 +91,18 @@ internal sealed class DisciplineExtractor : IExtractor
         var sentences = document.Sentences;
         string text = document.Text;
         var cases = new List<NamedCase>();
+        var approximate = new HashSet<(int Start, int Total)>();
+        // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
+        // The article's units are read only once a bare body needs one.
+        UnitPlaces? places = null;
+        NamedBody? Completed(NamedBody? body) => body is NamedBody b && UnitPlaces.BareLevel(b.Name) is not null
+            ? b with { Name = (places ??= UnitPlaces.Of(document, context.Province)).Complete(b.Name) }
+            : body;
         // The party body that last decided something: a later "Theo đó, thi hành kỷ luật …" is its decision.
+        // The one party body the article shows deciding (the headline's "Huyện ủy A kỷ luật …"): a record whose sentence
+        // follows no named decider is that body's, not the article subject's (which may be the disciplined people's unit).
+        // Read only once a record needs it: most articles have no discipline at all.
+        var articleDecider = new Lazy<string?>(() => ArticleDecider(document, Completed), LazyThreadSafetyMode.None);
         NamedBody? current = null;
         int currentSentence = -1;
         int lastDiscipline = int.MinValue / 2;
@@ -107,9 +124,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A sentence without party words still continues a party decision read just before ("Ông A bị kỷ luật cảnh cáo …").
             bool continues = s - lastDiscipline <= TotalReach || current is not null;
+            // "Ông A, Chủ tịch UBND xã, bị kỷ luật khiển trách. … Quyết định do Ban Thường vụ Huyện ủy ban hành": in an article
+            // that names one party body deciding, a discipline with no party word of its own is still that body's.
+            if (!continues && PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
+                Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            {
+                continues = articleDecider.Value is not null;
+            }
+
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
             {
-                if (Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.Party } named)
+                if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } named)
                 {
                     (current, currentSentence) = (named, s);
                 }
@@ -133,7 +158,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) || InspectedWork(tokens, i) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -141,7 +166,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
-                var decider = Bodies.DeciderBefore(tokens, text, 0, i, strict: false);
+                var decider = Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -154,17 +179,28 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 int end = Math.Min(tokens.Length, i + Window);
-                var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
+                var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, approximate, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
-                string? organization = current?.Name ?? context.Subject?.Name;
+                // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
+                // people ("Ông A bị kỷ luật cảnh cáo") is the article's deciding body's.
+                string? tallied = current?.Name ?? context.Subject?.Name;
                 if (drafts.Count > 0)
                 {
                     lastDiscipline = s;
                     currentSentence = current is null ? currentSentence : s;
                 }
 
-                foreach (var (discipline, people) in drafts)
+                foreach (var draft in drafts)
                 {
+                    var (discipline, people) = draft;
+                    string? organization = discipline.Total is null && current is null ? articleDecider.Value ?? tallied : tallied;
+                    // Forms counted without names by a named deciding body ("cảnh cáo 1 đảng viên … Đồng thời, khiển trách 6 đảng
+                    // viên") belong to its case like named people: one record per body and case.
+                    if (people is null && discipline.Total is null && current is not null)
+                    {
+                        people = Counted(discipline, s);
+                    }
+
                     if (people is null)
                     {
                         context.Disciplines.Add(discipline with { Organization = organization });
@@ -188,6 +224,13 @@ internal sealed class DisciplineExtractor : IExtractor
                         cases.Add(open);
                     }
 
+                    // A lead that named people before the decider ("Ông A bị kỷ luật khiển trách …") joins the decision read later:
+                    // the case stands where the decision does, so a total stated just before the decision still counts its people.
+                    if (!open.Decided && current is not null)
+                    {
+                        (open.Decided, open.Sentence, open.Evidence) = (true, s, discipline.Evidence);
+                    }
+
                     open.Last = s;
                     foreach (var (person, imposed) in people)
                     {
@@ -196,13 +239,15 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            if (Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.Party } later)
+            if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } later)
             {
                 (current, currentSentence) = (later, s);
             }
         }
 
         Consolidate(context.Disciplines);
+        DropRoundedRestatements(context.Disciplines, approximate);
+        MergeBreakdowns(context);
         CloseCases(context, cases);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
@@ -245,11 +290,103 @@ internal sealed class DisciplineExtractor : IExtractor
         }
     }
 
+    /// <summary>Words before a count that make it a round figure: <c>hơn 6.000</c>, <c>gần 90</c>, <c>khoảng 200</c>.</summary>
+    private static readonly PhraseTable<bool> Approximations = PhraseTableBuilder.Of("discipline-approximations", true,
+        "hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ngót");
+
+    /// <summary>How far (as a share of the round figure) an exact total may lie from it and still be the figure it rounds.</summary>
+    private const double RoundingShare = 0.25;
+
+    /// <summary>
+    /// A round total (<c>hơn 6.000 đảng viên bị kỷ luật</c>) that the article also gives exactly (<c>6.098 đảng viên</c>) is the
+    /// same fact: the exact record stays.
+    /// </summary>
+    private static void DropRoundedRestatements(List<Discipline> disciplines, HashSet<(int Start, int Total)> approximate)
+    {
+        if (approximate.Count == 0)
+        {
+            return;
+        }
+
+        disciplines.RemoveAll(rounded => rounded.Total is int figure && approximate.Contains((rounded.Evidence.Start, figure)) &&
+            disciplines.Any(exact => exact.Subject == rounded.Subject && exact.Total is int total && total != figure &&
+                                     !approximate.Contains((exact.Evidence.Start, total)) && Math.Abs(total - figure) <= RoundingShare * figure));
+    }
+
+    /// <summary>The party body named deciding in the headline or the text, when the article names exactly one; else null.</summary>
+    private static string? ArticleDecider(ArticleDocument document, Func<NamedBody?, NamedBody?> complete)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(NamedBody? body)
+        {
+            if (complete(body) is { Kind: BodyKind.Party } b)
+            {
+                found.TryAdd(Bodies.Key(b.Name), b.Name);
+            }
+        }
+
+        if (document.Cleaned.Title is string title)
+        {
+            Add(Bodies.DeciderBefore(document.TitleTokens, title, 0, document.TitleTokens.Length, strict: true));
+        }
+
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.TokensOf(sentence);
+            Add(Bodies.DeciderBefore(tokens, document.Text, 0, tokens.Length, strict: true));
+        }
+
+        return found.Count == 1 ? found.Values.First() : null;
+    }
+
+    /// <summary>Words that open the breakdown of a total stated just before ("Trong đó, cảnh cáo 1 …, khiển trách 6 …").</summary>
+    private static readonly PhraseTable<bool> BreakdownOpeners = PhraseTableBuilder.Of("discipline-breakdown-openers", true,
+        "trong đó", "cụ thể", "gồm", "bao gồm", "với các hình thức", "bằng các hình thức", "các hình thức");
+
+    /// <summary>How many tokens into its sentence a breakdown's opener may stand ("Cụ thể, …", "Theo đó, trong đó …").</summary>
+    private const int OpenerReach = 4;
+
+    /// <summary>
+    /// A total stated without forms ("thi hành kỷ luật 7 đảng viên") and the breakdown that follows it in the next sentences
+    /// ("Trong đó, cảnh cáo 1 đảng viên, khiển trách 6 đảng viên") are one record: the total with its forms.
+    /// </summary>
+    private static void MergeBreakdowns(ExtractionContext context)
+    {
+        var disciplines = context.Disciplines;
+        var sentences = context.Document.Sentences;
+        for (int k = disciplines.Count - 1; k > 0; k--)
+        {
+            var breakdown = disciplines[k];
+            if (breakdown.Total is not null || breakdown.Forms.Sum is not int sum || SentenceAt(sentences, breakdown.Evidence.Start) is not int at)
+            {
+                continue;
+            }
+
+            var tokens = context.Document.TokensOf(sentences[at]);
+            if (BreakdownOpeners.Find(tokens, 0, Math.Min(tokens.Length, OpenerReach), out _, out _) < 0)
+            {
+                continue;
+            }
+
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var stated = disciplines[j];
+                if (stated.Subject == breakdown.Subject && stated.Total is int total && stated.Forms.Sum is null && sum <= total &&
+                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= 2)
+                {
+                    disciplines[j] = stated with { Forms = breakdown.Forms, Consistent = sum == total };
+                    disciplines.RemoveAt(k);
+                    break;
+                }
+            }
+        }
+    }
+
     /// <summary>People a deciding body disciplined, across the sentences that name them, each once with the heaviest form.</summary>
     private sealed class NamedCase(string bodyKey, string? organization, DisciplineSubject subject, int sentence, Evidence evidence, int? year, bool decided)
     {
         /// <summary>True when a deciding body was named, not taken from the article's subject.</summary>
-        public bool Decided { get; } = decided;
+        public bool Decided { get; set; } = decided;
 
         public string BodyKey { get; } = bodyKey;
 
@@ -257,16 +394,36 @@ internal sealed class DisciplineExtractor : IExtractor
 
         public DisciplineSubject Subject { get; } = subject;
 
-        public int Sentence { get; } = sentence;
+        public int Sentence { get; set; } = sentence;
 
         /// <summary>The last sentence that named people of this case.</summary>
         public int Last { get; set; } = sentence;
 
-        public Evidence Evidence { get; } = evidence;
+        public Evidence Evidence { get; set; } = evidence;
 
         public int? Year { get; } = year;
 
         public Dictionary<string, DisciplineForm> People { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>The forms of a record counted without names, as people of their own (keys unique to the sentence and form).</summary>
+    private static Dictionary<string, DisciplineForm> Counted(Discipline discipline, int sentence)
+    {
+        var people = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        foreach (var (form, count) in new[]
+                 {
+                     (DisciplineForm.Reprimand, discipline.Forms.Reprimand), (DisciplineForm.Warning, discipline.Forms.Warning),
+                     (DisciplineForm.Dismissal, discipline.Forms.Dismissal), (DisciplineForm.Expulsion, discipline.Forms.Expulsion),
+                     (DisciplineForm.Dissolution, discipline.Forms.Dissolution),
+                 })
+        {
+            for (int k = 0; k < (count ?? 0); k++)
+            {
+                people[$"#{sentence}:{form}:{k}"] = form;
+            }
+        }
+
+        return people;
     }
 
     /// <summary>The heavier form wins when one person is named with two (khai trừ và cách chức → khai trừ).</summary>
@@ -365,6 +522,31 @@ internal sealed class DisciplineExtractor : IExtractor
 
     private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 
+    /// <summary>Work that is checked, not done: <c>kiểm tra việc thi hành kỷ luật</c>, <c>giám sát việc kỷ luật</c>.</summary>
+    private static readonly PhraseTable<bool> Oversight = PhraseTableBuilder.Of("discipline-oversight", true, "kiểm tra", "giám sát", "thanh tra", "theo dõi");
+
+    /// <summary>
+    /// True when the trigger at <paramref name="trigger"/> names the work a body checks ("kiểm tra việc thi hành kỷ luật đối
+    /// với 30 tổ chức đảng"): an inspection of discipline, not a discipline. "việc" is required: "Ủy ban Kiểm tra thi hành kỷ
+    /// luật" is the committee disciplining.
+    /// </summary>
+    private static bool InspectedWork(ReadOnlySpan<Token> tokens, int trigger)
+    {
+        int k = trigger;
+        if (k >= 2 && (TokenPatterns.At(tokens, k - 2, "thi", "hành") || TokenPatterns.At(tokens, k - 2, "chấp", "hành")))
+        {
+            k -= 2;
+        }
+
+        if (k < 1 || tokens[k - 1].Key != "việc")
+        {
+            return false;
+        }
+
+        k--;
+        return k >= 2 && Oversight.TryMatch(tokens, k - 2, out _, out int length) && length == 2;
+    }
+
     /// <summary>"đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ luật": a proposal earlier in the clause, with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
     {
@@ -384,7 +566,8 @@ internal sealed class DisciplineExtractor : IExtractor
         return proposed;
     }
 
-    private static List<(Discipline Record, Dictionary<string, DisciplineForm>? People)> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end, out int readTo)
+    private static List<(Discipline Record, Dictionary<string, DisciplineForm>? People)> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end,
+        HashSet<(int Start, int Total)> approximate, out int readTo)
     {
         string text = context.Document.Text;
         // The forms that follow belong to this trigger only up to the next one or a proposal.
@@ -398,6 +581,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         var totals = new List<(DisciplineSubject Subject, int Count, List<FormCount>? Own)>();
+        List<FormCount>? namedBodies = null;
         readTo = from;
 
         // Totals after the trigger: "kỷ luật 2 tổ chức đảng (khiển trách 2) và 36 đảng viên",
@@ -461,8 +645,14 @@ internal sealed class DisciplineExtractor : IExtractor
                     TokenPatterns.OnlyBetween(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
-                    // An earlier part of the same list: "2 tập thể và …".
-                    int k = j - 1;
+                    // "hơn 6.000 đảng viên bị kỷ luật": a round figure that may restate an exact one given elsewhere.
+                    if (j > 0 && Approximations.StartsAt(tokens, j - 1))
+                    {
+                        approximate.Add((context.Document.Sentences[sentenceIndex].Span.Start, count));
+                    }
+
+                    // An earlier part of the same list: "2 tập thể và …", "12 tổ chức và hơn 300 đảng viên".
+                    int k = j > 0 && Approximations.StartsAt(tokens, j - 1) ? j - 2 : j - 1;
                     while (k >= 2 && tokens[k].Key is "và" or ",")
                     {
                         int found = -1;
@@ -497,6 +687,16 @@ internal sealed class DisciplineExtractor : IExtractor
             forms = ReadForms(tokens, text, readTo, end, out int formsEnd, out byNames);
             readTo = Math.Max(readTo, formsEnd);
         }
+        else
+        {
+            // "kỷ luật 7 đảng viên (1 cảnh cáo, 6 khiển trách) và khiển trách tập thể Chi ủy …": a body named after the
+            // bracketed breakdown is a record of its own.
+            namedBodies = ReadForms(tokens, text, readTo, end, out int formsEnd, out _).Where(f => f.Organization && f.Names is not null).ToList();
+            if (namedBodies.Count > 0)
+            {
+                readTo = Math.Max(readTo, formsEnd);
+            }
+        }
 
         // Forms that name nobody themselves apply to the people named with the decision: "kỷ luật ông A, … ở mức
         // khiển trách", "Ông A bị kỷ luật cảnh cáo", "khai trừ đảng và cách chức … đối với ông A".
@@ -511,6 +711,23 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             var shared = NamesOfDecision(tokens, text, trigger, from, end);
+            if (shared.Count == 0 && PronounAfter(tokens, from, end))
+            {
+                // "… quyết định thi hành kỷ luật ông bằng hình thức cảnh cáo": the one person the article spoke of.
+                var before = new List<string>();
+                ReadNames(tokens, 0, Math.Max(0, trigger), before, acrossClauses: true);
+                shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
+            }
+
+            if (shared.Count == 0 && sentenceIndex > 0 && PluralReferenceAfter(tokens, from, end))
+            {
+                // "… cảnh cáo đối với các cán bộ này": the people the sentence before named ("Đó là ông A …; ông B … và ông C …").
+                var previous = context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]);
+                var named = new List<string>();
+                ReadNames(previous, 0, previous.Length, named, acrossClauses: true);
+                shared = named.Count >= 2 ? named : [];
+            }
+
             if (shared.Count > 0)
             {
                 for (int f = 0; f < forms.Count; f++)
@@ -572,6 +789,11 @@ internal sealed class DisciplineExtractor : IExtractor
                 : forms.Where(f => (f.Form == DisciplineForm.Dissolution) == (subject == DisciplineSubject.Organization)).ToList());
             mine.RemoveAll(f => f.Count is null);
             records.Add((Make(subject, count, mine, context, year, evidence, 0.9), null));
+        }
+
+        if (namedBodies is { Count: > 0 })
+        {
+            records.Add((Make(DisciplineSubject.Organization, null, namedBodies, context, year, evidence, 0.8), People(namedBodies, evidence)));
         }
 
         return records;
@@ -879,7 +1101,54 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
+        // A breakdown that puts the count first: "(1 cảnh cáo, 6 khiển trách)", "gồm: 2 khiển trách và 1 cảnh cáo".
+        if (j == formIndex - 1 && j >= 1 && tokens[j].Kind == TokenKind.Number && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
+            TokenPatterns.ReadCount(tokens, text, j, out int bare, out _) == 1)
+        {
+            return bare;
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// True when the decision at <paramref name="from"/> names one person by a pronoun: "kỷ luật ông bằng hình thức …",
+    /// "đối với bà" (a singular "ông", "bà" or "đồng chí" followed by no name).
+    /// </summary>
+    private static bool PronounAfter(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        int i = from;
+        while (i < end && tokens[i].Key is "đối" or "với")
+        {
+            i++;
+        }
+
+        if (i >= end || tokens[i].Key is not ("ông" or "bà"))
+        {
+            return false;
+        }
+
+        int next = i + 1;
+        return next >= end || (!tokens[next].IsCapitalized && tokens[next].Kind == TokenKind.Word && tokens[next].Key != "này") || tokens[next].Key is "," or "." or ";";
+    }
+
+    /// <summary>Words that point back to people just named: <c>các cán bộ này</c>, <c>những đồng chí trên</c>.</summary>
+    private static readonly PhraseTable<bool> PluralReferences = PhraseTableBuilder.Of("discipline-plural-references", true,
+        "các cán bộ này", "các ông này", "các đồng chí này", "các đảng viên này", "những cán bộ này", "những người này", "các cán bộ trên",
+        "các ông trên", "các đồng chí trên", "các đảng viên trên", "những cán bộ trên", "các cá nhân này", "các cá nhân trên");
+
+    /// <summary>True when the decision at <paramref name="from"/> (past "đối với" and a form) is on people named before: "cảnh cáo đối với các cán bộ này".</summary>
+    private static bool PluralReferenceAfter(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (int i = from; i < Math.Min(end, from + 8); i++)
+        {
+            if (PluralReferences.StartsAt(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names that are not people: places and things named after a person.</summary>
@@ -898,6 +1167,21 @@ internal sealed class DisciplineExtractor : IExtractor
         // "các ông: A, Phó Giám đốc Sở X; B, Trưởng phòng Y": a list opened by a colon goes on across ";" while names follow.
         bool colonList = false;
         int limit = from + 12;
+        // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
+        for (int k = from; k + 1 < end && k < from + 2 * PostReach; k++)
+        {
+            if (tokens[k].Key == ";" || (k > from && Forms.StartsAt(tokens, k)))
+            {
+                break;
+            }
+
+            if (TokenPatterns.At(tokens, k, "đối", "với"))
+            {
+                limit = Math.Max(limit, k + 8);
+                break;
+            }
+        }
+
         for (int i = from; i < end; i++)
         {
             bool listGoesOn = colonList && tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
@@ -948,7 +1232,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 length = PersonNames.NameAt(tokens, i, introduced: true);
                 listing = length > 0;
             }
-            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i))
+            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses))
             {
                 length = BareName(tokens, i);
             }
@@ -988,12 +1272,13 @@ internal sealed class DisciplineExtractor : IExtractor
         return readTo;
     }
 
-    /// <summary>A name that continues a list: after "," or "và", maybe with a role between ("và chi ủy viên A").</summary>
-    private static bool ListedAfter(ReadOnlySpan<Token> tokens, int i)
+    /// <summary>A name that continues a list: after "," or "và" (or ";" in a list across clauses), maybe with a role between ("và chi ủy viên A").</summary>
+    private static bool ListedAfter(ReadOnlySpan<Token> tokens, int i, bool semicolons)
     {
         for (int k = i - 1; k >= Math.Max(0, i - 5); k--)
         {
-            if (tokens[k].Key is "," or "và")
+            // "Các ông A, Phó Giám đốc; B, Trưởng khoa … bị khiển trách": a subject's list goes on across ";".
+            if (tokens[k].Key is "," or "và" || (semicolons && tokens[k].Key == ";"))
             {
                 return true;
             }

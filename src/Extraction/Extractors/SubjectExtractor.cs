@@ -141,6 +141,12 @@ internal sealed class SubjectExtractor : IExtractor
         int bareName = CapitalizedRun(tokens, at);
         if (bareName > 0 && !Officials.BodyWords.Contains(tokens[at].Key) && !LooksLikePerson(tokens, at, bareName))
         {
+            // "Đảng bộ Tập đoàn Dầu khí A": a firm or agency whose name goes on in lower case is read to its end as a body's.
+            if (Bodies.TryRead(tokens, text, at, out var body) && body.End - at > bareName)
+            {
+                bareName = body.End - at;
+            }
+
             string unitName = Join(tokens, text, at, bareName);
             organization = new PartyOrganization($"Đảng bộ {unitName}", null, unitName, null);
             length = 2 + bareName;

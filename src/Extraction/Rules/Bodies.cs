@@ -34,7 +34,7 @@ internal static class Bodies
     {
         ("bộ chính trị", BodyKind.Party), ("ban bí thư", BodyKind.Party), ("ủy ban kiểm tra", BodyKind.Party), ("ubkt", BodyKind.Party),
         ("ban chấp hành", BodyKind.Party), ("bch", BodyKind.Party), ("ban thường vụ", BodyKind.Party), ("btv", BodyKind.Party),
-        ("thường trực", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
+        ("thường trực", BodyKind.Party), ("thường vụ", BodyKind.Party), ("ub kiểm tra", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
         ("quận ủy", BodyKind.Party), ("thị ủy", BodyKind.Party), ("đảng ủy", BodyKind.Party), ("chi bộ", BodyKind.Party),
         ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
         ("thủ tướng", BodyKind.State), ("chính phủ", BodyKind.State), ("ubnd", BodyKind.State), ("ủy ban nhân dân", BodyKind.State),
@@ -55,12 +55,12 @@ internal static class Bodies
     /// </summary>
     public static readonly PhraseTable<bool> DecisionWords = PhraseTableBuilder.Of("decision-words", true,
         "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
-        "ra văn bản", "ban hành", "xử lý", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
+        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
 
     /// <summary>Words that may stand between a body's name and its decision.</summary>
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
     {
-        "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và",
+        "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và", "hình",
     };
 
     /// <summary>Words just before a body's name that make it part of a person's title or of another phrase, not a decider.</summary>
@@ -72,7 +72,7 @@ internal static class Bodies
     /// <summary>Abbreviations written out in names of bodies (only when written as abbreviations).</summary>
     private static readonly IReadOnlyDictionary<string, string> Expansions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["ubkt"] = "Ủy ban Kiểm tra", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
+        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
         ["hđnd"] = "Hội đồng nhân dân", ["tw"] = "Trung ương", ["tư"] = "Trung ương", ["t.ư"] = "Trung ương", ["t.w"] = "Trung ương",
         ["tp.hcm"] = "Thành phố Hồ Chí Minh", ["tphcm"] = "Thành phố Hồ Chí Minh", ["tp"] = "Thành phố", ["hu"] = "Huyện ủy",
         ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
@@ -85,6 +85,40 @@ internal static class Bodies
     };
 
     private const int MaxLength = 14;
+
+    /// <summary>
+    /// Second syllables of the sector words in firms' names, written in lower case after a capital (<c>Tập đoàn Dầu khí A</c>,
+    /// <c>Tổng công ty Lương thực miền Nam</c>, <c>Công ty Cao su B</c>); read only inside the name of a firm.
+    /// </summary>
+    private static readonly IReadOnlySet<string> SectorSyllables = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "khí", "thực", "phẩm", "sắt", "su", "may", "chất", "bón", "hiểm", "khoán", "dịch", "vụ", "không", "hải", "thủy", "sản",
+        "lực", "nghiệp", "dựng", "mại", "thông", "nước", "chính", "tải", "khát", "lá", "sữa", "dầu", "khoáng", "thép",
+        "kiện", "tử", "năng", "lượng", "tư", "triển", "thị", "ở", "nghệ", "bạc", "hàng", "biển",
+    };
+
+    /// <summary>
+    /// Official names of central bodies that hold commas, dashes, "và" or lower-case words (<c>Bộ Văn hóa, Thể thao và Du
+    /// lịch</c>, <c>Đảng ủy Khối các cơ quan Trung ương</c>): read whole, whatever their capitals; the name may then go on as
+    /// any other (<c>Đảng ủy Khối các cơ quan tỉnh A</c>).
+    /// </summary>
+    public static readonly PhraseTable<bool> OfficialNames = PhraseTableBuilder.Of("official-body-names", true,
+        // Ministries and ministry-level bodies (bộ, cơ quan ngang bộ).
+        "bộ công thương", "bộ công an", "bộ quốc phòng", "bộ ngoại giao", "bộ nội vụ", "bộ tư pháp", "bộ tài chính", "bộ xây dựng",
+        "bộ y tế", "bộ giao thông vận tải", "bộ giáo dục và đào tạo", "bộ giáo dục - đào tạo", "bộ kế hoạch và đầu tư",
+        "bộ khoa học và công nghệ", "bộ khoa học - công nghệ", "bộ tài nguyên và môi trường", "bộ tài nguyên - môi trường",
+        "bộ thông tin và truyền thông", "bộ nông nghiệp và phát triển nông thôn", "bộ lao động - thương binh và xã hội",
+        "bộ lao động, thương binh và xã hội", "bộ văn hóa, thể thao và du lịch", "bộ văn hóa - thể thao và du lịch",
+        "bộ văn hóa thể thao và du lịch", "bộ công nghiệp", "bộ thương mại", "bộ thủy sản", "bộ bưu chính viễn thông",
+        "ủy ban dân tộc", "thanh tra chính phủ", "văn phòng chính phủ", "ngân hàng nhà nước việt nam", "ngân hàng nhà nước",
+        "kiểm toán nhà nước",
+        // Party bodies at the centre and the blocs of agencies and enterprises (khối).
+        "đảng ủy khối các cơ quan trung ương", "đảng ủy khối doanh nghiệp trung ương", "đảng ủy khối các doanh nghiệp trung ương",
+        "đảng ủy khối dân chính đảng", "đảng ủy khối cơ quan dân chính đảng", "đảng ủy khối các cơ quan", "đảng ủy khối doanh nghiệp",
+        "đảng ủy khối các doanh nghiệp", "đảng ủy khối cơ quan", "ban tổ chức trung ương", "ban tuyên giáo trung ương",
+        "ban dân vận trung ương", "ban nội chính trung ương", "ban kinh tế trung ương", "ban đối ngoại trung ương",
+        "văn phòng trung ương đảng", "ủy ban kiểm tra trung ương", "ban cán sự đảng chính phủ", "đảng đoàn quốc hội",
+        "ủy ban trung ương mặt trận tổ quốc việt nam");
 
     /// <summary>
     /// The body whose name starts at <paramref name="index"/>: a head, then capitalised words, numbers
@@ -105,6 +139,18 @@ internal static class Bodies
         }
 
         int end = index + length;
+        // A firm's name ("Tập đoàn …", "Đảng ủy Tổng công ty …") may hold lower-case second syllables of its sector words.
+        bool firm = false;
+        for (int k = index; k + 1 < tokens.Length && k + 1 <= index + length; k++)
+        {
+            firm |= EnterpriseWords.Contains((tokens[k].Key, tokens[k + 1].Key));
+        }
+
+        if (OfficialNames.TryMatch(tokens, index, out _, out int official))
+        {
+            end = Math.Max(end, index + official);
+        }
+
         while (end < tokens.Length && end - index < MaxLength)
         {
             var token = tokens[end];
@@ -114,7 +160,11 @@ internal static class Bodies
                         (token.Key is "các" && end + 1 < tokens.Length && (Officials.BodyWords.Contains(tokens[end + 1].Key) || tokens[end + 1].Key == "cấp")) ||
                         (token.Key == "cấp" && tokens[end - 1].Key == "các") ||
                         (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike) ||
-                        EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
+                        // "cấp ủy các cấp và chi bộ", "cấp ủy và ủy ban kiểm tra các cấp": lower-case party bodies named together.
+                        (token.Key == "và" && !tokens[end - 1].IsCapitalized && Heads.TryMatch(tokens, end + 1, out var joined, out _) && joined == BodyKind.Party) ||
+                        EnterpriseWords.Contains((tokens[end - 1].Key, token.Key)) ||
+                        (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key));
+            firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
             if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && DecisionWords.StartsAt(tokens, end)))
             {
@@ -158,7 +208,7 @@ internal static class Bodies
             // ("Giám đốc Công ty A quyết định …") decides as its body.
             int post = PositionStart(tokens, i);
             bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)));
-            int next = body.End;
+            int next = SkipAside(tokens, body.End, to);
             while (next < to && Auxiliaries.Contains(tokens[next].Key) && !DecisionWords.StartsAt(tokens, next))
             {
                 next++;
@@ -173,6 +223,21 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>How many tokens an aside in brackets after a body's name may hold: <c>Huyện ủy A (Gia Lai) đã quyết định</c>.</summary>
+    private const int MaxAside = 6;
+
+    /// <summary>Past a short aside in brackets at <paramref name="at"/> (a province, an abbreviation), or <paramref name="at"/> itself.</summary>
+    private static int SkipAside(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (at >= to || tokens[at].Key != "(")
+        {
+            return at;
+        }
+
+        int close = TokenPatterns.IndexOf(tokens, at + 1, Math.Min(to, at + MaxAside + 1), ")");
+        return close < 0 ? at : close + 1;
     }
 
     /// <summary>Where a post ending just before <paramref name="index"/> would start ("Chủ nhiệm", "Phó Trưởng ban").</summary>
