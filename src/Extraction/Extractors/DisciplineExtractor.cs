@@ -91,7 +91,6 @@ internal sealed class DisciplineExtractor : IExtractor
         var sentences = document.Sentences;
         string text = document.Text;
         var cases = new List<NamedCase>();
-        var approximate = new HashSet<(int Start, int Total)>();
         // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
         // The article's units are read only once a bare body needs one.
         UnitPlaces? places = null;
@@ -158,7 +157,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) || InspectedWork(tokens, i) ||
+                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -179,7 +178,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 int end = Math.Min(tokens.Length, i + Window);
-                var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, approximate, out int readTo);
+                var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
                 // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
                 // people ("Ông A bị kỷ luật cảnh cáo") is the article's deciding body's.
@@ -246,7 +245,6 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         Consolidate(context.Disciplines);
-        DropRoundedRestatements(context.Disciplines, approximate);
         MergeBreakdowns(context);
         CloseCases(context, cases);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
@@ -293,25 +291,6 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words before a count that make it a round figure: <c>hơn 6.000</c>, <c>gần 90</c>, <c>khoảng 200</c>.</summary>
     private static readonly PhraseTable<bool> Approximations = PhraseTableBuilder.Of("discipline-approximations", true,
         "hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ngót");
-
-    /// <summary>How far (as a share of the round figure) an exact total may lie from it and still be the figure it rounds.</summary>
-    private const double RoundingShare = 0.25;
-
-    /// <summary>
-    /// A round total (<c>hơn 6.000 đảng viên bị kỷ luật</c>) that the article also gives exactly (<c>6.098 đảng viên</c>) is the
-    /// same fact: the exact record stays.
-    /// </summary>
-    private static void DropRoundedRestatements(List<Discipline> disciplines, HashSet<(int Start, int Total)> approximate)
-    {
-        if (approximate.Count == 0)
-        {
-            return;
-        }
-
-        disciplines.RemoveAll(rounded => rounded.Total is int figure && approximate.Contains((rounded.Evidence.Start, figure)) &&
-            disciplines.Any(exact => exact.Subject == rounded.Subject && exact.Total is int total && total != figure &&
-                                     !approximate.Contains((exact.Evidence.Start, total)) && Math.Abs(total - figure) <= RoundingShare * figure));
-    }
 
     /// <summary>The party body named deciding in the headline or the text, when the article names exactly one; else null.</summary>
     private static string? ArticleDecider(ArticleDocument document, Func<NamedBody?, NamedBody?> complete)
@@ -522,31 +501,6 @@ internal sealed class DisciplineExtractor : IExtractor
 
     private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 
-    /// <summary>Work that is checked, not done: <c>kiểm tra việc thi hành kỷ luật</c>, <c>giám sát việc kỷ luật</c>.</summary>
-    private static readonly PhraseTable<bool> Oversight = PhraseTableBuilder.Of("discipline-oversight", true, "kiểm tra", "giám sát", "thanh tra", "theo dõi");
-
-    /// <summary>
-    /// True when the trigger at <paramref name="trigger"/> names the work a body checks ("kiểm tra việc thi hành kỷ luật đối
-    /// với 30 tổ chức đảng"): an inspection of discipline, not a discipline. "việc" is required: "Ủy ban Kiểm tra thi hành kỷ
-    /// luật" is the committee disciplining.
-    /// </summary>
-    private static bool InspectedWork(ReadOnlySpan<Token> tokens, int trigger)
-    {
-        int k = trigger;
-        if (k >= 2 && (TokenPatterns.At(tokens, k - 2, "thi", "hành") || TokenPatterns.At(tokens, k - 2, "chấp", "hành")))
-        {
-            k -= 2;
-        }
-
-        if (k < 1 || tokens[k - 1].Key != "việc")
-        {
-            return false;
-        }
-
-        k--;
-        return k >= 2 && Oversight.TryMatch(tokens, k - 2, out _, out int length) && length == 2;
-    }
-
     /// <summary>"đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ luật": a proposal earlier in the clause, with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
     {
@@ -566,8 +520,7 @@ internal sealed class DisciplineExtractor : IExtractor
         return proposed;
     }
 
-    private static List<(Discipline Record, Dictionary<string, DisciplineForm>? People)> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end,
-        HashSet<(int Start, int Total)> approximate, out int readTo)
+    private static List<(Discipline Record, Dictionary<string, DisciplineForm>? People)> Read(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int from, int end, out int readTo)
     {
         string text = context.Document.Text;
         // The forms that follow belong to this trigger only up to the next one or a proposal.
@@ -645,12 +598,6 @@ internal sealed class DisciplineExtractor : IExtractor
                     TokenPatterns.OnlyBetween(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
-                    // "hơn 6.000 đảng viên bị kỷ luật": a round figure that may restate an exact one given elsewhere.
-                    if (j > 0 && Approximations.StartsAt(tokens, j - 1))
-                    {
-                        approximate.Add((context.Document.Sentences[sentenceIndex].Span.Start, count));
-                    }
-
                     // An earlier part of the same list: "2 tập thể và …", "12 tổ chức và hơn 300 đảng viên".
                     int k = j > 0 && Approximations.StartsAt(tokens, j - 1) ? j - 2 : j - 1;
                     while (k >= 2 && tokens[k].Key is "và" or ",")
