@@ -175,6 +175,10 @@ public static class RecordScorer
                 ("officials", "positions") => SameMultiset(
                     (value as JsonArray ?? []).Select(v => Fold(AsString(v))),
                     (have["titles"] as JsonArray ?? []).Select(t => Fold(AsString(t?["position"])))),
+                // Positions with their organisations, which the scorer itself leaves unchecked.
+                ("officials", "titles") => SameMultiset(
+                    (value as JsonArray ?? []).Select(t => Fold($"{AsString(t?["position"])} | {AsString(t?["organization"])}")),
+                    (have["titles"] as JsonArray ?? []).Select(t => Fold($"{AsString(t?["position"])} | {AsString(t?["organization"])}"))),
                 ("officials", "former") => (value?.GetValue<bool>() ?? false) == (have["former"]?.GetValue<bool>() ?? false),
                 ("awards", "recipients") => SameMultiset(
                     (value as JsonArray ?? []).Select(r => $"{r?["kind"]}:{r?["count"]}"),

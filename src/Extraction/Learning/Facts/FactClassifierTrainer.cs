@@ -757,6 +757,7 @@ internal sealed class Prepared
             Subject = Context.Subject,
             Period = Context.Period,
             Province = Context.Province,
+            ClearProvince = Context.ClearProvince,
             InCentralCity = Context.InCentralCity,
         };
         copy.Admissions.AddRange(Context.Admissions);
