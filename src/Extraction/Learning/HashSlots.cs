@@ -12,18 +12,23 @@ internal static class HashSlots
     /// <summary>The slot where <paramref name="key"/> should go in a table of 2^(64−<paramref name="shift"/>) slots.</summary>
     public static int Home(ulong key, int shift) => (int)((Stored(key) * 0x9E3779B97F4A7C15UL) >> shift);
 
-    /// <summary>The slot holding <paramref name="key"/>, or -1.</summary>
-    public static int Find(ulong[] table, int shift, ulong key)
+    /// <summary>
+    /// Where <paramref name="key"/> is stored in a table of slots of <paramref name="stride"/> ulongs each, the key first
+    /// (the perceptron keeps a feature's weights after its key; the lexicon's slots are the key alone): the index of the
+    /// key in <paramref name="table"/>, or -1.
+    /// </summary>
+    public static int Find(ulong[] table, int shift, ulong key, int stride = 1)
     {
         key = Stored(key);
-        int mask = table.Length - 1;
+        int mask = (table.Length / stride) - 1;
         int slot = Home(key, shift);
         while (true)
         {
-            ulong k = table[slot];
+            int at = slot * stride;
+            ulong k = table[at];
             if (k == key)
             {
-                return slot;
+                return at;
             }
 
             if (k == 0)

@@ -280,28 +280,5 @@ internal sealed class PerceptronModel
     }
 
     /// <summary>Where the slot holding <paramref name="feature"/> starts in the table (its key), or -1.</summary>
-    private int Find(ulong feature)
-    {
-        ulong key = HashSlots.Stored(feature);
-        ulong[] table = _table;
-        int stride = _stride;
-        int mask = (table.Length / stride) - 1;
-        int slot = HashSlots.Home(key, _shift);
-        while (true)
-        {
-            int at = slot * stride;
-            ulong k = table[at];
-            if (k == key)
-            {
-                return at;
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-
-            slot = (slot + 1) & mask;
-        }
-    }
+    private int Find(ulong feature) => HashSlots.Find(_table, _shift, feature, _stride);
 }

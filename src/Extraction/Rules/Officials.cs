@@ -10,11 +10,14 @@ internal sealed record Abbreviation(string Expansion, bool IsPosition);
 /// <param name="NotBefore">Keys of heads of other bodies that, opening the body, mean it is not this head's.</param>
 internal sealed record PostHead(string Head, string[] NotBefore)
 {
+    private readonly string _headKey = Text.VietnameseOrthography.Key(Head);
+    private readonly string _headPrefix = Text.VietnameseOrthography.Key(Head) + " ";
+
     /// <summary>The organisation for <paramref name="body"/> as read after the post: the head noun, then the body, unless it has one.</summary>
     public string Apply(string body)
     {
         string key = Text.VietnameseOrthography.Key(body);
-        if (key.StartsWith(Text.VietnameseOrthography.Key(Head) + " ", StringComparison.Ordinal) || key == Text.VietnameseOrthography.Key(Head) ||
+        if (key == _headKey || key.StartsWith(_headPrefix, StringComparison.Ordinal) ||
             NotBefore.Any(other => key.StartsWith(other + " ", StringComparison.Ordinal)))
         {
             return body;
