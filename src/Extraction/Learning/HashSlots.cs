@@ -12,15 +12,17 @@ internal static class HashSlots
     /// <summary>The slot where <paramref name="key"/> should go in a table of 2^(64−<paramref name="shift"/>) slots.</summary>
     public static int Home(ulong key, int shift) => (int)((Stored(key) * 0x9E3779B97F4A7C15UL) >> shift);
 
+    /// <summary>The slot holding <paramref name="key"/> in a table of keys alone, or -1.</summary>
+    public static int Find(ulong[] table, int shift, ulong key) => Find(table, shift, key, stride: 1, slotMask: table.Length - 1);
+
     /// <summary>
     /// Where <paramref name="key"/> is stored in a table of slots of <paramref name="stride"/> ulongs each, the key first
-    /// (the perceptron keeps a feature's weights after its key; the lexicon's slots are the key alone): the index of the
-    /// key in <paramref name="table"/>, or -1.
+    /// (the perceptron keeps a feature's weights after its key): the index of the key in <paramref name="table"/>, or -1.
+    /// <paramref name="slotMask"/> is the slot count minus one, passed in so that no lookup divides.
     /// </summary>
-    public static int Find(ulong[] table, int shift, ulong key, int stride = 1)
+    public static int Find(ulong[] table, int shift, ulong key, int stride, int slotMask)
     {
         key = Stored(key);
-        int mask = (table.Length / stride) - 1;
         int slot = Home(key, shift);
         while (true)
         {
@@ -36,7 +38,7 @@ internal static class HashSlots
                 return -1;
             }
 
-            slot = (slot + 1) & mask;
+            slot = (slot + 1) & slotMask;
         }
     }
 }

@@ -18,9 +18,11 @@ internal sealed class PerceptronModel
     private readonly ulong[] _table;
     private readonly int _stride; // ulongs per slot: 1 + ceil(LabelCount / 2)
     private readonly int _shift;
+    private readonly int _slotMask;
 
     private PerceptronModel(int labelCount, ulong[] table, int stride, int shift, int featureCount)
     {
+        _slotMask = (table.Length / stride) - 1;
         LabelCount = labelCount;
         _table = table;
         _stride = stride;
@@ -280,5 +282,5 @@ internal sealed class PerceptronModel
     }
 
     /// <summary>Where the slot holding <paramref name="feature"/> starts in the table (its key), or -1.</summary>
-    private int Find(ulong feature) => HashSlots.Find(_table, _shift, feature, _stride);
+    private int Find(ulong feature) => HashSlots.Find(_table, _shift, feature, _stride, _slotMask);
 }
