@@ -19,6 +19,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 {
     private const int MaxBodyTokens = 12;
 
+    /// <summary>How many sentences back a pronoun (<c>ông là …</c>) may find the person it stands for.</summary>
+    private const int MaxAnaphorDistance = 3;
+
     private static readonly HashSet<string> StandingDeputies = new(StringComparer.Ordinal)
     {
         "Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Phó Chủ nhiệm",
@@ -57,18 +60,54 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         var order = new List<string>();
         var document = context.Document;
         var model = context.Options.UseLearnedModels && labeller is { Enabled: true } ? labeller : null;
+        var anaphors = new List<(List<Title> Titles, bool Former)>();
+        string? lastPerson = null; // the person named last, whom a following "ông là …" refers back to
+        int sinceLastPerson = int.MaxValue;
+        OpenGroup? openGroup = null;
         foreach (var sentence in document.Sentences)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentence);
             var reader = new SentenceReader(context, tokens, document.Text);
-            var found = reader.ReadPeople();
+            anaphors.Clear();
+            var found = reader.ReadPeople(anaphors);
             if (model is not null && OfficialsLabeller.Worth(tokens) && HasUnreadName(tokens, found))
             {
                 AddLabelledNames(model, document, sentence, reader, found);
             }
 
-            Collect(found, context.EvidenceOf(sentence), people, order);
+            // "… kỷ luật 4 ủy viên Trung ương Đảng. Đó là ông A - Bộ trưởng …, ông B …": the group's title goes to the
+            // people the next sentence lists, when it opens as a list and names as many as the group counts.
+            if (openGroup is { } group && SentenceReader.OpensList(tokens) && (group.Count > 0 ? found.Count == group.Count : found.Count >= 2))
+            {
+                foreach (var person in found)
+                {
+                    if (!person.Titles.Exists(t => t.Position == group.Title.Position && t.Organization == group.Title.Organization))
+                    {
+                        person.Titles.Insert(0, group.Title);
+                    }
+                }
+            }
+
+            openGroup = reader.FindOpenGroup(found);
+            var evidence = context.EvidenceOf(sentence);
+            sinceLastPerson++;
+            // "Ông là Phó Chính ủy Quân khu 3", "bà từng giữ chức …" with no name in the sentence: the titles are those of
+            // the person named last, if that was in the last few sentences (a life story, an obituary).
+            if (found.Count == 0 && lastPerson is not null && sinceLastPerson <= MaxAnaphorDistance)
+            {
+                foreach (var (titles, former) in anaphors)
+                {
+                    people[lastPerson].Add(titles, former, evidence, ReadPath.Anaphor);
+                }
+            }
+
+            Collect(found, evidence, people, order);
+            if (found.Count > 0)
+            {
+                lastPerson = VietnameseOrthography.Key(found.MaxBy(f => f.At).Name);
+                sinceLastPerson = 0;
+            }
         }
 
         // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Phó Thủ tướng Trần Văn Khải"); its
@@ -262,15 +301,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>A name the sequence labeller found and the rules did not, paired with a title by the rules.</summary>
         Labeller,
+
+        /// <summary>Titles after a pronoun (<c>ông là Phó Chính ủy …</c>) given to the person named last.</summary>
+        Anaphor,
     }
+
+    /// <summary>A title stated for a counted group whose members the sentence does not name (<c>kỷ luật 4 ủy viên Trung ương Đảng.</c>).</summary>
+    /// <param name="Title">The group's title.</param>
+    /// <param name="Count">How many the group has, or 0 when it is only plural (<c>các</c>, <c>những</c>).</param>
+    internal readonly record struct OpenGroup(Title Title, int Count);
 
     /// <summary>
     /// Name precision of each <see cref="ReadPath"/> on held-out folds of the real news corpus's train split, as
     /// <c>train officials --cv 5</c> prints it, add-one smoothed ((right + 1) / (all + 2)): introduced 52/54,
     /// title before 101/102, bare name 6/6, shared title 4/4, labeller 2/2. An official's confidence is the
     /// precision of the surest path that read it. (The values must stay distinct: the trainer tells paths apart by them.)
+    /// A pronoun only adds titles to someone already read by another path, so its value never decides a confidence.
     /// </summary>
-    private static readonly double[] PathPrecision = [0.946, 0.981, 0.875, 0.833, 0.750];
+    private static readonly double[] PathPrecision = [0.946, 0.981, 0.875, 0.833, 0.750, 0.800];
 
     private sealed class Person(string name)
     {
@@ -342,7 +390,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly ReadOnlySpan<Token> _tokens = tokens;
         private readonly string _text = text;
 
-        public List<Found> ReadPeople()
+        /// <summary>
+        /// Reads the people of the sentence. Titles after a pronoun that no name follows (<c>ông là …</c>,
+        /// <c>bà từng giữ chức …</c>) go to <paramref name="anaphors"/>, for the caller to give to the person named last.
+        /// </summary>
+        public List<Found> ReadPeople(List<(List<Title> Titles, bool Former)>? anaphors = null)
         {
             var found = new List<Found>();
             // "Sáu ủy viên Bộ Chính trị (Tổng Bí thư A, Bí thư Thành ủy B …)": a title stated once for a group.
@@ -353,6 +405,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (i + 1 < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(i + 1))
                 {
                     var groupTitle = ReadTitle(i + 1, afterName: false, out int groupEnd);
+                    // "4 ủy viên Trung ương Đảng gồm ông A …", "hai Phó Chủ tịch là các ông A, B": a list that opens with a verb.
+                    if (groupEnd + 1 < _tokens.Length && (_tokens[groupEnd].Key == "gồm" || _tokens[groupEnd].Key == "là" && PersonNames.IntroducerAt(_tokens, groupEnd + 1) > 0 ||
+                        _tokens[groupEnd].Key == "là" && _tokens[groupEnd + 1].Key == "các"))
+                    {
+                        groups.Add((groupTitle, found.Count, TokenPatterns.ClauseEnd(_tokens, groupEnd)));
+                        i = groupEnd + 1;
+                        continue;
+                    }
+
                     if (groupEnd < _tokens.Length && _tokens[groupEnd].Key is "(" or ":")
                     {
                         int until = _tokens[groupEnd].Key == "(" ? TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ")") : TokenPatterns.ClauseEnd(_tokens, groupEnd);
@@ -385,6 +446,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end);
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
                     i = end;
+                    // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
+                    if (titles.Count == 0 && (_tokens[i - nameLength - intro].Key == "các" || i - nameLength - intro > 0 && _tokens[i - nameLength - intro - 1].Key == "các"))
+                    {
+                        var listed = new List<(int At, int Length)>();
+                        i = ReadSharedTitleNames(i, listed);
+                        foreach (var (listedAt, listedLength) in listed)
+                        {
+                            found.Add(new(PersonNames.Normalize(_tokens, _text, listedAt, listedLength), [], false, listedAt, listedLength, ReadPath.Introduced));
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (anaphors is not null && nameLength == 0 && intro == 1 && _tokens[i].Key is "ông" or "bà" && PronounTitles(i + 1, out var held, out bool heldBefore, out int heldEnd))
+                {
+                    anaphors.Add((held, heldBefore));
+                    i = heldEnd;
                     continue;
                 }
 
@@ -445,6 +524,78 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             ApplyGroups(groups, found, int.MaxValue);
             return found;
         }
+
+        /// <summary>
+        /// The titles a pronoun's verb gives (<c>[ông] là Phó Chính ủy Quân khu 3</c>, <c>[ông] cũng từng giữ chức vụ …</c>):
+        /// a verb of holding must come first, since <c>ông Bí thư</c> or <c>ông cho biết</c> name no post of his.
+        /// </summary>
+        private readonly bool PronounTitles(int from, out List<Title> titles, out bool former, out int end)
+        {
+            titles = [];
+            former = false;
+            end = from;
+            int i = from;
+            while (i < _tokens.Length && _tokens[i].Key is "cũng" or "đã" or "còn" or "vẫn" or "lại")
+            {
+                i++;
+            }
+
+            if (i >= _tokens.Length || _tokens[i].Key is not ("là" or "giữ" or "từng" or "được" or "kiêm"))
+            {
+                return false;
+            }
+
+            titles = ReadTitlesAfter(i, out former, out end);
+            return titles.Count > 0;
+        }
+
+        /// <summary>
+        /// A title stated for a counted or plural group (<c>4 ủy viên Trung ương Đảng</c>, <c>các Phó Chủ tịch</c>) with no
+        /// person read after it in this sentence, so the next sentence may list its members; null when there is none.
+        /// </summary>
+        public readonly OpenGroup? FindOpenGroup(List<Found> found)
+        {
+            OpenGroup? open = null;
+            for (int i = 0; i + 1 < _tokens.Length; i++)
+            {
+                int count;
+                if (_tokens[i].Kind == TokenKind.Number)
+                {
+                    if (TokenPatterns.ReadCount(_tokens, _text, i, out count, out _) != 1 || count < 2)
+                    {
+                        continue;
+                    }
+                }
+                else if (Plurals.Contains(_tokens[i].Key))
+                {
+                    count = _tokens[i].Key is "các" or "những" ? 0 : Array.IndexOf(SpelledCounts, _tokens[i].Key) + 2;
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (!StartsPosition(i + 1))
+                {
+                    continue;
+                }
+
+                var title = ReadTitle(i + 1, afterName: false, out int end);
+                int groupEnd = end;
+                open = found.Exists(f => f.At >= groupEnd) ? null : new OpenGroup(title, count);
+                i = end - 1;
+            }
+
+            return open;
+        }
+
+        /// <summary>Spelled counts from two up, in order (<c>hai</c> = 2).</summary>
+        private static readonly string[] SpelledCounts = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+        /// <summary>A sentence that opens as a list of the group before it: <c>Đó là …</c>, <c>Gồm …</c>, <c>Cụ thể …</c>.</summary>
+        public static bool OpensList(ReadOnlySpan<Token> tokens) =>
+            TokenPatterns.At(tokens, 0, "đó", "là") || TokenPatterns.At(tokens, 0, "gồm") || TokenPatterns.At(tokens, 0, "bao", "gồm") ||
+            TokenPatterns.At(tokens, 0, "cụ", "thể") || TokenPatterns.At(tokens, 0, "họ", "là");
 
         /// <summary>Gives a group's title to the people found inside the group once the reading has passed its end.</summary>
         private static void ApplyGroups(List<(Title Title, int FromPerson, int Until)> groups, List<Found> found, int at)
