@@ -35,6 +35,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     {
         "quận", "phường", "bộ", "khu", "đội", "tổ", "thôn", "xóm", "ấp", "khóm", "đoàn", "trung", "sư", "lữ", "tiểu", "số", "cục",
         "phố", // "tổ dân phố 5", "khu phố 3"
+        "viện", // "Bệnh viện 108"
     };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
@@ -60,7 +61,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         var order = new List<string>();
         var document = context.Document;
         var model = context.Options.UseLearnedModels && labeller is { Enabled: true } ? labeller : null;
-        var anaphors = new List<(List<Title> Titles, bool Former)>();
+        var anaphors = new List<Reference>();
+        var lastMention = new Dictionary<string, int>(StringComparer.Ordinal); // person key → sentence of the latest mention
+        int sentenceIndex = 0;
         string? lastPerson = null; // the person named last, whom a following "ông là …" refers back to
         int sinceLastPerson = int.MaxValue;
         OpenGroup? openGroup = null;
@@ -96,18 +99,34 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // the person named last, if that was in the last few sentences (a life story, an obituary).
             if (found.Count == 0 && lastPerson is not null && sinceLastPerson <= MaxAnaphorDistance)
             {
-                foreach (var (titles, former) in anaphors)
+                foreach (var reference in anaphors)
                 {
-                    people[lastPerson].Add(titles, former, evidence, ReadPath.Anaphor);
+                    if (reference.GivenName is null)
+                    {
+                        people[lastPerson].Add(reference.Titles, reference.Former, evidence, ReadPath.Anaphor);
+                    }
                 }
             }
 
-            Collect(found, evidence, people, order);
+            Collect(found, evidence, people, order, lastMention, sentenceIndex);
             if (found.Count > 0)
             {
                 lastPerson = VietnameseOrthography.Key(found.MaxBy(f => f.At).Name);
                 sinceLastPerson = 0;
             }
+
+            // "Ông Phúc là đại tá, nguyên hiệu trưởng …": the person named earlier in full whose given name this is (the
+            // one mentioned most recently, if several).
+            foreach (var reference in anaphors)
+            {
+                if (reference.GivenName is string given && FindByGivenName(given, lastMention) is string key)
+                {
+                    people[key].Add(reference.Titles, reference.Former, evidence, ReadPath.Anaphor);
+                    lastMention[key] = sentenceIndex;
+                }
+            }
+
+            sentenceIndex++;
         }
 
         // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Phó Thủ tướng Trần Văn Khải"); its
@@ -265,11 +284,41 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         return !PersonNames.StartsTitle(tokens, at);
     }
 
-    private static void Collect(List<Found> found, Evidence evidence, Dictionary<string, Person> people, List<string> order)
+    /// <summary>The person mentioned most recently whose full name ends with <paramref name="given"/> (a key of one or two syllables).</summary>
+    private static string? FindByGivenName(string given, Dictionary<string, int> lastMention)
+    {
+        string? best = null;
+        int bestAt = -1;
+        foreach (var (key, at) in lastMention)
+        {
+            if (key.Length > given.Length + 1 && key.EndsWith(given, StringComparison.Ordinal) && key[^(given.Length + 1)] == ' ' && at > bestAt)
+            {
+                (best, bestAt) = (key, at);
+            }
+        }
+
+        return best;
+    }
+
+    private static void Collect(List<Found> found, Evidence evidence, Dictionary<string, Person> people, List<string> order,
+        Dictionary<string, int>? lastMention = null, int sentenceIndex = 0)
     {
         foreach (var (name, titles, former, _, _, path) in found)
         {
             string key = VietnameseOrthography.Key(name);
+            // "ông Kinh Quốc" after "ông Nguyễn Kinh Quốc": two syllables after an introducer that end a name read before
+            // are that person again, not a new one.
+            if (lastMention is not null && path == ReadPath.Introduced && !people.ContainsKey(key) && key.Count(c => c == ' ') == 1 &&
+                FindByGivenName(key, lastMention) is string full)
+            {
+                key = full;
+            }
+
+            if (lastMention is not null)
+            {
+                lastMention[key] = sentenceIndex;
+            }
+
             if (!people.TryGetValue(key, out var person))
             {
                 person = new Person(name);
@@ -305,6 +354,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>Titles after a pronoun (<c>ông là Phó Chính ủy …</c>) given to the person named last.</summary>
         Anaphor,
     }
+
+    /// <summary>
+    /// Titles said of someone not named in full: after a pronoun (<c>ông là …</c>, <see cref="GivenName"/> null) or after
+    /// an introducer and a given name alone (<c>ông Phúc là …</c>, <see cref="GivenName"/> its key).
+    /// </summary>
+    internal readonly record struct Reference(string? GivenName, List<Title> Titles, bool Former);
 
     /// <summary>A title stated for a counted group whose members the sentence does not name (<c>kỷ luật 4 ủy viên Trung ương Đảng.</c>).</summary>
     /// <param name="Title">The group's title.</param>
@@ -392,9 +447,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// Reads the people of the sentence. Titles after a pronoun that no name follows (<c>ông là …</c>,
-        /// <c>bà từng giữ chức …</c>) go to <paramref name="anaphors"/>, for the caller to give to the person named last.
+        /// <c>bà từng giữ chức …</c>) and after a given name alone (<c>ông Phúc là …</c>) go to <paramref name="anaphors"/>,
+        /// for the caller to give to the person meant.
         /// </summary>
-        public List<Found> ReadPeople(List<(List<Title> Titles, bool Former)>? anaphors = null)
+        public List<Found> ReadPeople(List<Reference>? anaphors = null)
         {
             var found = new List<Found>();
             // "Sáu ủy viên Bộ Chính trị (Tổng Bí thư A, Bí thư Thành ủy B …)": a title stated once for a group.
@@ -402,9 +458,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             int i = 0;
             while (i < _tokens.Length)
             {
-                if (i + 1 < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(i + 1))
+                // "các đồng chí Ủy viên Bộ Chính trị: …": a plural introducer before the group's title.
+                int groupAt = i + 1 < _tokens.Length && _tokens[i].Key == "các" && PersonNames.IntroducerAt(_tokens, i + 1) is int pluralIntro and > 0 ? i + 1 + pluralIntro : i + 1;
+                if (groupAt < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(groupAt))
                 {
-                    var groupTitle = ReadTitle(i + 1, afterName: false, out int groupEnd);
+                    var groupTitle = ReadTitle(groupAt, afterName: false, out int groupEnd);
                     // "4 ủy viên Trung ương Đảng gồm ông A …", "hai Phó Chủ tịch là các ông A, B": a list that opens with a verb.
                     if (groupEnd + 1 < _tokens.Length && (_tokens[groupEnd].Key == "gồm" || _tokens[groupEnd].Key == "là" && PersonNames.IntroducerAt(_tokens, groupEnd + 1) > 0 ||
                         _tokens[groupEnd].Key == "là" && _tokens[groupEnd + 1].Key == "các"))
@@ -416,7 +474,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                     if (groupEnd < _tokens.Length && _tokens[groupEnd].Key is "(" or ":")
                     {
-                        int until = _tokens[groupEnd].Key == "(" ? TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ")") : TokenPatterns.ClauseEnd(_tokens, groupEnd);
+                        // "các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; Phó Thủ tướng B, C; Bí thư D": after a colon the list
+                        // runs over semicolons to the sentence's end, or to the next group's title.
+                        int until = _tokens[groupEnd].Key == "(" ? TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ")") : _tokens.Length;
+                        CloseGroups(groups, i);
                         groups.Add((groupTitle, found.Count, until < 0 ? _tokens.Length : until));
                         i = groupEnd + 1;
                         continue;
@@ -444,6 +505,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     int at = i + intro;
                     var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end);
+                    // "Theo ông A, Thủ tướng đã chỉ đạo …": after "theo", a bare post that goes on into a verb is the next
+                    // clause's subject, not A's post.
+                    if (i > 0 && _tokens[i - 1].Key == "theo" && titles.Count > 0 && titles[^1].Organization is null && end < _tokens.Length && _tokens[end].IsWordLike)
+                    {
+                        titles.RemoveAt(titles.Count - 1);
+                    }
+
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
                     i = end;
                     // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
@@ -451,9 +519,29 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     {
                         var listed = new List<(int At, int Length)>();
                         i = ReadSharedTitleNames(i, listed);
+                        // "các ông A, B, C, Trạm trưởng Trạm Y tế các xã": the last name's titles, with no name after them,
+                        // are the whole list's.
+                        var shared = new List<Title>();
+                        bool sharedFormer = false;
+                        int last = i + 1 < _tokens.Length && _tokens[i].Key is "," or "và" ? BareNameAt(i + 1) : 0;
+                        if (last > 0 && i + 1 + last < _tokens.Length && _tokens[i + 1 + last].Key is "," or "-")
+                        {
+                            shared = ReadTitlesAfter(i + 1 + last, out sharedFormer, out int sharedEnd);
+                            if (shared.Count > 0)
+                            {
+                                listed.Add((i + 1, last));
+                                i = sharedEnd;
+                            }
+                        }
+
+                        if (shared.Count > 0)
+                        {
+                            found[^1].Titles.AddRange(shared);
+                        }
+
                         foreach (var (listedAt, listedLength) in listed)
                         {
-                            found.Add(new(PersonNames.Normalize(_tokens, _text, listedAt, listedLength), [], false, listedAt, listedLength, ReadPath.Introduced));
+                            found.Add(new(PersonNames.Normalize(_tokens, _text, listedAt, listedLength), [.. shared], sharedFormer, listedAt, listedLength, ReadPath.Introduced));
                         }
                     }
 
@@ -462,8 +550,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 if (anaphors is not null && nameLength == 0 && intro == 1 && _tokens[i].Key is "ông" or "bà" && PronounTitles(i + 1, out var held, out bool heldBefore, out int heldEnd))
                 {
-                    anaphors.Add((held, heldBefore));
+                    anaphors.Add(new Reference(null, held, heldBefore));
                     i = heldEnd;
+                    continue;
+                }
+
+                // "ông Phúc là đại tá, nguyên hiệu trưởng …": one capitalised syllable after the introducer is a given name.
+                if (anaphors is not null && nameLength == 0 && intro > 0 && i + intro + 1 < _tokens.Length && _tokens[i + intro].IsCapitalized &&
+                    _tokens[i + intro].Kind == TokenKind.Word && !_tokens[i + intro + 1].IsCapitalized && !PersonNames.StartsTitle(_tokens, i + intro) &&
+                    PronounTitles(i + intro + 1, out var given, out bool givenBefore, out int givenEnd))
+                {
+                    anaphors.Add(new Reference(_tokens[i + intro].Key, given, givenBefore));
+                    i = givenEnd;
                     continue;
                 }
 
@@ -476,7 +574,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     i = nameAt + beforeNameLength;
                     // "Phó Thủ tướng A, Trưởng đoàn Kiểm tra số 4": more titles may follow the name (not after a plural,
                     // where the names that follow share the title).
-                    if (!plural && i < _tokens.Length && _tokens[i].Key is "," or "-" or "–")
+                    // "Phó Giám đốc Sở X Nguyễn Văn A được điều động giữ chức Phó Chủ tịch UBND quận 3": a post taken up.
+                    if (!plural && i < _tokens.Length && _tokens[i].Key is "," or "-" or "–" or "được" or "giữ")
                     {
                         var after = ReadTitlesAfter(i, out bool formerAfter, out int afterEnd);
                         // "Theo Trưởng ban A, Thủ tướng sẽ …": a bare post that goes on into a verb is the next clause's subject.
@@ -490,8 +589,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
-                    // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title.
-                    if (plural)
+                    // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title; so do they in a
+                    // group's list ("Ủy viên Bộ Chính trị: …; Phó Thủ tướng A, B; …").
+                    if (plural || groups.Exists(g => g.Until >= i))
                     {
                         var shared = new List<(int At, int Length)>();
                         i = ReadSharedTitleNames(i, shared);
@@ -597,6 +697,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             TokenPatterns.At(tokens, 0, "đó", "là") || TokenPatterns.At(tokens, 0, "gồm") || TokenPatterns.At(tokens, 0, "bao", "gồm") ||
             TokenPatterns.At(tokens, 0, "cụ", "thể") || TokenPatterns.At(tokens, 0, "họ", "là");
 
+        /// <summary>Ends the colon groups still open at <paramref name="at"/>, where another group starts.</summary>
+        private static void CloseGroups(List<(Title Title, int FromPerson, int Until)> groups, int at)
+        {
+            for (int g = 0; g < groups.Count; g++)
+            {
+                if (groups[g].Until > at)
+                {
+                    groups[g] = groups[g] with { Until = at - 1 };
+                }
+            }
+        }
+
         /// <summary>Gives a group's title to the people found inside the group once the reading has passed its end.</summary>
         private static void ApplyGroups(List<(Title Title, int FromPerson, int Until)> groups, List<Found> found, int at)
         {
@@ -664,6 +776,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return [];
+        }
+
+        /// <summary>The token before <paramref name="start"/> is a city's or province's level: <c>TP</c>, <c>thành phố</c>, <c>tỉnh</c>.</summary>
+        private readonly bool AfterCityLevel(int start) =>
+            start > 0 && _tokens[start - 1].Key is "tp" or "tỉnh" || TokenPatterns.At(_tokens, start - 2, "thành", "phố");
+
+        /// <summary>Some beginning of the run at <paramref name="start"/> is a known province or city (<c>Hồ Chí Minh</c>, <c>Phan Thiết</c>).</summary>
+        private readonly bool StartsWithCity(int start, int run)
+        {
+            for (int k = 1; k <= run; k++)
+            {
+                if (IsPlace(start, k) || Gazetteer.Default.Contains("thành phố", _text[_tokens[start].Span.Start.._tokens[start + k - 1].Span.End]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private readonly bool IsPlace(int index, int length)
@@ -754,7 +884,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     connector++;
                 }
 
-                if (connector > j && StartsPosition(connector))
+                // "A là đại tá, nguyên hiệu trưởng …": a rank after the verb, before the post, is passed over.
+                if (connector > j && Officials.MinorRoles.TryMatch(_tokens, connector, out _, out int rankLength) && connector + rankLength + 1 < _tokens.Length &&
+                    _tokens[connector + rankLength].Key == "," && StartsTitleChain(connector + rankLength + 1))
+                {
+                    connector += rankLength + 1;
+                }
+
+                if (connector > j && StartsTitleChain(connector))
                 {
                     j = connector;
                 }
@@ -1213,6 +1350,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
             if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2))
+            {
+                return start;
+            }
+
+            // "Phó Giám đốc Sở Tài chính TP Nguyễn Tấn Tài": after TP or tỉnh the place is a known city or province, so a
+            // run that starts with a family name and begins with none of them is a person, and the bare level is the article's.
+            if (afterLevel && run is >= 3 and <= 4 && AfterCityLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key) && !StartsWithCity(start, run))
             {
                 return start;
             }

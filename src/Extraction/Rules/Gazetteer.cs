@@ -24,6 +24,10 @@ internal sealed class Gazetteer
     public string? ProvinceOf(string level, string name) =>
         _provinceOf.TryGetValue($"{VietnameseOrthography.Key(level)}\t{VietnameseOrthography.Key(name)}", out string? province) ? province : null;
 
+    /// <summary>True when a district named <paramref name="name"/> exists at <paramref name="level"/>, in one province or several.</summary>
+    public bool Contains(string level, string name) =>
+        _provinceOf.ContainsKey($"{VietnameseOrthography.Key(level)}\t{VietnameseOrthography.Key(name)}");
+
     private static Gazetteer Load()
     {
         var provinceOf = new Dictionary<string, string?>(StringComparer.Ordinal);
