@@ -805,7 +805,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
-             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)));
+             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index));
+
+        /// <summary>
+        /// <c>Thường vụ Huyện ủy</c> as a post (short for Ủy viên Ban Thường vụ): only right before a committee, since
+        /// <c>Thường vụ</c> alone, or after <c>ban</c> however cased, is the board itself.
+        /// </summary>
+        private readonly bool StandingMemberAt(int index) =>
+            TokenPatterns.At(_tokens, index, "thường", "vụ") && Officials.LevelCommittees.StartsAt(_tokens, index + 2) && !TokenPatterns.At(_tokens, index - 1, "ban");
 
         /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>
         private readonly bool IsPostAbbreviation(int index) =>
@@ -1087,6 +1094,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 position = canonical!;
                 i = at + length;
+            }
+            else if (StandingMemberAt(at))
+            {
+                position = "Ủy viên Ban Thường vụ";
+                i = at + 2;
             }
             else if (_tokens[at].Key == "phó")
             {

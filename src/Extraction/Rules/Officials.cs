@@ -133,6 +133,7 @@ internal static class Officials
         ["tuv"] = new("Tỉnh ủy viên", true), // Thành ủy viên in a centrally governed city: see ProvincialCommitteeMember.
         ["huv"] = new("Huyện ủy viên", true), ["quv"] = new("Quận ủy viên", true),
         ["uvbtv"] = new("Ủy viên Ban Thường vụ", true), ["uv"] = new("Ủy viên", true), ["ubtv"] = new("Ủy viên Ban Thường vụ", true),
+        ["uvtv"] = new("Ủy viên Ban Thường vụ", true),
         ["pbt"] = new("Phó Bí thư", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
         ["gđ"] = new("Giám đốc", true), ["pgđ"] = new("Phó Giám đốc", true), ["đbqh"] = new("Đại biểu Quốc hội", true),
         ["cvp"] = new("Chánh Văn phòng", true), ["tb"] = new("Trưởng ban", true), ["ptb"] = new("Phó Trưởng ban", true),
