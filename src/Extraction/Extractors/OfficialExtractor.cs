@@ -548,7 +548,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                if (anaphors is not null && nameLength == 0 && intro == 1 && _tokens[i].Key is "ông" or "bà" && PronounTitles(i + 1, out var held, out bool heldBefore, out int heldEnd))
+                // "Đồng chí từng giữ các chức vụ: …": in party news đồng chí is also the pronoun.
+                bool pronoun = intro == 1 && _tokens[i].Key is "ông" or "bà" || intro == 2 && TokenPatterns.At(_tokens, i, "đồng", "chí");
+                if (anaphors is not null && nameLength == 0 && pronoun && PronounTitles(i + intro, out var held, out bool heldBefore, out int heldEnd))
                 {
                     anaphors.Add(new Reference(null, held, heldBefore));
                     i = heldEnd;
@@ -778,6 +780,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return [];
         }
 
+        /// <summary>The word segmenter joins the syllable at <paramref name="index"/> to the one before it (a small window around them is segmented).</summary>
+        private readonly bool ContinuesWord(int index)
+        {
+            int from = Math.Max(0, index - 2), to = Math.Min(_tokens.Length, index + 3);
+            Span<TextSpan> spans = stackalloc TextSpan[to - from];
+            Span<bool> starts = stackalloc bool[to - from];
+            for (int k = from; k < to; k++)
+            {
+                spans[k - from] = _tokens[k].Span;
+            }
+
+            Text.Segmentation.WordSegmenter.Default.Segment(_text, spans, starts);
+            return !starts[index - from];
+        }
+
         /// <summary>The token before <paramref name="start"/> is a city's or province's level: <c>TP</c>, <c>thành phố</c>, <c>tỉnh</c>.</summary>
         private readonly bool AfterCityLevel(int start) =>
             start > 0 && _tokens[start - 1].Key is "tp" or "tỉnh" || TokenPatterns.At(_tokens, start - 2, "thành", "phố");
@@ -888,6 +905,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử"))
                 {
                     pastHere |= _tokens[connector].Key is "từng" or "thôi";
+                    connector++;
+                }
+
+                // "A từng giữ các chức vụ: Giám đốc Sở …": the list after the verb.
+                if (connector > j && connector + 1 < _tokens.Length && _tokens[connector].Key == ":")
+                {
                     connector++;
                 }
 
@@ -1154,7 +1177,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             while (i < _tokens.Length && i < limit && i - bodyStart < MaxBodyTokens)
             {
                 var token = _tokens[i];
-                if (PersonNames.IntroducerAt(_tokens, i) > 0 || (i > bodyStart && Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key)))
+                if (PersonNames.IntroducerAt(_tokens, i) > 0 || (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key)))
                 {
                     break;
                 }
@@ -1256,6 +1279,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
                 else if (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key)))
                 {
+                    word = token.Span.ToString(_text);
+                }
+                else if (token.Kind == TokenKind.Word && i > bodyStart && _tokens[i - 1].IsCapitalized && _tokens[i - 1].Kind == TokenKind.Word && ContinuesWord(i))
+                {
+                    // "Tổng công ty Cao su Đồng Nai", "Công ty Xăng dầu": a name capitalises only a word's first syllable, so a
+                    // lower-case syllable that the segmenter joins to the capitalised one before it is still the name's
+                    // ("Huyện ủy Phù Mỹ phát biểu": "phát" starts a word of its own).
                     word = token.Span.ToString(_text);
                 }
 
