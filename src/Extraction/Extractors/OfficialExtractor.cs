@@ -795,6 +795,36 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return !starts[index - from];
         }
 
+        /// <summary>Length of the country named at <paramref name="index"/>, or 0; <c>Lào Cai</c> is a province, not Laos.</summary>
+        private readonly int CountryAt(int index) =>
+            Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
+
+        /// <summary>The title read over [<paramref name="from"/>, <paramref name="end"/>) ends with a country (<c>Chủ tịch Quốc hội Lào</c>).</summary>
+        private readonly bool EndsWithCountry(int from, int end)
+        {
+            for (int k = Math.Max(from + 1, end - 3); k < end; k++)
+            {
+                if (CountryAt(k) is int length and > 0 && k + length == end)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>How many capitalised words run from <paramref name="index"/>, followed by a word that is not capitalised or by punctuation.</summary>
+        private readonly int CapitalisedRun(int index)
+        {
+            int run = 0;
+            while (index + run < _tokens.Length && _tokens[index + run].Kind == TokenKind.Word && _tokens[index + run].IsCapitalized)
+            {
+                run++;
+            }
+
+            return run;
+        }
+
         /// <summary>The token before <paramref name="start"/> is a city's or province's level: <c>TP</c>, <c>thành phố</c>, <c>tỉnh</c>.</summary>
         private readonly bool AfterCityLevel(int start) =>
             start > 0 && _tokens[start - 1].Key is "tp" or "tỉnh" || TokenPatterns.At(_tokens, start - 2, "thành", "phố");
@@ -1008,6 +1038,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 result.Titles.Add(title);
                 nameLength = BareNameAt(end);
+                if (nameLength == 0 && EndsWithCountry(i, end))
+                {
+                    // "Chủ tịch Quốc hội Lào Pany Yathotou", "Thủ tướng Nhật Bản Shinzo Abe": after a country, a capitalised
+                    // run is a foreign leader's name, whatever its syllables.
+                    nameLength = CapitalisedRun(end) is int run and >= PersonNames.MinSyllables and <= 4 && !IsPlace(end, run) ? run : 0;
+                }
+
                 if (nameLength > 0)
                 {
                     nameAt = end;
@@ -1110,7 +1147,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     end += 2;
                 }
 
-                return new Title(fixedTitle.Position, fixedTitle.Organization, _text[_tokens[at].Span.Start.._tokens[end - 1].Span.End]);
+                // "Chủ tịch Quốc hội Lào Pany Yathotou": another country's body.
+                string? fixedBody = fixedTitle.Organization;
+                if (fixedBody is not null && CountryAt(end) is int country and > 0 && end + country < _tokens.Length && _tokens[end + country].IsCapitalized)
+                {
+                    fixedBody += " " + _text[_tokens[end].Span.Start.._tokens[end + country - 1].Span.End];
+                    end += country;
+                }
+
+                return new Title(fixedTitle.Position, fixedBody, _text[_tokens[at].Span.Start.._tokens[end - 1].Span.End]);
             }
 
             if (length > 0)
@@ -1377,6 +1422,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                    !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)))
             {
                 run++;
+            }
+
+            // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
+            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4)
+            {
+                return start + country;
             }
 
             // "UBND tỉnh Bắc Ninh Trần Lưu Hậu": a known province, then a family name, is a place and a person.
