@@ -197,9 +197,18 @@ internal sealed class AdmissionExtractor : IExtractor
         bool verbNamesMembers = PartyNouns.StartsAt(tokens, after) ||
                                 TokenPatterns.Contains(tokens, after, Math.Min(clauseEnd, after + 4), "đảng", "viên") ||
                                 TokenPatterns.Contains(tokens, Math.Max(0, verb - 3), verb, "đảng", "viên");
+        bool afterPlanPercent = false;
         for (int i = after; i < Math.Min(clauseEnd, after + CountWindow); i++)
         {
-            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) || tokens[i].Key is "vượt" or "so" or "(" or "có" or "hiện")
+            // "kết nạp đảng viên năm 2023 đạt 107,5% (86/80 đảng viên)": the count may follow the result's percentage, in brackets.
+            if (verbNamesMembers && PlanPercentAt(tokens, text, i) is not null)
+            {
+                afterPlanPercent = true;
+                continue;
+            }
+
+            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) ||
+                tokens[i].Key is "vượt" or "so" or "có" or "hiện" || (tokens[i].Key == "(" && !afterPlanPercent))
             {
                 return false;
             }
@@ -503,13 +512,15 @@ internal sealed class AdmissionExtractor : IExtractor
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, found.NounEnd);
 
         decimal? percent = null;
-        for (int i = found.NounEnd; i < clauseEnd; i++)
+        for (int i = found.NounEnd; i < clauseEnd && percent is null; i++)
         {
-            if (tokens[i].Kind == TokenKind.Percent && i > 0 && tokens[i - 1].Key is "đạt" or "bằng")
-            {
-                percent = TokenPatterns.Percent(tokens[i], text);
-                break;
-            }
+            percent = PlanPercentAt(tokens, text, i);
+        }
+
+        percent ??= PlanPercentBefore(tokens, text, clauseStart, found.CountIndex);
+        if (found.Of is null && PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) is int plan)
+        {
+            found = found with { Of = plan };
         }
 
         int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
@@ -549,7 +560,7 @@ internal sealed class AdmissionExtractor : IExtractor
             return AdmissionStatus.Proposed;
         }
 
-        if (TargetMarkers.Find(tokens, clauseStart, verb, out _, out _) >= 0)
+        if (HasTargetMarker(tokens, clauseStart, verb))
         {
             return AdmissionStatus.Target;
         }
@@ -563,6 +574,12 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
+        // "đạt 41% kế hoạch năm": measured against the plan, so it is a result, whatever year the article reports on.
+        if (percent is not null)
+        {
+            return AdmissionStatus.Achieved;
+        }
+
         // A stated year decides: a later year than the one reported on is a plan, the same or earlier a result.
         if (statedYear is int year && context.Period is int period)
         {
@@ -572,6 +589,120 @@ internal sealed class AdmissionExtractor : IExtractor
         bool reportedDone = TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
                             TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
         return !reportedDone && InPlan(context.Document, sentenceIndex, tokens, verb) ? AdmissionStatus.Target : AdmissionStatus.Achieved;
+    }
+
+    /// <summary>
+    /// A plan or goal word between <paramref name="from"/> and <paramref name="to"/>, except the base of a result:
+    /// <c>đạt 105% kế hoạch</c>, <c>vượt chỉ tiêu</c>, <c>so với kế hoạch</c>, <c>hoàn thành chỉ tiêu</c>.
+    /// </summary>
+    private static bool HasTargetMarker(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int at = TargetMarkers.Find(tokens, from, to, out _, out int length); at >= 0; at = TargetMarkers.Find(tokens, at + length, to, out _, out length))
+        {
+            bool baseOfResult = at > 0 && (tokens[at - 1].Kind == TokenKind.Percent || tokens[at - 1].Key is "vượt" or "đạt" or "với" or "thành");
+            if (!baseOfResult)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The percentage at <paramref name="i"/> when it is stated against the plan: <c>đạt 107,5%</c>, <c>bằng 95%</c>,
+    /// <c>hoàn thành 120%</c>, <c>đạt 102% so với kế hoạch</c> — not a comparison with another year (<c>bằng 107% so với
+    /// năm 2022</c>, <c>đạt 110% so với cùng kỳ</c>) and not an excess (<c>vượt 20%</c>).
+    /// </summary>
+    private static decimal? PlanPercentAt(ReadOnlySpan<Token> tokens, string text, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Percent || i == 0)
+        {
+            return null;
+        }
+
+        bool stated = tokens[i - 1].Key is "đạt" or "bằng" || (i >= 2 && TokenPatterns.At(tokens, i - 2, "hoàn", "thành"));
+        if (!stated)
+        {
+            return null;
+        }
+
+        if (i + 1 < tokens.Length && tokens[i + 1].Key == "so")
+        {
+            int basis = i + 2 < tokens.Length && tokens[i + 2].Key == "với" ? i + 3 : i + 2;
+            if (!PlanWords.StartsAt(tokens, basis))
+            {
+                return null;
+            }
+        }
+
+        return TokenPatterns.Percent(tokens[i], text);
+    }
+
+    /// <summary>Words that name the plan a result is measured against.</summary>
+    private static readonly PhraseTable<bool> PlanWords = PhraseTableBuilder.Of("admission-plan-words", true,
+        "kế hoạch", "chỉ tiêu", "kh", "nghị quyết", "mục tiêu");
+
+    /// <summary>
+    /// A percentage of the plan stated before the count: <c>đạt 105% kế hoạch với 210 đảng viên được kết nạp</c>,
+    /// <c>đạt 102% (kết nạp 204/200 đảng viên)</c>. Only plan words, a year and the verb may stand between the two.
+    /// </summary>
+    private static decimal? PlanPercentBefore(ReadOnlySpan<Token> tokens, string text, int clauseStart, int countIndex)
+    {
+        for (int i = countIndex - 1; i >= clauseStart; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Percent)
+            {
+                return PlanPercentAt(tokens, text, i);
+            }
+
+            if (!PercentGapWords.Contains(tokens[i].Key) && TokenPatterns.Year(tokens[i]) is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that may stand between a percentage of the plan and the count it belongs to.</summary>
+    private static readonly HashSet<string> PercentGapWords = new(StringComparer.Ordinal)
+    {
+        "kế", "hoạch", "chỉ", "tiêu", "kh", "năm", "giao", "đề", "ra", "nghị", "quyết", "(", ":", "với", "là", "kết", "nạp", "được", "mới", "đã",
+    };
+
+    /// <summary>
+    /// The plan stated after an achieved count: <c>kết nạp 165 đảng viên, kế hoạch giao 150</c>, <c>(chỉ tiêu 30 đảng
+    /// viên)</c>, <c>chỉ tiêu được giao là 40</c>. Stops at another statement (a verb of its own) or a breakdown.
+    /// </summary>
+    private static int? PlanFigureAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
+    {
+        for (int i = from; i < Math.Min(clauseEnd, from + 10); i++)
+        {
+            if (VerbAt(tokens, i) > 0 || TokenPatterns.At(tokens, i, "trong", "đó"))
+            {
+                return null;
+            }
+
+            if (!PlanWords.TryMatch(tokens, i, out _, out int length))
+            {
+                continue;
+            }
+
+            int j = i + length;
+            while (j < clauseEnd && tokens[j].Key is "được" or "giao" or "đề" or "ra" or "là" or ":")
+            {
+                j++;
+            }
+
+            if (j < clauseEnd && tokens[j].Kind == TokenKind.Number && TokenPatterns.Year(tokens[j]) is null &&
+                TokenPatterns.ReadCount(tokens, text, j, out int plan, out int? of) > 0 && of is null && plan > 0)
+            {
+                return plan;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsProposed(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
