@@ -29,6 +29,10 @@ internal sealed class AdmissionExtractor : IExtractor
         "phố", "thôn", "tổ", "xóm", "ấp", "khu", "quận", "phường", "đội", "lớp", "khóa", "khoá", "đợt", "lần", "số", "chi", "bộ", "năm",
     };
 
+    /// <summary>Words that open the name of a party unit or a place in a breakdown: <c>Đảng bộ Trường THPT A</c>, <c>xã Tân An</c>.</summary>
+    private static readonly PhraseTable<bool> UnitHeads = PhraseTableBuilder.Of("admission-unit-heads", true,
+        "đảng bộ", "chi bộ", "đảng ủy", "đảng uỷ", "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "khối", "cụm");
+
     /// <summary>Nouns of other bodies' members: their admissions are not party admissions.</summary>
     private static readonly PhraseTable<bool> OtherMemberNouns = PhraseTableBuilder.Of("non-party-members", true,
         "hội viên", "đoàn viên", "thành viên", "đội viên", "học viên", "công đoàn viên", "xã viên", "lớp", "nước", "quốc gia");
@@ -80,19 +84,19 @@ internal sealed class AdmissionExtractor : IExtractor
 
                     if (seen.Add(found.CountIndex))
                     {
-                        AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: null);
+                        AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found, people: null);
                         foreach (var more in CoordinatedCounts(tokens, document.Text, found))
                         {
                             if (seen.Add(more.CountIndex))
                             {
-                                AddAdmissions(context, facts, s, tokens, i, verbLength, more, people: null);
+                                AddAdmissions(context, facts, seen, s, tokens, i, verbLength, more, people: null);
                             }
                         }
                     }
                 }
                 else if (NamedPeople(tokens, i, verbLength, out found, out string names))
                 {
-                    AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: names);
+                    AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found, people: names);
                 }
             }
         }
@@ -152,13 +156,20 @@ internal sealed class AdmissionExtractor : IExtractor
         context.Admissions.Add(admission);
     }
 
-    /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, or <c>phát triển</c> before party members.</summary>
+    /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, <c>đứng vào hàng ngũ của Đảng</c>, or <c>phát triển</c> before party members.</summary>
     private static int VerbAt(ReadOnlySpan<Token> tokens, int i)
     {
         // "kêt nạp" (a dropped tone mark) is a frequent typo.
         if (TokenPatterns.At(tokens, i, "kết", "nạp") || TokenPatterns.At(tokens, i, "kêt", "nạp"))
         {
             return 2;
+        }
+
+        // "(được) đứng vào hàng ngũ (của) Đảng": read only with the count before it (TryReadCount).
+        if (TokenPatterns.At(tokens, i, "đứng", "vào", "hàng", "ngũ"))
+        {
+            int party = i + 4 < tokens.Length && tokens[i + 4].Key == "của" ? i + 5 : i + 4;
+            return party < tokens.Length && tokens[party].Key == "đảng" ? party + 1 - i : 0;
         }
 
         // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
@@ -181,6 +192,13 @@ internal sealed class AdmissionExtractor : IExtractor
 
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
+        // "86 quần chúng ưu tú được đứng vào hàng ngũ của Đảng": who joined stands before this verb, and what follows it
+        // ("…, nâng tổng số đảng viên lên 4.520 đồng chí") is another statement.
+        if (tokens[verb].Key == "đứng")
+        {
+            return CountBefore(tokens, text, verb, verbLength, out found);
+        }
+
         // "143 quần chúng được kết nạp vào Đảng": in the passive the count comes first.
         bool passive = verb > 0 && tokens[verb - 1].Key == "được";
         return passive
@@ -478,10 +496,39 @@ internal sealed class AdmissionExtractor : IExtractor
                 return true;
             }
 
+            // "giới thiệu 20 đoàn viên công đoàn được kết nạp vào Đảng", "12 công nhân đã được kết nạp vào Đảng": whoever
+            // they were, the verb says they joined the Party.
+            if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) && OnlyPassiveWords(tokens, passiveFrom, verb))
+            {
+                found = new Found(i, count, of, verb + verbLength);
+                return true;
+            }
+
             return false;
         }
 
         return false;
+    }
+
+    /// <summary>True when the verb at <paramref name="verb"/> says its people entered the Party: <c>kết nạp vào Đảng</c>, <c>đứng vào hàng ngũ của Đảng</c>.</summary>
+    private static bool JoinsTheParty(ReadOnlySpan<Token> tokens, int verb, int verbLength) =>
+        tokens[verb].Key == "đứng" || IntoTheParty(tokens, verb + verbLength, Math.Min(tokens.Length, verb + verbLength + 2)) is not null;
+
+    /// <summary>
+    /// A short description of the counted people (<c>đoàn viên công đoàn ưu tú</c>, <c>công nhân</c>): a few lower-case words,
+    /// none of which sends them elsewhere (<c>cho</c>, <c>để</c> — <c>giới thiệu 40 đoàn viên cho Đảng xem xét kết nạp</c>).
+    /// <paramref name="end"/> is where the passive words begin.
+    /// </summary>
+    private static bool PeopleDescribed(ReadOnlySpan<Token> tokens, int from, int verb, out int end)
+    {
+        end = from;
+        while (end < verb && end - from < 5 && tokens[end].Kind == TokenKind.Word && !tokens[end].IsCapitalized &&
+               tokens[end].Key is not ("được" or "đã" or "vừa" or "đều" or "cho" or "để" or "và" or "có" or "xem" or "xét" or "đề" or "giới"))
+        {
+            end++;
+        }
+
+        return end > from;
     }
 
     /// <summary>
@@ -493,7 +540,7 @@ internal sealed class AdmissionExtractor : IExtractor
         for (int i = from; i < to; i++)
         {
             string key = tokens[i].Key;
-            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem") &&
+            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem" or "vinh" or "dự") &&
                 !(tokens[i].IsWordLike && (Officials.BodyWords.Contains(key) || tokens[i].IsCapitalized || Officials.Abbreviations.ContainsKey(key))))
             {
                 return false;
@@ -503,7 +550,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return true;
     }
 
-    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
+    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
     {
         var document = context.Document;
         var sentence = document.Sentences[sentenceIndex];
@@ -547,7 +594,7 @@ internal sealed class AdmissionExtractor : IExtractor
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
         }, source, people);
 
-        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, source, evidence);
+        AddBreakdown(context, facts, seen, tokens, found.NounEnd, status, year, source, evidence);
     }
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
@@ -776,10 +823,11 @@ internal sealed class AdmissionExtractor : IExtractor
     }
 
     /// <summary>
-    /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên": one record per part,
-    /// each with its organisation.
+    /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên", "trong đó: xã Tân An 12, thị trấn 5": one record per
+    /// part, each with its organisation. A part's count is marked <paramref name="seen"/>, so a part with a verb of its own
+    /// (<c>Đảng bộ xã A kết nạp 21 đảng viên</c>) is not read again as a statement.
     /// </summary>
-    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
+    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, ReadOnlySpan<Token> tokens, int from,
         AdmissionStatus status, int? year, YearSource source, Evidence evidence)
     {
         int inWhich = -1;
@@ -822,15 +870,24 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
-            if (read == 0 || !PartyNouns.StartsAt(tokens, i + read))
+            if (read == 0)
             {
                 continue;
             }
 
-            // A part names its organisation ("Đảng bộ xã A", "các đảng bộ xã, thị trấn"); "có 96 đảng viên là đoàn viên"
-            // describes the members instead.
-            bool named = tokens[partStart].Kind == TokenKind.Word &&
-                         (tokens[partStart].IsCapitalized || (tokens[partStart].Key == "các" && Officials.BodyWords.Contains(tokens[partStart + 1].Key)));
+            // "Đảng bộ Trường THPT A 25, Chi bộ B 12": a party unit or a place may give its count with no noun, when the
+            // count ends the part.
+            bool unitNamed = UnitHeads.StartsAt(tokens, partStart);
+            bool bare = unitNamed && (i + read >= tokens.Length || tokens[i + read].Key is "," or ";" or "." or ")" or "và");
+            if (!PartyNouns.StartsAt(tokens, i + read) && !bare)
+            {
+                continue;
+            }
+
+            // A part names its organisation ("Đảng bộ xã A", "xã Tân An", "các đảng bộ xã, thị trấn"); "có 96 đảng viên là
+            // đoàn viên" describes the members instead.
+            bool named = unitNamed || (tokens[partStart].Kind == TokenKind.Word &&
+                         (tokens[partStart].IsCapitalized || (tokens[partStart].Key == "các" && Officials.BodyWords.Contains(tokens[partStart + 1].Key))));
             if (!named)
             {
                 if (tokens[partStart].Key == "có")
@@ -842,8 +899,16 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             lastPartEnd = i;
+            seen.Add(i);
 
-            string organization = text[tokens[partStart].Span.Start..tokens[i - 1].Span.End].Trim();
+            // "Đảng bộ xã Hòa An kết nạp 21 đảng viên": the organisation ends before its verb.
+            int nameEnd = partStart + 1;
+            while (nameEnd < i && VerbAt(tokens, nameEnd) == 0 && tokens[nameEnd].Key is not ("đã" or "có" or "được"))
+            {
+                nameEnd++;
+            }
+
+            string organization = text[tokens[partStart].Span.Start..tokens[nameEnd - 1].Span.End].Trim();
             Add(context, facts, new Admission
             {
                 Count = count,
