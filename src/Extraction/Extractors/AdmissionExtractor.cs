@@ -45,9 +45,13 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly PhraseTable<bool> PlanOpeners = PhraseTableBuilder.Of("plan-openers", true,
         "phương hướng", "phấn đấu", "mục tiêu", "nhiệm vụ trọng tâm năm", "nhiệm vụ năm", "kế hoạch năm", "chỉ tiêu năm");
 
+    /// <summary>Words of a class or course: the people it is held for (<c>cho 86 đảng viên mới được kết nạp</c>) are learners, not admissions.</summary>
+    private static readonly PhraseTable<bool> TrainingWords = PhraseTableBuilder.Of("admission-training-words", true,
+        "lớp", "bồi dưỡng", "tập huấn", "đào tạo", "học tập", "cảm tình");
+
     /// <summary>Words before the count that make it a total over a term or several years.</summary>
     private static readonly PhraseTable<bool> TermWords = PhraseTableBuilder.Of("admission-term-words", true,
-        "nhiệm kỳ", "cả nhiệm kỳ", "giai đoạn", "5 năm", "năm năm", "5 năm qua", "những năm qua", "các năm");
+        "nhiệm kỳ", "cả nhiệm kỳ", "giai đoạn", "5 năm", "năm năm", "5 năm qua", "những năm qua", "các năm", "từ năm");
 
     /// <summary>Words just before the verb that make it a proposal.</summary>
     private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("admission-proposal-markers", true,
@@ -68,7 +72,7 @@ internal sealed class AdmissionExtractor : IExtractor
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 int verbLength = VerbAt(tokens, i);
-                if (verbLength == 0)
+                if (verbLength == 0 || CandidatePool(tokens, i))
                 {
                     continue;
                 }
@@ -101,6 +105,13 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>
+    /// True when the verb names the pool of candidates rather than an admission: <c>tạo nguồn kết nạp 320 quần chúng</c>,
+    /// <c>lớp đối tượng kết nạp Đảng</c>.
+    /// </summary>
+    private static bool CandidatePool(ReadOnlySpan<Token> tokens, int verb) =>
+        (verb >= 1 && tokens[verb - 1].Key == "nguồn") || (verb >= 2 && TokenPatterns.At(tokens, verb - 2, "đối", "tượng"));
 
     /// <summary>Where a record's year comes from; a restatement keeps the better-founded one.</summary>
     private enum YearSource
@@ -226,7 +237,7 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) ||
-                tokens[i].Key is "vượt" or "so" or "có" or "hiện" || (tokens[i].Key == "(" && !afterPlanPercent))
+                tokens[i].Key is "vượt" or "so" or "có" or "hiện" or "tăng" or "giảm" || (tokens[i].Key == "(" && !afterPlanPercent))
             {
                 return false;
             }
@@ -490,6 +501,12 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
+            // "lớp bồi dưỡng lý luận chính trị cho 86 đảng viên mới được kết nạp": the people a class is for, not an admission.
+            if (i > start && tokens[i - 1].Key == "cho" && TrainingWords.Find(tokens, start, i, out _, out _) >= 0)
+            {
+                return false;
+            }
+
             if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) && OnlyPassiveWords(tokens, i + read + nounLength, verb))
             {
                 found = new Found(i, count, of, verb + verbLength);
@@ -569,6 +586,10 @@ internal sealed class AdmissionExtractor : IExtractor
         {
             found = found with { Of = plan };
         }
+        else if (found.Of is null && verb > 0 && tokens[verb - 1].Key == "đã" && PlanFigureAfter(tokens, text, clauseStart, verb) is int planBefore)
+        {
+            found = found with { Of = planBefore };
+        }
 
         int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
@@ -607,7 +628,10 @@ internal sealed class AdmissionExtractor : IExtractor
             return AdmissionStatus.Proposed;
         }
 
-        if (HasTargetMarker(tokens, clauseStart, verb))
+        // "Huyện ủy giao chỉ tiêu 80 đảng viên, các cơ sở đã kết nạp 86 đảng viên": the plan stands before a result
+        // reported as done (its figure is read as the target).
+        bool doneAgainstPlan = verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null;
+        if (!doneAgainstPlan && HasTargetMarker(tokens, clauseStart, verb))
         {
             return AdmissionStatus.Target;
         }
@@ -791,7 +815,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// The year stated before <paramref name="index"/> (<see cref="TokenPatterns.StatedYearBefore"/>), unless it is the end of a
-    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp thêm 250 đảng viên)</c>), which belongs to no single year.
+    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp thêm 250 đảng viên)</c>), which belongs to no single year;
+    /// also the year of a quarter (<c>quý I/2024</c>).
     /// </summary>
     private static int? ResultYearBefore(ReadOnlySpan<Token> tokens, int index)
     {
@@ -799,7 +824,14 @@ internal sealed class AdmissionExtractor : IExtractor
         {
             if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y)
             {
-                return i >= 2 && tokens[i - 2].Key is "đến" or "tới" ? null : y;
+                // "đến năm 2020": the end of a running total; "(kể) từ năm 2020 (đến nay)": its start.
+                return i >= 2 && tokens[i - 2].Key is "đến" or "tới" or "từ" ? null : y;
+            }
+
+            // "quý I/2024", "quý II-2024": a quarter of that year.
+            if (i >= 3 && tokens[i - 1].Key is "/" or "-" && tokens[i - 3].Key == "quý" && TokenPatterns.Year(tokens[i]) is int quarterYear)
+            {
+                return quarterYear;
             }
         }
 
