@@ -199,7 +199,8 @@ internal sealed class AdmissionExtractor : IExtractor
         return 0;
     }
 
-    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd);
+    /// <summary>A count read; <paramref name="NameStart"/> is where a part's own organisation begins (<c>…, xã Hòa Bình 9 đảng viên</c>), else -1.</summary>
+    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd, int NameStart = -1);
 
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
@@ -330,6 +331,23 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             i++;
+            // "Đảng bộ xã A kết nạp 12 đảng viên, xã B 9 đảng viên": a part may name its unit before its count.
+            int nameStart = -1;
+            if (i < clauseEnd && UnitHeads.TryMatch(tokens, i, out _, out int headLength))
+            {
+                int k = i + headLength;
+                while (k < clauseEnd && k < i + headLength + 6 && tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized)
+                {
+                    k++;
+                }
+
+                if (k > i + headLength && k < clauseEnd && tokens[k].Kind == TokenKind.Number)
+                {
+                    nameStart = i;
+                    i = k;
+                }
+            }
+
             if (i >= clauseEnd || tokens[i].Kind != TokenKind.Number)
             {
                 // "… là nông dân, dân quân": the description goes on after a comma.
@@ -355,7 +373,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 return more;
             }
 
-            more.Add(new Found(i, count, of, nounEnd));
+            more.Add(new Found(i, count, of, nounEnd, nameStart));
             i = nounEnd;
         }
 
@@ -609,7 +627,7 @@ internal sealed class AdmissionExtractor : IExtractor
             Status = status,
             Target = found.Of,
             PercentOfTarget = percent,
-            Organization = context.Subject?.Name,
+            Organization = OrganizationOf(context, tokens, verb, found),
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
@@ -617,6 +635,72 @@ internal sealed class AdmissionExtractor : IExtractor
 
         AddBreakdown(context, facts, seen, tokens, found.NounEnd, status, year, source, evidence);
     }
+
+    /// <summary>
+    /// The organisation that admitted them: a unit the sentence names for this count (<c>Đảng bộ xã Tân An kết nạp 12 đảng
+    /// viên</c>, <c>…, xã Hòa Bình 9 đảng viên</c>), else the article's subject. A named unit that is the subject's own
+    /// (<c>Đảng ủy huyện Đông Sơn</c> in an article on Đảng bộ huyện Đông Sơn) keeps the subject's name, so restatements agree.
+    /// </summary>
+    private static string? OrganizationOf(ExtractionContext context, ReadOnlySpan<Token> tokens, int verb, Found found)
+    {
+        var subject = context.Subject;
+        int start = found.NameStart >= 0 ? found.NameStart : NamedUnitBefore(tokens, verb);
+        if (start < 0)
+        {
+            return subject?.Name;
+        }
+
+        int end = found.NameStart >= 0 ? found.CountIndex : verb;
+        while (end > start + 1 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
+        {
+            end--;
+        }
+
+        string text = context.Document.Text;
+        string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+        return subject?.UnitName is string unit && name.Contains(unit, StringComparison.Ordinal) ? subject.Name : name;
+    }
+
+    /// <summary>
+    /// Start of a party unit named as the subject of the verb (<c>Đảng bộ xã Tân An (đã) kết nạp</c>, <c>Chi bộ thôn Nà Hang
+    /// kết nạp</c>): a capitalised head, lower-case unit words and at least one capitalised name word, right before the verb; else -1.
+    /// </summary>
+    private static int NamedUnitBefore(ReadOnlySpan<Token> tokens, int verb)
+    {
+        int end = verb;
+        while (end > 0 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
+        {
+            end--;
+        }
+
+        bool proper = false;
+        for (int i = end - 1; i >= Math.Max(0, end - 10); i--)
+        {
+            if (i + 1 < end && tokens[i].IsCapitalized && (TokenPatterns.At(tokens, i, "đảng", "bộ") || TokenPatterns.At(tokens, i, "chi", "bộ") ||
+                TokenPatterns.At(tokens, i, "đảng", "ủy") || TokenPatterns.At(tokens, i, "đảng", "uỷ")))
+            {
+                return proper ? i : -1;
+            }
+
+            bool capital = tokens[i].Kind == TokenKind.Abbreviation || (tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized);
+            if (!capital && !(tokens[i].Kind == TokenKind.Word && UnitWords.Contains(tokens[i].Key)))
+            {
+                return -1;
+            }
+
+            // The head's own words ("bộ", "ủy") and unit words ("xã") do not make a name proper; "Tân An", "THPT" do.
+            proper |= capital;
+        }
+
+        return -1;
+    }
+
+    /// <summary>Lower-case words inside a unit's name (<c>Chi bộ thôn Nà Hang</c>, <c>Đảng bộ xã Tân An</c>, <c>Chi bộ công ty Hưng Phát</c>).</summary>
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "bộ", "ủy", "uỷ", "xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "thôn", "bản", "ấp", "khu", "khóm",
+        "làng", "buôn", "sóc", "tổ", "xóm", "khối", "cụm", "cơ", "quan", "trường", "công", "ty",
+    };
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
         int clauseStart, int verb, Found found, decimal? percent, int? statedYear)
