@@ -688,8 +688,9 @@ internal sealed class AdmissionExtractor : IExtractor
                 return -1;
             }
 
-            // The head's own words ("bộ", "ủy") and unit words ("xã") do not make a name proper; "Tân An", "THPT" do.
-            proper |= capital;
+            // The head's own words ("bộ", "ủy") and unit words ("xã", a capitalised "Khối" that refers back to the subject)
+            // do not make a name proper; "Tân An", "THPT" do.
+            proper |= capital && !UnitWords.Contains(tokens[i].Key);
         }
 
         return -1;
