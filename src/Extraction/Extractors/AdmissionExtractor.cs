@@ -29,6 +29,10 @@ internal sealed class AdmissionExtractor : IExtractor
         "phố", "thôn", "tổ", "xóm", "ấp", "khu", "quận", "phường", "đội", "lớp", "khóa", "khoá", "đợt", "lần", "số", "chi", "bộ", "năm",
     };
 
+    /// <summary>Words that open the name of a party unit or a place in a breakdown: <c>Đảng bộ Trường THPT A</c>, <c>xã Tân An</c>.</summary>
+    private static readonly PhraseTable<bool> UnitHeads = PhraseTableBuilder.Of("admission-unit-heads", true,
+        "đảng bộ", "chi bộ", "đảng ủy", "đảng uỷ", "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "thành phố", "khối", "cụm");
+
     /// <summary>Nouns of other bodies' members: their admissions are not party admissions.</summary>
     private static readonly PhraseTable<bool> OtherMemberNouns = PhraseTableBuilder.Of("non-party-members", true,
         "hội viên", "đoàn viên", "thành viên", "đội viên", "học viên", "công đoàn viên", "xã viên", "lớp", "nước", "quốc gia");
@@ -41,9 +45,13 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly PhraseTable<bool> PlanOpeners = PhraseTableBuilder.Of("plan-openers", true,
         "phương hướng", "phấn đấu", "mục tiêu", "nhiệm vụ trọng tâm năm", "nhiệm vụ năm", "kế hoạch năm", "chỉ tiêu năm");
 
+    /// <summary>Words of a class or course: the people it is held for (<c>cho 86 đảng viên mới được kết nạp</c>) are learners, not admissions.</summary>
+    private static readonly PhraseTable<bool> TrainingWords = PhraseTableBuilder.Of("admission-training-words", true,
+        "lớp", "bồi dưỡng", "tập huấn", "đào tạo", "học tập", "cảm tình");
+
     /// <summary>Words before the count that make it a total over a term or several years.</summary>
     private static readonly PhraseTable<bool> TermWords = PhraseTableBuilder.Of("admission-term-words", true,
-        "nhiệm kỳ", "cả nhiệm kỳ", "giai đoạn", "5 năm", "năm năm", "5 năm qua", "những năm qua", "các năm");
+        "nhiệm kỳ", "cả nhiệm kỳ", "giai đoạn", "5 năm", "năm năm", "5 năm qua", "những năm qua", "các năm", "từ năm");
 
     /// <summary>Words just before the verb that make it a proposal.</summary>
     private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("admission-proposal-markers", true,
@@ -64,7 +72,7 @@ internal sealed class AdmissionExtractor : IExtractor
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 int verbLength = VerbAt(tokens, i);
-                if (verbLength == 0)
+                if (verbLength == 0 || CandidatePool(tokens, i))
                 {
                     continue;
                 }
@@ -80,23 +88,30 @@ internal sealed class AdmissionExtractor : IExtractor
 
                     if (seen.Add(found.CountIndex))
                     {
-                        AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: null);
+                        AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found, people: null);
                         foreach (var more in CoordinatedCounts(tokens, document.Text, found))
                         {
                             if (seen.Add(more.CountIndex))
                             {
-                                AddAdmissions(context, facts, s, tokens, i, verbLength, more, people: null);
+                                AddAdmissions(context, facts, seen, s, tokens, i, verbLength, more, people: null);
                             }
                         }
                     }
                 }
                 else if (NamedPeople(tokens, i, verbLength, out found, out string names))
                 {
-                    AddAdmissions(context, facts, s, tokens, i, verbLength, found, people: names);
+                    AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found, people: names);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// True when the verb names the pool of candidates rather than an admission: <c>tạo nguồn kết nạp 320 quần chúng</c>,
+    /// <c>lớp đối tượng kết nạp Đảng</c>.
+    /// </summary>
+    private static bool CandidatePool(ReadOnlySpan<Token> tokens, int verb) =>
+        (verb >= 1 && tokens[verb - 1].Key == "nguồn") || (verb >= 2 && TokenPatterns.At(tokens, verb - 2, "đối", "tượng"));
 
     /// <summary>Where a record's year comes from; a restatement keeps the better-founded one.</summary>
     private enum YearSource
@@ -152,13 +167,20 @@ internal sealed class AdmissionExtractor : IExtractor
         context.Admissions.Add(admission);
     }
 
-    /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, or <c>phát triển</c> before party members.</summary>
+    /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, <c>đứng vào hàng ngũ của Đảng</c>, or <c>phát triển</c> before party members.</summary>
     private static int VerbAt(ReadOnlySpan<Token> tokens, int i)
     {
         // "kêt nạp" (a dropped tone mark) is a frequent typo.
         if (TokenPatterns.At(tokens, i, "kết", "nạp") || TokenPatterns.At(tokens, i, "kêt", "nạp"))
         {
             return 2;
+        }
+
+        // "(được) đứng vào hàng ngũ (của) Đảng": read only with the count before it (TryReadCount).
+        if (TokenPatterns.At(tokens, i, "đứng", "vào", "hàng", "ngũ"))
+        {
+            int party = i + 4 < tokens.Length && tokens[i + 4].Key == "của" ? i + 5 : i + 4;
+            return party < tokens.Length && tokens[party].Key == "đảng" ? party + 1 - i : 0;
         }
 
         // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
@@ -177,10 +199,18 @@ internal sealed class AdmissionExtractor : IExtractor
         return 0;
     }
 
-    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd);
+    /// <summary>A count read; <paramref name="NameStart"/> is where a part's own organisation begins (<c>…, xã Hòa Bình 9 đảng viên</c>), else -1.</summary>
+    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd, int NameStart = -1);
 
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
+        // "86 quần chúng ưu tú được đứng vào hàng ngũ của Đảng": who joined stands before this verb, and what follows it
+        // ("…, nâng tổng số đảng viên lên 4.520 đồng chí") is another statement.
+        if (tokens[verb].Key == "đứng")
+        {
+            return CountBefore(tokens, text, verb, verbLength, out found);
+        }
+
         // "143 quần chúng được kết nạp vào Đảng": in the passive the count comes first.
         bool passive = verb > 0 && tokens[verb - 1].Key == "được";
         return passive
@@ -197,9 +227,18 @@ internal sealed class AdmissionExtractor : IExtractor
         bool verbNamesMembers = PartyNouns.StartsAt(tokens, after) ||
                                 TokenPatterns.Contains(tokens, after, Math.Min(clauseEnd, after + 4), "đảng", "viên") ||
                                 TokenPatterns.Contains(tokens, Math.Max(0, verb - 3), verb, "đảng", "viên");
+        bool afterPlanPercent = false;
         for (int i = after; i < Math.Min(clauseEnd, after + CountWindow); i++)
         {
-            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) || tokens[i].Key is "vượt" or "so" or "(" or "có" or "hiện")
+            // "kết nạp đảng viên năm 2023 đạt 107,5% (86/80 đảng viên)": the count may follow the result's percentage, in brackets.
+            if (verbNamesMembers && PlanPercentAt(tokens, text, i) is not null)
+            {
+                afterPlanPercent = true;
+                continue;
+            }
+
+            if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) ||
+                tokens[i].Key is "vượt" or "so" or "có" or "hiện" or "tăng" or "giảm" || (tokens[i].Key == "(" && !afterPlanPercent))
             {
                 return false;
             }
@@ -292,6 +331,23 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             i++;
+            // "Đảng bộ xã A kết nạp 12 đảng viên, xã B 9 đảng viên": a part may name its unit before its count.
+            int nameStart = -1;
+            if (i < clauseEnd && UnitHeads.TryMatch(tokens, i, out _, out int headLength))
+            {
+                int k = i + headLength;
+                while (k < clauseEnd && k < i + headLength + 6 && tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized)
+                {
+                    k++;
+                }
+
+                if (k > i + headLength && k < clauseEnd && tokens[k].Kind == TokenKind.Number)
+                {
+                    nameStart = i;
+                    i = k;
+                }
+            }
+
             if (i >= clauseEnd || tokens[i].Kind != TokenKind.Number)
             {
                 // "… là nông dân, dân quân": the description goes on after a comma.
@@ -317,7 +373,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 return more;
             }
 
-            more.Add(new Found(i, count, of, nounEnd));
+            more.Add(new Found(i, count, of, nounEnd, nameStart));
             i = nounEnd;
         }
 
@@ -463,7 +519,21 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
+            // "lớp bồi dưỡng lý luận chính trị cho 86 đảng viên mới được kết nạp": the people a class is for, not an admission.
+            if (i > start && tokens[i - 1].Key == "cho" && TrainingWords.Find(tokens, start, i, out _, out _) >= 0)
+            {
+                return false;
+            }
+
             if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) && OnlyPassiveWords(tokens, i + read + nounLength, verb))
+            {
+                found = new Found(i, count, of, verb + verbLength);
+                return true;
+            }
+
+            // "giới thiệu 20 đoàn viên công đoàn được kết nạp vào Đảng", "12 công nhân đã được kết nạp vào Đảng": whoever
+            // they were, the verb says they joined the Party.
+            if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) && OnlyPassiveWords(tokens, passiveFrom, verb))
             {
                 found = new Found(i, count, of, verb + verbLength);
                 return true;
@@ -475,6 +545,27 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
+    /// <summary>True when the verb at <paramref name="verb"/> says its people entered the Party: <c>kết nạp vào Đảng</c>, <c>đứng vào hàng ngũ của Đảng</c>.</summary>
+    private static bool JoinsTheParty(ReadOnlySpan<Token> tokens, int verb, int verbLength) =>
+        tokens[verb].Key == "đứng" || IntoTheParty(tokens, verb + verbLength, Math.Min(tokens.Length, verb + verbLength + 2)) is not null;
+
+    /// <summary>
+    /// A short description of the counted people (<c>đoàn viên công đoàn ưu tú</c>, <c>công nhân</c>): a few lower-case words,
+    /// none of which sends them elsewhere (<c>cho</c>, <c>để</c> — <c>giới thiệu 40 đoàn viên cho Đảng xem xét kết nạp</c>).
+    /// <paramref name="end"/> is where the passive words begin.
+    /// </summary>
+    private static bool PeopleDescribed(ReadOnlySpan<Token> tokens, int from, int verb, out int end)
+    {
+        end = from;
+        while (end < verb && end - from < 5 && tokens[end].Kind == TokenKind.Word && !tokens[end].IsCapitalized &&
+               tokens[end].Key is not ("được" or "đã" or "vừa" or "đều" or "cho" or "để" or "và" or "có" or "xem" or "xét" or "đề" or "giới"))
+        {
+            end++;
+        }
+
+        return end > from;
+    }
+
     /// <summary>
     /// Between the counted people and the verb only passive words and the proposing body may stand:
     /// "2 quần chúng ưu tú đã được chi bộ đề nghị kết nạp".
@@ -484,7 +575,7 @@ internal sealed class AdmissionExtractor : IExtractor
         for (int i = from; i < to; i++)
         {
             string key = tokens[i].Key;
-            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem") &&
+            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem" or "vinh" or "dự") &&
                 !(tokens[i].IsWordLike && (Officials.BodyWords.Contains(key) || tokens[i].IsCapitalized || Officials.Abbreviations.ContainsKey(key))))
             {
                 return false;
@@ -494,7 +585,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return true;
     }
 
-    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
+    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
     {
         var document = context.Document;
         var sentence = document.Sentences[sentenceIndex];
@@ -503,13 +594,19 @@ internal sealed class AdmissionExtractor : IExtractor
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, found.NounEnd);
 
         decimal? percent = null;
-        for (int i = found.NounEnd; i < clauseEnd; i++)
+        for (int i = found.NounEnd; i < clauseEnd && percent is null; i++)
         {
-            if (tokens[i].Kind == TokenKind.Percent && i > 0 && tokens[i - 1].Key is "đạt" or "bằng")
-            {
-                percent = TokenPatterns.Percent(tokens[i], text);
-                break;
-            }
+            percent = PlanPercentAt(tokens, text, i);
+        }
+
+        percent ??= PlanPercentBefore(tokens, text, clauseStart, found.CountIndex);
+        if (found.Of is null && PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) is int plan)
+        {
+            found = found with { Of = plan };
+        }
+        else if (found.Of is null && verb > 0 && tokens[verb - 1].Key == "đã" && PlanFigureAfter(tokens, text, clauseStart, verb) is int planBefore)
+        {
+            found = found with { Of = planBefore };
         }
 
         int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
@@ -530,14 +627,81 @@ internal sealed class AdmissionExtractor : IExtractor
             Status = status,
             Target = found.Of,
             PercentOfTarget = percent,
-            Organization = context.Subject?.Name,
+            Organization = OrganizationOf(context, tokens, verb, found),
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
         }, source, people);
 
-        AddBreakdown(context, facts, tokens, found.NounEnd, clauseEnd, status, year, source, evidence);
+        AddBreakdown(context, facts, seen, tokens, found.NounEnd, status, year, source, evidence);
     }
+
+    /// <summary>
+    /// The organisation that admitted them: a unit the sentence names for this count (<c>Đảng bộ xã Tân An kết nạp 12 đảng
+    /// viên</c>, <c>…, xã Hòa Bình 9 đảng viên</c>), else the article's subject. A named unit that is the subject's own
+    /// (<c>Đảng ủy huyện Đông Sơn</c> in an article on Đảng bộ huyện Đông Sơn) keeps the subject's name, so restatements agree.
+    /// </summary>
+    private static string? OrganizationOf(ExtractionContext context, ReadOnlySpan<Token> tokens, int verb, Found found)
+    {
+        var subject = context.Subject;
+        int start = found.NameStart >= 0 ? found.NameStart : NamedUnitBefore(tokens, verb);
+        if (start < 0)
+        {
+            return subject?.Name;
+        }
+
+        int end = found.NameStart >= 0 ? found.CountIndex : verb;
+        while (end > start + 1 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
+        {
+            end--;
+        }
+
+        string text = context.Document.Text;
+        string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
+        return subject?.UnitName is string unit && name.Contains(unit, StringComparison.Ordinal) ? subject.Name : name;
+    }
+
+    /// <summary>
+    /// Start of a party unit named as the subject of the verb (<c>Đảng bộ xã Tân An (đã) kết nạp</c>, <c>Chi bộ thôn Nà Hang
+    /// kết nạp</c>): a capitalised head, lower-case unit words and at least one capitalised name word, right before the verb; else -1.
+    /// </summary>
+    private static int NamedUnitBefore(ReadOnlySpan<Token> tokens, int verb)
+    {
+        int end = verb;
+        while (end > 0 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
+        {
+            end--;
+        }
+
+        bool proper = false;
+        for (int i = end - 1; i >= Math.Max(0, end - 10); i--)
+        {
+            if (i + 1 < end && tokens[i].IsCapitalized && (TokenPatterns.At(tokens, i, "đảng", "bộ") || TokenPatterns.At(tokens, i, "chi", "bộ") ||
+                TokenPatterns.At(tokens, i, "đảng", "ủy") || TokenPatterns.At(tokens, i, "đảng", "uỷ")))
+            {
+                return proper ? i : -1;
+            }
+
+            bool capital = tokens[i].Kind == TokenKind.Abbreviation || (tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized);
+            if (!capital && !(tokens[i].Kind == TokenKind.Word && UnitWords.Contains(tokens[i].Key)))
+            {
+                return -1;
+            }
+
+            // The head's own words ("bộ", "ủy") and unit words ("xã", a capitalised "Khối" that refers back to the subject)
+            // do not make a name proper; "Tân An", "THPT" do.
+            proper |= capital && !UnitWords.Contains(tokens[i].Key);
+        }
+
+        return -1;
+    }
+
+    /// <summary>Lower-case words inside a unit's name (<c>Chi bộ thôn Nà Hang</c>, <c>Đảng bộ xã Tân An</c>, <c>Chi bộ công ty Hưng Phát</c>).</summary>
+    private static readonly HashSet<string> UnitWords = new(StringComparer.Ordinal)
+    {
+        "bộ", "ủy", "uỷ", "xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "thôn", "bản", "ấp", "khu", "khóm",
+        "làng", "buôn", "sóc", "tổ", "xóm", "khối", "cụm", "cơ", "quan", "trường", "công", "ty",
+    };
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
         int clauseStart, int verb, Found found, decimal? percent, int? statedYear)
@@ -549,7 +713,10 @@ internal sealed class AdmissionExtractor : IExtractor
             return AdmissionStatus.Proposed;
         }
 
-        if (TargetMarkers.Find(tokens, clauseStart, verb, out _, out _) >= 0)
+        // "Huyện ủy giao chỉ tiêu 80 đảng viên, các cơ sở đã kết nạp 86 đảng viên": the plan stands before a result
+        // reported as done (its figure is read as the target).
+        bool doneAgainstPlan = verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null;
+        if (!doneAgainstPlan && HasTargetMarker(tokens, clauseStart, verb))
         {
             return AdmissionStatus.Target;
         }
@@ -563,6 +730,12 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
+        // "đạt 41% kế hoạch năm": measured against the plan, so it is a result, whatever year the article reports on.
+        if (percent is not null)
+        {
+            return AdmissionStatus.Achieved;
+        }
+
         // A stated year decides: a later year than the one reported on is a plan, the same or earlier a result.
         if (statedYear is int year && context.Period is int period)
         {
@@ -572,6 +745,120 @@ internal sealed class AdmissionExtractor : IExtractor
         bool reportedDone = TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
                             TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
         return !reportedDone && InPlan(context.Document, sentenceIndex, tokens, verb) ? AdmissionStatus.Target : AdmissionStatus.Achieved;
+    }
+
+    /// <summary>
+    /// A plan or goal word between <paramref name="from"/> and <paramref name="to"/>, except the base of a result:
+    /// <c>đạt 105% kế hoạch</c>, <c>vượt chỉ tiêu</c>, <c>so với kế hoạch</c>, <c>hoàn thành chỉ tiêu</c>.
+    /// </summary>
+    private static bool HasTargetMarker(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int at = TargetMarkers.Find(tokens, from, to, out _, out int length); at >= 0; at = TargetMarkers.Find(tokens, at + length, to, out _, out length))
+        {
+            bool baseOfResult = at > 0 && (tokens[at - 1].Kind == TokenKind.Percent || tokens[at - 1].Key is "vượt" or "đạt" or "với" or "thành");
+            if (!baseOfResult)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The percentage at <paramref name="i"/> when it is stated against the plan: <c>đạt 107,5%</c>, <c>bằng 95%</c>,
+    /// <c>hoàn thành 120%</c>, <c>đạt 102% so với kế hoạch</c> — not a comparison with another year (<c>bằng 107% so với
+    /// năm 2022</c>, <c>đạt 110% so với cùng kỳ</c>) and not an excess (<c>vượt 20%</c>).
+    /// </summary>
+    private static decimal? PlanPercentAt(ReadOnlySpan<Token> tokens, string text, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Percent || i == 0)
+        {
+            return null;
+        }
+
+        bool stated = tokens[i - 1].Key is "đạt" or "bằng" || (i >= 2 && TokenPatterns.At(tokens, i - 2, "hoàn", "thành"));
+        if (!stated)
+        {
+            return null;
+        }
+
+        if (i + 1 < tokens.Length && tokens[i + 1].Key == "so")
+        {
+            int basis = i + 2 < tokens.Length && tokens[i + 2].Key == "với" ? i + 3 : i + 2;
+            if (!PlanWords.StartsAt(tokens, basis))
+            {
+                return null;
+            }
+        }
+
+        return TokenPatterns.Percent(tokens[i], text);
+    }
+
+    /// <summary>Words that name the plan a result is measured against.</summary>
+    private static readonly PhraseTable<bool> PlanWords = PhraseTableBuilder.Of("admission-plan-words", true,
+        "kế hoạch", "chỉ tiêu", "kh", "nghị quyết", "mục tiêu");
+
+    /// <summary>
+    /// A percentage of the plan stated before the count: <c>đạt 105% kế hoạch với 210 đảng viên được kết nạp</c>,
+    /// <c>đạt 102% (kết nạp 204/200 đảng viên)</c>. Only plan words, a year and the verb may stand between the two.
+    /// </summary>
+    private static decimal? PlanPercentBefore(ReadOnlySpan<Token> tokens, string text, int clauseStart, int countIndex)
+    {
+        for (int i = countIndex - 1; i >= clauseStart; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Percent)
+            {
+                return PlanPercentAt(tokens, text, i);
+            }
+
+            if (!PercentGapWords.Contains(tokens[i].Key) && TokenPatterns.Year(tokens[i]) is null)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Words that may stand between a percentage of the plan and the count it belongs to.</summary>
+    private static readonly HashSet<string> PercentGapWords = new(StringComparer.Ordinal)
+    {
+        "kế", "hoạch", "chỉ", "tiêu", "kh", "năm", "giao", "đề", "ra", "nghị", "quyết", "(", ":", "với", "là", "kết", "nạp", "được", "mới", "đã",
+    };
+
+    /// <summary>
+    /// The plan stated after an achieved count: <c>kết nạp 165 đảng viên, kế hoạch giao 150</c>, <c>(chỉ tiêu 30 đảng
+    /// viên)</c>, <c>chỉ tiêu được giao là 40</c>. Stops at another statement (a verb of its own) or a breakdown.
+    /// </summary>
+    private static int? PlanFigureAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
+    {
+        for (int i = from; i < Math.Min(clauseEnd, from + 10); i++)
+        {
+            if (VerbAt(tokens, i) > 0 || TokenPatterns.At(tokens, i, "trong", "đó"))
+            {
+                return null;
+            }
+
+            if (!PlanWords.TryMatch(tokens, i, out _, out int length))
+            {
+                continue;
+            }
+
+            int j = i + length;
+            while (j < clauseEnd && tokens[j].Key is "được" or "giao" or "đề" or "ra" or "là" or ":")
+            {
+                j++;
+            }
+
+            if (j < clauseEnd && tokens[j].Kind == TokenKind.Number && TokenPatterns.Year(tokens[j]) is null &&
+                TokenPatterns.ReadCount(tokens, text, j, out int plan, out int? of) > 0 && of is null && plan > 0)
+            {
+                return plan;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsProposed(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
@@ -613,7 +900,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// The year stated before <paramref name="index"/> (<see cref="TokenPatterns.StatedYearBefore"/>), unless it is the end of a
-    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp thêm 250 đảng viên)</c>), which belongs to no single year.
+    /// running total (<c>đến năm 2020, Đảng bộ có … (kết nạp thêm 250 đảng viên)</c>), which belongs to no single year;
+    /// also the year of a quarter (<c>quý I/2024</c>).
     /// </summary>
     private static int? ResultYearBefore(ReadOnlySpan<Token> tokens, int index)
     {
@@ -621,7 +909,14 @@ internal sealed class AdmissionExtractor : IExtractor
         {
             if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y)
             {
-                return i >= 2 && tokens[i - 2].Key is "đến" or "tới" ? null : y;
+                // "đến năm 2020": the end of a running total; "(kể) từ năm 2020 (đến nay)": its start.
+                return i >= 2 && tokens[i - 2].Key is "đến" or "tới" or "từ" ? null : y;
+            }
+
+            // "quý I/2024", "quý II-2024": a quarter of that year.
+            if (i >= 3 && tokens[i - 1].Key is "/" or "-" && tokens[i - 3].Key == "quý" && TokenPatterns.Year(tokens[i]) is int quarterYear)
+            {
+                return quarterYear;
             }
         }
 
@@ -645,10 +940,11 @@ internal sealed class AdmissionExtractor : IExtractor
     }
 
     /// <summary>
-    /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên": one record per part,
-    /// each with its organisation.
+    /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên", "trong đó: xã Tân An 12, thị trấn 5": one record per
+    /// part, each with its organisation. A part's count is marked <paramref name="seen"/>, so a part with a verb of its own
+    /// (<c>Đảng bộ xã A kết nạp 21 đảng viên</c>) is not read again as a statement.
     /// </summary>
-    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, ReadOnlySpan<Token> tokens, int from, int clauseEnd,
+    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, ReadOnlySpan<Token> tokens, int from,
         AdmissionStatus status, int? year, YearSource source, Evidence evidence)
     {
         int inWhich = -1;
@@ -691,15 +987,24 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
-            if (read == 0 || !PartyNouns.StartsAt(tokens, i + read))
+            if (read == 0)
             {
                 continue;
             }
 
-            // A part names its organisation ("Đảng bộ xã A", "các đảng bộ xã, thị trấn"); "có 96 đảng viên là đoàn viên"
-            // describes the members instead.
-            bool named = tokens[partStart].Kind == TokenKind.Word &&
-                         (tokens[partStart].IsCapitalized || (tokens[partStart].Key == "các" && Officials.BodyWords.Contains(tokens[partStart + 1].Key)));
+            // "Đảng bộ Trường THPT A 25, Chi bộ B 12": a party unit or a place may give its count with no noun, when the
+            // count ends the part.
+            bool unitNamed = UnitHeads.StartsAt(tokens, partStart);
+            bool bare = unitNamed && (i + read >= tokens.Length || tokens[i + read].Key is "," or ";" or "." or ")" or "và");
+            if (!PartyNouns.StartsAt(tokens, i + read) && !bare)
+            {
+                continue;
+            }
+
+            // A part names its organisation ("Đảng bộ xã A", "xã Tân An", "các đảng bộ xã, thị trấn"); "có 96 đảng viên là
+            // đoàn viên" describes the members instead.
+            bool named = unitNamed || (tokens[partStart].Kind == TokenKind.Word &&
+                         (tokens[partStart].IsCapitalized || (tokens[partStart].Key == "các" && Officials.BodyWords.Contains(tokens[partStart + 1].Key))));
             if (!named)
             {
                 if (tokens[partStart].Key == "có")
@@ -711,8 +1016,16 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             lastPartEnd = i;
+            seen.Add(i);
 
-            string organization = text[tokens[partStart].Span.Start..tokens[i - 1].Span.End].Trim();
+            // "Đảng bộ xã Hòa An kết nạp 21 đảng viên": the organisation ends before its verb.
+            int nameEnd = partStart + 1;
+            while (nameEnd < i && VerbAt(tokens, nameEnd) == 0 && tokens[nameEnd].Key is not ("đã" or "có" or "được"))
+            {
+                nameEnd++;
+            }
+
+            string organization = text[tokens[partStart].Span.Start..tokens[nameEnd - 1].Span.End].Trim();
             Add(context, facts, new Admission
             {
                 Count = count,
