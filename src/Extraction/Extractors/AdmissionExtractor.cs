@@ -88,19 +88,15 @@ internal sealed class AdmissionExtractor : IExtractor
 
                     if (seen.Add(found.CountIndex))
                     {
-                        AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found, people: null);
+                        AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found);
                         foreach (var more in CoordinatedCounts(tokens, document.Text, found))
                         {
                             if (seen.Add(more.CountIndex))
                             {
-                                AddAdmissions(context, facts, seen, s, tokens, i, verbLength, more, people: null);
+                                AddAdmissions(context, facts, seen, s, tokens, i, verbLength, more);
                             }
                         }
                     }
-                }
-                else if (NamedPeople(tokens, i, verbLength, out found, out string names))
-                {
-                    AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found, people: names);
                 }
             }
         }
@@ -128,15 +124,13 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// Adds a record unless the article already reported the same admission (a headline, a subheading, the lead and
-    /// a caption often restate one fact): same count, status and organisation, or the same named people, with years
+    /// a caption often restate one fact): same count, status and organisation, with years
     /// that do not contradict each other (two years written out are two facts; a written year or a term beats a default).
     /// A restatement only fills in what the first mention left out.
     /// </summary>
-    private static void Add(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, Admission admission, YearSource source, string? people)
+    private static void Add(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, Admission admission, YearSource source)
     {
-        string key = people is null
-            ? $"{admission.Count}|{admission.Status}|{admission.Organization}"
-            : $"names|{people}";
+        string key = $"{admission.Count}|{admission.Status}|{admission.Organization}";
         if (!facts.TryGetValue(key, out var earlier))
         {
             facts[key] = earlier = [];
@@ -454,58 +448,6 @@ internal sealed class AdmissionExtractor : IExtractor
         return null;
     }
 
-    /// <summary>
-    /// "Lễ kết nạp quần chúng Thào A Chứ vào Đảng", "kết nạp các đồng chí A, B vào Đảng": named people joined,
-    /// one each. Only with "vào Đảng" after the names, so a decision handed to a named member is not counted again.
-    /// </summary>
-    private static bool NamedPeople(ReadOnlySpan<Token> tokens, int verb, int verbLength, out Found found, out string names)
-    {
-        found = default;
-        names = "";
-        int i = verb + verbLength;
-        int end = Math.Min(tokens.Length, i + 24);
-        // Skip a role: "quần chúng", "cô giáo", "anh", "các đồng chí" …
-        for (int skipped = 0; i < end && skipped < 3 && !tokens[i].IsCapitalized; skipped++)
-        {
-            i++;
-        }
-
-        var people = new List<string>();
-        while (i < end)
-        {
-            int length = PersonNames.NameAt(tokens, i, introduced: true);
-            if (length == 0)
-            {
-                break;
-            }
-
-            var name = new System.Text.StringBuilder();
-            for (int k = i; k < i + length; k++)
-            {
-                name.Append(k > i ? " " : "").Append(tokens[k].Key);
-            }
-
-            people.Add(name.ToString());
-            i += length;
-            if (i < end && tokens[i].Key is "," or "và")
-            {
-                i++;
-                continue;
-            }
-
-            break;
-        }
-
-        if (people.Count == 0 || IntoTheParty(tokens, i, Math.Min(tokens.Length, i + 2)) is not int intoEnd)
-        {
-            return false;
-        }
-
-        names = string.Join('|', people.Order(StringComparer.Ordinal));
-        found = new Found(verb + verbLength, people.Count, null, intoEnd);
-        return true;
-    }
-
     /// <summary>"57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".</summary>
     private static bool CountBefore(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
@@ -585,7 +527,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return true;
     }
 
-    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found, string? people)
+    private static void AddAdmissions(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, int sentenceIndex, ReadOnlySpan<Token> tokens, int verb, int verbLength, Found found)
     {
         var document = context.Document;
         var sentence = document.Sentences[sentenceIndex];
@@ -631,7 +573,7 @@ internal sealed class AdmissionExtractor : IExtractor
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
-        }, source, people);
+        }, source);
 
         AddBreakdown(context, facts, seen, tokens, found.NounEnd, status, year, source, evidence);
     }
@@ -1035,7 +977,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 Year = year,
                 Evidence = evidence,
                 Confidence = 0.7,
-            }, source, people: null);
+            }, source);
         }
     }
 }
