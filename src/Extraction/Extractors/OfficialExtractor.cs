@@ -799,6 +799,36 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int CountryAt(int index) =>
             Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
 
+        /// <summary>
+        /// Length of a bracket that says where a caption's person stands (<c>(thứ 2 từ trái sang)</c>, <c>(bên phải)</c>,
+        /// <c>(đứng giữa)</c>), or 0.
+        /// </summary>
+        private readonly int PlaceInPhoto(int index)
+        {
+            if (index >= _tokens.Length || _tokens[index].Key != "(")
+            {
+                return 0;
+            }
+
+            for (int k = index + 1; k < _tokens.Length && k - index <= 8; k++)
+            {
+                if (_tokens[k].Key == ")")
+                {
+                    for (int w = index + 1; w < k; w++)
+                    {
+                        if (_tokens[w].Key is "trái" or "phải" or "giữa")
+                        {
+                            return k - index + 1;
+                        }
+                    }
+
+                    return 0;
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>The title read over [<paramref name="from"/>, <paramref name="end"/>) ends with a country (<c>Chủ tịch Quốc hội Lào</c>).</summary>
         private readonly bool EndsWithCountry(int from, int end)
         {
@@ -823,6 +853,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return run;
+        }
+
+        /// <summary>A unit level (<c>xã</c>, <c>thị trấn</c>) ends right before <paramref name="index"/>.</summary>
+        private readonly bool AfterUnitLevel(int index)
+        {
+            for (int k = 1; k <= 2 && index - k >= 0; k++)
+            {
+                if (Officials.UnitLevels.TryMatch(_tokens, index - k, out _, out int length) && length == k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The token before <paramref name="start"/> is a city's or province's level: <c>TP</c>, <c>thành phố</c>, <c>tỉnh</c>.</summary>
@@ -887,6 +931,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             while (i < _tokens.Length)
             {
                 int j = i;
+                // "Đồng chí A (thứ 2 từ trái sang) – Bí thư Đảng ủy xã": where a caption's person stands is passed over.
+                if (titles.Count == 0 && PlaceInPhoto(j) is int photo and > 0)
+                {
+                    j += photo;
+                }
+
                 while (j < _tokens.Length && _tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm")
                 {
                     j++;
@@ -1223,6 +1273,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 var token = _tokens[i];
                 if (PersonNames.IntroducerAt(_tokens, i) > 0 || (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key)))
+                {
+                    break;
+                }
+
+                // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy)
+                // continues the body; a lower-case word there begins the clause.
+                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ") && AfterUnitLevel(i))
                 {
                     break;
                 }
