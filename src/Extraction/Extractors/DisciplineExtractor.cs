@@ -895,6 +895,12 @@ internal sealed class DisciplineExtractor : IExtractor
                 after++;
             }
 
+            // "cách chức Bí thư Chi bộ đối với 1 đồng chí": the count comes after the post the member is removed from.
+            if (form == DisciplineForm.Dismissal && CountAfterPost(tokens, after, end) is int countAt)
+            {
+                (after, viaDoiVoi) = (countAt, true);
+            }
+
             int read = TokenPatterns.ReadCount(tokens, text, after, out int count, out _);
             if (read > 0 && tokens[after].Kind == TokenKind.Number)
             {
@@ -981,6 +987,33 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> PartyPosts = PhraseTableBuilder.Of("discipline-party-posts", true,
         "bí thư", "phó bí thư", "ủy viên", "chi ủy viên", "đảng ủy viên", "cấp ủy viên", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên",
         "quận ủy viên", "thị ủy viên", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra", "chủ nhiệm", "phó chủ nhiệm");
+
+    /// <summary>
+    /// Where the count stands after a party post and "đối với" (<c>cách chức Bí thư Chi bộ đối với 1 đồng chí</c>), or null when
+    /// no party post opens at <paramref name="at"/> or no number follows its "đối với" before the next form or clause.
+    /// </summary>
+    private static int? CountAfterPost(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        if (!PartyPosts.StartsAt(tokens, at))
+        {
+            return null;
+        }
+
+        for (int k = at + 1; k + 2 < end && k < at + PostReach; k++)
+        {
+            if (tokens[k].Key == ";" || Forms.StartsAt(tokens, k))
+            {
+                return null;
+            }
+
+            if (TokenPatterns.At(tokens, k, "đối", "với"))
+            {
+                return tokens[k + 2].Kind == TokenKind.Number ? k + 2 : null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when a post that is not a party committee's is named at <paramref name="at"/> ("Trưởng phòng …", "Giám đốc …").</summary>
     private static bool StatePostAt(ReadOnlySpan<Token> tokens, int at) =>
@@ -1113,6 +1146,8 @@ internal sealed class DisciplineExtractor : IExtractor
         bool commaSeen = false;
         // "các ông: A, Phó Giám đốc Sở X; B, Trưởng phòng Y": a list opened by a colon goes on across ";" while names follow.
         bool colonList = false;
+        // A person was introduced ("đồng chí A, …"): another introduced after ";" under no form of its own is listed with him.
+        bool introduced = false;
         int limit = from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
         for (int k = from; k + 1 < end && k < from + 2 * PostReach; k++)
@@ -1131,8 +1166,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
         for (int i = from; i < end; i++)
         {
-            bool listGoesOn = colonList && tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
-                              PersonNames.NameAt(tokens, i + 1, introduced: true) > 0;
+            bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
+                              ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
             if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i)))
             {
                 break;
@@ -1173,6 +1208,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);
+                introduced |= length > 0;
             }
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || (colonList && tokens[i - 1].Key == ";")))
             {
@@ -1217,6 +1253,29 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return readTo;
+    }
+
+    /// <summary>
+    /// True when the clause at <paramref name="at"/> (after a ";") names one more person, introduced ("đồng chí B, …", "ông B, …"),
+    /// and imposes no form of its own, so that the form before the ";" is his too: <c>cảnh cáo đối với đồng chí A, Chủ tịch UBND
+    /// xã; đồng chí B, Phó Chủ tịch UBND xã</c>. A clause with a form (<c>; ông B bị khiển trách</c>) is its own.
+    /// </summary>
+    private static bool IntroducedUnderSameForm(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (!PersonWords.TryMatch(tokens, at, out _, out int introLength) || PersonNames.NameAt(tokens, at + introLength, introduced: true) == 0)
+        {
+            return false;
+        }
+
+        for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
+        {
+            if (Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name that continues a list: after "," or "và" (or ";" in a list across clauses), maybe with a role between ("và chi ủy viên A").</summary>

@@ -55,7 +55,39 @@ internal static class Bodies
     /// </summary>
     public static readonly PhraseTable<bool> DecisionWords = PhraseTableBuilder.Of("decision-words", true,
         "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
-        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
+        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng",
+        // A body holding a session decides what the session decides ("Ủy ban Kiểm tra Huyện ủy A tổ chức kỳ họp thứ 15 …").
+        "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị");
+
+    /// <summary>
+    /// Verbs of reporting between a body and its decision: <c>Ban Thường vụ Thị ủy A cho biết đã thi hành kỷ luật …</c>,
+    /// <c>UBKT Huyện ủy B cho biết, trong năm 2023 đã kỷ luật …</c>. The body reports what it decided.
+    /// </summary>
+    private static readonly PhraseTable<bool> ReportingVerbs = PhraseTableBuilder.Of("reporting-verbs", true,
+        "cho biết", "thông tin", "báo cáo", "khẳng định", "xác nhận");
+
+    /// <summary>Words of a time phrase that may stand between a reporting verb and the decision (<c>cho biết, trong 6 tháng đầu năm 2023 đã …</c>).</summary>
+    private static readonly IReadOnlySet<string> TimeWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ",", "trong", "năm", "tháng", "quý", "đầu", "cuối", "qua", "nay", "từ", "đến", "nhiệm", "kỳ", "-", "/", "thời", "gian", "vừa",
+    };
+
+    /// <summary>How many tokens a time phrase after a reporting verb may hold.</summary>
+    private const int MaxTimePhrase = 10;
+
+    /// <summary>
+    /// Words that end a body's name although the first of them is a word of bodies (<c>mặt bằng</c>): <c>kỷ luật Đảng ủy xã A bằng
+    /// hình thức khiển trách</c>.
+    /// </summary>
+    private static readonly PhraseTable<bool> NameStops = PhraseTableBuilder.Of("body-name-stops", true,
+        "bằng hình thức", "với hình thức", "bằng các hình thức", "với các hình thức");
+
+    /// <summary>
+    /// Words just before a body that make it the object of a discipline, not its decider: <c>thi hành kỷ luật Đảng ủy xã A bằng
+    /// hình thức khiển trách</c>, <c>cảnh cáo Ban Thường vụ Đảng ủy B</c>.
+    /// </summary>
+    private static readonly PhraseTable<bool> DisciplinedBefore = PhraseTableBuilder.Of("disciplined-before", true,
+        "kỷ luật", "kỉ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán", "tập thể");
 
     /// <summary>Words that may stand between a body's name and its decision.</summary>
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
@@ -166,7 +198,7 @@ internal static class Bodies
                         (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key));
             firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
-            if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && DecisionWords.StartsAt(tokens, end)))
+            if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && (DecisionWords.StartsAt(tokens, end) || NameStops.StartsAt(tokens, end))))
             {
                 break;
             }
@@ -207,11 +239,24 @@ internal static class Bodies
             // A post just before the name makes it part of a title ("Chủ nhiệm Ủy ban Kiểm tra …"); a head that is itself a post
             // ("Giám đốc Công ty A quyết định …") decides as its body.
             int post = PositionStart(tokens, i);
-            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)));
+            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)) ||
+                                    EndsBefore(DisciplinedBefore, tokens, i));
             int next = SkipAside(tokens, body.End, to);
-            while (next < to && Auxiliaries.Contains(tokens[next].Key) && !DecisionWords.StartsAt(tokens, next))
+            next = SkipAuxiliaries(tokens, next, to);
+            if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
-                next++;
+                int afterTime = next + verbLength;
+                while (afterTime < to && afterTime - next < MaxTimePhrase && (TimeWords.Contains(tokens[afterTime].Key) || tokens[afterTime].Kind == TokenKind.Number))
+                {
+                    afterTime++;
+                }
+
+                afterTime = SkipAuxiliaries(tokens, afterTime, to);
+                // Only a reported decision: "… cho biết đã thi hành kỷ luật"; "… cho biết sẽ xem xét" stays a report.
+                if (afterTime < tokens.Length && DecisionWords.StartsAt(tokens, afterTime))
+                {
+                    next = afterTime;
+                }
             }
 
             if (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next))))
@@ -223,6 +268,31 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>Past the auxiliaries at <paramref name="at"/> ("đã", "vừa", "chính thức") up to a decision word.</summary>
+    private static int SkipAuxiliaries(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        while (at < to && Auxiliaries.Contains(tokens[at].Key) && !DecisionWords.StartsAt(tokens, at))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>True when a phrase of <paramref name="table"/> ends just before <paramref name="index"/>.</summary>
+    private static bool EndsBefore(PhraseTable<bool> table, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int k = Math.Max(0, index - 3); k < index; k++)
+        {
+            if (table.TryMatch(tokens, k, out _, out int length) && k + length == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens an aside in brackets after a body's name may hold: <c>Huyện ủy A (Gia Lai) đã quyết định</c>.</summary>
