@@ -233,6 +233,14 @@ internal sealed class DisciplineExtractor : IExtractor
                     open.Last = s;
                     foreach (var (person, imposed) in people)
                     {
+                        // "Trong đó, cảnh cáo 1 đồng chí … Ông A bị cảnh cáo": a person named after a counted breakdown is one of
+                        // its count, not one more.
+                        if (!Anonymous(person) && !open.People.ContainsKey(person) &&
+                            open.People.FirstOrDefault(p => Anonymous(p.Key) && p.Value == imposed && !people.ContainsKey(p.Key)).Key is string counted)
+                        {
+                            open.People.Remove(counted);
+                        }
+
                         open.People[person] = open.People.TryGetValue(person, out var had) && Severity(had) >= Severity(imposed) ? had : imposed;
                     }
                 }
@@ -405,6 +413,9 @@ internal sealed class DisciplineExtractor : IExtractor
         return people;
     }
 
+    /// <summary>True for the key of someone counted but not named (<c>cảnh cáo 1 đồng chí</c>); a pronoun's person is one named before.</summary>
+    private static bool Anonymous(string person) => person.StartsWith('#') && !person.EndsWith(":pronoun", StringComparison.Ordinal);
+
     /// <summary>The heavier form wins when one person is named with two (khai trừ và cách chức → khai trừ).</summary>
     private static int Severity(DisciplineForm form) => form switch
     {
@@ -455,6 +466,16 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "kỷ luật 3 đảng viên, trong đó cảnh cáo 1, khiển trách 2. Ông A … bị cảnh cáo. Ông B và bà C bị khiển trách.": people
+            // named after a total with its breakdown, within it form by form, restate that record.
+            if (context.Disciplines.Any(d =>
+                    d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int && c.People.Count <= total && Within(forms, d.Forms) &&
+                    (!c.Decided || d.Organization is null || Bodies.Key(d.Organization) == c.BodyKey) &&
+                    SentenceAt(document.Sentences, d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= TotalReach))
+            {
+                continue;
+            }
+
             context.Disciplines.Add(new Discipline
             {
                 Subject = c.Subject,
@@ -467,6 +488,12 @@ internal sealed class DisciplineExtractor : IExtractor
             });
         }
     }
+
+    /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
+    private static bool Within(DisciplineForms part, DisciplineForms whole) =>
+        (part.Reprimand ?? 0) <= (whole.Reprimand ?? 0) && (part.Warning ?? 0) <= (whole.Warning ?? 0) &&
+        (part.Dismissal ?? 0) <= (whole.Dismissal ?? 0) && (part.Expulsion ?? 0) <= (whole.Expulsion ?? 0) &&
+        (part.Dissolution ?? 0) <= (whole.Dissolution ?? 0);
 
     private static int? Count(Dictionary<string, DisciplineForm> people, DisciplineForm form)
     {
@@ -808,11 +835,77 @@ internal sealed class DisciplineExtractor : IExtractor
 
         if (passive > 0)
         {
-            // From the sentence's start: names may be listed across ";" ("Bà A, …; bà B, …; và ông C cũng bị …").
-            ReadNames(tokens, 0, passive, names, acrossClauses: true);
+            // From the sentence's start, or from the form before it: names may be listed across ";" ("Bà A, …; bà B, …; và ông C
+            // cũng bị …"), but "ông A bị cảnh cáo, ông B bị khiển trách" gives each his own.
+            ReadNames(tokens, PassiveStart(tokens, passive), passive, names, acrossClauses: true, anywhere: true);
         }
 
         return names;
+    }
+
+    /// <summary>Words between a passive "bị" and its form: <c>bị kỷ luật cảnh cáo</c>, <c>bị thi hành kỷ luật bằng hình thức khiển trách</c>.</summary>
+    private static readonly IReadOnlySet<string> PassiveBridge = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "kỷ", "kỉ", "luật", "thi", "hành", "xử", "lý", "bằng", "hình", "thức", "đảng",
+    };
+
+    /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
+    private static int? PassiveBefore(ReadOnlySpan<Token> tokens, int form)
+    {
+        for (int k = form - 1; k >= Math.Max(0, form - 7); k--)
+        {
+            if (tokens[k].Key == "bị")
+            {
+                return k;
+            }
+
+            if (!PassiveBridge.Contains(tokens[k].Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the people of a passive form (its "bị" at <paramref name="passive"/>) may start: after the form before it in the
+    /// sentence, past that form's own people when it named them after it (<c>cảnh cáo ông A, Bí thư …; ông B … bị khiển trách</c>),
+    /// else the sentence's start.
+    /// </summary>
+    private static int PassiveStart(ReadOnlySpan<Token> tokens, int passive)
+    {
+        int previous = -1;
+        int previousEnd = 0;
+        for (int k = 0; k < passive; k++)
+        {
+            // "… thi hành kỷ luật các đảng viên vi phạm, trong đó ông A bị cảnh cáo": a decision's trigger opens its people too.
+            if (Forms.TryMatch(tokens, k, out _, out int length) || Triggers.TryMatch(tokens, k, out _, out length))
+            {
+                (previous, previousEnd) = (k, k + length);
+                k += length - 1;
+            }
+        }
+
+        if (previous < 0)
+        {
+            return 0;
+        }
+
+        // An active form's people follow it up to a ";": "cảnh cáo đối với ông A, …; ông B … bị khiển trách".
+        bool active = previous == 0 || (tokens[previous - 1].Key != "bị" && PassiveBefore(tokens, previous) is null);
+        if (active)
+        {
+            for (int k = passive - 1; k >= previousEnd; k--)
+            {
+                if (tokens[k].Key == ";")
+                {
+                    return k + 1;
+                }
+            }
+        }
+
+        return previousEnd;
     }
 
     private static Discipline Make(DisciplineSubject subject, int? total, List<FormCount> forms, ExtractionContext context, int? year, Evidence evidence, double confidence)
@@ -939,6 +1032,20 @@ internal sealed class DisciplineExtractor : IExtractor
                 forms.Add(new FormCount(form, terms, Organization: true, Names: Enumerable.Range(0, terms).Select(t => t == 0 ? bodyKey : $"{bodyKey}#{t}").ToList()));
                 readTo = bodyAt + 1;
                 continue;
+            }
+
+            // "ông A, Bí thư … bị cảnh cáo, ông B, Chủ tịch … bị khiển trách": a passive form's people stand before it.
+            if (PassiveBefore(tokens, i) is int passive)
+            {
+                var subjects = new List<string>();
+                ReadNames(tokens, PassiveStart(tokens, passive), passive, subjects, acrossClauses: true, anywhere: true);
+                if (subjects.Count > 0)
+                {
+                    forms.Add(new FormCount(form, subjects.Count, Names: subjects));
+                    readTo = after;
+                    byNames = true;
+                    continue;
+                }
             }
 
             // A list of names has a window of its own: a central decision may name many people after one form.
@@ -1139,7 +1246,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// "đối với ông A, nguyên Chủ tịch UBND xã, và ông B", "các ông: A, B, C", "nguyên Bí thư Tỉnh ủy B Nguyễn Văn C",
     /// "Các phó trưởng ban Trần Văn D, Phạm Văn E". Returns where the names end.
     /// </summary>
-    private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false)
+    private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false, bool anywhere = false)
     {
         int readTo = from;
         bool listing = false;
@@ -1148,7 +1255,8 @@ internal sealed class DisciplineExtractor : IExtractor
         bool colonList = false;
         // A person was introduced ("đồng chí A, …"): another introduced after ";" under no form of its own is listed with him.
         bool introduced = false;
-        int limit = from + 12;
+        // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
+        int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
         for (int k = from; k + 1 < end && k < from + 2 * PostReach; k++)
         {
@@ -1179,7 +1287,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 limit = Math.Max(limit, i + 12);
             }
 
-            if (names.Count == 0 && i > from && Forms.StartsAt(tokens, i))
+            // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
+            if (names.Count == 0 && i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i) || (tokens[i].Key == ";" && !acrossClauses && !listGoesOn)))
             {
                 break;
             }
