@@ -457,7 +457,7 @@ internal sealed class DisciplineExtractor : IExtractor
             };
             int index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
-                (d.Organization is null ? "" : Bodies.Key(d.Organization)) == c.BodyKey &&
+                SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
                 d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
             if (index >= 0)
             {
@@ -470,7 +470,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // named after a total with its breakdown, within it form by form, restate that record.
             if (context.Disciplines.Any(d =>
                     d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int && c.People.Count <= total && Within(forms, d.Forms) &&
-                    (!c.Decided || d.Organization is null || Bodies.Key(d.Organization) == c.BodyKey) &&
+                    (!c.Decided || d.Organization is null || SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
                     SentenceAt(document.Sentences, d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= TotalReach))
             {
                 continue;
@@ -488,6 +488,13 @@ internal sealed class DisciplineExtractor : IExtractor
             });
         }
     }
+
+    /// <summary>
+    /// True when two bodies' keys name one body or one of its organs: "Thị ủy A đã cách chức …" after "Ban Thường vụ Thị ủy A
+    /// … đã thi hành kỷ luật 5 đảng viên" is the same committee speaking.
+    /// </summary>
+    private static bool SameBody(string a, string b) =>
+        a == b || (a.Length > 0 && b.Length > 0 && (a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)));
 
     /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
     private static bool Within(DisciplineForms part, DisciplineForms whole) =>
@@ -681,6 +688,18 @@ internal sealed class DisciplineExtractor : IExtractor
                 if (forms[f].Count is null && forms[f + 1].Names is { } next)
                 {
                     forms[f] = forms[f] with { Count = next.Count, Names = next };
+                }
+            }
+
+            // "thi hành kỷ luật Đảng ủy xã A bằng hình thức khiển trách", "Đảng ủy xã A bị thi hành kỷ luật bằng hình thức cảnh
+            // cáo": the decision is on a body.
+            var disciplinedBodies = BodiesOfDecision(tokens, text, trigger, from, end);
+            for (int f = 0; f < forms.Count && disciplinedBodies.Count > 0; f++)
+            {
+                if (forms[f].Count is null)
+                {
+                    forms[f] = forms[f] with { Count = disciplinedBodies.Count, Organization = true, Names = disciplinedBodies };
+                    byNames = true;
                 }
             }
 
@@ -1023,20 +1042,27 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "cảnh cáo Ban Thường vụ Đảng ủy xã A", "khiển trách tập thể Ban cán sự đảng Bộ B": a named party body, once
             // for each term it is disciplined for ("… các nhiệm kỳ 2010-2015, 2015-2020").
-            int bodyAt = TokenPatterns.At(tokens, after, "tập", "thể") ? after + 2 : after;
-            if (bodyAt < end && tokens[bodyAt].IsCapitalized && Subjects.TryMatch(tokens, bodyAt, out var body, out _) && body == DisciplineSubject.Organization)
+            // Several bodies under one form: "khiển trách Chi bộ thôn A và Chi ủy Chi bộ thôn B".
+            var bodies = new List<string>();
+            if (ReadBodies(tokens, text, after, end, bodies) > after)
             {
-                bool readBody = Bodies.TryRead(tokens, text, bodyAt, out var named);
-                string bodyKey = readBody ? Bodies.Key(named.Name) : tokens[bodyAt].Key;
-                int terms = readBody ? Terms(tokens, named.End, end) : 1;
-                forms.Add(new FormCount(form, terms, Organization: true, Names: Enumerable.Range(0, terms).Select(t => t == 0 ? bodyKey : $"{bodyKey}#{t}").ToList()));
-                readTo = bodyAt + 1;
+                forms.Add(new FormCount(form, bodies.Count, Organization: true, Names: bodies));
+                readTo = after + 1;
                 continue;
             }
 
-            // "ông A, Bí thư … bị cảnh cáo, ông B, Chủ tịch … bị khiển trách": a passive form's people stand before it.
+            // "ông A, Bí thư … bị cảnh cáo, ông B, Chủ tịch … bị khiển trách": a passive form's people stand before it;
+            // "Đảng ủy xã A nhiệm kỳ 2020-2025 bị cảnh cáo": a body.
             if (PassiveBefore(tokens, i) is int passive)
             {
+                if (PassiveBodies(tokens, text, passive) is { Count: > 0 } disciplinedBodies)
+                {
+                    forms.Add(new FormCount(form, disciplinedBodies.Count, Organization: true, Names: disciplinedBodies));
+                    readTo = after;
+                    byNames = true;
+                    continue;
+                }
+
                 var subjects = new List<string>();
                 ReadNames(tokens, PassiveStart(tokens, passive), passive, subjects, acrossClauses: true, anywhere: true);
                 if (subjects.Count > 0)
@@ -1096,26 +1122,42 @@ internal sealed class DisciplineExtractor : IExtractor
         "quận ủy viên", "thị ủy viên", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra", "chủ nhiệm", "phó chủ nhiệm");
 
     /// <summary>
-    /// Where the count stands after a party post and "đối với" (<c>cách chức Bí thư Chi bộ đối với 1 đồng chí</c>), or null when
-    /// no party post opens at <paramref name="at"/> or no number follows its "đối với" before the next form or clause.
+    /// Where the count stands after a party post, directly or after "đối với" (<c>cách chức Bí thư Chi bộ đối với 1 đồng chí</c>,
+    /// <c>cách chức chức vụ Bí thư Chi bộ 1 đồng chí</c>), or null when no party post opens at <paramref name="at"/> or no count
+    /// of members follows it before the next form or clause. A number before a name (<c>Chi bộ 4 đồng chí Nguyễn Văn A</c>) names a cell.
     /// </summary>
     private static int? CountAfterPost(ReadOnlySpan<Token> tokens, int at, int end)
     {
+        // "cách chức vụ Bí thư", "cách chức chức vụ Bí thư".
+        at += TokenPatterns.At(tokens, at, "chức", "vụ") ? 2 : TokenPatterns.At(tokens, at, "vụ") ? 1 : 0;
         if (!PartyPosts.StartsAt(tokens, at))
         {
             return null;
         }
 
-        for (int k = at + 1; k + 2 < end && k < at + PostReach; k++)
+        // The post may name its cell at length ("Bí thư Chi bộ thôn A, xã B đối với 1 đồng chí"); a count right after it
+        // stands before any comma: "1 đồng chí bị cách chức Bí thư Chi bộ, 2 đồng chí bị cảnh cáo" is the next part of a breakdown.
+        bool comma = false;
+        for (int k = at + 1; k + 1 < end && k < at + 2 * PostReach; k++)
         {
             if (tokens[k].Key == ";" || Forms.StartsAt(tokens, k))
             {
                 return null;
             }
 
-            if (TokenPatterns.At(tokens, k, "đối", "với"))
+            comma |= tokens[k].Key == ",";
+            bool doiVoi = TokenPatterns.At(tokens, k, "đối", "với");
+            int count = doiVoi ? k + 2 : k;
+            if ((doiVoi || !comma) && count < end && tokens[count].Kind == TokenKind.Number &&
+                Subjects.TryMatch(tokens, count + 1, out var subject, out int nounLength) && subject == DisciplineSubject.Member &&
+                (count + 1 + nounLength >= tokens.Length || !tokens[count + 1 + nounLength].IsCapitalized))
             {
-                return tokens[k + 2].Kind == TokenKind.Number ? k + 2 : null;
+                return count;
+            }
+
+            if (doiVoi)
+            {
+                return null;
             }
         }
 
@@ -1142,8 +1184,16 @@ internal sealed class DisciplineExtractor : IExtractor
     /// How many terms a body is disciplined for, from the terms written after its name: one for "nhiệm kỳ 2015-2020",
     /// two for "các nhiệm kỳ 2010-2015, 2015-2020" or "nhiệm kỳ 2010-2015 và 2015-2020".
     /// </summary>
-    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end)
+    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end) => Terms(tokens, from, end, out _);
+
+    /// <summary>How many terms a body is disciplined for, and where the terms written after its name end.</summary>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="from">Just after the body's name.</param>
+    /// <param name="end">Where to stop reading.</param>
+    /// <param name="termsEnd">Where the terms end (<paramref name="from"/> when none is written).</param>
+    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end, out int termsEnd)
     {
+        termsEnd = from;
         int i = from;
         if (i < end && tokens[i].Key == "các")
         {
@@ -1161,6 +1211,7 @@ internal sealed class DisciplineExtractor : IExtractor
             if (TokenPatterns.Year(tokens[i]) is not null)
             {
                 years++;
+                termsEnd = i + 1;
             }
             else if (tokens[i].Key is not ("-" or "–" or "," or "và"))
             {
@@ -1169,6 +1220,109 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return Math.Max(1, years / 2);
+    }
+
+    /// <summary>True when a party body disciplined as an organisation is named at <paramref name="at"/> (<c>Đảng ủy xã A</c>, <c>Chi ủy Chi bộ B</c>).</summary>
+    private static bool BodyAt(ReadOnlySpan<Token> tokens, int at, int end) =>
+        at < end && tokens[at].IsCapitalized && Subjects.TryMatch(tokens, at, out var subject, out _) && subject == DisciplineSubject.Organization;
+
+    /// <summary>
+    /// Reads the party bodies named at <paramref name="at"/> into <paramref name="keys"/>, each once per term it is disciplined for:
+    /// <c>Ban Thường vụ Đảng ủy xã A nhiệm kỳ 2015-2020</c>, <c>tập thể Ban cán sự đảng Bộ B</c>, <c>Chi bộ thôn C và Chi ủy Chi bộ
+    /// thôn D</c> (two). Returns where the bodies end, or <paramref name="at"/> when none is named there.
+    /// </summary>
+    private static int ReadBodies(ReadOnlySpan<Token> tokens, string text, int at, int end, List<string> keys)
+    {
+        int k = at;
+        int readTo = at;
+        while (true)
+        {
+            int bodyAt = TokenPatterns.At(tokens, k, "tập", "thể") ? k + 2 : k;
+            if (!BodyAt(tokens, bodyAt, end))
+            {
+                return readTo;
+            }
+
+            int bodyEnd = Bodies.TryRead(tokens, text, bodyAt, out var named) ? named.End : bodyAt + 1;
+            // A name read on over "và" into another body ("Chi bộ thôn C và Chi ủy Chi bộ thôn D") is two bodies.
+            for (int m = bodyAt + 1; m + 1 < bodyEnd; m++)
+            {
+                if (tokens[m].Key == "và" && BodyAt(tokens, m + 1, bodyEnd))
+                {
+                    bodyEnd = m;
+                    break;
+                }
+            }
+
+            string key = Bodies.Key(Bodies.Expand(tokens, text, bodyAt, bodyEnd));
+            int terms = Terms(tokens, bodyEnd, end, out int termsEnd);
+            keys.AddRange(Enumerable.Range(0, terms).Select(t => t == 0 ? key : $"{key}#{t}"));
+            readTo = Math.Max(bodyEnd, termsEnd);
+            if (readTo + 1 < end && tokens[readTo].Key is "và" or "," && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể")))
+            {
+                k = readTo + 1;
+                continue;
+            }
+
+            return readTo;
+        }
+    }
+
+    /// <summary>
+    /// The bodies a decision with no form of their own names: right after its trigger (<c>kỷ luật Đảng ủy xã A bằng hình thức
+    /// khiển trách</c>) or as the subject of its passive (<c>Đảng ủy xã A bị thi hành kỷ luật …</c>).
+    /// </summary>
+    private static List<string> BodiesOfDecision(ReadOnlySpan<Token> tokens, string text, int trigger, int from, int end)
+    {
+        var keys = new List<string>();
+        if (trigger >= 0)
+        {
+            int i = from;
+            while (i < end && tokens[i].Key is "đối" or "với" or ":")
+            {
+                i++;
+            }
+
+            if (ReadBodies(tokens, text, i, end, keys) > i)
+            {
+                return keys;
+            }
+        }
+
+        return PassiveBefore(tokens, trigger >= 0 ? trigger : from) is int passive ? PassiveBodies(tokens, text, passive) : keys;
+    }
+
+    /// <summary>Words between a body disciplined and its passive "bị": <c>Đảng ủy xã A cũng đã bị …</c>.</summary>
+    private static readonly IReadOnlySet<string> PassiveAuxiliaries = new HashSet<string>(StringComparer.Ordinal) { "cũng", "đã", "đều", "vừa" };
+
+    /// <summary>
+    /// The bodies that are the subject of the passive "bị" at <paramref name="passive"/>: <c>Đảng ủy xã A nhiệm kỳ 2020-2025 bị thi
+    /// hành kỷ luật …</c>. The bodies must run from the start of the clause up to the "bị"; a body in a person's title
+    /// (<c>ông B, Bí thư Đảng ủy xã A bị …</c>) is not the clause's subject.
+    /// </summary>
+    private static List<string> PassiveBodies(ReadOnlySpan<Token> tokens, string text, int passive)
+    {
+        int stop = passive;
+        while (stop > 0 && PassiveAuxiliaries.Contains(tokens[stop - 1].Key))
+        {
+            stop--;
+        }
+
+        int start = TokenPatterns.ClauseStart(tokens, passive);
+        // Past a short opener: "Theo đó, …", "Cụ thể, …" end in a comma; "Riêng Đảng ủy xã A …" has one word.
+        for (int k = start; k < Math.Min(stop, start + 4); k++)
+        {
+            if (BodyAt(tokens, k, stop) && (k == start || tokens[k - 1].Key is "," or "riêng"))
+            {
+                var keys = new List<string>();
+                if (ReadBodies(tokens, text, k, stop, keys) == stop)
+                {
+                    return keys;
+                }
+            }
+        }
+
+        return [];
     }
 
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
