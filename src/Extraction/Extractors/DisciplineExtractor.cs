@@ -21,6 +21,12 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>How many sentences after a stated total the people it counts may be named.</summary>
     private const int TotalReach = 4;
 
+    /// <summary>
+    /// How many sentences after a total with its breakdown the people it counts may be named again (<c>Ông A … bị cảnh cáo</c>),
+    /// past the background a report gives between them.
+    /// </summary>
+    private const int RestateReach = 8;
+
     /// <summary>How many tokens a post may run between a form and the "đối với" that introduces its people.</summary>
     private const int PostReach = 12;
 
@@ -471,7 +477,7 @@ internal sealed class DisciplineExtractor : IExtractor
             if (context.Disciplines.Any(d =>
                     d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int && c.People.Count <= total && Within(forms, d.Forms) &&
                     (!c.Decided || d.Organization is null || SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
-                    SentenceAt(document.Sentences, d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= TotalReach))
+                    SentenceAt(document.Sentences, d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= RestateReach))
             {
                 continue;
             }

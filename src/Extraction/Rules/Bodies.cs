@@ -273,7 +273,9 @@ internal static class Bodies
     /// <summary>Past the auxiliaries at <paramref name="at"/> ("đã", "vừa", "chính thức") up to a decision word.</summary>
     private static int SkipAuxiliaries(ReadOnlySpan<Token> tokens, int at, int to)
     {
-        while (at < to && Auxiliaries.Contains(tokens[at].Key) && !DecisionWords.StartsAt(tokens, at))
+        // "Ban Chấp hành Đảng bộ huyện A đã họp, thi hành kỷ luật …": the session's decision follows its comma.
+        while (at < to && (Auxiliaries.Contains(tokens[at].Key) || (tokens[at].Key == "," && at > 0 && tokens[at - 1].Key == "họp")) &&
+               !DecisionWords.StartsAt(tokens, at))
         {
             at++;
         }
