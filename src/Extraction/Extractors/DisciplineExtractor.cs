@@ -53,7 +53,8 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cán bộ", DisciplineSubject.Member), ("cán bộ đảng viên", DisciplineSubject.Member), ("người", DisciplineSubject.Member),
         ("cán bộ, đảng viên", DisciplineSubject.Member), ("cá nhân", DisciplineSubject.Member), ("ủy viên trung ương", DisciplineSubject.Member),
         ("ủy viên trung ương đảng", DisciplineSubject.Member), ("ủy viên", DisciplineSubject.Member), ("tổ chức đảng", DisciplineSubject.Organization),
-        ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization),
+        ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization), ("bcs", DisciplineSubject.Organization),
+        ("bcs đảng", DisciplineSubject.Organization),
         ("chi bộ", DisciplineSubject.Organization), ("đảng bộ", DisciplineSubject.Organization), ("tập thể", DisciplineSubject.Organization),
         ("cấp ủy", DisciplineSubject.Organization), ("đảng ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
         // Party bodies a central or provincial decision disciplines by name ("khiển trách Ban cán sự đảng Bộ X nhiệm kỳ …").
@@ -848,16 +849,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        // "Ông A đã bị Ban Thường vụ Tỉnh ủy B khai trừ ra khỏi Đảng": the deciding body stands between "bị" and the form.
-        for (int k = at - 2; passive < 0 && k >= Math.Max(1, at - 16); k--)
-        {
-            if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
-                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
-            {
-                passive = k - 1;
-            }
-        }
-
+        passive = passive < 0 ? AgentPassive(tokens, text, at) ?? -1 : passive;
         if (passive > 0)
         {
             // From the sentence's start, or from the form before it: names may be listed across ";" ("Bà A, …; bà B, …; và ông C
@@ -877,7 +869,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
     private static int? PassiveBefore(ReadOnlySpan<Token> tokens, int form)
     {
-        for (int k = form - 1; k >= Math.Max(0, form - 7); k--)
+        for (int k = form - 1; k >= Math.Max(0, form - 8); k--)
         {
             if (tokens[k].Key == "bị")
             {
@@ -1219,9 +1211,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 years++;
                 termsEnd = i + 1;
             }
-            else if (tokens[i].Key is not ("-" or "–" or "," or "và"))
+            else if (tokens[i].Key is not ("-" or "–" or "," or "và") && !(TokenPatterns.At(tokens, i, "nhiệm", "kỳ") && tokens[i - 1].Key is "và" or ","))
             {
                 break;
+            }
+            else if (tokens[i].Key == "nhiệm")
+            {
+                // "nhiệm kỳ 2000-2005 và nhiệm kỳ 2005-2010": the second term written in full.
+                i++;
             }
         }
 
@@ -1275,6 +1272,24 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
+    /// The "bị" of a passive whose deciding body stands between it and the decision at <paramref name="at"/>: <c>Ông A đã bị
+    /// Ban Thường vụ Tỉnh ủy B khai trừ ra khỏi Đảng</c>, <c>Đảng ủy C đã bị Ủy ban Kiểm tra D thi hành kỷ luật …</c>; else null.
+    /// </summary>
+    private static int? AgentPassive(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        for (int k = at - 2; k >= Math.Max(1, at - 16); k--)
+        {
+            if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
+                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The bodies a decision with no form of their own names: right after its trigger (<c>kỷ luật Đảng ủy xã A bằng hình thức
     /// khiển trách</c>) or as the subject of its passive (<c>Đảng ủy xã A bị thi hành kỷ luật …</c>).
     /// </summary>
@@ -1295,7 +1310,8 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        return PassiveBefore(tokens, trigger >= 0 ? trigger : from) is int passive ? PassiveBodies(tokens, text, passive) : keys;
+        int at = trigger >= 0 ? trigger : from;
+        return (PassiveBefore(tokens, at) ?? AgentPassive(tokens, text, at)) is int passive ? PassiveBodies(tokens, text, passive) : keys;
     }
 
     /// <summary>Words between a body disciplined and its passive "bị": <c>Đảng ủy xã A cũng đã bị …</c>.</summary>
@@ -1315,13 +1331,22 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int start = TokenPatterns.ClauseStart(tokens, passive);
-        // Past a short opener: "Theo đó, …", "Cụ thể, …" end in a comma; "Riêng Đảng ủy xã A …" has one word.
-        for (int k = start; k < Math.Min(stop, start + 4); k++)
+        // Past an opener: "Theo đó, …", "Theo thông báo của UBKT Trung ương, …" end in a comma; "Riêng Đảng ủy xã A …".
+        for (int k = start; k < stop; k++)
         {
             if (BodyAt(tokens, k, stop) && (k == start || tokens[k - 1].Key is "," or "riêng"))
             {
+                // The body's name may run on in words a name reader stops at ("Đảng ủy Ban quản lý dự án 9 …"); the clause's
+                // subject is still the body when no person and no comma stands between it and the "bị".
                 var keys = new List<string>();
-                if (ReadBodies(tokens, text, k, stop, keys) == stop)
+                int read = ReadBodies(tokens, text, k, stop, keys);
+                bool rest = read > k;
+                for (int m = read; rest && m < stop; m++)
+                {
+                    rest = tokens[m].Key != "," && !PersonWords.StartsAt(tokens, m);
+                }
+
+                if (rest)
                 {
                     return keys;
                 }

@@ -36,7 +36,7 @@ internal static class Bodies
         ("ban chấp hành", BodyKind.Party), ("bch", BodyKind.Party), ("ban thường vụ", BodyKind.Party), ("btv", BodyKind.Party),
         ("thường trực", BodyKind.Party), ("thường vụ", BodyKind.Party), ("ub kiểm tra", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
         ("quận ủy", BodyKind.Party), ("thị ủy", BodyKind.Party), ("đảng ủy", BodyKind.Party), ("chi bộ", BodyKind.Party),
-        ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
+        ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("bcs đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
         ("thủ tướng", BodyKind.State), ("chính phủ", BodyKind.State), ("ubnd", BodyKind.State), ("ủy ban nhân dân", BodyKind.State),
         ("sở", BodyKind.State), ("bộ", BodyKind.State), ("thanh tra", BodyKind.State), ("tòa án", BodyKind.State),
         ("quốc hội", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
@@ -104,7 +104,7 @@ internal static class Bodies
     /// <summary>Abbreviations written out in names of bodies (only when written as abbreviations).</summary>
     private static readonly IReadOnlyDictionary<string, string> Expansions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
+        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["bcs"] = "Ban cán sự", ["ubnd"] = "Ủy ban nhân dân",
         ["hđnd"] = "Hội đồng nhân dân", ["tw"] = "Trung ương", ["tư"] = "Trung ương", ["t.ư"] = "Trung ương", ["t.w"] = "Trung ương",
         ["tp.hcm"] = "Thành phố Hồ Chí Minh", ["tphcm"] = "Thành phố Hồ Chí Minh", ["tp"] = "Thành phố", ["hu"] = "Huyện ủy",
         ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
