@@ -692,7 +692,8 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             for (int f = forms.Count - 2; f >= 0; f--)
             {
-                if (forms[f].Count is null && forms[f + 1].Names is { } next)
+                // Not from a passive form: "… kỷ luật khiển trách; ông A bị cảnh cáo" names A for the warning only.
+                if (forms[f].Count is null && forms[f + 1].Names is { } next && !forms[f + 1].Passive)
                 {
                     forms[f] = forms[f] with { Count = next.Count, Names = next };
                 }
@@ -968,7 +969,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <param name="CountsMembers">The count came as "đối với N đảng viên": it also states the total.</param>
     /// <param name="Organization">The form was imposed on a named party body.</param>
     /// <param name="Names">The keys of the people (or bodies) it was imposed on, when they are named.</param>
-    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null);
+    /// <param name="Passive">The names stood before the form, as the subject of its "bị".</param>
+    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null,
+        bool Passive = false);
 
     /// <summary>
     /// The forms named in [from, end) with their counts: <c>khiển trách 26</c>, <c>khiển trách: 26 đồng chí</c>,
@@ -1055,7 +1058,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 if (PassiveBodies(tokens, text, passive) is { Count: > 0 } disciplinedBodies)
                 {
-                    forms.Add(new FormCount(form, disciplinedBodies.Count, Organization: true, Names: disciplinedBodies));
+                    forms.Add(new FormCount(form, disciplinedBodies.Count, Organization: true, Names: disciplinedBodies, Passive: true));
                     readTo = after;
                     byNames = true;
                     continue;
@@ -1065,7 +1068,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 ReadNames(tokens, PassiveStart(tokens, passive), passive, subjects, acrossClauses: true, anywhere: true);
                 if (subjects.Count > 0)
                 {
-                    forms.Add(new FormCount(form, subjects.Count, Names: subjects));
+                    forms.Add(new FormCount(form, subjects.Count, Names: subjects, Passive: true));
                     readTo = after;
                     byNames = true;
                     continue;
@@ -1473,7 +1476,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
-            if (names.Count == 0 && i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i) || (tokens[i].Key == ";" && !acrossClauses && !listGoesOn)))
+            if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || (tokens[i].Key == ";" && !acrossClauses && !listGoesOn)))
             {
                 break;
             }

@@ -75,6 +75,10 @@ internal static class Bodies
     /// <summary>How many tokens a time phrase after a reporting verb may hold.</summary>
     private const int MaxTimePhrase = 10;
 
+    /// <summary>Nouns for a decision that name its body after "của": <c>quyết định của Ban Thường vụ Huyện ủy A</c>.</summary>
+    private static readonly PhraseTable<bool> DecisionNouns = PhraseTableBuilder.Of("decision-nouns", true,
+        "quyết định", "thông báo", "quyết định kỷ luật", "thông báo kết luận");
+
     /// <summary>
     /// Words that end a body's name although the first of them is a word of bodies (<c>mặt bằng</c>): <c>kỷ luật Đảng ủy xã A bằng
     /// hình thức khiển trách</c>.
@@ -259,7 +263,9 @@ internal static class Bodies
                 }
             }
 
-            if (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next))))
+            // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
+            bool owner = i > 1 && tokens[i - 1].Key == "của" && EndsBefore(DecisionNouns, tokens, i - 1);
+            if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next)))))
             {
                 found = body;
             }
