@@ -1196,14 +1196,36 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         termsEnd = from;
         int i = from;
-        if (i < end && tokens[i].Key == "các")
+        // "(nhiệm kỳ 2010-2015 và 2015-2020)", "các nhiệm kỳ …", "các khóa XIII, XIV".
+        while (i < end && tokens[i].Key is "các" or "(")
         {
             i++;
         }
 
+        // "khóa XIII, XIV": one term per numbered congress; "khóa XXII, nhiệm kỳ 2015-2020" is still one.
+        int congresses = 0;
+        if (i < end && tokens[i].Key == "khóa")
+        {
+            for (i++; i < end; i++)
+            {
+                if (CongressNumber(tokens[i]))
+                {
+                    congresses++;
+                    termsEnd = i + 1;
+                }
+                else if (tokens[i].Key is not ("," or "và" or "khóa"))
+                {
+                    break;
+                }
+            }
+
+            // Back to the comma before a term written after the congress ("khóa XXII, nhiệm kỳ …").
+            i = termsEnd < end && tokens[termsEnd].Key == "," ? termsEnd + 1 : termsEnd;
+        }
+
         if (!TokenPatterns.At(tokens, i, "nhiệm", "kỳ"))
         {
-            return 1;
+            return Math.Max(1, congresses);
         }
 
         int years = 0;
@@ -1225,8 +1247,13 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        return Math.Max(1, years / 2);
+        termsEnd += termsEnd < end && tokens[termsEnd].Key == ")" ? 1 : 0;
+        return Math.Max(1, Math.Max(congresses, years / 2));
     }
+
+    /// <summary>A congress's number: a Roman numeral (<c>XIII</c>) or digits (<c>khóa 12</c>).</summary>
+    private static bool CongressNumber(Token token) =>
+        token.Kind == TokenKind.Number || (token.Key.Length <= 6 && token.IsAllCaps && token.Key.All(c => c is 'i' or 'v' or 'x' or 'l'));
 
     /// <summary>True when a party body disciplined as an organisation is named at <paramref name="at"/> (<c>Đảng ủy xã A</c>, <c>Chi ủy Chi bộ B</c>).</summary>
     private static bool BodyAt(ReadOnlySpan<Token> tokens, int at, int end) =>
