@@ -1183,11 +1183,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// How many terms a body is disciplined for, from the terms written after its name: one for "nhiệm kỳ 2015-2020",
-    /// two for "các nhiệm kỳ 2010-2015, 2015-2020" or "nhiệm kỳ 2010-2015 và 2015-2020".
+    /// two for "các nhiệm kỳ 2010-2015, 2015-2020", "nhiệm kỳ 2010-2015 và 2015-2020" or "các khóa XIII, XIV".
     /// </summary>
-    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end) => Terms(tokens, from, end, out _);
-
-    /// <summary>How many terms a body is disciplined for, and where the terms written after its name end.</summary>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="from">Just after the body's name.</param>
     /// <param name="end">Where to stop reading.</param>

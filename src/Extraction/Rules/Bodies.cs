@@ -289,10 +289,10 @@ internal static class Bodies
         return at;
     }
 
-    /// <summary>True when a phrase of <paramref name="table"/> ends just before <paramref name="index"/>.</summary>
+    /// <summary>True when a phrase of <paramref name="table"/> (at most four words) ends just before <paramref name="index"/>.</summary>
     private static bool EndsBefore(PhraseTable<bool> table, ReadOnlySpan<Token> tokens, int index)
     {
-        for (int k = Math.Max(0, index - 3); k < index; k++)
+        for (int k = Math.Max(0, index - 4); k < index; k++)
         {
             if (table.TryMatch(tokens, k, out _, out int length) && k + length == index)
             {
