@@ -729,16 +729,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = named.Count >= 2 ? named : [];
             }
 
-            if (shared.Count > 0)
+            // "ông A … và ông B … lần lượt bị cảnh cáo và khiển trách": as many forms as people, one each in order.
+            var open = Enumerable.Range(0, forms.Count).Where(f => forms[f].Count is null).ToList();
+            bool respectively = shared.Count > 1 && open.Count == shared.Count && Respectively.Find(tokens, 0, end, out _, out _) >= 0;
+            for (int n = 0; n < open.Count && shared.Count > 0; n++)
             {
-                for (int f = 0; f < forms.Count; f++)
-                {
-                    if (forms[f].Count is null)
-                    {
-                        forms[f] = forms[f] with { Count = shared.Count, Names = shared };
-                        byNames = true;
-                    }
-                }
+                var names = respectively ? [shared[n]] : shared;
+                forms[open[n]] = forms[open[n]] with { Count = names.Count, Names = names };
+                byNames = true;
             }
         }
 
@@ -1430,6 +1428,9 @@ internal sealed class DisciplineExtractor : IExtractor
         int next = i + 1;
         return next >= end || (!tokens[next].IsCapitalized && tokens[next].Kind == TokenKind.Word && tokens[next].Key != "này") || tokens[next].Key is "," or "." or ";";
     }
+
+    /// <summary>Words that give each person named his own form, in order: <c>lần lượt bị cảnh cáo và khiển trách</c>.</summary>
+    private static readonly PhraseTable<bool> Respectively = PhraseTableBuilder.Of("discipline-respectively", true, "lần lượt", "tương ứng");
 
     /// <summary>Words that point back to people just named: <c>các cán bộ này</c>, <c>những đồng chí trên</c>.</summary>
     private static readonly PhraseTable<bool> PluralReferences = PhraseTableBuilder.Of("discipline-plural-references", true,
