@@ -22,8 +22,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private const int TotalReach = 4;
 
     /// <summary>
-    /// How many sentences after a total with its breakdown the people it counts may be named again (<c>Ông A … bị cảnh cáo</c>),
-    /// past the background a report gives between them.
+    /// How many sentences after a total the people it counts may be named (<c>Ông A … bị cảnh cáo</c>), past the background a
+    /// report gives between them: again after a breakdown, or all of them after a bare total.
     /// </summary>
     private const int RestateReach = 8;
 
@@ -465,7 +465,9 @@ internal sealed class DisciplineExtractor : IExtractor
             int index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
                 SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
-                d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
+                d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at &&
+                // Past a paragraph of background only when the names count the whole total ("kỷ luật 3 đảng viên" … three names).
+                c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach));
             if (index >= 0)
             {
                 var stated = context.Disciplines[index];
