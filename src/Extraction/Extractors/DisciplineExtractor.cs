@@ -544,17 +544,30 @@ internal sealed class DisciplineExtractor : IExtractor
 
     private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 
-    /// <summary>"đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ luật": a proposal earlier in the clause, with no decision after it.</summary>
+    /// <summary>
+    /// Words earlier in a clause that leave its discipline undecided: a proposal (<c>đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ
+    /// luật</c>), a request or instruction to another body (<c>yêu cầu …</c>, <c>chỉ đạo … xem xét, xử lý kỷ luật</c>), a plan or a
+    /// possibility (<c>sẽ xem xét</c>, <c>có thể bị kỷ luật</c>, <c>nếu …</c>), an examination still going on (<c>đang xem xét</c>) or not
+    /// begun (<c>chưa xem xét</c>).
+    /// </summary>
+    private static readonly PhraseTable<bool> Pending = PhraseTableBuilder.Of("discipline-pending", true,
+        "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "sẽ", "có thể", "nếu", "đang xem xét", "chưa", "dự kiến");
+
+    /// <summary>Words after a pending word that say the discipline was imposed after all: <c>đề nghị … và Ban Thường vụ đã quyết định …</c>.</summary>
+    private static readonly PhraseTable<bool> Decided = PhraseTableBuilder.Of("discipline-decided", true, "quyết định", "đã");
+
+    /// <summary>True when a pending word (<see cref="Pending"/>) stands earlier in the trigger's clause with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
     {
         bool proposed = false;
         for (int i = TokenPatterns.ClauseStart(tokens, trigger); i < trigger; i++)
         {
-            if (TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị"))
+            if (Pending.TryMatch(tokens, i, out _, out int length))
             {
                 proposed = true;
+                i += length - 1;
             }
-            else if (TokenPatterns.At(tokens, i, "quyết", "định"))
+            else if (Decided.StartsAt(tokens, i))
             {
                 proposed = false;
             }
