@@ -57,7 +57,9 @@ internal static class Bodies
         "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
         "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng",
         // A body holding a session decides what the session decides ("Ủy ban Kiểm tra Huyện ủy A tổ chức kỳ họp thứ 15 …").
-        "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị");
+        "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị",
+        // "UBKT Thị ủy A có văn bản thông báo …".
+        "có văn bản");
 
     /// <summary>
     /// Verbs of reporting between a body and its decision: <c>Ban Thường vụ Thị ủy A cho biết đã thi hành kỷ luật …</c>,
@@ -66,14 +68,20 @@ internal static class Bodies
     private static readonly PhraseTable<bool> ReportingVerbs = PhraseTableBuilder.Of("reporting-verbs", true,
         "cho biết", "thông tin", "báo cáo", "khẳng định", "xác nhận");
 
-    /// <summary>Words of a time phrase that may stand between a reporting verb and the decision (<c>cho biết, trong 6 tháng đầu năm 2023 đã …</c>).</summary>
-    private static readonly IReadOnlySet<string> TimeWords = new HashSet<string>(StringComparer.Ordinal)
+    /// <summary>
+    /// Words that end the bridge from a reporting verb to a decision: what follows is not the body's own decision
+    /// (<c>cho biết sẽ xem xét kỷ luật</c>, <c>cho biết chưa thi hành kỷ luật</c>, <c>cho biết đề nghị …</c>).
+    /// </summary>
+    private static readonly IReadOnlySet<string> ReportStops = new HashSet<string>(StringComparer.Ordinal)
     {
-        ",", "trong", "năm", "tháng", "quý", "đầu", "cuối", "qua", "nay", "từ", "đến", "nhiệm", "kỳ", "-", "/", "thời", "gian", "vừa",
+        "sẽ", "không", "chưa", "đề", "kiến", "yêu", "chỉ", "đang", ".", ";", ":",
     };
 
-    /// <summary>How many tokens a time phrase after a reporting verb may hold.</summary>
-    private const int MaxTimePhrase = 10;
+    /// <summary>
+    /// How many tokens may stand between a reporting verb and the decision it reports: a time phrase (<c>cho biết, trong 6 tháng
+    /// đầu năm 2023 đã …</c>), the matter (<c>thông tin về việc thi hành …</c>), how it was found (<c>cho biết, qua kiểm tra đã …</c>).
+    /// </summary>
+    private const int MaxReportBridge = 10;
 
     /// <summary>Nouns for a decision that name its body after "của": <c>quyết định của Ban Thường vụ Huyện ủy A</c>.</summary>
     private static readonly PhraseTable<bool> DecisionNouns = PhraseTableBuilder.Of("decision-nouns", true,
@@ -250,7 +258,10 @@ internal static class Bodies
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
                 int afterTime = next + verbLength;
-                while (afterTime < to && afterTime - next < MaxTimePhrase && (TimeWords.Contains(tokens[afterTime].Key) || tokens[afterTime].Kind == TokenKind.Number))
+                // Lower-case words and numbers only: a capitalised name after the verb is another subject ("cho biết, Đảng ủy xã B
+                // đã …"), read as a body of its own.
+                while (afterTime < to && afterTime - next < MaxReportBridge && !DecisionWords.StartsAt(tokens, afterTime) &&
+                       !ReportStops.Contains(tokens[afterTime].Key) && (!tokens[afterTime].IsCapitalized || tokens[afterTime].Kind == TokenKind.Number))
                 {
                     afterTime++;
                 }
