@@ -253,7 +253,7 @@ internal static class Bodies
             int post = PositionStart(tokens, i);
             bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)) ||
                                     EndsBefore(DisciplinedBefore, tokens, i));
-            int next = SkipAside(tokens, body.End, to);
+            int next = SkipSession(tokens, SkipAside(tokens, body.End, to), to);
             next = SkipAuxiliaries(tokens, next, to);
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
@@ -285,6 +285,39 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>Words that open a body's congress or session after its name: <c>khóa XVI</c>, <c>lần thứ 12</c>, <c>kỳ họp thứ 20</c>.</summary>
+    private static readonly PhraseTable<bool> SessionOpeners = PhraseTableBuilder.Of("session-openers", true,
+        "khóa", "lần thứ", "kỳ họp thứ", "nhiệm kỳ", "hội nghị lần thứ");
+
+    /// <summary>
+    /// Past the congress or session written after a body's name (<c>Ban Chấp hành Đảng bộ tỉnh A khóa XVI đã quyết định</c>,
+    /// <c>Hội nghị Ban Chấp hành Đảng bộ huyện B lần thứ 12 đã biểu quyết</c>), or <paramref name="at"/> itself.
+    /// </summary>
+    private static int SkipSession(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        int k = at;
+        while (k < to && SessionOpeners.TryMatch(tokens, k, out _, out int length))
+        {
+            int number = k + length;
+            // "khóa XVI", "lần thứ 12", "nhiệm kỳ 2020 - 2025": numbers, Roman numerals and the dashes between them.
+            while (number < to && (tokens[number].Kind == TokenKind.Number || tokens[number].Key is "-" or "–" ||
+                                   (tokens[number].IsAllCaps && tokens[number].Key.All(c => c is 'i' or 'v' or 'x' or 'l'))))
+            {
+                number++;
+            }
+
+            if (number == k + length)
+            {
+                return at;
+            }
+
+            k = number;
+            k += k < to && tokens[k].Key == "," ? 1 : 0;
+        }
+
+        return k;
     }
 
     /// <summary>Past the auxiliaries at <paramref name="at"/> ("đã", "vừa", "chính thức") up to a decision word.</summary>
