@@ -1058,10 +1058,27 @@ internal sealed class DisciplineExtractor : IExtractor
             // for each term it is disciplined for ("… các nhiệm kỳ 2010-2015, 2015-2020").
             // Several bodies under one form: "khiển trách Chi bộ thôn A và Chi ủy Chi bộ thôn B".
             var bodies = new List<string>();
-            if (ReadBodies(tokens, text, after, end, bodies) > after)
+            int bodiesEnd = ReadBodies(tokens, text, after, end, bodies);
+            if (bodiesEnd > after)
             {
                 forms.Add(new FormCount(form, bodies.Count, Organization: true, Names: bodies));
                 readTo = after + 1;
+                // "khiển trách tập thể Ban Thường vụ Đảng ủy xã A và cá nhân ông B, Bí thư …": people under the same form.
+                int k = bodiesEnd < end && tokens[bodiesEnd].Key is "và" or "," ? bodiesEnd + 1 : end;
+                k += TokenPatterns.At(tokens, k, "cá", "nhân") ? 2 : 0;
+                var alongside = new List<string>();
+                if (k < end && PersonWords.StartsAt(tokens, k))
+                {
+                    int alongsideEnd = ReadNames(tokens, k, Math.Min(tokens.Length, k + Window), alongside);
+                    if (alongside.Count > 0)
+                    {
+                        forms.Add(new FormCount(form, alongside.Count, Names: alongside));
+                        readTo = alongsideEnd;
+                        byNames = true;
+                        i = alongsideEnd - 1;
+                    }
+                }
+
                 continue;
             }
 
