@@ -21,6 +21,12 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>How many sentences after a stated total the people it counts may be named.</summary>
     private const int TotalReach = 4;
 
+    /// <summary>
+    /// How many sentences after a total the people it counts may be named (<c>Ông A … bị cảnh cáo</c>), past the background a
+    /// report gives between them: again after a breakdown, or all of them after a bare total.
+    /// </summary>
+    private const int RestateReach = 8;
+
     /// <summary>How many tokens a post may run between a form and the "đối với" that introduces its people.</summary>
     private const int PostReach = 12;
 
@@ -47,7 +53,8 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cán bộ", DisciplineSubject.Member), ("cán bộ đảng viên", DisciplineSubject.Member), ("người", DisciplineSubject.Member),
         ("cán bộ, đảng viên", DisciplineSubject.Member), ("cá nhân", DisciplineSubject.Member), ("ủy viên trung ương", DisciplineSubject.Member),
         ("ủy viên trung ương đảng", DisciplineSubject.Member), ("ủy viên", DisciplineSubject.Member), ("tổ chức đảng", DisciplineSubject.Organization),
-        ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization),
+        ("tổ chức cơ sở đảng", DisciplineSubject.Organization), ("tổ chức", DisciplineSubject.Organization), ("bcs", DisciplineSubject.Organization),
+        ("bcs đảng", DisciplineSubject.Organization),
         ("chi bộ", DisciplineSubject.Organization), ("đảng bộ", DisciplineSubject.Organization), ("tập thể", DisciplineSubject.Organization),
         ("cấp ủy", DisciplineSubject.Organization), ("đảng ủy", DisciplineSubject.Organization), ("ban thường vụ", DisciplineSubject.Organization),
         // Party bodies a central or provincial decision disciplines by name ("khiển trách Ban cán sự đảng Bộ X nhiệm kỳ …").
@@ -233,6 +240,14 @@ internal sealed class DisciplineExtractor : IExtractor
                     open.Last = s;
                     foreach (var (person, imposed) in people)
                     {
+                        // "Trong đó, cảnh cáo 1 đồng chí … Ông A bị cảnh cáo": a person named after a counted breakdown is one of
+                        // its count, not one more.
+                        if (!Anonymous(person) && !open.People.ContainsKey(person) &&
+                            open.People.FirstOrDefault(p => Anonymous(p.Key) && p.Value == imposed && !people.ContainsKey(p.Key)).Key is string counted)
+                        {
+                            open.People.Remove(counted);
+                        }
+
                         open.People[person] = open.People.TryGetValue(person, out var had) && Severity(had) >= Severity(imposed) ? had : imposed;
                     }
                 }
@@ -405,6 +420,9 @@ internal sealed class DisciplineExtractor : IExtractor
         return people;
     }
 
+    /// <summary>True for the key of someone counted but not named (<c>cảnh cáo 1 đồng chí</c>); a pronoun's person is one named before.</summary>
+    private static bool Anonymous(string person) => person.StartsWith('#') && !person.EndsWith(":pronoun", StringComparison.Ordinal);
+
     /// <summary>The heavier form wins when one person is named with two (khai trừ và cách chức → khai trừ).</summary>
     private static int Severity(DisciplineForm form) => form switch
     {
@@ -446,12 +464,24 @@ internal sealed class DisciplineExtractor : IExtractor
             };
             int index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
-                (d.Organization is null ? "" : Bodies.Key(d.Organization)) == c.BodyKey &&
-                d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
+                SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
+                d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at &&
+                // Past a paragraph of background only when the names count the whole total ("kỷ luật 3 đảng viên" … three names).
+                c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach));
             if (index >= 0)
             {
                 var stated = context.Disciplines[index];
                 context.Disciplines[index] = stated with { Forms = forms, Consistent = forms.Sum == stated.Total };
+                continue;
+            }
+
+            // "kỷ luật 3 đảng viên, trong đó cảnh cáo 1, khiển trách 2. Ông A … bị cảnh cáo. Ông B và bà C bị khiển trách.": people
+            // named after a total with its breakdown, within it form by form, restate that record.
+            if (context.Disciplines.Any(d =>
+                    d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int && c.People.Count <= total && Within(forms, d.Forms) &&
+                    (!c.Decided || d.Organization is null || SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
+                    SentenceAt(document.Sentences, d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= RestateReach))
+            {
                 continue;
             }
 
@@ -467,6 +497,19 @@ internal sealed class DisciplineExtractor : IExtractor
             });
         }
     }
+
+    /// <summary>
+    /// True when two bodies' keys name one body or one of its organs: "Thị ủy A đã cách chức …" after "Ban Thường vụ Thị ủy A
+    /// … đã thi hành kỷ luật 5 đảng viên" is the same committee speaking.
+    /// </summary>
+    private static bool SameBody(string a, string b) =>
+        a == b || (a.Length > 0 && b.Length > 0 && (a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)));
+
+    /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
+    private static bool Within(DisciplineForms part, DisciplineForms whole) =>
+        (part.Reprimand ?? 0) <= (whole.Reprimand ?? 0) && (part.Warning ?? 0) <= (whole.Warning ?? 0) &&
+        (part.Dismissal ?? 0) <= (whole.Dismissal ?? 0) && (part.Expulsion ?? 0) <= (whole.Expulsion ?? 0) &&
+        (part.Dissolution ?? 0) <= (whole.Dissolution ?? 0);
 
     private static int? Count(Dictionary<string, DisciplineForm> people, DisciplineForm form)
     {
@@ -501,17 +544,30 @@ internal sealed class DisciplineExtractor : IExtractor
 
     private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
 
-    /// <summary>"đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ luật": a proposal earlier in the clause, with no decision after it.</summary>
+    /// <summary>
+    /// Words earlier in a clause that leave its discipline undecided: a proposal (<c>đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ
+    /// luật</c>), a request or instruction to another body (<c>yêu cầu …</c>, <c>chỉ đạo … xem xét, xử lý kỷ luật</c>), a plan or a
+    /// possibility (<c>sẽ xem xét</c>, <c>có thể bị kỷ luật</c>, <c>nếu …</c>), an examination still going on (<c>đang xem xét</c>) or not
+    /// begun (<c>chưa xem xét</c>).
+    /// </summary>
+    private static readonly PhraseTable<bool> Pending = PhraseTableBuilder.Of("discipline-pending", true,
+        "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "sẽ", "có thể", "nếu", "đang xem xét", "chưa", "dự kiến");
+
+    /// <summary>Words after a pending word that say the discipline was imposed after all: <c>đề nghị … và Ban Thường vụ đã quyết định …</c>.</summary>
+    private static readonly PhraseTable<bool> Decided = PhraseTableBuilder.Of("discipline-decided", true, "quyết định", "đã");
+
+    /// <summary>True when a pending word (<see cref="Pending"/>) stands earlier in the trigger's clause with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
     {
         bool proposed = false;
         for (int i = TokenPatterns.ClauseStart(tokens, trigger); i < trigger; i++)
         {
-            if (TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị"))
+            if (Pending.TryMatch(tokens, i, out _, out int length))
             {
                 proposed = true;
+                i += length - 1;
             }
-            else if (TokenPatterns.At(tokens, i, "quyết", "định"))
+            else if (Decided.StartsAt(tokens, i))
             {
                 proposed = false;
             }
@@ -651,9 +707,22 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             for (int f = forms.Count - 2; f >= 0; f--)
             {
-                if (forms[f].Count is null && forms[f + 1].Names is { } next)
+                // Not from a passive form: "… kỷ luật khiển trách; ông A bị cảnh cáo" names A for the warning only.
+                if (forms[f].Count is null && forms[f + 1].Names is { } next && !forms[f + 1].Passive)
                 {
                     forms[f] = forms[f] with { Count = next.Count, Names = next };
+                }
+            }
+
+            // "thi hành kỷ luật Đảng ủy xã A bằng hình thức khiển trách", "Đảng ủy xã A bị thi hành kỷ luật bằng hình thức cảnh
+            // cáo": the decision is on a body.
+            var disciplinedBodies = BodiesOfDecision(tokens, text, trigger, from, end);
+            for (int f = 0; f < forms.Count && disciplinedBodies.Count > 0; f++)
+            {
+                if (forms[f].Count is null)
+                {
+                    forms[f] = forms[f] with { Count = disciplinedBodies.Count, Organization = true, Names = disciplinedBodies };
+                    byNames = true;
                 }
             }
 
@@ -675,16 +744,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = named.Count >= 2 ? named : [];
             }
 
-            if (shared.Count > 0)
+            // "ông A … và ông B … lần lượt bị cảnh cáo và khiển trách": as many forms as people, one each in order.
+            var open = Enumerable.Range(0, forms.Count).Where(f => forms[f].Count is null).ToList();
+            bool respectively = shared.Count > 1 && open.Count == shared.Count && Respectively.Find(tokens, 0, end, out _, out _) >= 0;
+            for (int n = 0; n < open.Count && shared.Count > 0; n++)
             {
-                for (int f = 0; f < forms.Count; f++)
-                {
-                    if (forms[f].Count is null)
-                    {
-                        forms[f] = forms[f] with { Count = shared.Count, Names = shared };
-                        byNames = true;
-                    }
-                }
+                var names = respectively ? [shared[n]] : shared;
+                forms[open[n]] = forms[open[n]] with { Count = names.Count, Names = names };
+                byNames = true;
             }
         }
 
@@ -796,23 +863,80 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        // "Ông A đã bị Ban Thường vụ Tỉnh ủy B khai trừ ra khỏi Đảng": the deciding body stands between "bị" and the form.
-        for (int k = at - 2; passive < 0 && k >= Math.Max(1, at - 16); k--)
-        {
-            if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
-                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
-            {
-                passive = k - 1;
-            }
-        }
-
+        passive = passive < 0 ? AgentPassive(tokens, text, at) ?? -1 : passive;
         if (passive > 0)
         {
-            // From the sentence's start: names may be listed across ";" ("Bà A, …; bà B, …; và ông C cũng bị …").
-            ReadNames(tokens, 0, passive, names, acrossClauses: true);
+            // From the sentence's start, or from the form before it: names may be listed across ";" ("Bà A, …; bà B, …; và ông C
+            // cũng bị …"), but "ông A bị cảnh cáo, ông B bị khiển trách" gives each his own.
+            ReadNames(tokens, PassiveStart(tokens, passive), passive, names, acrossClauses: true, anywhere: true);
         }
 
         return names;
+    }
+
+    /// <summary>Words between a passive "bị" and its form: <c>bị kỷ luật cảnh cáo</c>, <c>bị thi hành kỷ luật bằng hình thức khiển trách</c>.</summary>
+    private static readonly IReadOnlySet<string> PassiveBridge = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "kỷ", "kỉ", "luật", "thi", "hành", "xử", "lý", "bằng", "hình", "thức", "đảng",
+    };
+
+    /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
+    private static int? PassiveBefore(ReadOnlySpan<Token> tokens, int form)
+    {
+        for (int k = form - 1; k >= Math.Max(0, form - 8); k--)
+        {
+            if (tokens[k].Key == "bị")
+            {
+                return k;
+            }
+
+            if (!PassiveBridge.Contains(tokens[k].Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the people of a passive form (its "bị" at <paramref name="passive"/>) may start: after the form before it in the
+    /// sentence, past that form's own people when it named them after it (<c>cảnh cáo ông A, Bí thư …; ông B … bị khiển trách</c>),
+    /// else the sentence's start.
+    /// </summary>
+    private static int PassiveStart(ReadOnlySpan<Token> tokens, int passive)
+    {
+        int previous = -1;
+        int previousEnd = 0;
+        for (int k = 0; k < passive; k++)
+        {
+            // "… thi hành kỷ luật các đảng viên vi phạm, trong đó ông A bị cảnh cáo": a decision's trigger opens its people too.
+            if (Forms.TryMatch(tokens, k, out _, out int length) || Triggers.TryMatch(tokens, k, out _, out length))
+            {
+                (previous, previousEnd) = (k, k + length);
+                k += length - 1;
+            }
+        }
+
+        if (previous < 0)
+        {
+            return 0;
+        }
+
+        // An active form's people follow it up to a ";": "cảnh cáo đối với ông A, …; ông B … bị khiển trách".
+        bool active = previous == 0 || (tokens[previous - 1].Key != "bị" && PassiveBefore(tokens, previous) is null);
+        if (active)
+        {
+            for (int k = passive - 1; k >= previousEnd; k--)
+            {
+                if (tokens[k].Key == ";")
+                {
+                    return k + 1;
+                }
+            }
+        }
+
+        return previousEnd;
     }
 
     private static Discipline Make(DisciplineSubject subject, int? total, List<FormCount> forms, ExtractionContext context, int? year, Evidence evidence, double confidence)
@@ -858,7 +982,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <param name="CountsMembers">The count came as "đối với N đảng viên": it also states the total.</param>
     /// <param name="Organization">The form was imposed on a named party body.</param>
     /// <param name="Names">The keys of the people (or bodies) it was imposed on, when they are named.</param>
-    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null);
+    /// <param name="Passive">The names stood before the form, as the subject of its "bị".</param>
+    private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null,
+        bool Passive = false);
 
     /// <summary>
     /// The forms named in [from, end) with their counts: <c>khiển trách 26</c>, <c>khiển trách: 26 đồng chí</c>,
@@ -895,6 +1021,12 @@ internal sealed class DisciplineExtractor : IExtractor
                 after++;
             }
 
+            // "cách chức Bí thư Chi bộ đối với 1 đồng chí": the count comes after the post the member is removed from.
+            if (form == DisciplineForm.Dismissal && CountAfterPost(tokens, after, end) is int countAt)
+            {
+                (after, viaDoiVoi) = (countAt, true);
+            }
+
             int read = TokenPatterns.ReadCount(tokens, text, after, out int count, out _);
             if (read > 0 && tokens[after].Kind == TokenKind.Number)
             {
@@ -924,15 +1056,53 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "cảnh cáo Ban Thường vụ Đảng ủy xã A", "khiển trách tập thể Ban cán sự đảng Bộ B": a named party body, once
             // for each term it is disciplined for ("… các nhiệm kỳ 2010-2015, 2015-2020").
-            int bodyAt = TokenPatterns.At(tokens, after, "tập", "thể") ? after + 2 : after;
-            if (bodyAt < end && tokens[bodyAt].IsCapitalized && Subjects.TryMatch(tokens, bodyAt, out var body, out _) && body == DisciplineSubject.Organization)
+            // Several bodies under one form: "khiển trách Chi bộ thôn A và Chi ủy Chi bộ thôn B".
+            var bodies = new List<string>();
+            int bodiesEnd = ReadBodies(tokens, text, after, end, bodies);
+            if (bodiesEnd > after)
             {
-                bool readBody = Bodies.TryRead(tokens, text, bodyAt, out var named);
-                string bodyKey = readBody ? Bodies.Key(named.Name) : tokens[bodyAt].Key;
-                int terms = readBody ? Terms(tokens, named.End, end) : 1;
-                forms.Add(new FormCount(form, terms, Organization: true, Names: Enumerable.Range(0, terms).Select(t => t == 0 ? bodyKey : $"{bodyKey}#{t}").ToList()));
-                readTo = bodyAt + 1;
+                forms.Add(new FormCount(form, bodies.Count, Organization: true, Names: bodies));
+                readTo = after + 1;
+                // "khiển trách tập thể Ban Thường vụ Đảng ủy xã A và cá nhân ông B, Bí thư …": people under the same form.
+                int k = bodiesEnd < end && tokens[bodiesEnd].Key is "và" or "," ? bodiesEnd + 1 : end;
+                k += TokenPatterns.At(tokens, k, "cá", "nhân") ? 2 : 0;
+                var alongside = new List<string>();
+                if (k < end && PersonWords.StartsAt(tokens, k))
+                {
+                    int alongsideEnd = ReadNames(tokens, k, Math.Min(tokens.Length, k + Window), alongside);
+                    if (alongside.Count > 0)
+                    {
+                        forms.Add(new FormCount(form, alongside.Count, Names: alongside));
+                        readTo = alongsideEnd;
+                        byNames = true;
+                        i = alongsideEnd - 1;
+                    }
+                }
+
                 continue;
+            }
+
+            // "ông A, Bí thư … bị cảnh cáo, ông B, Chủ tịch … bị khiển trách": a passive form's people stand before it;
+            // "Đảng ủy xã A nhiệm kỳ 2020-2025 bị cảnh cáo": a body.
+            if (PassiveBefore(tokens, i) is int passive)
+            {
+                if (PassiveBodies(tokens, text, passive) is { Count: > 0 } disciplinedBodies)
+                {
+                    forms.Add(new FormCount(form, disciplinedBodies.Count, Organization: true, Names: disciplinedBodies, Passive: true));
+                    readTo = after;
+                    byNames = true;
+                    continue;
+                }
+
+                var subjects = new List<string>();
+                ReadNames(tokens, PassiveStart(tokens, passive), passive, subjects, acrossClauses: true, anywhere: true);
+                if (subjects.Count > 0)
+                {
+                    forms.Add(new FormCount(form, subjects.Count, Names: subjects, Passive: true));
+                    readTo = after;
+                    byNames = true;
+                    continue;
+                }
             }
 
             // A list of names has a window of its own: a central decision may name many people after one form.
@@ -982,6 +1152,49 @@ internal sealed class DisciplineExtractor : IExtractor
         "bí thư", "phó bí thư", "ủy viên", "chi ủy viên", "đảng ủy viên", "cấp ủy viên", "tỉnh ủy viên", "huyện ủy viên", "thành ủy viên",
         "quận ủy viên", "thị ủy viên", "chủ nhiệm ủy ban kiểm tra", "phó chủ nhiệm ủy ban kiểm tra", "chủ nhiệm", "phó chủ nhiệm");
 
+    /// <summary>
+    /// Where the count stands after a party post, directly or after "đối với" (<c>cách chức Bí thư Chi bộ đối với 1 đồng chí</c>,
+    /// <c>cách chức chức vụ Bí thư Chi bộ 1 đồng chí</c>), or null when no party post opens at <paramref name="at"/> or no count
+    /// of members follows it before the next form or clause. A number before a name (<c>Chi bộ 4 đồng chí Nguyễn Văn A</c>) names a cell.
+    /// </summary>
+    private static int? CountAfterPost(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        // "cách chức vụ Bí thư", "cách chức chức vụ Bí thư".
+        at += TokenPatterns.At(tokens, at, "chức", "vụ") ? 2 : TokenPatterns.At(tokens, at, "vụ") ? 1 : 0;
+        if (!PartyPosts.StartsAt(tokens, at))
+        {
+            return null;
+        }
+
+        // The post may name its cell at length ("Bí thư Chi bộ thôn A, xã B đối với 1 đồng chí"); a count right after it
+        // stands before any comma: "1 đồng chí bị cách chức Bí thư Chi bộ, 2 đồng chí bị cảnh cáo" is the next part of a breakdown.
+        bool comma = false;
+        for (int k = at + 1; k + 1 < end && k < at + 2 * PostReach; k++)
+        {
+            if (tokens[k].Key == ";" || Forms.StartsAt(tokens, k))
+            {
+                return null;
+            }
+
+            comma |= tokens[k].Key == ",";
+            bool doiVoi = TokenPatterns.At(tokens, k, "đối", "với");
+            int count = doiVoi ? k + 2 : k;
+            if ((doiVoi || !comma) && count < end && tokens[count].Kind == TokenKind.Number &&
+                Subjects.TryMatch(tokens, count + 1, out var subject, out int nounLength) && subject == DisciplineSubject.Member &&
+                (count + 1 + nounLength >= tokens.Length || !tokens[count + 1 + nounLength].IsCapitalized))
+            {
+                return count;
+            }
+
+            if (doiVoi)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when a post that is not a party committee's is named at <paramref name="at"/> ("Trưởng phòng …", "Giám đốc …").</summary>
     private static bool StatePostAt(ReadOnlySpan<Token> tokens, int at) =>
         Officials.Positions.StartsAt(tokens, at) && !PartyPosts.StartsAt(tokens, at);
@@ -1000,19 +1213,46 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// How many terms a body is disciplined for, from the terms written after its name: one for "nhiệm kỳ 2015-2020",
-    /// two for "các nhiệm kỳ 2010-2015, 2015-2020" or "nhiệm kỳ 2010-2015 và 2015-2020".
+    /// two for "các nhiệm kỳ 2010-2015, 2015-2020", "nhiệm kỳ 2010-2015 và 2015-2020" or "các khóa XIII, XIV".
     /// </summary>
-    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="from">Just after the body's name.</param>
+    /// <param name="end">Where to stop reading.</param>
+    /// <param name="termsEnd">Where the terms end (<paramref name="from"/> when none is written).</param>
+    private static int Terms(ReadOnlySpan<Token> tokens, int from, int end, out int termsEnd)
     {
+        termsEnd = from;
         int i = from;
-        if (i < end && tokens[i].Key == "các")
+        // "(nhiệm kỳ 2010-2015 và 2015-2020)", "các nhiệm kỳ …", "các khóa XIII, XIV".
+        while (i < end && tokens[i].Key is "các" or "(")
         {
             i++;
         }
 
+        // "khóa XIII, XIV": one term per numbered congress; "khóa XXII, nhiệm kỳ 2015-2020" is still one.
+        int congresses = 0;
+        if (i < end && tokens[i].Key == "khóa")
+        {
+            for (i++; i < end; i++)
+            {
+                if (CongressNumber(tokens[i]))
+                {
+                    congresses++;
+                    termsEnd = i + 1;
+                }
+                else if (tokens[i].Key is not ("," or "và" or "khóa"))
+                {
+                    break;
+                }
+            }
+
+            // Back to the comma before a term written after the congress ("khóa XXII, nhiệm kỳ …").
+            i = termsEnd < end && tokens[termsEnd].Key == "," ? termsEnd + 1 : termsEnd;
+        }
+
         if (!TokenPatterns.At(tokens, i, "nhiệm", "kỳ"))
         {
-            return 1;
+            return Math.Max(1, congresses);
         }
 
         int years = 0;
@@ -1021,14 +1261,156 @@ internal sealed class DisciplineExtractor : IExtractor
             if (TokenPatterns.Year(tokens[i]) is not null)
             {
                 years++;
+                termsEnd = i + 1;
             }
-            else if (tokens[i].Key is not ("-" or "–" or "," or "và"))
+            else if (tokens[i].Key is not ("-" or "–" or "," or "và") && !(TokenPatterns.At(tokens, i, "nhiệm", "kỳ") && tokens[i - 1].Key is "và" or ","))
             {
                 break;
             }
+            else if (tokens[i].Key == "nhiệm")
+            {
+                // "nhiệm kỳ 2000-2005 và nhiệm kỳ 2005-2010": the second term written in full.
+                i++;
+            }
         }
 
-        return Math.Max(1, years / 2);
+        termsEnd += termsEnd < end && tokens[termsEnd].Key == ")" ? 1 : 0;
+        return Math.Max(1, Math.Max(congresses, years / 2));
+    }
+
+    /// <summary>A congress's number: a Roman numeral (<c>XIII</c>) or digits (<c>khóa 12</c>).</summary>
+    private static bool CongressNumber(Token token) =>
+        token.Kind == TokenKind.Number || (token.Key.Length <= 6 && token.IsAllCaps && token.Key.All(c => c is 'i' or 'v' or 'x' or 'l'));
+
+    /// <summary>True when a party body disciplined as an organisation is named at <paramref name="at"/> (<c>Đảng ủy xã A</c>, <c>Chi ủy Chi bộ B</c>).</summary>
+    private static bool BodyAt(ReadOnlySpan<Token> tokens, int at, int end) =>
+        at < end && tokens[at].IsCapitalized && Subjects.TryMatch(tokens, at, out var subject, out _) && subject == DisciplineSubject.Organization;
+
+    /// <summary>
+    /// Reads the party bodies named at <paramref name="at"/> into <paramref name="keys"/>, each once per term it is disciplined for:
+    /// <c>Ban Thường vụ Đảng ủy xã A nhiệm kỳ 2015-2020</c>, <c>tập thể Ban cán sự đảng Bộ B</c>, <c>Chi bộ thôn C và Chi ủy Chi bộ
+    /// thôn D</c> (two). Returns where the bodies end, or <paramref name="at"/> when none is named there.
+    /// </summary>
+    private static int ReadBodies(ReadOnlySpan<Token> tokens, string text, int at, int end, List<string> keys)
+    {
+        int k = at;
+        int readTo = at;
+        while (true)
+        {
+            int bodyAt = TokenPatterns.At(tokens, k, "tập", "thể") ? k + 2 : k;
+            if (!BodyAt(tokens, bodyAt, end))
+            {
+                return readTo;
+            }
+
+            int bodyEnd = Bodies.TryRead(tokens, text, bodyAt, out var named) ? named.End : bodyAt + 1;
+            // A name read on over "và" into another body ("Chi bộ thôn C và Chi ủy Chi bộ thôn D") is two bodies.
+            for (int m = bodyAt + 1; m + 1 < bodyEnd; m++)
+            {
+                if (tokens[m].Key == "và" && BodyAt(tokens, m + 1, bodyEnd))
+                {
+                    bodyEnd = m;
+                    break;
+                }
+            }
+
+            string key = Bodies.Key(Bodies.Expand(tokens, text, bodyAt, bodyEnd));
+            int terms = Terms(tokens, bodyEnd, end, out int termsEnd);
+            keys.AddRange(Enumerable.Range(0, terms).Select(t => t == 0 ? key : $"{key}#{t}"));
+            readTo = Math.Max(bodyEnd, termsEnd);
+            if (readTo + 1 < end && tokens[readTo].Key is "và" or "," && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể")))
+            {
+                k = readTo + 1;
+                continue;
+            }
+
+            return readTo;
+        }
+    }
+
+    /// <summary>
+    /// The "bị" of a passive whose deciding body stands between it and the decision at <paramref name="at"/>: <c>Ông A đã bị
+    /// Ban Thường vụ Tỉnh ủy B khai trừ ra khỏi Đảng</c>, <c>Đảng ủy C đã bị Ủy ban Kiểm tra D thi hành kỷ luật …</c>; else null.
+    /// </summary>
+    private static int? AgentPassive(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        for (int k = at - 2; k >= Math.Max(1, at - 16); k--)
+        {
+            if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
+                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
+            {
+                return k - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The bodies a decision with no form of their own names: right after its trigger (<c>kỷ luật Đảng ủy xã A bằng hình thức
+    /// khiển trách</c>) or as the subject of its passive (<c>Đảng ủy xã A bị thi hành kỷ luật …</c>).
+    /// </summary>
+    private static List<string> BodiesOfDecision(ReadOnlySpan<Token> tokens, string text, int trigger, int from, int end)
+    {
+        var keys = new List<string>();
+        if (trigger >= 0)
+        {
+            int i = from;
+            while (i < end && tokens[i].Key is "đối" or "với" or ":")
+            {
+                i++;
+            }
+
+            if (ReadBodies(tokens, text, i, end, keys) > i)
+            {
+                return keys;
+            }
+        }
+
+        int at = trigger >= 0 ? trigger : from;
+        return (PassiveBefore(tokens, at) ?? AgentPassive(tokens, text, at)) is int passive ? PassiveBodies(tokens, text, passive) : keys;
+    }
+
+    /// <summary>Words between a body disciplined and its passive "bị": <c>Đảng ủy xã A cũng đã bị …</c>.</summary>
+    private static readonly IReadOnlySet<string> PassiveAuxiliaries = new HashSet<string>(StringComparer.Ordinal) { "cũng", "đã", "đều", "vừa" };
+
+    /// <summary>
+    /// The bodies that are the subject of the passive "bị" at <paramref name="passive"/>: <c>Đảng ủy xã A nhiệm kỳ 2020-2025 bị thi
+    /// hành kỷ luật …</c>. The bodies must run from the start of the clause up to the "bị"; a body in a person's title
+    /// (<c>ông B, Bí thư Đảng ủy xã A bị …</c>) is not the clause's subject.
+    /// </summary>
+    private static List<string> PassiveBodies(ReadOnlySpan<Token> tokens, string text, int passive)
+    {
+        int stop = passive;
+        while (stop > 0 && PassiveAuxiliaries.Contains(tokens[stop - 1].Key))
+        {
+            stop--;
+        }
+
+        int start = TokenPatterns.ClauseStart(tokens, passive);
+        // Past an opener: "Theo đó, …", "Theo thông báo của UBKT Trung ương, …" end in a comma; "Riêng Đảng ủy xã A …".
+        for (int k = start; k < stop; k++)
+        {
+            if (BodyAt(tokens, k, stop) && (k == start || tokens[k - 1].Key is "," or "riêng"))
+            {
+                // The body's name may run on in words a name reader stops at ("Đảng ủy Ban quản lý dự án 9 …"); the clause's
+                // subject is still the body when no person and no comma stands between it and the "bị".
+                var keys = new List<string>();
+                int read = ReadBodies(tokens, text, k, stop, keys);
+                bool rest = read > k;
+                for (int m = read; rest && m < stop; m++)
+                {
+                    rest = tokens[m].Key != "," && !PersonWords.StartsAt(tokens, m);
+                }
+
+                if (rest)
+                {
+                    return keys;
+                }
+            }
+        }
+
+        return [];
     }
 
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
@@ -1079,6 +1461,9 @@ internal sealed class DisciplineExtractor : IExtractor
         return next >= end || (!tokens[next].IsCapitalized && tokens[next].Kind == TokenKind.Word && tokens[next].Key != "này") || tokens[next].Key is "," or "." or ";";
     }
 
+    /// <summary>Words that give each person named his own form, in order: <c>lần lượt bị cảnh cáo và khiển trách</c>.</summary>
+    private static readonly PhraseTable<bool> Respectively = PhraseTableBuilder.Of("discipline-respectively", true, "lần lượt", "tương ứng");
+
     /// <summary>Words that point back to people just named: <c>các cán bộ này</c>, <c>những đồng chí trên</c>.</summary>
     private static readonly PhraseTable<bool> PluralReferences = PhraseTableBuilder.Of("discipline-plural-references", true,
         "các cán bộ này", "các ông này", "các đồng chí này", "các đảng viên này", "những cán bộ này", "những người này", "các cán bộ trên",
@@ -1106,14 +1491,17 @@ internal sealed class DisciplineExtractor : IExtractor
     /// "đối với ông A, nguyên Chủ tịch UBND xã, và ông B", "các ông: A, B, C", "nguyên Bí thư Tỉnh ủy B Nguyễn Văn C",
     /// "Các phó trưởng ban Trần Văn D, Phạm Văn E". Returns where the names end.
     /// </summary>
-    private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false)
+    private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false, bool anywhere = false)
     {
         int readTo = from;
         bool listing = false;
         bool commaSeen = false;
         // "các ông: A, Phó Giám đốc Sở X; B, Trưởng phòng Y": a list opened by a colon goes on across ";" while names follow.
         bool colonList = false;
-        int limit = from + 12;
+        // A person was introduced ("đồng chí A, …"): another introduced after ";" under no form of its own is listed with him.
+        bool introduced = false;
+        // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
+        int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
         for (int k = from; k + 1 < end && k < from + 2 * PostReach; k++)
         {
@@ -1131,8 +1519,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
         for (int i = from; i < end; i++)
         {
-            bool listGoesOn = colonList && tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
-                              PersonNames.NameAt(tokens, i + 1, introduced: true) > 0;
+            bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
+                              ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
             if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i)))
             {
                 break;
@@ -1144,7 +1532,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 limit = Math.Max(limit, i + 12);
             }
 
-            if (names.Count == 0 && i > from && Forms.StartsAt(tokens, i))
+            // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
+            if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || (tokens[i].Key == ";" && !acrossClauses && !listGoesOn)))
             {
                 break;
             }
@@ -1173,6 +1562,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);
+                introduced |= length > 0;
             }
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || (colonList && tokens[i - 1].Key == ";")))
             {
@@ -1217,6 +1607,29 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return readTo;
+    }
+
+    /// <summary>
+    /// True when the clause at <paramref name="at"/> (after a ";") names one more person, introduced ("đồng chí B, …", "ông B, …"),
+    /// and imposes no form of its own, so that the form before the ";" is his too: <c>cảnh cáo đối với đồng chí A, Chủ tịch UBND
+    /// xã; đồng chí B, Phó Chủ tịch UBND xã</c>. A clause with a form (<c>; ông B bị khiển trách</c>) is its own.
+    /// </summary>
+    private static bool IntroducedUnderSameForm(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (!PersonWords.TryMatch(tokens, at, out _, out int introLength) || PersonNames.NameAt(tokens, at + introLength, introduced: true) == 0)
+        {
+            return false;
+        }
+
+        for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
+        {
+            if (Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A name that continues a list: after "," or "và" (or ";" in a list across clauses), maybe with a role between ("và chi ủy viên A").</summary>

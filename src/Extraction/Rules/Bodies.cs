@@ -36,7 +36,7 @@ internal static class Bodies
         ("ban chấp hành", BodyKind.Party), ("bch", BodyKind.Party), ("ban thường vụ", BodyKind.Party), ("btv", BodyKind.Party),
         ("thường trực", BodyKind.Party), ("thường vụ", BodyKind.Party), ("ub kiểm tra", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
         ("quận ủy", BodyKind.Party), ("thị ủy", BodyKind.Party), ("đảng ủy", BodyKind.Party), ("chi bộ", BodyKind.Party),
-        ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
+        ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("bcs đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
         ("thủ tướng", BodyKind.State), ("chính phủ", BodyKind.State), ("ubnd", BodyKind.State), ("ủy ban nhân dân", BodyKind.State),
         ("sở", BodyKind.State), ("bộ", BodyKind.State), ("thanh tra", BodyKind.State), ("tòa án", BodyKind.State),
         ("quốc hội", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
@@ -55,7 +55,51 @@ internal static class Bodies
     /// </summary>
     public static readonly PhraseTable<bool> DecisionWords = PhraseTableBuilder.Of("decision-words", true,
         "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
-        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng");
+        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng",
+        // A body holding a session decides what the session decides ("Ủy ban Kiểm tra Huyện ủy A tổ chức kỳ họp thứ 15 …").
+        "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị",
+        // "UBKT Thị ủy A có văn bản thông báo …".
+        "có văn bản");
+
+    /// <summary>
+    /// Verbs of reporting between a body and its decision: <c>Ban Thường vụ Thị ủy A cho biết đã thi hành kỷ luật …</c>,
+    /// <c>UBKT Huyện ủy B cho biết, trong năm 2023 đã kỷ luật …</c>. The body reports what it decided.
+    /// </summary>
+    private static readonly PhraseTable<bool> ReportingVerbs = PhraseTableBuilder.Of("reporting-verbs", true,
+        "cho biết", "thông tin", "báo cáo", "khẳng định", "xác nhận");
+
+    /// <summary>
+    /// Words that end the bridge from a reporting verb to a decision: what follows is not the body's own decision
+    /// (<c>cho biết sẽ xem xét kỷ luật</c>, <c>cho biết chưa thi hành kỷ luật</c>, <c>cho biết đề nghị …</c>).
+    /// </summary>
+    private static readonly IReadOnlySet<string> ReportStops = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "sẽ", "không", "chưa", "đề", "kiến", "yêu", "chỉ", "đang", ".", ";", ":",
+    };
+
+    /// <summary>
+    /// How many tokens may stand between a reporting verb and the decision it reports: a time phrase (<c>cho biết, trong 6 tháng
+    /// đầu năm 2023 đã …</c>), the matter (<c>thông tin về việc thi hành …</c>), how it was found (<c>cho biết, qua kiểm tra đã …</c>).
+    /// </summary>
+    private const int MaxReportBridge = 10;
+
+    /// <summary>Nouns for a decision that name its body after "của": <c>quyết định của Ban Thường vụ Huyện ủy A</c>.</summary>
+    private static readonly PhraseTable<bool> DecisionNouns = PhraseTableBuilder.Of("decision-nouns", true,
+        "quyết định", "thông báo", "quyết định kỷ luật", "thông báo kết luận");
+
+    /// <summary>
+    /// Words that end a body's name although the first of them is a word of bodies (<c>mặt bằng</c>): <c>kỷ luật Đảng ủy xã A bằng
+    /// hình thức khiển trách</c>.
+    /// </summary>
+    private static readonly PhraseTable<bool> NameStops = PhraseTableBuilder.Of("body-name-stops", true,
+        "bằng hình thức", "với hình thức", "bằng các hình thức", "với các hình thức");
+
+    /// <summary>
+    /// Words just before a body that make it the object of a discipline, not its decider: <c>thi hành kỷ luật Đảng ủy xã A bằng
+    /// hình thức khiển trách</c>, <c>cảnh cáo Ban Thường vụ Đảng ủy B</c>.
+    /// </summary>
+    private static readonly PhraseTable<bool> DisciplinedBefore = PhraseTableBuilder.Of("disciplined-before", true,
+        "kỷ luật", "kỉ luật", "khiển trách", "cảnh cáo", "cách chức", "khai trừ", "giải tán", "tập thể");
 
     /// <summary>Words that may stand between a body's name and its decision.</summary>
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
@@ -72,7 +116,7 @@ internal static class Bodies
     /// <summary>Abbreviations written out in names of bodies (only when written as abbreviations).</summary>
     private static readonly IReadOnlyDictionary<string, string> Expansions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["ubnd"] = "Ủy ban nhân dân",
+        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["bcs"] = "Ban cán sự", ["ubnd"] = "Ủy ban nhân dân",
         ["hđnd"] = "Hội đồng nhân dân", ["tw"] = "Trung ương", ["tư"] = "Trung ương", ["t.ư"] = "Trung ương", ["t.w"] = "Trung ương",
         ["tp.hcm"] = "Thành phố Hồ Chí Minh", ["tphcm"] = "Thành phố Hồ Chí Minh", ["tp"] = "Thành phố", ["hu"] = "Huyện ủy",
         ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
@@ -166,7 +210,7 @@ internal static class Bodies
                         (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key));
             firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
-            if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && DecisionWords.StartsAt(tokens, end)))
+            if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && (DecisionWords.StartsAt(tokens, end) || NameStops.StartsAt(tokens, end))))
             {
                 break;
             }
@@ -207,14 +251,32 @@ internal static class Bodies
             // A post just before the name makes it part of a title ("Chủ nhiệm Ủy ban Kiểm tra …"); a head that is itself a post
             // ("Giám đốc Công ty A quyết định …") decides as its body.
             int post = PositionStart(tokens, i);
-            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)));
-            int next = SkipAside(tokens, body.End, to);
-            while (next < to && Auxiliaries.Contains(tokens[next].Key) && !DecisionWords.StartsAt(tokens, next))
+            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)) ||
+                                    EndsBefore(DisciplinedBefore, tokens, i));
+            int next = SkipSession(tokens, SkipAside(tokens, body.End, to), to);
+            next = SkipAuxiliaries(tokens, next, to);
+            if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
-                next++;
+                int afterTime = next + verbLength;
+                // Lower-case words and numbers only: a capitalised name after the verb is another subject ("cho biết, Đảng ủy xã B
+                // đã …"), read as a body of its own.
+                while (afterTime < to && afterTime - next < MaxReportBridge && !DecisionWords.StartsAt(tokens, afterTime) &&
+                       !ReportStops.Contains(tokens[afterTime].Key) && (!tokens[afterTime].IsCapitalized || tokens[afterTime].Kind == TokenKind.Number))
+                {
+                    afterTime++;
+                }
+
+                afterTime = SkipAuxiliaries(tokens, afterTime, to);
+                // Only a reported decision: "… cho biết đã thi hành kỷ luật"; "… cho biết sẽ xem xét" stays a report.
+                if (afterTime < tokens.Length && DecisionWords.StartsAt(tokens, afterTime))
+                {
+                    next = afterTime;
+                }
             }
 
-            if (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next))))
+            // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
+            bool owner = i > 1 && tokens[i - 1].Key == "của" && EndsBefore(DecisionNouns, tokens, i - 1);
+            if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next)))))
             {
                 found = body;
             }
@@ -223,6 +285,66 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>Words that open a body's congress or session after its name: <c>khóa XVI</c>, <c>lần thứ 12</c>, <c>kỳ họp thứ 20</c>.</summary>
+    private static readonly PhraseTable<bool> SessionOpeners = PhraseTableBuilder.Of("session-openers", true,
+        "khóa", "lần thứ", "kỳ họp thứ", "nhiệm kỳ", "hội nghị lần thứ");
+
+    /// <summary>
+    /// Past the congress or session written after a body's name (<c>Ban Chấp hành Đảng bộ tỉnh A khóa XVI đã quyết định</c>,
+    /// <c>Hội nghị Ban Chấp hành Đảng bộ huyện B lần thứ 12 đã biểu quyết</c>), or <paramref name="at"/> itself.
+    /// </summary>
+    private static int SkipSession(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        int k = at;
+        while (k < to && SessionOpeners.TryMatch(tokens, k, out _, out int length))
+        {
+            int number = k + length;
+            // "khóa XVI", "lần thứ 12", "nhiệm kỳ 2020 - 2025": numbers, Roman numerals and the dashes between them.
+            while (number < to && (tokens[number].Kind == TokenKind.Number || tokens[number].Key is "-" or "–" ||
+                                   (tokens[number].IsAllCaps && tokens[number].Key.All(c => c is 'i' or 'v' or 'x' or 'l'))))
+            {
+                number++;
+            }
+
+            if (number == k + length)
+            {
+                return at;
+            }
+
+            k = number;
+            k += k < to && tokens[k].Key == "," ? 1 : 0;
+        }
+
+        return k;
+    }
+
+    /// <summary>Past the auxiliaries at <paramref name="at"/> ("đã", "vừa", "chính thức") up to a decision word.</summary>
+    private static int SkipAuxiliaries(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        // "Ban Chấp hành Đảng bộ huyện A đã họp, thi hành kỷ luật …": the session's decision follows its comma.
+        while (at < to && (Auxiliaries.Contains(tokens[at].Key) || (tokens[at].Key == "," && at > 0 && tokens[at - 1].Key == "họp")) &&
+               !DecisionWords.StartsAt(tokens, at))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>True when a phrase of <paramref name="table"/> (at most four words) ends just before <paramref name="index"/>.</summary>
+    private static bool EndsBefore(PhraseTable<bool> table, ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int k = Math.Max(0, index - 4); k < index; k++)
+        {
+            if (table.TryMatch(tokens, k, out _, out int length) && k + length == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How many tokens an aside in brackets after a body's name may hold: <c>Huyện ủy A (Gia Lai) đã quyết định</c>.</summary>
