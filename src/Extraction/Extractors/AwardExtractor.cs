@@ -131,6 +131,13 @@ internal sealed class AwardExtractor : IExtractor
 
             last = kind;
 
+            // "Ban Thi đua - Khen thưởng tỉnh", "Quỹ khen thưởng", "công tác thi đua, khen thưởng": a body or a field of work, no honour.
+            if (kind == AwardKind.Commendation && NamesBodyOrField(tokens, i))
+            {
+                consumedTo = i + kindLength;
+                continue;
+            }
+
             // "Huy hiệu Tuổi trẻ sáng tạo", "Huy hiệu Đoàn": a badge named after another body or movement is not the Party's.
             if (kind == AwardKind.PartyBadge && OtherBadgeAt(tokens, i + kindLength))
             {
@@ -219,6 +226,38 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>
+    /// True when the <c>khen thưởng</c> at <paramref name="at"/> is part of a body's or a field's name: after a head word
+    /// (<c>Ban</c>, <c>Hội đồng</c>, <c>Quỹ</c>, <c>công tác</c>), maybe with <c>thi đua</c> and a dash or comma between.
+    /// </summary>
+    private static bool NamesBodyOrField(ReadOnlySpan<Token> tokens, int at)
+    {
+        int k = at;
+        if (k > 0 && tokens[k - 1].Key is "-" or "–" or "," or "và")
+        {
+            k--;
+        }
+
+        if (k >= 2 && TokenPatterns.At(tokens, k - 2, "thi", "đua"))
+        {
+            k -= 2;
+        }
+        else if (k != at)
+        {
+            return false;
+        }
+
+        for (int h = Math.Max(0, k - 2); h < k; h++)
+        {
+            if (Awards.CommendationHeads.TryMatch(tokens, h, out _, out int length) && h + length == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -1945,6 +1984,15 @@ internal sealed class AwardExtractor : IExtractor
         while (start > clauseStart && IsBodyToken(tokens[start - 1]))
         {
             start--;
+        }
+
+        // "Chủ tịch UBND tỉnh (vừa ký quyết định) tặng", "Giám đốc Công an tỉnh tặng": the post whose body follows gives it.
+        for (int k = Math.Max(clauseStart, start - 3); posts && start < end && k < start; k++)
+        {
+            if (tokens[k].IsCapitalized && Officials.Positions.TryMatch(tokens, k, out _, out int length) && k + length == start)
+            {
+                return k;
+            }
         }
 
         return start;

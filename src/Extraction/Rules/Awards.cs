@@ -128,4 +128,11 @@ internal static class Awards
     public static readonly PhraseTable<bool> SubjectReferences = PhraseTableBuilder.Of("award-subject-references", true,
         "đảng bộ", "đảng bộ huyện", "đảng bộ xã", "đảng bộ tỉnh", "đảng bộ thị trấn", "đảng bộ phường", "đảng bộ quận", "đảng bộ thị xã",
         "đảng bộ thành phố", "đảng bộ cơ sở", "đảng ủy", "đảng ủy xã", "đảng ủy phường", "đảng ủy thị trấn");
+
+    /// <summary>
+    /// Head words of bodies and fields named after honours: <c>Ban Thi đua - Khen thưởng</c>, <c>Hội đồng Thi đua - Khen thưởng</c>,
+    /// <c>Quỹ khen thưởng</c>, <c>công tác thi đua, khen thưởng</c>, <c>Luật Thi đua, Khen thưởng</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> CommendationHeads = PhraseTableBuilder.Of("award-commendation-heads", true,
+        "ban", "hội đồng", "phòng", "quỹ", "công tác", "luật", "vụ", "sở", "ngành", "lĩnh vực", "cán bộ", "chế độ", "chính sách");
 }
