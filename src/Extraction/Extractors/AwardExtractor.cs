@@ -826,6 +826,23 @@ internal sealed class AwardExtractor : IExtractor
     private static bool ReceivesLater(ReadOnlySpan<Token> tokens, int from)
     {
         int k = from;
+        // "…, 12 tập thể và 20 cá nhân được tặng Bằng khen": past the rest of the group.
+        while (k < tokens.Length && k - from < 12)
+        {
+            if (RecipientNounAt(tokens, k, out _, out int noun))
+            {
+                k += noun;
+            }
+            else if (tokens[k].Key is "và" or "," || tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
         while (k < tokens.Length && tokens[k].Key is "đều" or "cũng" or "đã")
         {
             k++;
@@ -1132,6 +1149,12 @@ internal sealed class AwardExtractor : IExtractor
         if (recipients.Count == 0 && names.Count == 0)
         {
             names = NamesAfter(tokens, text, after, clauseEnd, perName);
+            // "cho Trường Tiểu học A và cô giáo B": a body named before the people is a recipient too.
+            if (names.Count > 0 && BodyBeforeCounts(tokens, text, after, clauseEnd, counts: false) is string firstBody && !names.Contains(firstBody))
+            {
+                names.Insert(0, firstBody);
+            }
+
             if (names.Count == 0)
             {
                 names = ReceiversListedBefore(tokens, text, at, clauseStart);
@@ -1199,14 +1222,14 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
-    /// A named body listed before counted recipients: <c>… cho Hợp tác xã A và 2 cá nhân</c> (the body has a record of its own); null
-    /// when "cho" is followed by the counts alone.
+    /// A named body listed before counted recipients (<c>… cho Hợp tác xã A và 2 cá nhân</c>) or, unless <paramref name="counts"/>, before
+    /// anyone (<c>cho Trường A và cô giáo B</c>): the body has a record of its own. Null when "cho" is followed by no body.
     /// </summary>
-    private static string? BodyBeforeCounts(ReadOnlySpan<Token> tokens, string text, int after, int clauseEnd)
+    private static string? BodyBeforeCounts(ReadOnlySpan<Token> tokens, string text, int after, int clauseEnd, bool counts = true)
     {
         int cho = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 3), "cho");
         if (cho < 0 || cho + 1 >= clauseEnd || !BodyStartsAt(tokens, cho + 1) || RecipientPhrase(tokens, cho + 1, clauseEnd) is not int end ||
-            end + 1 >= clauseEnd || tokens[end].Key is not ("và" or ",") || TokenPatterns.ReadCount(tokens, text, end + 1, out _, out _) == 0)
+            end + 1 >= clauseEnd || tokens[end].Key is not ("và" or ",") || (counts && TokenPatterns.ReadCount(tokens, text, end + 1, out _, out _) == 0))
         {
             return null;
         }
@@ -1680,6 +1703,12 @@ internal sealed class AwardExtractor : IExtractor
         int clauseStart, int clauseEnd)
     {
         int to = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 8), "cho");
+        // "trao Huân chương … tặng Tập đoàn A": "tặng" right after the honour opens a named body as "cho" does.
+        if (to < 0 && after + 1 < clauseEnd && tokens[after].Key == "tặng" && BodyStartsAt(tokens, after + 1))
+        {
+            to = after;
+        }
+
         if (to >= 0)
         {
             int first = to + 1;
