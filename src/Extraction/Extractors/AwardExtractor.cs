@@ -207,9 +207,9 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             consumedTo = readTo;
-            foreach (var read1 in read)
+            foreach (var candidate in read)
             {
-                if (WithSubjectNamed(context, read1) is not Award award)
+                if (WithSubjectNamed(context, candidate) is not Award award)
                 {
                     continue;
                 }
