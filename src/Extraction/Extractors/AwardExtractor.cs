@@ -45,6 +45,8 @@ internal sealed class AwardExtractor : IExtractor
         ("đảng bộ", RecipientKind.PartyOrganization), ("chi, đảng bộ", RecipientKind.PartyOrganization),
         ("chi bộ, đảng bộ", RecipientKind.PartyOrganization), ("tổ chức cơ sở đảng trực thuộc", RecipientKind.PartyOrganization),
         ("đảng viên", RecipientKind.PartyMember), ("đồng chí", RecipientKind.PartyMember),
+        // As party reports abbreviate them: "12 TCCS đảng", "25 đ/c".
+        ("tccs đảng", RecipientKind.PartyOrganization), ("tccs", RecipientKind.PartyOrganization), ("đ/c", RecipientKind.PartyMember),
     });
 
     private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("award-proposal-markers", true,
@@ -82,6 +84,11 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
             context.Awards.Any(b => b.Status == a.Status && (b.Recipients.Any(r => r.Count is not null) ||
                 (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
+        // "Huyện A khen thưởng 50 tập thể, cá nhân" over "UBND huyện tặng Giấy khen cho 20 tập thể và 30 cá nhân": a headline that
+        // names the kinds without a count of each sums up the body's counted honour of that kind (a plain khen thưởng: of any kind).
+        context.Awards.RemoveAll(a => a.Evidence.Start == 0 && a.Evidence.End == 0 && a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) &&
+            context.Awards.Any(b => b.Evidence.End > 0 && b.Status == a.Status && (b.Kind == a.Kind || a.Kind == AwardKind.Commendation) &&
+                b.Recipients.Any(r => r.Count is not null)));
     }
 
     /// <summary>
@@ -123,6 +130,20 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             last = kind;
+
+            // "Ban Thi đua - Khen thưởng tỉnh", "Quỹ khen thưởng", "công tác thi đua, khen thưởng": a body or a field of work, no honour.
+            if (kind == AwardKind.Commendation && NamesBodyOrField(tokens, i))
+            {
+                consumedTo = i + kindLength;
+                continue;
+            }
+
+            // "Huy hiệu Tuổi trẻ sáng tạo", "Huy hiệu Đoàn": a badge named after another body or movement is not the Party's.
+            if (kind == AwardKind.PartyBadge && OtherBadgeAt(tokens, i + kindLength))
+            {
+                consumedTo = i + kindLength;
+                continue;
+            }
 
             // "… và nhiều huân chương, huy chương cao quý khác": the rest of a list, named by no one.
             if (OthersAt(tokens, i, tokens.Length))
@@ -186,8 +207,13 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             consumedTo = readTo;
-            foreach (var award in read)
+            foreach (var candidate in read)
             {
+                if (WithSubjectNamed(context, candidate) is not Award award)
+                {
+                    continue;
+                }
+
                 Add(context.Awards, seen, award);
                 receiver = award.RecipientName ?? receiver;
             }
@@ -200,6 +226,83 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return item && tokens[^1].Key != "." ? receiver : null;
+    }
+
+    /// <summary>
+    /// True when the <c>khen thưởng</c> at <paramref name="at"/> is part of a body's or a field's name: after a head word
+    /// (<c>Ban</c>, <c>Hội đồng</c>, <c>Quỹ</c>, <c>công tác</c>), maybe with <c>thi đua</c> and a dash or comma between.
+    /// </summary>
+    private static bool NamesBodyOrField(ReadOnlySpan<Token> tokens, int at)
+    {
+        int k = at;
+        if (k > 0 && tokens[k - 1].Key is "-" or "–" or "," or "và")
+        {
+            k--;
+        }
+
+        if (k >= 2 && TokenPatterns.At(tokens, k - 2, "thi", "đua"))
+        {
+            k -= 2;
+        }
+        else if (k != at)
+        {
+            return false;
+        }
+
+        for (int h = Math.Max(0, k - 2); h < k; h++)
+        {
+            if (Awards.CommendationHeads.TryMatch(tokens, h, out _, out int length) && h + length == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a badge's own name follows it and is not the Party's (<c>Huy hiệu Tuổi trẻ sáng tạo</c>, <c>Huy hiệu “Vì thế hệ
+    /// trẻ”</c>); a party badge is bare or followed by <c>Đảng</c> or its years.
+    /// </summary>
+    private static bool OtherBadgeAt(ReadOnlySpan<Token> tokens, int after)
+    {
+        int k = after < tokens.Length && tokens[after].Key == "\"" ? after + 1 : after;
+        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized || tokens[k].Key == "đảng")
+        {
+            return false;
+        }
+
+        // A capital that opens the lead glued to a headline ("Trao huy hiệu Sáng 5/2, …") names no badge.
+        return k > after || !Awards.SentenceOpeners.Contains(tokens[k].Key);
+    }
+
+    /// <summary>
+    /// An honour whose recipient is a party body named without its unit (<c>Năm 2023, Đảng bộ được Huyện ủy tặng Giấy khen</c>) goes to
+    /// the article's subject, named in full (<c>Đảng bộ xã A</c>; <c>Đảng ủy</c> → <c>Đảng ủy xã A</c>); with no subject it names no one
+    /// and is dropped (null).
+    /// </summary>
+    private static Award? WithSubjectNamed(ExtractionContext context, Award award)
+    {
+        if (award.RecipientName is not string name)
+        {
+            return award;
+        }
+
+        var words = Tokenizer.Tokenize(name).ToArray();
+        if (!Awards.SubjectReferences.TryMatch(words, 0, out _, out int length) || length != words.Length)
+        {
+            return award;
+        }
+
+        // "Đảng bộ xã" in an article about a district names some commune, not the subject.
+        string? level = length > 2 ? string.Join(' ', words[2..].Select(w => w.Key)) : null;
+        if (context.Subject is not { Name: string subject, UnitName: not null } || !subject.StartsWith("Đảng bộ ", StringComparison.Ordinal) ||
+            (level is not null && level != Text.VietnameseOrthography.Key(context.Subject.UnitLevel ?? "")))
+        {
+            return null;
+        }
+
+        return award with { RecipientName = words[0].Key == "đảng" && words[1].Key == "ủy" ? "Đảng ủy " + subject["Đảng bộ ".Length..] : subject };
     }
 
     /// <summary>True when nothing but an optional giver ("của Bộ A") stands between an honour's end and the next item or the clause's end.</summary>
@@ -407,7 +510,12 @@ internal sealed class AwardExtractor : IExtractor
         foreach (var member in members)
         {
             List<AwardRecipients> recipients;
-            if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
+            if (member.Count is int badges && member.Kind == AwardKind.PartyBadge && kinds.Count == 0 && counted.Count == 0)
+            {
+                // "Đảng bộ đã trao 156 Huy hiệu Đảng": one badge per party member.
+                recipients = [new AwardRecipients(RecipientKind.PartyMember, badges)];
+            }
+            else if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
             {
                 // "2 huân chương cho toàn ngành": a number of honours, but no recipients of a kind; "ông A được tặng … 2 Huân
                 // chương Chiến công": one person's.
@@ -451,6 +559,11 @@ internal sealed class AwardExtractor : IExtractor
             string? grantor = Grantor(tokens, text, members[0].At, clauseStart, clauseEnd, member.After);
             if (names.Count == 0)
             {
+                if (recipients.All(r => r.Count is null) && GeneralStatement(tokens, clauseStart, member.At))
+                {
+                    continue;
+                }
+
                 results.Add(new Award
                 {
                     Kind = member.Kind, Detail = detail, Recipients = recipients, Grantor = grantor,
@@ -652,6 +765,12 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
+            // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one.
+            if (ReceivesLater(tokens, k))
+            {
+                break;
+            }
+
             if (!plural && found.Count == 1)
             {
                 counted.Add(new AwardRecipients(found[0], count));
@@ -669,8 +788,93 @@ internal sealed class AwardExtractor : IExtractor
         return kinds;
     }
 
-    private static bool RecipientNounAt(ReadOnlySpan<Token> tokens, int i, out RecipientKind kind, out int length) =>
-        RecipientNouns.TryMatch(tokens, i, out kind, out length) || Awards.MoreRecipientNouns.TryMatch(tokens, i, out kind, out length);
+    /// <summary>
+    /// The end of the clauses after <paramref name="clauseEnd"/> that only go on counting recipients, each after ";" with no verb or
+    /// honour of its own: <c>tặng Giấy khen cho 15 tổ chức cơ sở đảng …; 120 đảng viên hoàn thành xuất sắc nhiệm vụ</c>.
+    /// </summary>
+    private static int CountedPartsReach(ReadOnlySpan<Token> tokens, string text, int clauseEnd)
+    {
+        int end = clauseEnd;
+        while (end + 1 < tokens.Length && tokens[end].Key == ";")
+        {
+            int next = end + 1;
+            int read = TokenPatterns.ReadCount(tokens, text, next, out _, out _);
+            if (read == 0 || !RecipientNounAt(tokens, next + read, out _, out _))
+            {
+                break;
+            }
+
+            int nextEnd = TokenPatterns.ClauseEnd(tokens, next);
+            for (int k = next; k < nextEnd; k++)
+            {
+                if (HonourStartsAt(tokens, k) || Awards.GiveVerbs.StartsAt(tokens, k) || Awards.ReceiveVerbs.StartsAt(tokens, k))
+                {
+                    return end;
+                }
+            }
+
+            end = nextEnd;
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// True when a verb of receiving follows at <paramref name="from"/> (after <c>đều</c>, <c>cũng</c>, <c>đã</c>) and an honour soon
+    /// after it: <c>… được Đảng ủy tặng Giấy khen</c>, <c>… vinh dự nhận Bằng khen</c>.
+    /// </summary>
+    private static bool ReceivesLater(ReadOnlySpan<Token> tokens, int from)
+    {
+        int k = from;
+        // "…, 12 tập thể và 20 cá nhân được tặng Bằng khen": past the rest of the group.
+        while (k < tokens.Length && k - from < 12)
+        {
+            if (RecipientNounAt(tokens, k, out _, out int noun))
+            {
+                k += noun;
+            }
+            else if (tokens[k].Key is "và" or "," || tokens[k].Kind == TokenKind.Number)
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        while (k < tokens.Length && tokens[k].Key is "đều" or "cũng" or "đã")
+        {
+            k++;
+        }
+
+        if (!Awards.ReceiveVerbs.TryMatch(tokens, k, out _, out int length))
+        {
+            return false;
+        }
+
+        for (int i = k + length; i < Math.Min(tokens.Length, k + 12) && tokens[i].Key is not (";" or "."); i++)
+        {
+            if (Kinds.StartsAt(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun of recipients at <paramref name="i"/> (<c>tập thể</c>, <c>đảng viên</c>, <c>đơn vị</c>), maybe counted in turns:
+    /// <c>125 lượt tập thể</c> counts the collectives, each time honoured.
+    /// </summary>
+    private static bool RecipientNounAt(ReadOnlySpan<Token> tokens, int i, out RecipientKind kind, out int length)
+    {
+        int turns = i < tokens.Length && tokens[i].Key == "lượt" ? 1 : 0;
+        bool found = RecipientNouns.TryMatch(tokens, i + turns, out kind, out length) || Awards.MoreRecipientNouns.TryMatch(tokens, i + turns, out kind, out length);
+        length = found ? length + turns : 0;
+        return found;
+    }
 
     /// <summary>
     /// People named after "cho" (or right after the honour): "cho nguyên Thủ tướng A", "cho các ông A, B và C",
@@ -868,8 +1072,9 @@ internal sealed class AwardExtractor : IExtractor
             : [];
 
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
-        var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : Math.Min(clauseEnd, after + RecipientWindow), out var recipients,
-            out int lastRecipient, out bool gathered);
+        int reach = CountedPartsReach(tokens, text, clauseEnd);
+        var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
+            out var recipients, out int lastRecipient, out bool gathered);
         // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
         if (recipients.Count == 0)
         {
@@ -880,9 +1085,20 @@ internal sealed class AwardExtractor : IExtractor
         // "320 nhà giáo được Sở A tặng …". A person named with the counted ones ("đồng chí A và 6 đảng viên được nhận …") has a record of
         // their own.
         var alsoNamed = new List<string>();
+        if (recipients.Any(r => r.Count is not null) && BodyBeforeCounts(tokens, text, after, clauseEnd) is string body)
+        {
+            alsoNamed.Add(body);
+        }
+
         if (recipients.Count == 0 && listed.Count == 0)
         {
+            // "… được tặng", or a verb of receiving: "6 tập thể và 10 cá nhân vinh dự nhận Bằng khen".
             int passive = PassiveBefore(tokens, clauseStart, at);
+            if (passive < 0 && ReceiveVerbBefore(tokens, at, clauseStart) is int receive and >= 0 && !CeremonyBefore(tokens, receive))
+            {
+                passive = receive;
+            }
+
             if (passive >= 0)
             {
                 // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
@@ -892,10 +1108,23 @@ internal sealed class AwardExtractor : IExtractor
                     lower--;
                 }
 
+                // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …".
+                for (int k = passive - 1; k > lower; k--)
+                {
+                    if (tokens[k].Key == "được" || Kinds.StartsAt(tokens, k))
+                    {
+                        lower = k + 1;
+                        break;
+                    }
+                }
+
                 for (int i = lower; i < passive; i++)
                 {
+                    // "có hai tập thể và năm cá nhân được …": a count in words as well as in figures.
                     int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-                    if (read > 0 && tokens[i].Kind == TokenKind.Number && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
+                    // "Công ty CP Licogi 14 tổ chức lễ …": a number after a capitalised word ends a name; it counts nothing.
+                    bool named = i - 1 > clauseStart && tokens[i - 1].IsCapitalized && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation;
+                    if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
                     {
                         recipients.Add(new AwardRecipients(recipient, count));
                         if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person)
@@ -909,11 +1138,23 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "2 đồng chí được Chủ tịch nước tặng Huân chương …": a state honour goes to people as individuals, not as party members.
+        if (kind is AwardKind.Order or AwardKind.Medal && recipients.Any(r => r.Kind == RecipientKind.PartyMember))
+        {
+            recipients = recipients.Select(r => r.Kind == RecipientKind.PartyMember ? r with { Kind = RecipientKind.Individual } : r).ToList();
+        }
+
         readTo = Math.Max(lastRecipient, after);
         var names = listed;
         if (recipients.Count == 0 && names.Count == 0)
         {
             names = NamesAfter(tokens, text, after, clauseEnd, perName);
+            // "cho Trường Tiểu học A và cô giáo B": a body named before the people is a recipient too.
+            if (names.Count > 0 && BodyBeforeCounts(tokens, text, after, clauseEnd, counts: false) is string firstBody && !names.Contains(firstBody))
+            {
+                names.Insert(0, firstBody);
+            }
+
             if (names.Count == 0)
             {
                 names = ReceiversListedBefore(tokens, text, at, clauseStart);
@@ -943,6 +1184,11 @@ internal sealed class AwardExtractor : IExtractor
         var status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded;
         if (names.Count == 0)
         {
+            if (recipients.All(r => r.Count is null) && GeneralStatement(tokens, clauseStart, at))
+            {
+                return [];
+            }
+
             double confidence = recipients.All(r => r.Count is null) && gathered ? GatheredConfidence : 0.85;
             var counted = new List<Award> { new() { Kind = kind, Detail = detail, Recipients = recipients, Grantor = grantor, Status = status, Evidence = evidence, Confidence = confidence } };
             foreach (string person in alsoNamed)
@@ -973,6 +1219,22 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return awards;
+    }
+
+    /// <summary>
+    /// A named body listed before counted recipients (<c>… cho Hợp tác xã A và 2 cá nhân</c>) or, unless <paramref name="counts"/>, before
+    /// anyone (<c>cho Trường A và cô giáo B</c>): the body has a record of its own. Null when "cho" is followed by no body.
+    /// </summary>
+    private static string? BodyBeforeCounts(ReadOnlySpan<Token> tokens, string text, int after, int clauseEnd, bool counts = true)
+    {
+        int cho = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 3), "cho");
+        if (cho < 0 || cho + 1 >= clauseEnd || !BodyStartsAt(tokens, cho + 1) || RecipientPhrase(tokens, cho + 1, clauseEnd) is not int end ||
+            end + 1 >= clauseEnd || tokens[end].Key is not ("và" or ",") || (counts && TokenPatterns.ReadCount(tokens, text, end + 1, out _, out _) == 0))
+        {
+            return null;
+        }
+
+        return text[tokens[cho + 1].Span.Start..tokens[end - 1].Span.End];
     }
 
     /// <summary>
@@ -1067,6 +1329,51 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// True when a word of plan or policy stands before the honour at <paramref name="at"/> in its clause: <c>kịp thời khen thưởng
+    /// các tập thể, cá nhân</c> says how honours are to be given, not that they were.
+    /// </summary>
+    private static bool GeneralStatement(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int k = clauseStart; k < at; k++)
+        {
+            if (Awards.GeneralStatementMarkers.StartsAt(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where "tổ chức" stands right before the ceremony of receiving at <paramref name="verb"/> (<c>A long trọng tổ chức lễ đón nhận</c>),
+    /// so that its subject, the host, is read as the recipient; -1 when the ceremony is not the subject's own.
+    /// </summary>
+    private static int HostBefore(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
+    {
+        int k = verb - 1;
+        if (k >= clauseStart && tokens[k].Key == "lễ")
+        {
+            k--;
+        }
+        else if (k - 1 >= clauseStart && tokens[k - 1].Key == "lễ")
+        {
+            k -= 2;
+        }
+
+        while (k >= clauseStart && tokens[k].Key is "trọng" or "thể" or "long" or "trang" or "đã")
+        {
+            k--;
+        }
+
+        return k - 1 >= clauseStart && TokenPatterns.At(tokens, k - 1, "tổ", "chức") && !(k - 2 >= clauseStart && tokens[k - 2].Key == "lễ") ? k - 1 : -1;
+    }
+
+    /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
+    private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
+        (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
+
+    /// <summary>
     /// True when the subject before a verb of receiving is left out: nothing but joining words (<c>đồng thời cũng</c>) stands there,
     /// or an honour given before it (<c>… tặng Bằng khen và được …</c>): the recipient was named in an earlier clause.
     /// </summary>
@@ -1136,8 +1443,14 @@ internal sealed class AwardExtractor : IExtractor
         string? previous = null)
     {
         int verb = ReceiveVerbBefore(tokens, at, clauseStart);
-        // "lễ đón nhận Huân chương": a ceremony, whose subject is not the recipient.
-        if (verb < 0 || (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ"))
+        // "lễ đón nhận Huân chương": a ceremony, whose subject is not the recipient, unless it holds the ceremony of its own
+        // receiving ("Bệnh viện A (long trọng) tổ chức lễ đón nhận Huân chương …").
+        if (verb >= 0 && CeremonyBefore(tokens, verb))
+        {
+            verb = HostBefore(tokens, clauseStart, verb);
+        }
+
+        if (verb < 0)
         {
             return null;
         }
@@ -1202,22 +1515,24 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        // A body: "Công ty CP Licogi 14", "Báo Tuổi Trẻ", written first in the subject.
-        if (start < verb && tokens[start].IsCapitalized && tokens[start].Kind == TokenKind.Word && Awards.OrganizationNouns.StartsAt(tokens, start))
+        // "Đảng bộ huyện A 5 năm liền đạt trong sạch vững mạnh, được Tỉnh ủy tặng Bằng khen": a clause that leaves its subject out
+        // after a comma has the body that opens the sentence (after a phrase of time: "Trong nhiệm kỳ, …").
+        if (previous is null && start > clauseStart && OnlyJoining(tokens, start, verb))
         {
-            int end = start + 1;
-            while (end < verb && end - start < 10 && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
-                   (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < verb && tokens[end + 1].IsCapitalized)) &&
-                    !TokenPatterns.At(tokens, end, "tổ", "chức"))))
+            for (int chunk = clauseStart; chunk < start - 1; chunk = NextChunk(tokens, chunk, start - 1))
             {
-                end++;
+                if (BodyStartsAt(tokens, chunk))
+                {
+                    int stop = BodyRunEnd(tokens, chunk, NextChunk(tokens, chunk, start - 1) - 1);
+                    return stop - chunk >= 2 ? text[tokens[chunk].Span.Start..tokens[stop - 1].Span.End] : null;
+                }
             }
+        }
 
-            if (end < verb && tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3)
-            {
-                end++;
-            }
-
+        // A body: "Công ty CP Licogi 14", "Báo Tuổi Trẻ", written first in the subject.
+        if (start < verb && BodyStartsAt(tokens, start))
+        {
+            int end = BodyRunEnd(tokens, start, verb);
             if (end < verb && tokens[end].Key == "này")
             {
                 if (sentenceIndex < 0)
@@ -1234,6 +1549,64 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+
+    /// <summary>True when only joining words (<c>đồng thời</c>, <c>cũng</c>, <c>đã</c>) stand between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    private static bool OnlyJoining(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (!Awards.ElidedSubjectWords.Contains(tokens[i].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A capitalised body's head word at <paramref name="i"/>: <c>Công ty</c>, <c>Báo</c>, <c>Đảng bộ</c>.</summary>
+    private static bool BodyStartsAt(ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].IsCapitalized && tokens[i].Kind == TokenKind.Word && Awards.OrganizationNouns.StartsAt(tokens, i);
+
+    /// <summary>
+    /// End of a body's name that starts at <paramref name="start"/>, before <paramref name="limit"/>: capitals, abbreviations and body
+    /// words (<c>Công ty CP Licogi 14</c>, <c>Bệnh viện Đa khoa tỉnh A</c>), a short number at its end, but not the years that follow
+    /// it (<c>Đảng bộ huyện A 5 năm liền …</c>).
+    /// </summary>
+    private static int BodyRunEnd(ReadOnlySpan<Token> tokens, int start, int limit)
+    {
+        int end = start + 1;
+        while (end < limit && end - start < 10 && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+               (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) &&
+                !TokenPatterns.At(tokens, end, "tổ", "chức"))))
+        {
+            end++;
+        }
+
+        if (end < limit && tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3 &&
+            !(end + 1 < tokens.Length && tokens[end + 1].Key is "năm" or "lần" or "tháng" or "ngày"))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Start of the comma-separated part after the one at <paramref name="from"/> (brackets kept whole), or <paramref name="limit"/>.</summary>
+    private static int NextChunk(ReadOnlySpan<Token> tokens, int from, int limit)
+    {
+        int depth = 0;
+        for (int i = from; i < limit; i++)
+        {
+            depth += tokens[i].Key switch { "(" => 1, ")" => -1, _ => 0 };
+            if (tokens[i].Key == "," && depth <= 0)
+            {
+                return i + 1;
+            }
+        }
+
+        return limit;
+    }
 
     /// <summary>
     /// The person named last before <paramref name="before"/> in this sentence, else the first person named in the closest
@@ -1330,6 +1703,12 @@ internal sealed class AwardExtractor : IExtractor
         int clauseStart, int clauseEnd)
     {
         int to = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 8), "cho");
+        // "trao Huân chương … tặng Tập đoàn A": "tặng" right after the honour opens a named body as "cho" does.
+        if (to < 0 && after + 1 < clauseEnd && tokens[after].Key == "tặng" && BodyStartsAt(tokens, after + 1))
+        {
+            to = after;
+        }
+
         if (to >= 0)
         {
             int first = to + 1;
@@ -1573,6 +1952,12 @@ internal sealed class AwardExtractor : IExtractor
             i -= 2;
         }
 
+        // "Chủ tịch nước (đã ký) quyết định tặng thưởng …": the decision is the giver's.
+        if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "quyết", "định"))
+        {
+            i -= i - 3 >= clauseStart && tokens[i - 3].Key == "ký" ? 3 : 2;
+        }
+
         while (i > clauseStart && tokens[i - 1].Key is "đã" or "cũng" or "vừa" or "mới" or "đều")
         {
             i--;
@@ -1628,6 +2013,15 @@ internal sealed class AwardExtractor : IExtractor
         while (start > clauseStart && IsBodyToken(tokens[start - 1]))
         {
             start--;
+        }
+
+        // "Chủ tịch UBND tỉnh (vừa ký quyết định) tặng", "Giám đốc Công an tỉnh tặng": the post whose body follows gives it.
+        for (int k = Math.Max(clauseStart, start - 3); posts && start < end && k < start; k++)
+        {
+            if (tokens[k].IsCapitalized && Officials.Positions.TryMatch(tokens, k, out _, out int length) && k + length == start)
+            {
+                return k;
+            }
         }
 
         return start;
@@ -1790,7 +2184,8 @@ internal sealed class AwardExtractor : IExtractor
                     {
                         // A headline's shortened name gives way to the full one ("Công ty Dệt A" → "Công ty Cổ phần Dệt A").
                         var first = awards[seenIndex];
-                        string recipient = Shortened(other, name) ? award.RecipientName : first.RecipientName!;
+                        // So does a name cut short at its end ("Bệnh viện Đa khoa tỉnh" → "Bệnh viện Đa khoa tỉnh Bắc Hòa").
+                        string recipient = Shortened(other, name) || name.StartsWith(other + " ", StringComparison.Ordinal) ? award.RecipientName : first.RecipientName!;
                         awards[seenIndex] = first with
                         {
                             RecipientName = recipient, Grantor = first.Grantor ?? award.Grantor,

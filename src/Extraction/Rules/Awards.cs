@@ -45,7 +45,8 @@ internal static class Awards
         "công ty", "tổng công ty", "tập đoàn", "báo", "bệnh viện", "trường", "đảng bộ", "chi bộ", "sở", "bộ", "ubnd", "ủy ban", "xã",
         "huyện", "phường", "thị trấn", "tỉnh", "viện", "trung tâm", "hội", "đoàn", "cục", "ban", "lực lượng", "công an", "nhà máy",
         "hợp tác xã", "ngân hàng", "đài", "nhà xuất bản", "khoa", "học viện", "đại học", "quân khu", "bộ đội", "sư đoàn", "trung đoàn",
-        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp", "văn phòng");
+        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp", "văn phòng",
+        "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi ủy");
 
     /// <summary>Capitalised words that open a sentence and are not given names (a name glued to the next sentence ends before them).</summary>
     public static readonly IReadOnlySet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
@@ -111,4 +112,27 @@ internal static class Awards
     /// <summary>Givers written with a lower-case word that a body's name does not hold: <c>Chủ tịch nước</c>, <c>Thủ tướng Chính phủ</c>.</summary>
     public static readonly PhraseTable<bool> GrantorPosts = PhraseTableBuilder.Of("award-grantor-posts", true,
         "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "thủ tướng chính phủ", "đảng, nhà nước", "nhà nước", "chính phủ");
+
+    /// <summary>
+    /// Words that make an honour given to recipients gathered by kind a general statement or a plan, not an honour given:
+    /// <c>kịp thời khen thưởng các tập thể, cá nhân có thành tích</c>, <c>tiếp tục tặng Giấy khen cho các đơn vị</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> GeneralStatementMarkers = PhraseTableBuilder.Of("award-general-markers", true,
+        "kịp thời", "tiếp tục", "sẽ", "cần", "phải", "phấn đấu", "thường xuyên", "chú trọng", "quan tâm", "dự kiến", "nhằm", "đề ra",
+        "kế hoạch", "động viên", "khuyến khích");
+
+    /// <summary>
+    /// A party body named without its unit, which the article's subject names in full: <c>Năm 2023, Đảng bộ được Huyện ủy tặng
+    /// Giấy khen</c> in an article about Đảng bộ xã A.
+    /// </summary>
+    public static readonly PhraseTable<bool> SubjectReferences = PhraseTableBuilder.Of("award-subject-references", true,
+        "đảng bộ", "đảng bộ huyện", "đảng bộ xã", "đảng bộ tỉnh", "đảng bộ thị trấn", "đảng bộ phường", "đảng bộ quận", "đảng bộ thị xã",
+        "đảng bộ thành phố", "đảng bộ cơ sở", "đảng ủy", "đảng ủy xã", "đảng ủy phường", "đảng ủy thị trấn");
+
+    /// <summary>
+    /// Head words of bodies and fields named after honours: <c>Ban Thi đua - Khen thưởng</c>, <c>Hội đồng Thi đua - Khen thưởng</c>,
+    /// <c>Quỹ khen thưởng</c>, <c>công tác thi đua, khen thưởng</c>, <c>Luật Thi đua, Khen thưởng</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> CommendationHeads = PhraseTableBuilder.Of("award-commendation-heads", true,
+        "ban", "hội đồng", "phòng", "quỹ", "công tác", "luật", "vụ", "sở", "ngành", "lĩnh vực", "cán bộ", "chế độ", "chính sách");
 }
