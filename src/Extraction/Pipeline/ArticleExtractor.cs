@@ -20,6 +20,13 @@ public sealed class ArticleExtractor
         Pipeline = ArticlePipeline.Create(options);
     }
 
+    /// <summary>An extractor over a given pipeline (tests switch a shipped model on or off this way).</summary>
+    internal ArticleExtractor(ExtractionOptions options, ArticlePipeline pipeline)
+    {
+        Options = options;
+        Pipeline = pipeline;
+    }
+
     /// <summary>An extractor with <see cref="ExtractionOptions.Default"/>.</summary>
     public static ArticleExtractor Default => DefaultInstance.Value;
 

@@ -50,12 +50,15 @@ public sealed class OfficialsLabellerTests
         reloaded.Header.FeatureSetId.Should().Be(OfficialsLabeller.FeatureSetId);
     }
 
+    /// <summary>The shipped labeller switched on, whatever cross-validation decided for the shipped file.</summary>
+    private static ArticleExtractor WithLabeller(ExtractionOptions options) =>
+        new(options, ArticlePipeline.Create(options, OfficialsLabeller.Default!.WithEnabled(true)));
+
     [Fact]
     public void The_labeller_reads_names_the_rules_cannot_and_rules_only_switches_it_off()
     {
-        OfficialsLabeller.Default!.Enabled.Should().BeTrue("cross-validation on the train split switched the shipped model on");
-        var learned = ForeignHeads.SelectMany(t => new ArticleExtractor(ExtractionOptions.Default).Extract(t).Officials).ToList();
-        var rulesOnly = ForeignHeads.SelectMany(t => new ArticleExtractor(ExtractionOptions.Default with { UseLearnedModels = false }).Extract(t).Officials).ToList();
+        var learned = ForeignHeads.SelectMany(t => WithLabeller(ExtractionOptions.Default).Extract(t).Officials).ToList();
+        var rulesOnly = ForeignHeads.SelectMany(t => WithLabeller(ExtractionOptions.Default with { UseLearnedModels = false }).Extract(t).Officials).ToList();
 
         rulesOnly.Should().NotContain(o => ForeignTitles.ContainsKey(o.Name));
         rulesOnly.Select(o => o.Name).Should().Contain(["Nông Đức Mạnh", "Phan Văn Khải", "Trần Đức Lương"], "the rules still read the Vietnamese names");
@@ -70,9 +73,24 @@ public sealed class OfficialsLabellerTests
     }
 
     [Fact]
+    public void The_shipped_switch_decides_whether_the_default_extractor_uses_the_labeller()
+    {
+        var byDefault = ForeignHeads.SelectMany(t => ArticleExtractor.Default.Extract(t).Officials).Select(o => o.Name).ToList();
+        var switchedOn = ForeignHeads.SelectMany(t => WithLabeller(ExtractionOptions.Default).Extract(t).Officials).Select(o => o.Name).ToList();
+        if (OfficialsLabeller.Default!.Enabled)
+        {
+            byDefault.Should().Equal(switchedOn);
+        }
+        else
+        {
+            byDefault.Should().NotContain(n => ForeignTitles.ContainsKey(n), "a labeller that did not beat the rules in cross-validation ships switched off");
+        }
+    }
+
+    [Fact]
     public void A_labelled_name_is_trusted_less_than_a_name_the_rules_read()
     {
-        var officials = ForeignHeads.SelectMany(t => new ArticleExtractor(ExtractionOptions.Default).Extract(t).Officials).ToList();
+        var officials = ForeignHeads.SelectMany(t => WithLabeller(ExtractionOptions.Default).Extract(t).Officials).ToList();
         double rules = officials.First(o => o.Name == "Nông Đức Mạnh").Confidence;
         var labelled = officials.Where(o => ForeignTitles.ContainsKey(o.Name)).ToList();
         labelled.Should().NotBeEmpty();
