@@ -92,7 +92,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            openGroup = reader.FindOpenGroup(found);
+            // Only worth looking for when the next sentence opens a list (a rare shape: this keeps the stage cheap).
+            var sentences = document.Sentences;
+            openGroup = sentenceIndex + 1 < sentences.Length && SentenceReader.OpensList(document.TokensOf(sentences[sentenceIndex + 1]))
+                ? reader.FindOpenGroup(found)
+                : null;
             var evidence = context.EvidenceOf(sentence);
             sinceLastPerson++;
             // "Ông là Phó Chính ủy Quân khu 3", "bà từng giữ chức …" with no name in the sentence: the titles are those of
