@@ -830,6 +830,18 @@ internal sealed class DisciplineExtractor : IExtractor
         return people;
     }
 
+    /// <summary>Where a decision's object starts after <c>đối với</c> or a colon (<c>kỷ luật đối với ông A</c>, <c>kỷ luật: …</c>).</summary>
+    private static int PastObjectMarker(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        int i = from;
+        while (i < end && tokens[i].Key is "đối" or "với" or ":")
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>
     /// The people a decision names outside its forms: right after the trigger ("kỷ luật ông A, Phó Bí thư …") or
     /// before a passive "bị" ("Ông A bị kỷ luật cảnh cáo", "Các ông A và B bị khai trừ").
@@ -839,11 +851,7 @@ internal sealed class DisciplineExtractor : IExtractor
         var names = new List<string>();
         if (trigger >= 0)
         {
-            int i = from;
-            while (i < end && tokens[i].Key is "đối" or "với" or ":")
-            {
-                i++;
-            }
+            int i = PastObjectMarker(tokens, from, end);
 
             ReadNames(tokens, i, end, names);
             if (names.Count > 0)
@@ -1355,11 +1363,7 @@ internal sealed class DisciplineExtractor : IExtractor
         var keys = new List<string>();
         if (trigger >= 0)
         {
-            int i = from;
-            while (i < end && tokens[i].Key is "đối" or "với" or ":")
-            {
-                i++;
-            }
+            int i = PastObjectMarker(tokens, from, end);
 
             if (ReadBodies(tokens, text, i, end, keys) > i)
             {

@@ -63,13 +63,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         var model = context.Options.UseLearnedModels && labeller is { Enabled: true } ? labeller : null;
         var anaphors = new List<Reference>();
         var lastMention = new Dictionary<string, int>(StringComparer.Ordinal); // person key → sentence of the latest mention
-        int sentenceIndex = 0;
         string? lastPerson = null; // the person named last, whom a following "ông là …" refers back to
         int sinceLastPerson = int.MaxValue;
         OpenGroup? openGroup = null;
-        foreach (var sentence in document.Sentences)
+        var sentences = document.Sentences;
+        for (int sentenceIndex = 0; sentenceIndex < sentences.Length; sentenceIndex++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var sentence = sentences[sentenceIndex];
             var tokens = document.TokensOf(sentence);
             var reader = new SentenceReader(context, tokens, document.Text);
             anaphors.Clear();
@@ -83,17 +84,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // people the next sentence lists, when it opens as a list and names as many as the group counts.
             if (openGroup is { } group && SentenceReader.OpensList(tokens) && (group.Count > 0 ? found.Count == group.Count : found.Count >= 2))
             {
-                foreach (var person in found)
-                {
-                    if (!person.Titles.Exists(t => t.Position == group.Title.Position && t.Organization == group.Title.Organization))
-                    {
-                        person.Titles.Insert(0, group.Title);
-                    }
-                }
+                SentenceReader.GiveGroupTitle(group.Title, found, 0);
             }
 
             // Only worth looking for when the next sentence opens a list (a rare shape: this keeps the stage cheap).
-            var sentences = document.Sentences;
             openGroup = sentenceIndex + 1 < sentences.Length && SentenceReader.OpensList(document.TokensOf(sentences[sentenceIndex + 1]))
                 ? reader.FindOpenGroup(found)
                 : null;
@@ -129,8 +123,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     lastMention[key] = sentenceIndex;
                 }
             }
-
-            sentenceIndex++;
         }
 
         // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Phó Thủ tướng Trần Văn Khải"); its
@@ -511,15 +503,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end);
                     // "Theo ông A, Thủ tướng đã chỉ đạo …": after "theo", a bare post that goes on into a verb is the next
                     // clause's subject, not A's post.
-                    if (i > 0 && _tokens[i - 1].Key == "theo" && titles.Count > 0 && titles[^1].Organization is null && end < _tokens.Length && _tokens[end].IsWordLike)
+                    if (i > 0 && _tokens[i - 1].Key == "theo" && GoesOnIntoVerb(titles, end))
                     {
                         titles.RemoveAt(titles.Count - 1);
                     }
 
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
-                    i = end;
                     // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
-                    if (titles.Count == 0 && (_tokens[i - nameLength - intro].Key == "các" || i - nameLength - intro > 0 && _tokens[i - nameLength - intro - 1].Key == "các"))
+                    bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && _tokens[i - 1].Key == "các";
+                    i = end;
+                    if (titles.Count == 0 && pluralIntroducer)
                     {
                         var listed = new List<(int At, int Length)>();
                         i = ReadSharedTitleNames(i, listed);
@@ -534,13 +527,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                             if (shared.Count > 0)
                             {
                                 listed.Add((i + 1, last));
+                                found[^1].Titles.AddRange(shared);
                                 i = sharedEnd;
                             }
-                        }
-
-                        if (shared.Count > 0)
-                        {
-                            found[^1].Titles.AddRange(shared);
                         }
 
                         foreach (var (listedAt, listedLength) in listed)
@@ -585,7 +574,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     {
                         var after = ReadTitlesAfter(i, out bool formerAfter, out int afterEnd);
                         // "Theo Trưởng ban A, Thủ tướng sẽ …": a bare post that goes on into a verb is the next clause's subject.
-                        bool nextClause = after.Count > 0 && after[^1].Organization is null && afterEnd < _tokens.Length && _tokens[afterEnd].IsWordLike;
+                        bool nextClause = GoesOnIntoVerb(after, afterEnd);
                         if (after.Count > 0 && !nextClause)
                         {
                             titles = [.. titles, .. after];
@@ -631,6 +620,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return found;
         }
 
+        /// <summary>The last of <paramref name="titles"/> is a bare post that a word follows at <paramref name="end"/>: the next clause's subject.</summary>
+        private readonly bool GoesOnIntoVerb(List<Title> titles, int end) =>
+            titles.Count > 0 && titles[^1].Organization is null && end < _tokens.Length && _tokens[end].IsWordLike;
+
         /// <summary>
         /// The titles a pronoun's verb gives (<c>[ông] là Phó Chính ủy Quân khu 3</c>, <c>[ông] cũng từng giữ chức vụ …</c>):
         /// a verb of holding must come first, since <c>ông Bí thư</c> or <c>ông cho biết</c> name no post of his.
@@ -664,39 +657,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             OpenGroup? open = null;
             for (int i = 0; i + 1 < _tokens.Length; i++)
             {
-                int count;
-                if (_tokens[i].Kind == TokenKind.Number)
-                {
-                    if (TokenPatterns.ReadCount(_tokens, _text, i, out count, out _) != 1 || count < 2)
-                    {
-                        continue;
-                    }
-                }
-                else if (Plurals.Contains(_tokens[i].Key))
-                {
-                    count = _tokens[i].Key is "các" or "những" ? 0 : Array.IndexOf(SpelledCounts, _tokens[i].Key) + 2;
-                }
-                else
-                {
-                    continue;
-                }
-
-                if (!StartsPosition(i + 1))
+                // "4 ủy viên", "hai Phó Chủ tịch" (a spelled count is read too), or a plural with no count ("các Phó Chủ tịch").
+                int count = 0;
+                bool plural = _tokens[i].Key is "các" or "những" || TokenPatterns.ReadCount(_tokens, _text, i, out count, out _) == 1 && count >= 2;
+                if (!plural || !StartsPosition(i + 1))
                 {
                     continue;
                 }
 
                 var title = ReadTitle(i + 1, afterName: false, out int end);
-                int groupEnd = end;
-                open = found.Exists(f => f.At >= groupEnd) ? null : new OpenGroup(title, count);
+                open = found.Exists(f => f.At >= end) ? null : new OpenGroup(title, count);
                 i = end - 1;
             }
 
             return open;
         }
-
-        /// <summary>Spelled counts from two up, in order (<c>hai</c> = 2).</summary>
-        private static readonly string[] SpelledCounts = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
 
         /// <summary>A sentence that opens as a list of the group before it: <c>Đó là …</c>, <c>Gồm …</c>, <c>Cụ thể …</c>.</summary>
         public static bool OpensList(ReadOnlySpan<Token> tokens) =>
@@ -726,15 +701,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                for (int p = from; p < found.Count; p++)
-                {
-                    if (!found[p].Titles.Exists(t => t.Position == title.Position && t.Organization == title.Organization))
-                    {
-                        found[p].Titles.Insert(0, title);
-                    }
-                }
-
+                GiveGroupTitle(title, found, from);
                 groups.RemoveAt(g);
+            }
+        }
+
+        /// <summary>Puts a group's title first among the titles of the people from <paramref name="from"/> on, unless they have it.</summary>
+        public static void GiveGroupTitle(Title title, List<Found> found, int from)
+        {
+            for (int p = from; p < found.Count; p++)
+            {
+                if (!found[p].Titles.Exists(t => t.Position == title.Position && t.Organization == title.Organization))
+                {
+                    found[p].Titles.Insert(0, title);
+                }
             }
         }
 
@@ -859,8 +839,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return run;
         }
 
-        /// <summary>A unit level (<c>xã</c>, <c>thị trấn</c>) ends right before <paramref name="index"/>.</summary>
-        private readonly bool AfterUnitLevel(int index)
+        /// <summary>
+        /// A unit level (<c>xã</c>, <c>thị trấn</c>) ends right before <paramref name="index"/> (unlike the extractor's
+        /// <c>AfterUnitLevel</c>, a committee such as <c>Huyện ủy</c> does not count).
+        /// </summary>
+        private readonly bool RightAfterUnitLevel(int index)
         {
             for (int k = 1; k <= 2 && index - k >= 0; k++)
             {
@@ -1283,7 +1266,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy)
                 // continues the body; a lower-case word there begins the clause.
-                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ") && AfterUnitLevel(i))
+                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ") && RightAfterUnitLevel(i))
                 {
                     break;
                 }
