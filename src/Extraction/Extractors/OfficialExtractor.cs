@@ -30,6 +30,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     /// <summary>Words before a title that make it plural, so that a list of names shares it (<c>các Phó Thủ tướng A, B</c>).</summary>
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười" };
 
+    /// <summary>The last word of a school's level (<c>THPT</c>, <c>Tiểu học</c>, <c>Trung học cơ sở</c>, <c>Đại học</c>), by key.</summary>
+    private static readonly HashSet<string> SchoolLevels = new(StringComparer.Ordinal)
+    {
+        "thpt", "thcs", "ptth", "ptdtnt", "ptdtbt", "th", "học", "sở", "thông", "non", "chuyên", "đẳng", "cấp", "đh",
+    };
+
     /// <summary>Words after which a number is part of a body's name (<c>Quận 12</c>, <c>Chi bộ 4</c>, <c>Quân khu 3</c>).</summary>
     private static readonly HashSet<string> NumberedUnits = new(StringComparer.Ordinal)
     {
@@ -521,7 +527,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         var shared = new List<Title>();
                         bool sharedFormer = false;
                         int last = i + 1 < _tokens.Length && _tokens[i].Key is "," or "và" ? BareNameAt(i + 1) : 0;
-                        if (last > 0 && i + 1 + last < _tokens.Length && _tokens[i + 1 + last].Key is "," or "-")
+                        if (last > 0 && i + 1 + last < _tokens.Length && _tokens[i + 1 + last].Key is "," or "-" or "(")
                         {
                             shared = ReadTitlesAfter(i + 1 + last, out sharedFormer, out int sharedEnd);
                             if (shared.Count > 0)
@@ -1199,6 +1205,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 position = canonical!;
                 i = at + length;
+                // "Trưởng BQL Khu kinh tế": the post's last word is an abbreviated body, which also opens the body.
+                if (length > 1 && Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var named) && !named.IsPosition)
+                {
+                    i--;
+                }
             }
             else if (StandingMemberAt(at))
             {
@@ -1274,7 +1285,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) ||
+                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) || AfterSchoolLevel(i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy"))));
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
@@ -1316,6 +1327,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Trường THPT Thuận Thành số 1": a numbered institution.
+                if (token.Key == "số" && body.Length > 0 && i + 1 < limit && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Number)
+                {
+                    body.Append(" số ").Append(_tokens[i + 1].Span.ToString(_text));
+                    i += 2;
+                    continue;
+                }
+
                 // "Bộ Tài nguyên và Môi trường": "và" inside a body's name.
                 if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized)
                 {
@@ -1345,7 +1364,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     word = unit;
                 }
-                else if (token.Key == "các" && body.Length > 0 && i + 1 < _tokens.Length && Officials.BodyWords.Contains(_tokens[i + 1].Key))
+                else if (token.Key == "các" && body.Length > 0 && i + 1 < _tokens.Length && (Officials.BodyWords.Contains(_tokens[i + 1].Key) ||
+                         Officials.Abbreviations.TryGetValue(_tokens[i + 1].Key, out var plural) && !plural.IsPosition && PersonNames.IsAbbreviationLike(_tokens[i + 1])))
                 {
                     // "Đảng ủy Khối các cơ quan Trung ương", "Vụ Các tổ chức quốc tế".
                     word = token.Span.ToString(_text);
@@ -1429,6 +1449,28 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return new Title(position, organization, text);
+        }
+
+        /// <summary>
+        /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>): schools are
+        /// named after people, so a name here is the school's (<c>Trường THPT Nguyễn Huệ</c>) unless a place comes first.
+        /// </summary>
+        private readonly bool AfterSchoolLevel(int index)
+        {
+            if (index == 0 || !SchoolLevels.Contains(_tokens[index - 1].Key))
+            {
+                return false;
+            }
+
+            for (int k = index - 2; k >= Math.Max(0, index - 5); k--)
+            {
+                if (_tokens[k].Key == "trường")
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

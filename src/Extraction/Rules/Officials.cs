@@ -5,6 +5,55 @@ namespace Extraction.Rules;
 /// <param name="IsPosition">True for a post (<c>PCT</c> → <c>Phó Chủ tịch</c>), false for a body.</param>
 internal sealed record Abbreviation(string Expansion, bool IsPosition);
 
+/// <summary>
+/// Compares abbreviation keys without the joiners reporters vary: <c>LĐ-TB-XH</c>, <c>LĐTB&amp;XH</c> and <c>LĐTBXH</c>
+/// are one abbreviation, so a table lists each once.
+/// </summary>
+internal sealed class AbbreviationKeyComparer : IEqualityComparer<string>
+{
+    public static readonly AbbreviationKeyComparer Instance = new();
+
+    public bool Equals(string? x, string? y)
+    {
+        if (x is null || y is null)
+        {
+            return ReferenceEquals(x, y);
+        }
+
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && IsJoiner(x[i])) { i++; }
+            while (j < y.Length && IsJoiner(y[j])) { j++; }
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (x[i++] != y[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    public int GetHashCode(string key)
+    {
+        var hash = new HashCode();
+        foreach (char c in key)
+        {
+            if (!IsJoiner(c))
+            {
+                hash.Add(c);
+            }
+        }
+
+        return hash.ToHashCode();
+    }
+
+    private static bool IsJoiner(char c) => c is '-' or '&';
+}
+
 /// <summary>The head noun of the body a post is named after (<c>Ban</c> for <c>Trưởng ban</c>).</summary>
 /// <param name="Head">The head noun as a body's name begins with it.</param>
 /// <param name="NotBefore">Keys of heads of other bodies that, opening the body, mean it is not this head's.</param>
@@ -48,6 +97,8 @@ internal static class Officials
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
+        // The head of an abbreviated board: the abbreviation is also the body's name (Trưởng BQL … → Ban Quản lý …).
+        ("Trưởng BQL", "Trưởng ban"), ("Phó Trưởng BQL", "Phó Trưởng ban"), ("Phó BQL", "Phó Trưởng ban"),
     }));
 
     /// <summary>The posts in their canonical spelling, each with its deputy (Phó …) where one exists.</summary>
@@ -127,7 +178,7 @@ internal static class Officials
     }
 
     /// <summary>Abbreviations of posts and bodies (viết tắt), by key.</summary>
-    public static readonly IReadOnlyDictionary<string, Abbreviation> Abbreviations = new Dictionary<string, Abbreviation>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, Abbreviation> Abbreviations = new Dictionary<string, Abbreviation>(AbbreviationKeyComparer.Instance)
     {
         // Posts.
         ["tuv"] = new("Tỉnh ủy viên", true), // Thành ủy viên in a centrally governed city: see ProvincialCommitteeMember.
@@ -150,7 +201,12 @@ internal static class Officials
         ["tư"] = new("Trung ương", false), ["t.ư"] = new("Trung ương", false), ["t.w"] = new("Trung ương", false),
         ["tp.hcm"] = new("Thành phố Hồ Chí Minh", false), ["tphcm"] = new("Thành phố Hồ Chí Minh", false),
         ["ttyt"] = new("Trung tâm Y tế", false), ["đhqg"] = new("Đại học Quốc gia", false), ["qđnd"] = new("Quân đội nhân dân", false),
-        ["lđtbxh"] = new("Lao động - Thương binh và Xã hội", false), ["lđtb-xh"] = new("Lao động - Thương binh và Xã hội", false),
+        // Sectors, as a department or ministry is named after them (Sở GD-ĐT, Bộ LĐ-TB&XH); joiners do not matter.
+        ["lđtbxh"] = new("Lao động - Thương binh và Xã hội", false), ["gdđt"] = new("Giáo dục và Đào tạo", false),
+        ["tnmt"] = new("Tài nguyên và Môi trường", false), ["khđt"] = new("Kế hoạch và Đầu tư", false),
+        ["nnptnt"] = new("Nông nghiệp và Phát triển nông thôn", false), ["vhttdl"] = new("Văn hóa, Thể thao và Du lịch", false),
+        ["gtvt"] = new("Giao thông vận tải", false), ["tttt"] = new("Thông tin và Truyền thông", false),
+        ["khcn"] = new("Khoa học và Công nghệ", false), ["nnmt"] = new("Nông nghiệp và Môi trường", false),
         ["hđqt"] = new("Hội đồng quản trị", false), ["hđtv"] = new("Hội đồng thành viên", false), ["ca"] = new("Công an", false),
         ["vn"] = new("Việt Nam", false), ["bchtư"] = new("Ban Chấp hành Trung ương", false),
         ["mttqvn"] = new("Mặt trận Tổ quốc Việt Nam", false), ["ubmttqvn"] = new("Ủy ban Mặt trận Tổ quốc Việt Nam", false),
@@ -160,7 +216,12 @@ internal static class Officials
         ["tandtc"] = new("Tòa án nhân dân tối cao", false), ["vksndtc"] = new("Viện kiểm sát nhân dân tối cao", false),
         ["cand"] = new("Công an nhân dân", false), ["bđbp"] = new("Bộ đội Biên phòng", false), ["bchqs"] = new("Ban Chỉ huy Quân sự", false),
         ["bhxh"] = new("Bảo hiểm xã hội", false), ["kbnn"] = new("Kho bạc Nhà nước", false), ["nhnn"] = new("Ngân hàng Nhà nước", false),
-        ["bvđk"] = new("Bệnh viện Đa khoa", false),
+        ["bvđk"] = new("Bệnh viện Đa khoa", false), ["bv"] = new("Bệnh viện", false), ["qh"] = new("Quốc hội", false),
+        ["bql"] = new("Ban Quản lý", false), ["htx"] = new("Hợp tác xã", false), ["kcn"] = new("Khu công nghiệp", false),
+        ["ttxvn"] = new("Thông tấn xã Việt Nam", false), ["đh"] = new("Đại học", false), ["ubkttư"] = new("Ủy ban Kiểm tra Trung ương", false),
+        ["ubkttw"] = new("Ủy ban Kiểm tra Trung ương", false), ["pccc"] = new("Phòng cháy chữa cháy", false),
+        ["ttgdtx"] = new("Trung tâm Giáo dục thường xuyên", false), ["gdtx"] = new("Giáo dục thường xuyên", false),
+        ["gdnn"] = new("Giáo dục nghề nghiệp", false), ["ttgdnn"] = new("Trung tâm Giáo dục nghề nghiệp", false),
         // School levels, written out in a school's name as the annotation expands every body's abbreviations.
         ["thpt"] = new("Trung học phổ thông", false), ["thcs"] = new("Trung học cơ sở", false), ["ptth"] = new("Phổ thông trung học", false),
         ["ptdtnt"] = new("Phổ thông dân tộc nội trú", false), ["ptdtbt"] = new("Phổ thông dân tộc bán trú", false),
@@ -230,7 +291,7 @@ internal static class Officials
         "chính phủ", "công ty", "dân tộc", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
         "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
-        "tình nguyện", "chuyên gia", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
+        "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
         "gia đình", "trẻ em", "cao tuổi", "khuyến học", "chữa bệnh", "điều dưỡng", "phục hồi", "cứu hộ", "cứu nạn", "chữa cháy",
         "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
