@@ -975,7 +975,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động"
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm"): "A làm trưởng đoàn đi công tác" leads a trip, holds no post.
-                       || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử"))
+                       || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử" or "động" or "chuyển")
+                       // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
+                       || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
+                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ"))
                 {
                     pastHere |= _tokens[connector].Key is "từng" or "thôi";
                     connector++;
@@ -994,8 +997,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     connector += rankLength + 1;
                 }
 
+                bool takenUpHere = false;
                 if (connector > j && StartsTitleChain(connector))
                 {
+                    takenUpHere = !pastHere;
                     j = connector;
                 }
                 else
@@ -1027,6 +1032,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (titles.Count == 0)
                 {
                     former = formerHere;
+                }
+                else if (takenUpHere && !formerHere)
+                {
+                    // "nguyên Phó Giám đốc Sở X, được bổ nhiệm làm Giám đốc": the post taken up is current, so not all are past.
+                    former = false;
                 }
 
                 titles.Add(title);
@@ -1452,11 +1462,41 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>): schools are
-        /// named after people, so a name here is the school's (<c>Trường THPT Nguyễn Huệ</c>) unless a place comes first.
+        /// Whether the clause before <paramref name="index"/> appoints someone (<c>bổ nhiệm</c>, <c>điều động</c>, <c>bầu</c>,
+        /// <c>luân chuyển</c>), so that a bare <c>làm</c> there introduces the post taken up.
+        /// </summary>
+        private readonly bool AppointedEarlier(int index)
+        {
+            for (int k = index - 1; k > 0 && index - k <= 40; k--)
+            {
+                string key = _tokens[k].Key;
+                if (key is "." or ";")
+                {
+                    return false;
+                }
+
+                if ((key == "nhiệm" && _tokens[k - 1].Key == "bổ") || (key == "động" && _tokens[k - 1].Key == "điều") ||
+                    (key == "chuyển" && _tokens[k - 1].Key == "luân") || key == "bầu")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>) or <c>Bệnh viện</c>: schools
+        /// and hospitals are named after people, so a name here is the body's (<c>Trường THPT Nguyễn Huệ</c>) unless a place comes first.
         /// </summary>
         private readonly bool AfterSchoolLevel(int index)
         {
+            // "Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương": hospitals too are named after people and places.
+            if (index > 1 && TokenPatterns.At(_tokens, index - 2, "bệnh", "viện"))
+            {
+                return true;
+            }
+
             if (index == 0 || !SchoolLevels.Contains(_tokens[index - 1].Key))
             {
                 return false;

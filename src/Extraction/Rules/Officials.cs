@@ -291,7 +291,7 @@ internal static class Officials
         "chính phủ", "công ty", "dân tộc", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
         "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
-        "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
+        "xã hội", "nghề nghiệp", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
         "gia đình", "trẻ em", "cao tuổi", "khuyến học", "chữa bệnh", "điều dưỡng", "phục hồi", "cứu hộ", "cứu nạn", "chữa cháy",
         "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
