@@ -457,6 +457,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             var found = new List<Found>();
             // "Sáu ủy viên Bộ Chính trị (Tổng Bí thư A, Bí thư Thành ủy B …)": a title stated once for a group.
             var groups = new List<(Title Title, int FromPerson, int Until)>();
+            // The first of a run of introduced names joined by "và" or commas that have no title yet, and where the next would start.
+            int coordinated = -1, coordinatedNext = -1;
             int i = 0;
             while (i < _tokens.Length)
             {
@@ -514,6 +516,25 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         titles.RemoveAt(titles.Count - 1);
                     }
 
+                    // "ông A và ông B, Phó Giám đốc bệnh viện", "ông A, ông B và bà C đều là …": introduced names joined by commas and
+                    // a last "và", none with a title of its own, share the title the last one is given after a comma, dash or
+                    // "đều". A bracket is one name's alone ("BS A, BS B (phó giám đốc), BS C").
+                    if (titles.Count > 0 && coordinated >= 0 && i == coordinatedNext && _tokens[i - 1].Key == "và" &&
+                        _tokens[at + nameLength].Key is "," or "-" or "–" or "đều")
+                    {
+                        for (int k = coordinated; k < found.Count; k++)
+                        {
+                            if (found[k].Titles.Count == 0)
+                            {
+                                found[k].Titles.AddRange(titles);
+                                found[k] = found[k] with { Former = former };
+                            }
+                        }
+                    }
+
+                    bool joinsNext = titles.Count == 0 && end + 1 < _tokens.Length && _tokens[end].Key is "và" or "," && PersonNames.IntroducerAt(_tokens, end + 1) > 0;
+                    coordinated = !joinsNext ? -1 : coordinated >= 0 && i == coordinatedNext ? coordinated : found.Count;
+                    coordinatedNext = end + 1;
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
                     // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
                     bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && _tokens[i - 1].Key == "các";
@@ -972,7 +993,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // giữ chức", "được phân công làm": a post taken up; "A thôi giữ chức Phó Chủ tịch": relieved of it, so held before.
                 while (connector < _tokens.Length && connector - j < 6 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
                        or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các"
-                       or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động"
+                       or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động" or "đều"
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm"): "A làm trưởng đoàn đi công tác" leads a trip, holds no post.
                        || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử" or "động" or "chuyển")
