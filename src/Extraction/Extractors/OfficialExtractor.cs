@@ -476,6 +476,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         continue;
                     }
 
+                    // "các đồng chí Ủy viên Bộ Chính trị, Phó Thủ tướng: A, B, C": a chain of titles before the colon is the group's.
+                    int chainEnd = groupEnd;
+                    Title? secondTitle = null;
+                    if (chainEnd + 1 < _tokens.Length && _tokens[chainEnd].Key == "," && StartsPosition(chainEnd + 1))
+                    {
+                        var next = ReadTitle(chainEnd + 1, afterName: false, out int nextEnd);
+                        if (nextEnd < _tokens.Length && _tokens[nextEnd].Key == ":")
+                        {
+                            (secondTitle, groupEnd) = (next, nextEnd);
+                        }
+                    }
+
                     if (groupEnd < _tokens.Length && _tokens[groupEnd].Key is "(" or ":")
                     {
                         // "các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; Phó Thủ tướng B, C; Bí thư D": after a colon the list
@@ -483,6 +495,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         int until = _tokens[groupEnd].Key == "(" ? TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ")") : _tokens.Length;
                         CloseGroups(groups, i);
                         groups.Add((groupTitle, found.Count, until < 0 ? _tokens.Length : until));
+                        if (secondTitle is not null)
+                        {
+                            groups.Add((secondTitle, found.Count, until < 0 ? _tokens.Length : until));
+                        }
+
                         i = groupEnd + 1;
                         continue;
                     }
@@ -638,6 +655,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         i = end;
                         continue;
                     }
+                }
+
+                // "…, Phó Thủ tướng: A, B và C": a bare name in a group's list gets the group's titles.
+                if (bare > 0 && !IsPlace(i, bare) && groups.Exists(g => g.Until >= i) &&
+                    (i + bare == _tokens.Length || _tokens[i + bare].Key is "," or "và" or ";" or "." or ")"))
+                {
+                    found.Add(new(PersonNames.Normalize(_tokens, _text, i, bare), [], false, i, bare, ReadPath.SharedTitle));
+                    i += bare;
+                    continue;
                 }
 
                 i += Math.Max(1, intro);
