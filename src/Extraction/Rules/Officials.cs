@@ -126,6 +126,8 @@ internal static class Officials
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị",
+            // A commune's civil servants by their field (công chức cấp xã): posts in a state body, named without one.
+            "Cán bộ địa chính", "Công chức địa chính", "Cán bộ tư pháp", "Công chức tư pháp",
         ];
         foreach (string post in withDeputy)
         {
