@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Extraction.Documents;
 using Extraction.Learning;
@@ -78,6 +79,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[sentenceIndex];
             var tokens = document.TokensOf(sentence);
+            if (!MayNamePeople(tokens))
+            {
+                // Reading it would find nobody, so only what an empty reading changes is changed.
+                sinceLastPerson++;
+                openGroup = null;
+                continue;
+            }
+
             var reader = new SentenceReader(context, tokens, document.Text);
             anaphors.Clear();
             var found = reader.ReadPeople(anaphors);
@@ -301,6 +310,30 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         return best;
     }
+
+    /// <summary>
+    /// Whether the sentence holds a word the reader starts from: a post, a fixed title or an abbreviated post (every title
+    /// path, the groups and the labeller's gate need one) or a person introducer (names read without a title, pronouns
+    /// and given names). A sentence with none yields nobody, so the reader is not run on it: one set test per token.
+    /// </summary>
+    private static bool MayNamePeople(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (SentenceTriggers.Contains(token.Key) ||
+                (PersonNames.IsAbbreviationLike(token) && Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && abbreviation.IsPosition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first keys of the posts, fixed titles and person introducers, and <c>thường</c> (<c>Thường vụ Huyện ủy</c> as a post).</summary>
+    private static readonly FrozenSet<string> SentenceTriggers =
+        Officials.Positions.FirstKeys.Concat(Officials.FixedTitles.FirstKeys).Concat(Officials.PersonIntroducers.FirstKeys)
+            .Append("thường").ToFrozenSet(StringComparer.Ordinal);
 
     private static void Collect(List<Found> found, Evidence evidence, Dictionary<string, Person> people, List<string> order,
         Dictionary<string, int>? lastMention = null, int sentenceIndex = 0)

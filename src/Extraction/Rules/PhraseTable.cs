@@ -14,6 +14,9 @@ internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, (string[] Keys, T Value)[]> _byFirstKey;
 
+    /// <summary>The keys its phrases start with: a token sequence without any of them cannot match.</summary>
+    public IEnumerable<string> FirstKeys => _byFirstKey.Keys;
+
     /// <summary>Builds the table.</summary>
     /// <param name="name">The table's name, for diagnostics and provenance.</param>
     /// <param name="entries">Phrases (syllables separated by spaces) and their values.</param>
