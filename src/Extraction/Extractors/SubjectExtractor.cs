@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Extraction.Documents;
 using Extraction.Records;
 using Extraction.Rules;
@@ -71,11 +72,22 @@ internal sealed class SubjectExtractor : IExtractor
         _ => 1,
     };
 
+    /// <summary>The keys <see cref="TryReadProvince"/> and <see cref="TryReadOrganization"/> can start at (besides a capitalised word after a bracket or comma).</summary>
+    private static readonly FrozenSet<string> StartKeys =
+        Officials.LevelCommittees.FirstKeys.Concat(["đảng", "tp", "tp.hcm", "tphcm", "tỉnh", "thành"]).ToFrozenSet(StringComparer.Ordinal);
+
     private static void Collect(ReadOnlySpan<Token> tokens, string text, int weight,
         Dictionary<string, (PartyOrganization, int, int)> votes, Dictionary<string, int> provinces, ref int order)
     {
         for (int i = 0; i < tokens.Length; i++)
         {
+            // Both readers start at one of a few keys, or at a capitalised word after a bracket or comma: skip the rest.
+            if (!StartKeys.Contains(tokens[i].Key) &&
+                !(i > 0 && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && tokens[i - 1].Key is "(" or ","))
+            {
+                continue;
+            }
+
             if (TryReadProvince(tokens, text, i, out string? province))
             {
                 provinces[province] = provinces.GetValueOrDefault(province) + 1;
