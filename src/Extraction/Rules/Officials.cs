@@ -110,8 +110,9 @@ internal static class Officials
             "Bí thư", "Chủ tịch", "Chủ nhiệm", "Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh Văn phòng", "Chánh Thanh tra",
             "Chánh án", "Viện trưởng", "Trưởng phòng", "Trưởng Công an", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Thủ tướng",
             "Chủ tịch nước", "Cục trưởng", "Tổng cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng Thanh tra", "Tổng Biên tập",
-            "Tổng Kiểm toán", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký", "Chủ tịch Hội đồng quản trị",
-            "Chủ tịch Hội đồng thành viên", "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
+            "Tổng Kiểm toán", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký",
+            // Not "Chủ tịch Hội đồng quản trị": the chair's post is Chủ tịch and the board the body (Chủ tịch HĐQT Công ty X).
+            "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
             "Chỉ huy phó", "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu", "Trưởng phố",
             // Heads of stations, posts and military units (posts, not ranks).
             "Trạm trưởng", "Hạt trưởng", "Đồn trưởng", "Tham mưu trưởng", "Tổng Tham mưu trưởng", "Tiểu đoàn trưởng",
@@ -293,7 +294,7 @@ internal static class Officials
         "chính phủ", "công ty", "dân tộc", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
         "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
-        "xã hội", "nghề nghiệp", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
+        "xã hội", "nghề nghiệp", "thành viên", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
         "gia đình", "trẻ em", "cao tuổi", "khuyến học", "chữa bệnh", "điều dưỡng", "phục hồi", "cứu hộ", "cứu nạn", "chữa cháy",
         "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
