@@ -929,6 +929,33 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// A unit level (<c>xã</c>, <c>thị trấn</c>) ends right before <paramref name="index"/> (unlike the extractor's
         /// <c>AfterUnitLevel</c>, a committee such as <c>Huyện ủy</c> does not count).
         /// </summary>
+        /// <summary>
+        /// Length of an age or birth year written between a name and its titles (<c>SN 1965)</c>, <c>sinh năm 1965)</c>,
+        /// <c>55 tuổi,</c>), the closing bracket or comma included, or 0. <paramref name="index"/> is after the opening separator.
+        /// </summary>
+        private readonly int AgeAside(int index)
+        {
+            int k = index;
+            if (k < _tokens.Length && _tokens[k].Key == "sn")
+            {
+                k++;
+            }
+            else if (TokenPatterns.At(_tokens, k, "sinh", "năm"))
+            {
+                k += 2;
+            }
+            else if (k + 1 < _tokens.Length && _tokens[k].Kind == TokenKind.Number && _tokens[k + 1].Key == "tuổi")
+            {
+                return k + 2 < _tokens.Length && _tokens[k + 2].Key is "," or ")" ? k + 3 - index : 0;
+            }
+            else
+            {
+                return 0;
+            }
+
+            return k + 1 < _tokens.Length && _tokens[k].Kind == TokenKind.Number && _tokens[k + 1].Key is ")" or "," ? k + 2 - index : 0;
+        }
+
         private readonly bool RightAfterUnitLevel(int index)
         {
             for (int k = 1; k <= 2 && index - k >= 0; k++)
@@ -1020,6 +1047,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     _tokens[j + 4].Key == ",")
                 {
                     j += 5;
+                }
+
+                // "A (SN 1965), Phó Chủ tịch …", "A (sinh năm 1965) -", "A, 55 tuổi, Chủ tịch …": the age or birth year is passed over.
+                if (titles.Count == 0 && AgeAside(j) is int aside and > 0)
+                {
+                    j += aside;
+                    while (j < _tokens.Length && _tokens[j].Key is "-" or "–" or ",")
+                    {
+                        j++;
+                    }
                 }
 
                 // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":
@@ -1367,7 +1404,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy)
                 // continues the body; a lower-case word there begins the clause.
-                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ") && RightAfterUnitLevel(i))
+                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i))
                 {
                     break;
                 }
@@ -1376,7 +1413,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
                     bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) || AfterSchoolLevel(i) ||
-                        (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy"))));
+                        (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
+                         // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
+                         (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)))));
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {
