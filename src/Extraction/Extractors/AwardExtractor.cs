@@ -1108,12 +1108,19 @@ internal sealed class AwardExtractor : IExtractor
                     lower--;
                 }
 
-                // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …".
+                // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …", "… cho 120 đảng
+                // viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm" (the part's count is its own; the whole's belongs to the whole).
                 for (int k = passive - 1; k > lower; k--)
                 {
                     if (tokens[k].Key == "được" || Kinds.StartsAt(tokens, k))
                     {
                         lower = k + 1;
+                        break;
+                    }
+
+                    if (Awards.PartOpeners.TryMatch(tokens, k, out _, out int opener))
+                    {
+                        lower = k + opener;
                         break;
                     }
                 }
