@@ -749,7 +749,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Ông tham gia cách mạng năm 1936 và đã nắm giữ nhiều trọng trách, như: …", "bà từ năm 2005 đến 2010 giữ chức …":
             // a life story's clauses before the verb.
-            titles = ReadCareer(from, out former, out end);
+            titles = ReadCareer(from, out former, out end) ?? [];
             return titles.Count > 0;
         }
 
@@ -1305,11 +1305,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// no post (<c>sinh năm 1962, quê xã X, huyện Y;</c>, <c>từ năm 2005 đến 2010</c>, <c>trước đó bà</c>; see
         /// <see cref="Officials.LifeStoryClauses"/>), a verb of holding opens more titles (<c>từng giữ các chức vụ: …</c>,
         /// <c>giữ chức …</c>, <c>đồng thời là …</c>). Reading stops at anything else, and at another person, whose posts are
-        /// their own. <paramref name="former"/> is true when every title read is framed as past.
+        /// their own. <paramref name="former"/> is true when every title read is framed as past. Null when none is read.
         /// </summary>
-        private readonly List<Title> ReadCareer(int from, out bool former, out int end)
+        private readonly List<Title>? ReadCareer(int from, out bool former, out int end)
         {
-            var titles = new List<Title>();
+            // Null until a post is read: most names have no life story after them, and this runs after every name.
+            List<Title>? titles = null;
             former = true;
             end = from;
             bool inClause = false; // inside a clause of a life story, which only an unmistakable verb of holding ends
@@ -1367,6 +1368,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     var held = ReadTitlesAfter(i, out bool heldBefore, out int heldEnd);
                     if (held.Count > 0)
                     {
+                        titles ??= [];
                         titles.AddRange(held);
                         former &= heldBefore;
                         i = end = heldEnd;
@@ -1400,7 +1402,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 break;
             }
 
-            if (titles.Count == 0)
+            if (titles is null)
             {
                 former = false;
             }
