@@ -28,6 +28,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         "Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Phó Chủ nhiệm",
     };
 
+    /// <summary>How many tokens of a life story (<c>sinh năm …, quê …</c>) may stand between a person and the posts said of them.</summary>
+    private const int MaxCareerGap = 30;
+
+    /// <summary>Words that open the posts of a life story after a person (<c>từng</c>, <c>giữ chức</c>, <c>là</c>, <c>được bầu</c>).</summary>
+    private static readonly HashSet<string> CareerVerbs = new(StringComparer.Ordinal) { "từng", "giữ", "là", "được", "kiêm", "kinh", "nắm", "đảm", "hiện", "đang", "trở" };
+
+    /// <summary>The verbs of holding unmistakable inside another clause (<c>tham gia cách mạng năm 1936 và đã nắm giữ …</c>).</summary>
+    private static readonly HashSet<string> CareerVerbsInClause = new(StringComparer.Ordinal) { "từng", "kiêm", "kinh", "nắm", "đảm" };
+
+    /// <summary>Last words of a verb that appoints someone, after which <c>làm</c> names the post (<c>bầu bà A làm …</c>, <c>bổ nhiệm ông B làm …</c>).</summary>
+    private static readonly HashSet<string> AppointingVerbEnds = new(StringComparer.Ordinal) { "bầu", "nhiệm", "cử", "động", "công" };
+
+    /// <summary>Adverbs and a conjunction passed over before a verb of holding (<c>ông cũng từng …</c>, <c>và đã giữ …</c>).</summary>
+    private static readonly HashSet<string> CareerAdverbs = new(StringComparer.Ordinal) { "cũng", "đã", "còn", "vẫn", "lại", "và", "thì" };
+
+    /// <summary>Party committees as a body's name spells them once resolved (<c>Ban Tuyên giáo Tỉnh ủy Lạng Sơn</c>).</summary>
+    private static readonly string[] PartyCommittees = ["Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"];
+
     /// <summary>Words before a title that make it plural, so that a list of names shares it (<c>các Phó Thủ tướng A, B</c>).</summary>
     private static readonly HashSet<string> Plurals = new(StringComparer.Ordinal) { "các", "những", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười" };
 
@@ -125,6 +143,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (found.Count > 0)
             {
                 lastPerson = VietnameseOrthography.Key(found.MaxBy(f => f.At).Name);
+                sinceLastPerson = 0;
+            }
+            else if (lastPerson is not null && sinceLastPerson <= MaxAnaphorDistance && HasSubjectPronoun(tokens))
+            {
+                // "Năm 1970, ông nhập ngũ. Năm 1975, ông …": a life story told sentence by sentence keeps speaking of the person
+                // named before it, however many sentences it runs to.
                 sinceLastPerson = 0;
             }
 
@@ -235,6 +259,29 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 found.Add(new Found(PersonNames.Normalize(tokens, document.Text, at, end - at), titles, former, at, end - at, ReadPath.Labeller));
             }
         }
+    }
+
+    /// <summary>
+    /// The sentence is said of someone as <c>ông</c>, <c>bà</c> or <c>đồng chí</c> with no name after it, as its subject: first,
+    /// or after a comma (<c>Năm 1970, ông nhập ngũ</c>); <c>gia đình đồng chí</c> speaks of someone else.
+    /// </summary>
+    private static bool HasSubjectPronoun(ReadOnlySpan<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (i > 0 && tokens[i - 1].Key != ",")
+            {
+                continue;
+            }
+
+            int length = tokens[i].Key is "ông" or "bà" ? 1 : TokenPatterns.At(tokens, i, "đồng", "chí") ? 2 : 0;
+            if (length > 0 && !(i + length < tokens.Length && tokens[i + length].IsCapitalized))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the sentence holds a capitalised run of two syllables that no name read by the rules covers.</summary>
@@ -552,6 +599,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 ApplyGroups(groups, found, i);
 
+                // "Ông A bị khiển trách vì trong thời kỳ làm giám đốc Sở X …": a post held while doing what the sentence
+                // tells is the post of the person it is about, read last.
+                if (found.Count > 0 && Officials.HeldWhilePhrases.TryMatch(_tokens, i, out _, out int whileLength) && StartsTitleChain(i + whileLength))
+                {
+                    var heldWhile = ReadTitlesAfter(i + whileLength, out _, out int heldWhileEnd);
+                    if (heldWhile.Count > 0)
+                    {
+                        // A new list: people sharing a title share one list, and this post is one person's. A post held while
+                        // (annotation.md: "trong thời gian giữ chức vụ …") is past, so with no other post the person is former.
+                        found[^1] = found[^1] with { Titles = [.. found[^1].Titles, .. heldWhile], Former = found[^1].Titles.Count == 0 || found[^1].Former };
+                        i = heldWhileEnd;
+                        continue;
+                    }
+                }
+
                 // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
                 int intro = PersonNames.IntroducerAt(_tokens, i);
                 int nameLength = intro > 0 ? PersonNames.NameAt(_tokens, i + intro, introduced: true) : 0;
@@ -564,6 +626,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (i > 0 && _tokens[i - 1].Key == "theo" && GoesOnIntoVerb(titles, end))
                     {
                         titles.RemoveAt(titles.Count - 1);
+                    }
+
+                    // "bầu bà A làm Phó Chủ tịch": the post the person is chosen for.
+                    if (titles.Count == 0 && end < _tokens.Length && _tokens[end].Key == "làm" && i > 0 && AppointingVerbEnds.Contains(_tokens[i - 1].Key))
+                    {
+                        titles = ReadTitlesAfter(end + 1, out former, out end);
+                    }
+
+                    // "Bà A sinh năm 1962, quê …; từng giữ các chức vụ: …": the posts of a life story later in the sentence.
+                    if (_tokens[i].Key != "các" && ReadCareer(end, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
+                    {
+                        former = titles.Count == 0 ? careerFormer : former && careerFormer;
+                        titles.AddRange(career);
+                        end = careerEnd;
                     }
 
                     // "ông A và ông B, Phó Giám đốc bệnh viện", "ông A, ông B và bà C đều là …": introduced names joined by commas and
@@ -641,6 +717,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
                     bool plural = i > 0 && Plurals.Contains(_tokens[i - 1].Key);
+                    ShareBodies(before.Titles);
                     var titles = before.Titles;
                     bool former = before.Former;
                     i = nameAt + beforeNameLength;
@@ -658,6 +735,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                             former = former && formerAfter;
                             i = afterEnd;
                         }
+                    }
+
+                    // "Bí thư Huyện ủy Trần Văn A từng giữ chức …": the posts of a life story later in the sentence.
+                    if (!plural && ReadCareer(i, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
+                    {
+                        titles = [.. titles, .. career];
+                        former = former && careerFormer;
+                        i = careerEnd;
                     }
 
                     found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
@@ -725,12 +810,26 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 i++;
             }
 
-            if (i >= _tokens.Length || _tokens[i].Key is not ("là" or "giữ" or "từng" or "được" or "kiêm"))
+            if (i < _tokens.Length && _tokens[i].Key is "là" or "giữ" or "từng" or "được" or "kiêm")
             {
-                return false;
+                titles = ReadTitlesAfter(i, out former, out end);
+                if (titles.Count > 0)
+                {
+                    // "Ông là Bí thư Huyện ủy; trước đó ông là …": more of the life story after the first posts.
+                    if (ReadCareer(end, out bool moreFormer, out int moreEnd) is { Count: > 0 } more)
+                    {
+                        titles.AddRange(more);
+                        former &= moreFormer;
+                        end = moreEnd;
+                    }
+
+                    return true;
+                }
             }
 
-            titles = ReadTitlesAfter(i, out former, out end);
+            // "Ông tham gia cách mạng năm 1936 và đã nắm giữ nhiều trọng trách, như: …", "bà từ năm 2005 đến 2010 giữ chức …":
+            // a life story's clauses before the verb.
+            titles = ReadCareer(from, out former, out end) ?? [];
             return titles.Count > 0;
         }
 
@@ -849,6 +948,46 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return [];
         }
+
+        /// <summary>
+        /// Where the term a title is held for ends, when one starts at <paramref name="index"/>, else <paramref name="index"/>:
+        /// <c>khóa IX</c>, and a life story's several terms, a candidate's among them (<c>khóa V (dự khuyết), VI, VII</c>).
+        /// </summary>
+        private readonly int TermEnd(int index)
+        {
+            if (index + 1 >= _tokens.Length || _tokens[index].Key is not ("khóa" or "khoá") ||
+                !(_tokens[index + 1].IsAllCaps || _tokens[index + 1].Kind == TokenKind.Number || IsRomanNumeral(_tokens[index + 1])))
+            {
+                return index;
+            }
+
+            int i = index + 2;
+            while (i + 1 < _tokens.Length)
+            {
+                // "(dự khuyết)": an alternate member for that term.
+                if (_tokens[i].Key == "(" && i + 3 < _tokens.Length && TokenPatterns.At(_tokens, i + 1, "dự", "khuyết") && _tokens[i + 3].Key == ")")
+                {
+                    i += 4;
+                }
+                else if (_tokens[i].Key is "," or "và" && IsRomanNumeral(_tokens[i + 1]))
+                {
+                    i += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return i;
+        }
+
+        /// <summary>
+        /// A Roman numeral (<c>VI</c>, and <c>X</c>, which as one letter is not flagged all-caps): further terms after the
+        /// first are read only as such, since a bare number there may be anything.
+        /// </summary>
+        private static bool IsRomanNumeral(Token token) =>
+            token.IsWordLike && token.IsCapitalized && (token.IsAllCaps || token.Key.Length == 1) && token.Key.AsSpan().IndexOfAnyExcept("ivxl") < 0;
 
         /// <summary>The word segmenter joins the syllable at <paramref name="index"/> to the one before it (a small window around them is segmented).</summary>
         private readonly bool ContinuesWord(int index)
@@ -1028,6 +1167,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             former = false;
             int i = from;
             end = from;
+            // After "từng giữ các chức vụ:" or "kinh qua nhiều vị trí như" the list of posts runs over semicolons and "và"
+            // too ("…: Bí thư Huyện ủy; Giám đốc Sở X; Phó Chủ tịch UBND tỉnh").
+            bool listMode = false;
             while (i < _tokens.Length)
             {
                 int j = i;
@@ -1037,7 +1179,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     j += photo;
                 }
 
-                while (j < _tokens.Length && _tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm")
+                // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy": a bracket of life facts before the posts is passed over.
+                if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" && Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) &&
+                    TokenPatterns.IndexOf(_tokens, j, Math.Min(_tokens.Length, j + MaxBodyTokens + 3), ")") is int lifeClose and > 0)
+                {
+                    j = lifeClose + 1;
+                }
+
+                // "phó chủ nhiệm rồi chủ nhiệm Ủy ban X": one post after another.
+                while (j < _tokens.Length && (_tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm" or "rồi" || listMode && _tokens[j].Key is ";" or "và"))
                 {
                     j++;
                 }
@@ -1084,21 +1234,68 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "…, được bầu giữ chức Phó Bí thư", "…, giữ chức vụ Bí thư": a post taken up in the same breath.
                 int connector = j;
                 bool pastHere = false;
+                bool currentHere = false; // "hiện là", "để nhận nhiệm vụ": a post held now, so the chain is not all past
+                bool listNoun = false;
                 // "…, khi ấy là chánh Văn phòng", "…, hiện là Phó Giám đốc": the post held then or now; "A từng là Cục trưởng",
                 // "A từng kinh qua các chức vụ …": posts held before (a life story). "A được bầu làm Chủ tịch", "được bổ nhiệm
                 // giữ chức", "được phân công làm": a post taken up; "A thôi giữ chức Phó Chủ tịch": relieved of it, so held before.
-                while (connector < _tokens.Length && connector - j < 6 && _tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
-                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các"
+                // "A từng kinh qua nhiều vị trí như …", "A, đồng thời là …", "khi đang ở cương vị …": phrases of holding and
+                // nouns for posts in general (Officials.HoldingPhrases, Officials.PostListNouns) are read whole.
+                while (connector < _tokens.Length && connector - j < 10)
+                {
+                    // "giữ chức Vụ trưởng Vụ X": a post starts here, so "vụ" is the post's, not part of "chức vụ".
+                    if (connector > j && StartsTitleChain(connector))
+                    {
+                        break;
+                    }
+
+                    // "chức Vụ trưởng" is not "chức vụ": a phrase whose last word starts a post stops short of it.
+                    if (Officials.PostListNouns.TryMatch(_tokens, connector, out _, out int nounLength) && !StartsTitleChain(connector + nounLength - 1))
+                    {
+                        listNoun = true;
+                        connector += nounLength;
+                        continue;
+                    }
+
+                    if (Officials.HoldingPhrases.TryMatch(_tokens, connector, out string? phrase, out int phraseLength) && !StartsTitleChain(connector + phraseLength - 1))
+                    {
+                        pastHere |= _tokens[connector].Key == "kinh";
+                        currentHere |= phrase.EndsWith("nhận nhiệm vụ", StringComparison.Ordinal) || phrase == "để đảm nhận";
+                        connector += phraseLength;
+                        continue;
+                    }
+
+                    if (!(_tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
+                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các" or "nhiều" or "vừa" or "mới"
                        or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động" or "đều"
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
-                       // "làm" only once chosen for the post ("được bầu làm"): "A làm trưởng đoàn đi công tác" leads a trip, holds no post.
+                       // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
+                       // leads a trip, holds no post.
                        || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử" or "động" or "chuyển")
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
-                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ"))
-                {
+                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
+                    {
+                        break;
+                    }
+
                     pastHere |= _tokens[connector].Key is "từng" or "thôi";
+                    currentHere |= _tokens[connector].Key is "hiện" or "đang";
                     connector++;
+                }
+
+                // "nhiều trọng trách trong quân đội, như: …": the list announced by a noun for posts starts after như, gồm
+                // or a colon a few words on.
+                if (listNoun && !StartsTitleChain(connector))
+                {
+                    for (int k = connector; k < _tokens.Length && k - connector < 8 && _tokens[k].Key is not ("." or ";"); k++)
+                    {
+                        if (_tokens[k].Key is "như" or "gồm" or ":")
+                        {
+                            connector = k + 1;
+                            break;
+                        }
+                    }
                 }
 
                 // "A từng giữ các chức vụ: Giám đốc Sở …": the list after the verb.
@@ -1118,11 +1315,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (connector > j && StartsTitleChain(connector))
                 {
                     takenUpHere = !pastHere;
+                    // A life story's past posts ("từng là …") run over semicolons as a list does.
+                    listMode |= listNoun || pastHere || _tokens[connector - 1].Key == ":";
                     j = connector;
                 }
                 else
                 {
-                    pastHere = false;
+                    pastHere = currentHere = false;
                 }
 
                 bool formerHere = pastHere;
@@ -1150,9 +1349,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     former = formerHere;
                 }
-                else if (takenUpHere && !formerHere)
+                else if (currentHere || (takenUpHere && !formerHere))
                 {
-                    // "nguyên Phó Giám đốc Sở X, được bổ nhiệm làm Giám đốc": the post taken up is current, so not all are past.
+                    // "thôi giữ chức Giám đốc Sở Y tế để nhận nhiệm vụ Phó Chủ tịch UBND tỉnh", "nguyên Phó Giám đốc Sở X, được bổ
+                    // nhiệm làm Giám đốc": the post taken up is current, so not all are past.
                     former = false;
                 }
 
@@ -1163,12 +1363,171 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     i++;
                 }
 
+                // "Cục trưởng Cục X (nay là Tổng cục X), Bí thư …": what the body became or was is passed over.
+                if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && _tokens[i + 1].Key is "nay" or "sau" or "trước" or "cũ" &&
+                    TokenPatterns.IndexOf(_tokens, i, Math.Min(_tokens.Length, i + MaxBodyTokens + 3), ")") is int close and > 0)
+                {
+                    i = close + 1;
+                }
+
                 end = i;
             }
 
             if (titles.Count == 0)
             {
                 end = from;
+            }
+
+            ShareBodies(titles);
+            return titles;
+        }
+
+        /// <summary>
+        /// Bare posts in a chain that belong to the body of the next title: a deputy written right before the full post
+        /// (<c>Phó Cục trưởng, Cục trưởng Cục X</c>, <c>phó chủ tịch rồi chủ tịch UBND huyện Y</c>), and a committee membership
+        /// before a post of that committee (<c>Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Tỉnh ủy</c> → of the Tỉnh ủy).
+        /// </summary>
+        private static void ShareBodies(List<Title> titles)
+        {
+            for (int k = titles.Count - 2; k >= 0; k--)
+            {
+                var (bare, next) = (titles[k], titles[k + 1]);
+                if (bare.Organization is not null || next.Organization is not string body)
+                {
+                    continue;
+                }
+
+                if (bare.Position.StartsWith("Phó ", StringComparison.Ordinal) && string.Equals(bare.Position[4..], next.Position, StringComparison.OrdinalIgnoreCase))
+                {
+                    titles[k] = bare with { Organization = body };
+                }
+                else if (bare.Position is "Ủy viên Ban Thường vụ" or "Ủy viên Ban Chấp hành" && CommitteeIn(body) is int committee and >= 0)
+                {
+                    titles[k] = bare with { Organization = body[committee..] };
+                }
+            }
+        }
+
+        /// <summary>Where a party committee's name (<c>Tỉnh ủy</c>, <c>Đảng ủy</c>) starts in a body's name, or -1.</summary>
+        private static int CommitteeIn(string body)
+        {
+            foreach (string committee in PartyCommittees)
+            {
+                int at = body.IndexOf(committee, StringComparison.Ordinal);
+                if (at >= 0)
+                {
+                    return at;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Posts said of a person later in the sentence that names them, as a life story tells them: past clauses that name
+        /// no post (<c>sinh năm 1962, quê xã X, huyện Y;</c>, <c>từ năm 2005 đến 2010</c>, <c>trước đó bà</c>; see
+        /// <see cref="Officials.LifeStoryClauses"/>), a verb of holding opens more titles (<c>từng giữ các chức vụ: …</c>,
+        /// <c>giữ chức …</c>, <c>đồng thời là …</c>). Reading stops at anything else, and at another person, whose posts are
+        /// their own. <paramref name="former"/> is true when every title read is framed as past. Null when none is read.
+        /// </summary>
+        private readonly List<Title>? ReadCareer(int from, out bool former, out int end)
+        {
+            // Null until a post is read: most names have no life story after them, and this runs after every name.
+            List<Title>? titles = null;
+            former = true;
+            end = from;
+            bool inClause = false; // inside a clause of a life story, which only an unmistakable verb of holding ends
+            bool inTime = false; // inside a time, which any verb of holding ends
+            bool afterStory = false; // the last clause was a life story's, which a place may go on
+            int i = from;
+            // A clause with no post is passed over only so far: a life story's clauses are short.
+            while (i < _tokens.Length && i - end < MaxCareerGap)
+            {
+                string key = _tokens[i].Key;
+                if (key is "." or "!" or "?" or ")")
+                {
+                    break;
+                }
+
+                if (key is "," or ";")
+                {
+                    inClause = inTime = false;
+                    i++;
+                    continue;
+                }
+
+                // "trước đó bà là …", "năm 2000, ông được điều động …": the subject said again; another person's name stops the reading
+                // (a degree without a name, "trình độ thạc sĩ kinh tế", is part of a clause).
+                int intro = PersonNames.IntroducerAt(_tokens, i);
+                if (intro > 0 && PersonNames.NameAt(_tokens, i + intro, introduced: true) > 0)
+                {
+                    break;
+                }
+
+                if (intro > 0 && (key is "ông" or "bà" || TokenPatterns.At(_tokens, i, "đồng", "chí")))
+                {
+                    inClause = inTime = false;
+                    i += intro;
+                    continue;
+                }
+
+                // "sinh năm 1970 và trao quyết định giữ chức … cho bà B": a post handed over is not the person's.
+                if ((inClause || inTime) && Officials.HandingOver.StartsAt(_tokens, i) && (i == 0 || _tokens[i - 1].Key != "được"))
+                {
+                    break;
+                }
+
+                // "ông A, 55 tuổi, quê …": the age is a clause of the life story.
+                if (!inClause && !inTime && _tokens[i].Kind == TokenKind.Number && i + 1 < _tokens.Length && _tokens[i + 1].Key == "tuổi")
+                {
+                    inClause = afterStory = true;
+                    i += 2;
+                    continue;
+                }
+
+                // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …").
+                if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i))
+                {
+                    var held = ReadTitlesAfter(i, out bool heldBefore, out int heldEnd);
+                    if (held.Count > 0)
+                    {
+                        titles ??= [];
+                        titles.AddRange(held);
+                        former &= heldBefore;
+                        i = end = heldEnd;
+                        inClause = inTime = false;
+                        continue;
+                    }
+                }
+
+                if (inClause || inTime || CareerAdverbs.Contains(key))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (Officials.TimeClauses.TryMatch(_tokens, i, out _, out int opener))
+                {
+                    inTime = true;
+                    afterStory = false;
+                    i += opener;
+                    continue;
+                }
+
+                // "quê xã Tân Lập, huyện Đan Phượng": a unit level goes on with the place of a life story's clause.
+                if (Officials.LifeStoryClauses.TryMatch(_tokens, i, out _, out opener) || afterStory && Officials.UnitLevels.TryMatch(_tokens, i, out _, out opener))
+                {
+                    inClause = afterStory = true;
+                    i += opener;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (titles is null)
+            {
+                former = false;
             }
 
             return titles;
@@ -1311,11 +1670,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 (!CentralKeys.Contains(_tokens[at + fixedLength - 1].Key) || at + fixedLength >= _tokens.Length || !_tokens[at + fixedLength].IsCapitalized))
             {
                 // "Ủy viên Trung ương Đảng khóa X": the body is part of the phrase; the term belongs to the title.
-                end = at + fixedLength;
-                if (end + 1 < _tokens.Length && _tokens[end].Key is "khóa" or "khoá" && (_tokens[end + 1].IsAllCaps || _tokens[end + 1].Kind == TokenKind.Number))
-                {
-                    end += 2;
-                }
+                end = TermEnd(at + fixedLength);
 
                 // "Chủ tịch Quốc hội Lào Pany Yathotou": another country's body.
                 string? fixedBody = fixedTitle.Organization;
@@ -1397,13 +1752,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             while (i < _tokens.Length && i < limit && i - bodyStart < MaxBodyTokens)
             {
                 var token = _tokens[i];
-                if (PersonNames.IntroducerAt(_tokens, i) > 0 || (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key)))
+                // "Huyện ủy Kỳ Anh", "huyện Đông Anh": a capitalised Anh or Chị inside a place's name introduces no one.
+                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized;
+                // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
+                if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName) ||
+                    (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i)))
                 {
                     break;
                 }
 
-                // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy)
-                // continues the body; a lower-case word there begins the clause.
+                // "Đại biểu Quốc hội khóa XV", "Chủ tịch HĐND tỉnh khóa IX", "Ban Chấp hành khóa XII": the term belongs to the title.
+                if (TermEnd(i) is int termEnd && termEnd > i)
+                {
+                    i = termEnd;
+                    continue;
+                }
+
+                // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy,
+                // its youth union: tỉnh đoàn) continues the body; a lower-case word there begins the clause.
                 if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i))
                 {
                     break;
@@ -1438,13 +1804,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
-                // "Đại biểu Quốc hội khóa XV", "Ban Chấp hành khóa XII": the term belongs to the title.
-                if (token.Key is "khóa" or "khoá" && i + 1 < _tokens.Length && (_tokens[i + 1].IsAllCaps || _tokens[i + 1].Kind == TokenKind.Number))
-                {
-                    i += 2;
-                    continue;
-                }
-
                 // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, not before the next title.
                 if (token.Key == "-" && body.Length > 0 && i + 1 < _tokens.Length && (_tokens[i + 1].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 1].Key)) &&
                     Officials.BodyWords.Contains(_tokens[i - 1].Key) &&
@@ -1461,6 +1820,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     body.Append(" số ").Append(_tokens[i + 1].Span.ToString(_text));
                     i += 2;
+                    continue;
+                }
+
+                // "Ủy ban Đối ngoại của Quốc hội": a committee of the National Assembly or of the Government.
+                if (token.Key == "của" && body.Length > 0 && (TokenPatterns.At(_tokens, i + 1, "quốc", "hội") || TokenPatterns.At(_tokens, i + 1, "chính", "phủ")) &&
+                    _tokens[i + 1].IsCapitalized)
+                {
+                    body.Append(" của");
+                    i++;
                     continue;
                 }
 

@@ -119,6 +119,8 @@ internal static class Officials
             "Trung đoàn trưởng", "Lữ đoàn trưởng", "Sư đoàn trưởng", "Đại đội trưởng",
             // A school is a public body (annotation.md, officials): its principal and deputies hold posts.
             "Hiệu trưởng",
+            // The governor of the State Bank (Thống đốc Ngân hàng Nhà nước) and the head of a station written the other way round.
+            "Thống đốc", "Trưởng trạm",
         ];
         string[] single =
         [
@@ -126,7 +128,7 @@ internal static class Officials
             "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
-            "Người phát ngôn", "Giám thị",
+            "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
             // A commune's civil servants by their field (công chức cấp xã): posts in a state body, named without one.
             "Cán bộ địa chính", "Công chức địa chính", "Cán bộ tư pháp", "Công chức tư pháp",
         ];
@@ -297,6 +299,11 @@ internal static class Officials
         "xã hội", "nghề nghiệp", "thành viên", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
         "gia đình", "trẻ em", "cao tuổi", "khuyến học", "chữa bệnh", "điều dưỡng", "phục hồi", "cứu hộ", "cứu nạn", "chữa cháy",
         "báo chí", "xuất bản", "nghệ thuật", "thư viện", "lưu trữ", "văn thư", "thẩm định", "đăng ký", "nhà ở", "tín dụng", "chứng khoán",
+        // "Ban cán sự đảng Bộ Tài chính" (annotation.md: Bí thư Ban cán sự đảng …), "Trưởng đoàn đại biểu Quốc hội tỉnh",
+        // "Ban Chỉ đạo phòng chống thiên tai".
+        "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
+        // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
+        "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên", "hợp danh", "tư nhân", "liên doanh");
 
@@ -386,6 +393,58 @@ internal static class Officials
     public static readonly PhraseTable<string> MinorRoles = PhraseTableBuilder.Set("minor-roles",
         "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
         "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng");
+
+    /// <summary>
+    /// Phrases of holding a post that may stand between a person and the posts (<c>đồng thời là</c>, <c>kinh qua</c>,
+    /// <c>ở cương vị</c>, <c>vào chức danh</c>), read as a whole where a single word alone would say nothing.
+    /// </summary>
+    public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
+        "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
+        "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
+        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm");
+
+    /// <summary>
+    /// Phrases that say a person did something while holding a post (<c>bị kỷ luật vì trong thời kỳ làm giám đốc Sở X …</c>,
+    /// <c>khi đang ở cương vị bí thư tỉnh ủy</c>): the post is that of the person the sentence is about.
+    /// </summary>
+    public static readonly PhraseTable<string> HeldWhilePhrases = PhraseTableBuilder.Set("held-while-phrases",
+        "trong thời kỳ làm", "trong thời gian làm", "trong thời gian giữ chức", "trong thời gian giữ chức vụ", "thời kỳ làm",
+        "khi làm", "lúc làm", "khi còn làm", "khi còn là", "khi đang là", "khi đang làm", "khi giữ chức", "khi giữ chức vụ",
+        "khi đang giữ chức", "khi đang giữ chức vụ", "khi ở cương vị", "khi đang ở cương vị", "lúc đang ở cương vị");
+
+    /// <summary>
+    /// Nouns for posts in general (chức vụ, vị trí, trọng trách): after <c>nhiều</c> or <c>các</c> they announce a list of
+    /// posts, which may start a few words later after <c>như</c>, <c>gồm</c> or a colon (<c>nhiều trọng trách trong quân
+    /// đội, như: …</c>); the list may then run over semicolons.
+    /// </summary>
+    public static readonly PhraseTable<string> PostListNouns = PhraseTableBuilder.Set("post-list-nouns",
+        "chức vụ", "chức danh", "vị trí", "cương vị", "trọng trách", "vị trí công tác", "cương vị công tác");
+
+    /// <summary>
+    /// Openings of the clauses of a life story that name no post (birth, home town, joining the Party, schooling, a rank).
+    /// Between a person and a verb of holding they are passed over, so the posts after the verb stay the person's
+    /// (<c>Bà A sinh năm 1962, quê …; từng giữ …</c>).
+    /// </summary>
+    public static readonly PhraseTable<string> LifeStoryClauses = PhraseTableBuilder.Set("life-story-clauses",
+        "sinh", "sinh năm", "sinh ngày", "quê", "quê quán", "quê ở", "nguyên quán", "trú", "trú tại", "thường trú", "dân tộc",
+        "vào đảng", "vào đảng năm", "được kết nạp", "trình độ", "tham gia", "nhập ngũ", "hưởng thọ", "tốt nghiệp",
+        "là thạc sĩ", "là tiến sĩ", "là kỹ sư", "là cử nhân", "là bác sĩ", "là đảng viên", "được phong", "được thăng",
+        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học");
+
+    /// <summary>
+    /// Words of handing a post to someone (<c>trao quyết định … cho bà B</c>, <c>công bố quyết định bổ nhiệm …</c>): a post
+    /// after them is the receiver's, so a life story's reading stops there.
+    /// </summary>
+    public static readonly PhraseTable<string> HandingOver = PhraseTableBuilder.Set("handing-over",
+        "trao", "tặng", "cho", "giao", "công bố", "bổ nhiệm", "điều động", "đề nghị", "giới thiệu", "chúc mừng", "tiếp nhận");
+
+    /// <summary>
+    /// Openings of a time in a life story (<c>từ năm 2005 đến 2010</c>, <c>trước đó</c>, <c>trước khi được bầu</c>), which the
+    /// verb of holding may follow directly (<c>từ năm 2010 đến 2015 là Giám đốc Sở Y tế</c>).
+    /// </summary>
+    public static readonly PhraseTable<string> TimeClauses = PhraseTableBuilder.Set("time-clauses",
+        "năm", "tháng", "từ", "từ năm", "từ tháng", "đến năm", "đến tháng", "cho đến", "giai đoạn", "trong giai đoạn",
+        "trước đó", "sau đó", "trước khi", "sau khi", "sau này", "về sau", "hiện nay", "hiện tại", "lần lượt");
 
     /// <summary>
     /// Words before a title that mark a former holder (nguyên). <c>Nguyễn</c> directly before a
