@@ -735,17 +735,23 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
             }
 
-            if (shared.Count == 0 && sentenceIndex > 0 && PluralReferenceAfter(tokens, from, end))
+            // "Hai ông lần lượt bị kỷ luật …", "Các cán bộ này bị cảnh cáo": the passive's subject points back to people named before.
+            if (shared.Count == 0 && sentenceIndex > 0 && (PluralReferenceAfter(tokens, from, end) || PluralSubjectBefore(tokens, text, trigger >= 0 ? trigger : from)))
             {
-                // "… cảnh cáo đối với các cán bộ này": the people the sentence before named ("Đó là ông A …; ông B … và ông C …").
+                // "… cảnh cáo đối với các cán bộ này": the people the sentence before named ("Đó là ông A …; ông B … và ông C …"), wherever
+                // they stand in it ("Ban Thường vụ Tỉnh ủy A quyết định thi hành kỷ luật ông B … và ông C …").
                 var previous = context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]);
                 var named = new List<string>();
-                ReadNames(previous, 0, previous.Length, named, acrossClauses: true);
+                ReadNames(previous, AfterLastTrigger(previous), previous.Length, named, acrossClauses: true, anywhere: true);
                 shared = named.Count >= 2 ? named : [];
             }
 
-            // "ông A … và ông B … lần lượt bị cảnh cáo và khiển trách": as many forms as people, one each in order.
-            var open = Enumerable.Range(0, forms.Count).Where(f => forms[f].Count is null).ToList();
+            // "ông A … và ông B … lần lượt bị cảnh cáo và khiển trách": as many forms as people, one each in order. The first form
+            // of a passive list ("Các ông A, B và C lần lượt bị kỷ luật khiển trách, cảnh cáo và cách chức") read all the people as
+            // its own; they are shared out too.
+            var sharedPeople = shared;
+            var open = Enumerable.Range(0, forms.Count)
+                .Where(f => forms[f].Count is null || (forms[f].Passive && forms[f].Names is { } n && n.SequenceEqual(sharedPeople))).ToList();
             bool respectively = shared.Count > 1 && open.Count == shared.Count && Respectively.Find(tokens, 0, end, out _, out _) >= 0;
             for (int n = 0; n < open.Count && shared.Count > 0; n++)
             {
@@ -1479,6 +1485,59 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int i = from; i < Math.Min(end, from + 8); i++)
         {
             if (PluralReferences.StartsAt(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Where the people of a sentence may be read from: after its last trigger (<c>… quyết định thi hành kỷ luật ông A … và ông B</c>),
+    /// since a name reader stops at a trigger it meets before any name; the sentence's start when it has none (<c>Đó là ông A …</c>).
+    /// </summary>
+    private static int AfterLastTrigger(ReadOnlySpan<Token> tokens)
+    {
+        int after = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (Triggers.TryMatch(tokens, k, out _, out int length))
+            {
+                after = k + length;
+                k = after - 1;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>Nouns for people that a count or a demonstrative turns into a reference back: <c>hai ông</c>, <c>ba đồng chí</c>.</summary>
+    private static readonly PhraseTable<bool> PeopleNouns = PhraseTableBuilder.Of("discipline-people-nouns", true,
+        "ông", "bà", "đồng chí", "cán bộ", "đảng viên", "người", "cá nhân", "trường hợp");
+
+    /// <summary>
+    /// True when the passive before the decision at <paramref name="at"/> has for its subject people counted but not named
+    /// (<c>Hai ông lần lượt bị kỷ luật …</c>, <c>Cả ba đồng chí đều bị khiển trách</c>) or pointed back to (<c>Những người này bị …</c>):
+    /// the people are the ones named just before.
+    /// </summary>
+    private static bool PluralSubjectBefore(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        if (PassiveBefore(tokens, at) is not int passive)
+        {
+            return false;
+        }
+
+        for (int k = TokenPatterns.ClauseStart(tokens, passive); k < passive; k++)
+        {
+            if (PluralReferences.StartsAt(tokens, k))
+            {
+                return true;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, k, out int count, out _);
+            if (read > 0 && count >= 2 && PeopleNouns.TryMatch(tokens, k + read, out _, out int nounLength) &&
+                (k + read + nounLength >= passive || !tokens[k + read + nounLength].IsCapitalized))
             {
                 return true;
             }
