@@ -1060,6 +1060,17 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "ông A (khiển trách) và ông B (cảnh cáo)", "- Ông A, Chủ tịch UBND xã: cảnh cáo.": a form set off after the person it
+            // is imposed on, by brackets or a colon with nothing after it.
+            if (SetOffPeople(tokens, i, formLength) is { Count: > 0 } setOff)
+            {
+                forms.Add(new FormCount(form, setOff.Count, Names: setOff, Passive: true));
+                readTo = Math.Max(readTo, i + formLength);
+                byNames = true;
+                i = i + formLength - 1;
+                continue;
+            }
+
             // "26 đồng chí (bị) khiển trách", "3 trường hợp cảnh cáo".
             if (CountBefore(tokens, text, i) is int b)
             {
@@ -1491,6 +1502,38 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The people a form set off after them is imposed on: <c>ông A (khiển trách)</c>, <c>Ông A, Chủ tịch UBND xã: cảnh cáo</c>. They
+    /// stand between the bracket or colon and the nearest boundary before it (another bracket or colon, a <c>;</c>, a form or a
+    /// trigger); empty when the form at <paramref name="at"/> is not set off that way.
+    /// </summary>
+    private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, int at, int formLength)
+    {
+        var names = new List<string>();
+        int next = at + formLength;
+        bool bracketed = at > 0 && tokens[at - 1].Key == "(" && next < tokens.Length && tokens[next].Key == ")";
+        bool afterColon = at > 0 && tokens[at - 1].Key == ":" && (next >= tokens.Length || tokens[next].Key is "." or ";" or ",");
+        if (!bracketed && !afterColon)
+        {
+            return names;
+        }
+
+        int start = at - 1;
+        while (start > 0 && tokens[start - 1].Key is not ("(" or ")" or ":" or ";") && !Triggers.StartsAt(tokens, start - 1) && !Forms.StartsAt(tokens, start - 1))
+        {
+            start--;
+        }
+
+        // A trigger or a form ends where its words end: start after it.
+        if (start > 0 && (Triggers.TryMatch(tokens, start - 1, out _, out int length) || Forms.TryMatch(tokens, start - 1, out _, out length)))
+        {
+            start += length - 1;
+        }
+
+        ReadNames(tokens, start, at - 1, names, acrossClauses: false, anywhere: true);
+        return names;
     }
 
     /// <summary>
