@@ -649,8 +649,10 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             for (int j = trigger - 1; j >= Math.Max(0, trigger - 6); j--)
             {
+                // "7 đảng viên bị kỷ luật", "bảy đảng viên bị kỷ luật"; a spelled count is read from its first word ("mười hai").
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
-                if (read > 0 && tokens[j].Kind == TokenKind.Number && Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
+                if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
+                    Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
                     TokenPatterns.OnlyBetween(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
@@ -1042,7 +1044,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, after, out int count, out _);
-            if (read > 0 && tokens[after].Kind == TokenKind.Number)
+            if (read > 0 && (tokens[after].Kind == TokenKind.Number || SpelledCountAfterForm(tokens, after, read)))
             {
                 int next = after + read;
                 bool noun = Subjects.TryMatch(tokens, next, out var counted, out int nounLength);
@@ -1442,12 +1444,12 @@ internal sealed class DisciplineExtractor : IExtractor
             j--;
         }
 
-        // Back over the noun: "26 đồng chí".
+        // Back over the noun: "26 đồng chí", "sáu đồng chí".
         for (int k = j; k >= Math.Max(0, j - 3); k--)
         {
-            if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 && tokens[k - 1].Kind == TokenKind.Number)
+            if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 && CountEndingAt(tokens, text, k, out int count) >= 0)
             {
-                return TokenPatterns.ReadCount(tokens, text, k - 1, out int count, out _) > 0 ? count : null;
+                return count;
             }
         }
 
@@ -1459,6 +1461,46 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the count that ends just before <paramref name="end"/> starts: a number (<c>26</c>) or the longest spelled count
+    /// (<c>sáu</c>, <c>mười hai</c>); -1 when none ends there.
+    /// </summary>
+    private static int CountEndingAt(ReadOnlySpan<Token> tokens, string text, int end, out int count)
+    {
+        count = 0;
+        if (end > 0 && tokens[end - 1].Kind == TokenKind.Number)
+        {
+            return TokenPatterns.ReadCount(tokens, text, end - 1, out count, out _) > 0 ? end - 1 : -1;
+        }
+
+        // Spelled counts run to four words ("một trăm linh năm"); the longest that ends here is the count.
+        for (int m = Math.Max(0, end - 4); m < end; m++)
+        {
+            if (tokens[m].Kind == TokenKind.Word && TokenPatterns.ReadCount(tokens, text, m, out count, out _) == end - m)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when a spelled count of <paramref name="read"/> words at <paramref name="at"/>, after a form, is the form's count:
+    /// lower case (a capitalised <c>Ba</c> may be a given name) and followed by a noun for who was disciplined or by the end of
+    /// the part (<c>khiển trách sáu, cảnh cáo một</c>). <c>khiển trách một số đảng viên</c> counts nobody.
+    /// </summary>
+    private static bool SpelledCountAfterForm(ReadOnlySpan<Token> tokens, int at, int read)
+    {
+        if (tokens[at].Kind != TokenKind.Word || tokens[at].IsCapitalized)
+        {
+            return false;
+        }
+
+        int next = at + read;
+        return next >= tokens.Length || tokens[next].Key is "," or ";" or "." or ")" or "và" || Subjects.StartsAt(tokens, next);
     }
 
     /// <summary>
