@@ -335,14 +335,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that open the breakdown of a total stated just before ("Trong đó, cảnh cáo 1 …, khiển trách 6 …").</summary>
     private static readonly PhraseTable<bool> BreakdownOpeners = PhraseTableBuilder.Of("discipline-breakdown-openers", true,
-        "trong đó", "cụ thể", "gồm", "bao gồm", "với các hình thức", "bằng các hình thức", "các hình thức");
+        "trong đó", "cụ thể", "gồm", "bao gồm", "với các hình thức", "bằng các hình thức", "các hình thức",
+        // "Về hình thức kỷ luật: khiển trách 5, …", "Trong số đảng viên bị kỷ luật, …": the breakdown comes back to the total.
+        "về hình thức", "hình thức kỷ luật", "trong số", "trong số đó", "trong số này");
 
     /// <summary>How many tokens into its sentence a breakdown's opener may stand ("Cụ thể, …", "Theo đó, trong đó …").</summary>
     private const int OpenerReach = 4;
 
     /// <summary>
     /// A total stated without forms ("thi hành kỷ luật 7 đảng viên") and the breakdown that follows it in the next sentences
-    /// ("Trong đó, cảnh cáo 1 đảng viên, khiển trách 6 đảng viên") are one record: the total with its forms.
+    /// ("Trong đó, cảnh cáo 1 đảng viên, khiển trách 6 đảng viên"), also past a few sentences of background when an opener
+    /// brings it back to the total ("Về hình thức kỷ luật: …"), are one record: the total with its forms.
     /// </summary>
     private static void MergeBreakdowns(ExtractionContext context)
     {
@@ -366,7 +369,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 var stated = disciplines[j];
                 if (stated.Subject == breakdown.Subject && stated.Total is int total && stated.Forms.Sum is null && sum <= total &&
-                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= 2)
+                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= TotalReach)
                 {
                     disciplines[j] = stated with { Forms = breakdown.Forms, Consistent = sum == total };
                     disciplines.RemoveAt(k);
