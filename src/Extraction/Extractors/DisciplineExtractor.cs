@@ -111,6 +111,10 @@ internal sealed class DisciplineExtractor : IExtractor
         var articleDecider = new Lazy<string?>(() => ArticleDecider(document, Completed), LazyThreadSafetyMode.None);
         NamedBody? current = null;
         int currentSentence = -1;
+        // "Ủy ban Kiểm tra Tỉnh ủy A quyết định … Cùng với đó, Ủy ban Kiểm tra cũng quyết định …": a body named by the start of the
+        // deciding body's name, while that body still decides, is that body again, not another.
+        NamedBody? Known(NamedBody? body) => body is NamedBody b && current is NamedBody c &&
+            Bodies.Key(c.Name).StartsWith(Bodies.Key(b.Name) + " ", StringComparison.Ordinal) ? c : body;
         int lastDiscipline = int.MinValue / 2;
         int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
@@ -140,7 +144,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
             {
-                if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } named)
+                if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } named)
                 {
                     (current, currentSentence) = (named, s);
                 }
@@ -172,7 +176,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
-                var decider = Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false));
+                var decider = Known(Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -253,7 +257,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } later)
+            if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } later)
             {
                 (current, currentSentence) = (later, s);
             }
