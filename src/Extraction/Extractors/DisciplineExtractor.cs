@@ -1554,8 +1554,9 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
-    /// The people a form set off after them is imposed on: <c>ông A (khiển trách)</c>, <c>Ông A, Chủ tịch UBND xã: cảnh cáo</c>. They
-    /// stand between the bracket or colon and the nearest boundary before it (another bracket or colon, a <c>;</c>, a form or a
+    /// The people a form set off after them is imposed on: <c>ông A (khiển trách)</c>, <c>Ông A, Chủ tịch UBND xã: cảnh cáo</c>,
+    /// <c>ông B, Phó Giám đốc bằng hình thức khiển trách</c>. They stand between the bracket, colon or <c>bằng hình thức</c> and the
+    /// nearest boundary before it (another bracket or colon, a <c>;</c>, a form or a
     /// trigger); empty when the form at <paramref name="at"/> is not set off that way.
     /// </summary>
     private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, int at, int formLength)
@@ -1564,12 +1565,14 @@ internal sealed class DisciplineExtractor : IExtractor
         int next = at + formLength;
         bool bracketed = at > 0 && tokens[at - 1].Key == "(" && next < tokens.Length && tokens[next].Key == ")";
         bool afterColon = at > 0 && tokens[at - 1].Key == ":" && (next >= tokens.Length || tokens[next].Key is "." or ";" or ",");
-        if (!bracketed && !afterColon)
+        // "…; ông B, Phó Giám đốc Sở bằng hình thức khiển trách": the clause's person, then his form.
+        int manner = at >= 3 && TokenPatterns.At(tokens, at - 3, "bằng", "hình", "thức") ? at - 3 : -1;
+        if (!bracketed && !afterColon && manner < 0)
         {
             return names;
         }
 
-        int start = at - 1;
+        int start = manner >= 0 ? manner + 1 : at - 1;
         while (start > 0 && tokens[start - 1].Key is not ("(" or ")" or ":" or ";") && !Triggers.StartsAt(tokens, start - 1) && !Forms.StartsAt(tokens, start - 1))
         {
             start--;
@@ -1581,7 +1584,7 @@ internal sealed class DisciplineExtractor : IExtractor
             start += length - 1;
         }
 
-        ReadNames(tokens, start, at - 1, names, acrossClauses: false, anywhere: true);
+        ReadNames(tokens, start, manner >= 0 ? manner : at - 1, names, acrossClauses: false, anywhere: true);
         return names;
     }
 
