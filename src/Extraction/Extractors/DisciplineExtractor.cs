@@ -169,6 +169,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                    PastInClause(tokens, text, i) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -559,6 +560,25 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static readonly PhraseTable<bool> Pending = PhraseTableBuilder.Of("discipline-pending", true,
         "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "sẽ", "có thể", "nếu", "đang xem xét", "chưa", "dự kiến");
+
+    /// <summary>
+    /// Words that put a discipline before the one reported (<c>Trước đó, năm 2019, ông A đã bị kỷ luật cảnh cáo</c>, <c>ông A từng bị
+    /// khiển trách</c>). A bare <c>từng</c> also means "each" (<c>từng cá nhân</c>), so only <c>đã từng</c> and <c>từng bị</c> count.
+    /// </summary>
+    private static readonly PhraseTable<bool> PastMarkers = PhraseTableBuilder.Of("discipline-past", true,
+        "trước đó", "trước đây", "đã từng", "từng bị");
+
+    /// <summary>
+    /// True when the trigger or form at <paramref name="at"/> is a past discipline: a past marker stands earlier in its clause and
+    /// no body is named deciding it. A past decision of a named body (<c>Trước đó, Ủy ban Kiểm tra Huyện ủy A đã thi hành kỷ luật
+    /// …</c>) is that body's record; a person's earlier discipline told as background is none, and must not change the form
+    /// the present decision gives him.
+    /// </summary>
+    private static bool PastInClause(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        int start = TokenPatterns.ClauseStart(tokens, at);
+        return PastMarkers.Find(tokens, start, at, out _, out _) >= 0 && Bodies.DeciderBefore(tokens, text, start, at, strict: false) is null;
+    }
 
     /// <summary>Words after a pending word that say the discipline was imposed after all: <c>đề nghị … và Ban Thường vụ đã quyết định …</c>.</summary>
     private static readonly PhraseTable<bool> Decided = PhraseTableBuilder.Of("discipline-decided", true, "quyết định", "đã");
