@@ -1699,7 +1699,9 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
-            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i)))
+            // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
+            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i) ||
+                TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị")))
             {
                 break;
             }
