@@ -111,6 +111,10 @@ internal sealed class DisciplineExtractor : IExtractor
         var articleDecider = new Lazy<string?>(() => ArticleDecider(document, Completed), LazyThreadSafetyMode.None);
         NamedBody? current = null;
         int currentSentence = -1;
+        // "Ủy ban Kiểm tra Tỉnh ủy A quyết định … Cùng với đó, Ủy ban Kiểm tra cũng quyết định …": a body named by the start of the
+        // deciding body's name, while that body still decides, is that body again, not another.
+        NamedBody? Known(NamedBody? body) => body is NamedBody b && current is NamedBody c &&
+            Bodies.Key(c.Name).StartsWith(Bodies.Key(b.Name) + " ", StringComparison.Ordinal) ? c : body;
         int lastDiscipline = int.MinValue / 2;
         int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
@@ -140,7 +144,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
             {
-                if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } named)
+                if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } named)
                 {
                     (current, currentSentence) = (named, s);
                 }
@@ -165,6 +169,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                    PastInClause(tokens, text, i) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -172,7 +177,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
-                var decider = Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false));
+                var decider = Known(Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -253,7 +258,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            if (Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true)) is { Kind: BodyKind.Party } later)
+            if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } later)
             {
                 (current, currentSentence) = (later, s);
             }
@@ -335,14 +340,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that open the breakdown of a total stated just before ("Trong đó, cảnh cáo 1 …, khiển trách 6 …").</summary>
     private static readonly PhraseTable<bool> BreakdownOpeners = PhraseTableBuilder.Of("discipline-breakdown-openers", true,
-        "trong đó", "cụ thể", "gồm", "bao gồm", "với các hình thức", "bằng các hình thức", "các hình thức");
+        "trong đó", "cụ thể", "gồm", "bao gồm", "với các hình thức", "bằng các hình thức", "các hình thức",
+        // "Về hình thức kỷ luật: khiển trách 5, …", "Trong số đảng viên bị kỷ luật, …": the breakdown comes back to the total.
+        "về hình thức", "hình thức kỷ luật", "trong số", "trong số đó", "trong số này");
 
     /// <summary>How many tokens into its sentence a breakdown's opener may stand ("Cụ thể, …", "Theo đó, trong đó …").</summary>
     private const int OpenerReach = 4;
 
     /// <summary>
     /// A total stated without forms ("thi hành kỷ luật 7 đảng viên") and the breakdown that follows it in the next sentences
-    /// ("Trong đó, cảnh cáo 1 đảng viên, khiển trách 6 đảng viên") are one record: the total with its forms.
+    /// ("Trong đó, cảnh cáo 1 đảng viên, khiển trách 6 đảng viên"), also past a few sentences of background when an opener
+    /// brings it back to the total ("Về hình thức kỷ luật: …"), are one record: the total with its forms.
     /// </summary>
     private static void MergeBreakdowns(ExtractionContext context)
     {
@@ -366,7 +374,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 var stated = disciplines[j];
                 if (stated.Subject == breakdown.Subject && stated.Total is int total && stated.Forms.Sum is null && sum <= total &&
-                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= 2)
+                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= TotalReach)
                 {
                     disciplines[j] = stated with { Forms = breakdown.Forms, Consistent = sum == total };
                     disciplines.RemoveAt(k);
@@ -553,6 +561,25 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> Pending = PhraseTableBuilder.Of("discipline-pending", true,
         "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "sẽ", "có thể", "nếu", "đang xem xét", "chưa", "dự kiến");
 
+    /// <summary>
+    /// Words that put a discipline before the one reported (<c>Trước đó, năm 2019, ông A đã bị kỷ luật cảnh cáo</c>, <c>ông A từng bị
+    /// khiển trách</c>). A bare <c>từng</c> also means "each" (<c>từng cá nhân</c>), so only <c>đã từng</c> and <c>từng bị</c> count.
+    /// </summary>
+    private static readonly PhraseTable<bool> PastMarkers = PhraseTableBuilder.Of("discipline-past", true,
+        "trước đó", "trước đây", "đã từng", "từng bị");
+
+    /// <summary>
+    /// True when the trigger or form at <paramref name="at"/> is a past discipline: a past marker stands earlier in its clause and
+    /// no body is named deciding it. A past decision of a named body (<c>Trước đó, Ủy ban Kiểm tra Huyện ủy A đã thi hành kỷ luật
+    /// …</c>) is that body's record; a person's earlier discipline told as background is none, and must not change the form
+    /// the present decision gives him.
+    /// </summary>
+    private static bool PastInClause(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        int start = TokenPatterns.ClauseStart(tokens, at);
+        return PastMarkers.Find(tokens, start, at, out _, out _) >= 0 && Bodies.DeciderBefore(tokens, text, start, at, strict: false) is null;
+    }
+
     /// <summary>Words after a pending word that say the discipline was imposed after all: <c>đề nghị … và Ban Thường vụ đã quyết định …</c>.</summary>
     private static readonly PhraseTable<bool> Decided = PhraseTableBuilder.Of("discipline-decided", true, "quyết định", "đã");
 
@@ -649,8 +676,10 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             for (int j = trigger - 1; j >= Math.Max(0, trigger - 6); j--)
             {
+                // "7 đảng viên bị kỷ luật", "bảy đảng viên bị kỷ luật"; a spelled count is read from its first word ("mười hai").
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
-                if (read > 0 && tokens[j].Kind == TokenKind.Number && Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
+                if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
+                    Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
                     TokenPatterns.OnlyBetween(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
@@ -735,17 +764,23 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
             }
 
-            if (shared.Count == 0 && sentenceIndex > 0 && PluralReferenceAfter(tokens, from, end))
+            // "Hai ông lần lượt bị kỷ luật …", "Các cán bộ này bị cảnh cáo": the passive's subject points back to people named before.
+            if (shared.Count == 0 && sentenceIndex > 0 && (PluralReferenceAfter(tokens, from, end) || PluralSubjectBefore(tokens, text, trigger >= 0 ? trigger : from)))
             {
-                // "… cảnh cáo đối với các cán bộ này": the people the sentence before named ("Đó là ông A …; ông B … và ông C …").
+                // "… cảnh cáo đối với các cán bộ này": the people the sentence before named ("Đó là ông A …; ông B … và ông C …"), wherever
+                // they stand in it ("Ban Thường vụ Tỉnh ủy A quyết định thi hành kỷ luật ông B … và ông C …").
                 var previous = context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]);
                 var named = new List<string>();
-                ReadNames(previous, 0, previous.Length, named, acrossClauses: true);
+                ReadNames(previous, AfterLastTrigger(previous), previous.Length, named, acrossClauses: true, anywhere: true);
                 shared = named.Count >= 2 ? named : [];
             }
 
-            // "ông A … và ông B … lần lượt bị cảnh cáo và khiển trách": as many forms as people, one each in order.
-            var open = Enumerable.Range(0, forms.Count).Where(f => forms[f].Count is null).ToList();
+            // "ông A … và ông B … lần lượt bị cảnh cáo và khiển trách": as many forms as people, one each in order. The first form
+            // of a passive list ("Các ông A, B và C lần lượt bị kỷ luật khiển trách, cảnh cáo và cách chức") read all the people as
+            // its own; they are shared out too.
+            var sharedPeople = shared;
+            var open = Enumerable.Range(0, forms.Count)
+                .Where(f => forms[f].Count is null || (forms[f].Passive && forms[f].Names is { } n && n.SequenceEqual(sharedPeople))).ToList();
             bool respectively = shared.Count > 1 && open.Count == shared.Count && Respectively.Find(tokens, 0, end, out _, out _) >= 0;
             for (int n = 0; n < open.Count && shared.Count > 0; n++)
             {
@@ -1036,7 +1071,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, after, out int count, out _);
-            if (read > 0 && tokens[after].Kind == TokenKind.Number)
+            if (read > 0 && (tokens[after].Kind == TokenKind.Number || SpelledCountAfterForm(tokens, after, read)))
             {
                 int next = after + read;
                 bool noun = Subjects.TryMatch(tokens, next, out var counted, out int nounLength);
@@ -1051,6 +1086,17 @@ internal sealed class DisciplineExtractor : IExtractor
                 forms.Add(new FormCount(form, count, viaDoiVoi && noun, noun && counted == DisciplineSubject.Organization && form != DisciplineForm.Dissolution));
                 readTo = next + (noun ? nounLength : 0);
                 i = readTo - 1;
+                continue;
+            }
+
+            // "ông A (khiển trách) và ông B (cảnh cáo)", "- Ông A, Chủ tịch UBND xã: cảnh cáo.": a form set off after the person it
+            // is imposed on, by brackets or a colon with nothing after it.
+            if (SetOffPeople(tokens, i, formLength) is { Count: > 0 } setOff)
+            {
+                forms.Add(new FormCount(form, setOff.Count, Names: setOff, Passive: true));
+                readTo = Math.Max(readTo, i + formLength);
+                byNames = true;
+                i = i + formLength - 1;
                 continue;
             }
 
@@ -1425,12 +1471,12 @@ internal sealed class DisciplineExtractor : IExtractor
             j--;
         }
 
-        // Back over the noun: "26 đồng chí".
+        // Back over the noun: "26 đồng chí", "sáu đồng chí".
         for (int k = j; k >= Math.Max(0, j - 3); k--)
         {
-            if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 && tokens[k - 1].Kind == TokenKind.Number)
+            if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 && CountEndingAt(tokens, text, k, out int count) >= 0)
             {
-                return TokenPatterns.ReadCount(tokens, text, k - 1, out int count, out _) > 0 ? count : null;
+                return count;
             }
         }
 
@@ -1442,6 +1488,46 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where the count that ends just before <paramref name="end"/> starts: a number (<c>26</c>) or the longest spelled count
+    /// (<c>sáu</c>, <c>mười hai</c>); -1 when none ends there.
+    /// </summary>
+    private static int CountEndingAt(ReadOnlySpan<Token> tokens, string text, int end, out int count)
+    {
+        count = 0;
+        if (end > 0 && tokens[end - 1].Kind == TokenKind.Number)
+        {
+            return TokenPatterns.ReadCount(tokens, text, end - 1, out count, out _) > 0 ? end - 1 : -1;
+        }
+
+        // Spelled counts run to four words ("một trăm linh năm"); the longest that ends here is the count.
+        for (int m = Math.Max(0, end - 4); m < end; m++)
+        {
+            if (tokens[m].Kind == TokenKind.Word && TokenPatterns.ReadCount(tokens, text, m, out count, out _) == end - m)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// True when a spelled count of <paramref name="read"/> words at <paramref name="at"/>, after a form, is the form's count:
+    /// lower case (a capitalised <c>Ba</c> may be a given name) and followed by a noun for who was disciplined or by the end of
+    /// the part (<c>khiển trách sáu, cảnh cáo một</c>). <c>khiển trách một số đảng viên</c> counts nobody.
+    /// </summary>
+    private static bool SpelledCountAfterForm(ReadOnlySpan<Token> tokens, int at, int read)
+    {
+        if (tokens[at].Kind != TokenKind.Word || tokens[at].IsCapitalized)
+        {
+            return false;
+        }
+
+        int next = at + read;
+        return next >= tokens.Length || tokens[next].Key is "," or ";" or "." or ")" or "và" || Subjects.StartsAt(tokens, next);
     }
 
     /// <summary>
@@ -1479,6 +1565,94 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int i = from; i < Math.Min(end, from + 8); i++)
         {
             if (PluralReferences.StartsAt(tokens, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The people a form set off after them is imposed on: <c>ông A (khiển trách)</c>, <c>Ông A, Chủ tịch UBND xã: cảnh cáo</c>,
+    /// <c>ông B, Phó Giám đốc bằng hình thức khiển trách</c>. They stand between the bracket, colon or <c>bằng hình thức</c> and the
+    /// nearest boundary before it (another bracket or colon, a <c>;</c>, a form or a
+    /// trigger); empty when the form at <paramref name="at"/> is not set off that way.
+    /// </summary>
+    private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, int at, int formLength)
+    {
+        var names = new List<string>();
+        int next = at + formLength;
+        bool bracketed = at > 0 && tokens[at - 1].Key == "(" && next < tokens.Length && tokens[next].Key == ")";
+        bool afterColon = at > 0 && tokens[at - 1].Key == ":" && (next >= tokens.Length || tokens[next].Key is "." or ";" or ",");
+        // "…; ông B, Phó Giám đốc Sở bằng hình thức khiển trách": the clause's person, then his form.
+        int manner = at >= 3 && TokenPatterns.At(tokens, at - 3, "bằng", "hình", "thức") ? at - 3 : -1;
+        if (!bracketed && !afterColon && manner < 0)
+        {
+            return names;
+        }
+
+        int start = manner >= 0 ? manner + 1 : at - 1;
+        while (start > 0 && tokens[start - 1].Key is not ("(" or ")" or ":" or ";") && !Triggers.StartsAt(tokens, start - 1) && !Forms.StartsAt(tokens, start - 1))
+        {
+            start--;
+        }
+
+        // A trigger or a form ends where its words end: start after it.
+        if (start > 0 && (Triggers.TryMatch(tokens, start - 1, out _, out int length) || Forms.TryMatch(tokens, start - 1, out _, out length)))
+        {
+            start += length - 1;
+        }
+
+        ReadNames(tokens, start, manner >= 0 ? manner : at - 1, names, acrossClauses: false, anywhere: true);
+        return names;
+    }
+
+    /// <summary>
+    /// Where the people of a sentence may be read from: after its last trigger (<c>… quyết định thi hành kỷ luật ông A … và ông B</c>),
+    /// since a name reader stops at a trigger it meets before any name; the sentence's start when it has none (<c>Đó là ông A …</c>).
+    /// </summary>
+    private static int AfterLastTrigger(ReadOnlySpan<Token> tokens)
+    {
+        int after = 0;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (Triggers.TryMatch(tokens, k, out _, out int length))
+            {
+                after = k + length;
+                k = after - 1;
+            }
+        }
+
+        return after;
+    }
+
+    /// <summary>Nouns for people that a count or a demonstrative turns into a reference back: <c>hai ông</c>, <c>ba đồng chí</c>.</summary>
+    private static readonly PhraseTable<bool> PeopleNouns = PhraseTableBuilder.Of("discipline-people-nouns", true,
+        "ông", "bà", "đồng chí", "cán bộ", "đảng viên", "người", "cá nhân", "trường hợp");
+
+    /// <summary>
+    /// True when the passive before the decision at <paramref name="at"/> has for its subject people counted but not named
+    /// (<c>Hai ông lần lượt bị kỷ luật …</c>, <c>Cả ba đồng chí đều bị khiển trách</c>) or pointed back to (<c>Những người này bị …</c>):
+    /// the people are the ones named just before.
+    /// </summary>
+    private static bool PluralSubjectBefore(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        if (PassiveBefore(tokens, at) is not int passive)
+        {
+            return false;
+        }
+
+        for (int k = TokenPatterns.ClauseStart(tokens, passive); k < passive; k++)
+        {
+            if (PluralReferences.StartsAt(tokens, k))
+            {
+                return true;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, k, out int count, out _);
+            if (read > 0 && count >= 2 && PeopleNouns.TryMatch(tokens, k + read, out _, out int nounLength) &&
+                (k + read + nounLength >= passive || !tokens[k + read + nounLength].IsCapitalized))
             {
                 return true;
             }
@@ -1525,7 +1699,9 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
-            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i)))
+            // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
+            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i) ||
+                TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị")))
             {
                 break;
             }
