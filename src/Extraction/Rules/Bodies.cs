@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Extraction.Documents;
 using Extraction.Extractors;
@@ -240,6 +241,13 @@ internal static class Bodies
     /// <param name="strict">Only a body followed by a decision word; otherwise a body running up to <paramref name="to"/> counts too.</param>
     public static NamedBody? DeciderBefore(ReadOnlySpan<Token> tokens, string text, int from, int to, bool strict)
     {
+        // Strictly, a decider is followed by a decision word (or owns a decision noun, which is one too): a sentence holding none
+        // has no decider, and most sentences hold none. One set test per token instead of reading every body.
+        if (strict && !HoldsDecisionWord(tokens))
+        {
+            return null;
+        }
+
         NamedBody? found = null;
         for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
         {
@@ -286,6 +294,22 @@ internal static class Bodies
 
         return found;
     }
+
+    private static bool HoldsDecisionWord(ReadOnlySpan<Token> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (DecisionFirstKeys.Contains(token.Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The keys <see cref="DecisionWords"/> start with (<see cref="DecisionNouns"/> are among them).</summary>
+    private static readonly FrozenSet<string> DecisionFirstKeys = DecisionWords.FirstKeys.Concat(DecisionNouns.FirstKeys).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that open a body's congress or session after its name: <c>khóa XVI</c>, <c>lần thứ 12</c>, <c>kỳ họp thứ 20</c>.</summary>
     private static readonly PhraseTable<bool> SessionOpeners = PhraseTableBuilder.Of("session-openers", true,
