@@ -2060,7 +2060,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return start;
             }
 
-            // "Phó Giám đốc Sở Tài chính TP Nguyễn Tấn Tài": after TP or tỉnh the place is a known city or province, so a
+            // "Phó Giám đốc Sở Xây dựng TP Lâm Quốc Vinh": after TP or tỉnh the place is a known city or province, so a
             // run that starts with a family name and begins with none of them is a person, and the bare level is the article's.
             if (afterLevel && run is >= 3 and <= 4 && AfterCityLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key) && !StartsWithCity(start, run))
             {
