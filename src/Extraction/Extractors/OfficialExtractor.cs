@@ -367,8 +367,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     {
         foreach (var token in tokens)
         {
-            if (SentenceTriggers.Contains(token.Key) ||
-                (PersonNames.IsAbbreviationLike(token) && Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && abbreviation.IsPosition))
+            if (SentenceTriggers.Contains(token.Key) || IsPostAbbreviation(token))
             {
                 return true;
             }
@@ -376,6 +375,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         return false;
     }
+
+    /// <summary>An abbreviated post (<c>PCT</c>, <c>GĐ</c>): a known abbreviation of a post, written as one.</summary>
+    private static bool IsPostAbbreviation(Token token) =>
+        Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && abbreviation.IsPosition && PersonNames.IsAbbreviationLike(token);
 
     /// <summary>The first keys of the posts, fixed titles and person introducers, and <c>thường</c> (<c>Thường vụ Huyện ủy</c> as a post).</summary>
     private static readonly FrozenSet<string> SentenceTriggers =
@@ -557,15 +560,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     // "các đồng chí Ủy viên Bộ Chính trị, Phó Thủ tướng: A, B, C": a chain of titles before the colon is the group's.
+                    var groupTitles = new List<Title> { groupTitle };
                     int chainEnd = groupEnd;
-                    Title? secondTitle = null;
-                    if (chainEnd + 1 < _tokens.Length && _tokens[chainEnd].Key == "," && StartsPosition(chainEnd + 1))
+                    while (chainEnd + 1 < _tokens.Length && _tokens[chainEnd].Key == "," && StartsPosition(chainEnd + 1))
                     {
-                        var next = ReadTitle(chainEnd + 1, afterName: false, out int nextEnd);
-                        if (nextEnd < _tokens.Length && _tokens[nextEnd].Key == ":")
-                        {
-                            (secondTitle, groupEnd) = (next, nextEnd);
-                        }
+                        groupTitles.Add(ReadTitle(chainEnd + 1, afterName: false, out chainEnd));
+                    }
+
+                    if (groupTitles.Count > 1 && chainEnd < _tokens.Length && _tokens[chainEnd].Key == ":")
+                    {
+                        groupEnd = chainEnd;
+                    }
+                    else
+                    {
+                        groupTitles.RemoveRange(1, groupTitles.Count - 1);
                     }
 
                     if (groupEnd < _tokens.Length && _tokens[groupEnd].Key is "(" or ":")
@@ -574,10 +582,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         // runs over semicolons to the sentence's end, or to the next group's title.
                         int until = _tokens[groupEnd].Key == "(" ? TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ")") : _tokens.Length;
                         CloseGroups(groups, i);
-                        groups.Add((groupTitle, found.Count, until < 0 ? _tokens.Length : until));
-                        if (secondTitle is not null)
+                        foreach (var title in groupTitles)
                         {
-                            groups.Add((secondTitle, found.Count, until < 0 ? _tokens.Length : until));
+                            groups.Add((title, found.Count, until < 0 ? _tokens.Length : until));
                         }
 
                         i = groupEnd + 1;
@@ -1145,9 +1152,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             TokenPatterns.At(_tokens, index, "thường", "vụ") && Officials.LevelCommittees.StartsAt(_tokens, index + 2) && !TokenPatterns.At(_tokens, index - 1, "ban");
 
         /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>
-        private readonly bool IsPostAbbreviation(int index) =>
-            index < _tokens.Length && Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && abbreviation.IsPosition &&
-            PersonNames.IsAbbreviationLike(_tokens[index]);
+        private readonly bool IsPostAbbreviation(int index) => index < _tokens.Length && OfficialExtractor.IsPostAbbreviation(_tokens[index]);
+
+        /// <summary>The closing bracket of an aside opened at <paramref name="open"/>, no further than a body's length, or -1.</summary>
+        private readonly int CloseOfAside(int open) => TokenPatterns.IndexOf(_tokens, open, Math.Min(_tokens.Length, open + MaxBodyTokens + 3), ")");
 
         /// <summary>A post, or <c>nguyên</c> then a post: where a title chain before a name may start.</summary>
         private readonly bool StartsTitleChain(int index) =>
@@ -1181,7 +1189,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy": a bracket of life facts before the posts is passed over.
                 if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" && Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) &&
-                    TokenPatterns.IndexOf(_tokens, j, Math.Min(_tokens.Length, j + MaxBodyTokens + 3), ")") is int lifeClose and > 0)
+                    CloseOfAside(j) is int lifeClose and > 0)
                 {
                     j = lifeClose + 1;
                 }
@@ -1271,7 +1279,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
                        // leads a trip, holds no post.
-                       || (_tokens[connector].Key == "làm" && connector > j && _tokens[connector - 1].Key is "bầu" or "nhiệm" or "công" or "cử" or "động" or "chuyển")
+                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
@@ -1365,7 +1373,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Cục trưởng Cục X (nay là Tổng cục X), Bí thư …": what the body became or was is passed over.
                 if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && _tokens[i + 1].Key is "nay" or "sau" or "trước" or "cũ" &&
-                    TokenPatterns.IndexOf(_tokens, i, Math.Min(_tokens.Length, i + MaxBodyTokens + 3), ")") is int close and > 0)
+                    CloseOfAside(i) is int close and > 0)
                 {
                     i = close + 1;
                 }
@@ -1815,14 +1823,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // "Trường THPT Thuận Thành số 1": a numbered institution.
-                if (token.Key == "số" && body.Length > 0 && i + 1 < limit && i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Number)
-                {
-                    body.Append(" số ").Append(_tokens[i + 1].Span.ToString(_text));
-                    i += 2;
-                    continue;
-                }
-
                 // "Ủy ban Đối ngoại của Quốc hội": a committee of the National Assembly or of the Government.
                 if (token.Key == "của" && body.Length > 0 && (TokenPatterns.At(_tokens, i + 1, "quốc", "hội") || TokenPatterns.At(_tokens, i + 1, "chính", "phủ")) &&
                     _tokens[i + 1].IsCapitalized)
@@ -1854,7 +1854,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 string? word = null;
                 if (token.Kind == TokenKind.Number && body.Length > 0 && NumberedUnits.Contains(_tokens[i - 1].Key))
                 {
-                    // "Quận 12", "Chi bộ 4", "Quân khu 3": a numbered unit.
+                    // "Quận 12", "Chi bộ 4", "Quân khu 3", "Trường THPT Thuận Thành số 1": a numbered unit.
+                    word = token.Span.ToString(_text);
+                }
+                else if (token.Key == "số" && body.Length > 0 && i + 1 < Math.Min(limit, _tokens.Length) && _tokens[i + 1].Kind == TokenKind.Number)
+                {
+                    // "… số 1": the number follows as a numbered unit's.
                     word = token.Span.ToString(_text);
                 }
                 else if (token.Kind == TokenKind.Abbreviation && GluedUnit(token) is string unit)
