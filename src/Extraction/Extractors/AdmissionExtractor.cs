@@ -592,12 +592,7 @@ internal sealed class AdmissionExtractor : IExtractor
             return subject?.Name;
         }
 
-        int end = found.NameStart >= 0 ? found.CountIndex : verb;
-        while (end > start + 1 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
-        {
-            end--;
-        }
-
+        int end = BeforeAdverbs(tokens, found.NameStart >= 0 ? found.CountIndex : verb, start + 1);
         string text = context.Document.Text;
         string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
         return subject?.UnitName is string unit && name.Contains(unit, StringComparison.Ordinal) ? subject.Name : name;
@@ -609,12 +604,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private static int NamedUnitBefore(ReadOnlySpan<Token> tokens, int verb)
     {
-        int end = verb;
-        while (end > 0 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
-        {
-            end--;
-        }
-
+        int end = BeforeAdverbs(tokens, verb, 0);
         bool proper = false;
         for (int i = end - 1; i >= Math.Max(0, end - 10); i--)
         {
@@ -636,6 +626,17 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>Where the adverbs before the verb (<c>đã</c>, <c>cũng</c>, <c>đều</c>, <c>vừa</c>) that end at <paramref name="end"/> begin, not before <paramref name="floor"/>.</summary>
+    private static int BeforeAdverbs(ReadOnlySpan<Token> tokens, int end, int floor)
+    {
+        while (end > floor && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Lower-case words inside a unit's name (<c>Chi bộ thôn Nà Hang</c>, <c>Đảng bộ xã Tân An</c>, <c>Chi bộ công ty Hưng Phát</c>).</summary>
