@@ -542,21 +542,22 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         percent ??= PlanPercentBefore(tokens, text, clauseStart, found.CountIndex);
-        if (found.Of is null && PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) is int plan)
+        if (found.Of is null)
         {
-            found = found with { Of = plan };
-        }
-        else if (found.Of is null && verb > 0 && tokens[verb - 1].Key == "đã" && PlanFigureAfter(tokens, text, clauseStart, verb) is int planBefore)
-        {
-            found = found with { Of = planBefore };
+            found = found with
+            {
+                Of = PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) ??
+                     (verb > 0 && tokens[verb - 1].Key == "đã" ? PlanFigureAfter(tokens, text, clauseStart, verb) : null),
+            };
         }
 
-        int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
+        int? resultYear = ResultYearBefore(tokens, found.CountIndex);
+        int? statedYear = resultYear ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
         var source = statedYear is null ? YearSource.Inferred : YearSource.Stated;
         // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
-        if (ResultYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
+        if (resultYear is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
         {
             year = null;
             source = YearSource.Term;
