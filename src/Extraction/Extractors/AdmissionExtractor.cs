@@ -542,21 +542,22 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         percent ??= PlanPercentBefore(tokens, text, clauseStart, found.CountIndex);
-        if (found.Of is null && PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) is int plan)
+        if (found.Of is null)
         {
-            found = found with { Of = plan };
-        }
-        else if (found.Of is null && verb > 0 && tokens[verb - 1].Key == "đã" && PlanFigureAfter(tokens, text, clauseStart, verb) is int planBefore)
-        {
-            found = found with { Of = planBefore };
+            found = found with
+            {
+                Of = PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) ??
+                     (verb > 0 && tokens[verb - 1].Key == "đã" ? PlanFigureAfter(tokens, text, clauseStart, verb) : null),
+            };
         }
 
-        int? statedYear = ResultYearBefore(tokens, found.CountIndex) ?? YearInParagraphBefore(document, sentenceIndex);
+        int? resultYear = ResultYearBefore(tokens, found.CountIndex);
+        int? statedYear = resultYear ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
         var source = statedYear is null ? YearSource.Inferred : YearSource.Stated;
         // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
-        if (ResultYearBefore(tokens, found.CountIndex) is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
+        if (resultYear is null && TermWords.Find(tokens, clauseStart, found.CountIndex, out _, out _) >= 0)
         {
             year = null;
             source = YearSource.Term;
@@ -592,12 +593,7 @@ internal sealed class AdmissionExtractor : IExtractor
             return subject?.Name;
         }
 
-        int end = found.NameStart >= 0 ? found.CountIndex : verb;
-        while (end > start + 1 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
-        {
-            end--;
-        }
-
+        int end = BeforeAdverbs(tokens, found.NameStart >= 0 ? found.CountIndex : verb, start + 1);
         string text = context.Document.Text;
         string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
         return subject?.UnitName is string unit && name.Contains(unit, StringComparison.Ordinal) ? subject.Name : name;
@@ -609,12 +605,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private static int NamedUnitBefore(ReadOnlySpan<Token> tokens, int verb)
     {
-        int end = verb;
-        while (end > 0 && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
-        {
-            end--;
-        }
-
+        int end = BeforeAdverbs(tokens, verb, 0);
         bool proper = false;
         for (int i = end - 1; i >= Math.Max(0, end - 10); i--)
         {
@@ -636,6 +627,17 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return -1;
+    }
+
+    /// <summary>Where the adverbs before the verb (<c>đã</c>, <c>cũng</c>, <c>đều</c>, <c>vừa</c>) that end at <paramref name="end"/> begin, not before <paramref name="floor"/>.</summary>
+    private static int BeforeAdverbs(ReadOnlySpan<Token> tokens, int end, int floor)
+    {
+        while (end > floor && tokens[end - 1].Key is "đã" or "cũng" or "đều" or "vừa")
+        {
+            end--;
+        }
+
+        return end;
     }
 
     /// <summary>Lower-case words inside a unit's name (<c>Chi bộ thôn Nà Hang</c>, <c>Đảng bộ xã Tân An</c>, <c>Chi bộ công ty Hưng Phát</c>).</summary>

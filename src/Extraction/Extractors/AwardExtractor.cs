@@ -1339,18 +1339,8 @@ internal sealed class AwardExtractor : IExtractor
     /// True when a word of plan or policy stands before the honour at <paramref name="at"/> in its clause: <c>kịp thời khen thưởng
     /// các tập thể, cá nhân</c> says how honours are to be given, not that they were.
     /// </summary>
-    private static bool GeneralStatement(ReadOnlySpan<Token> tokens, int clauseStart, int at)
-    {
-        for (int k = clauseStart; k < at; k++)
-        {
-            if (Awards.GeneralStatementMarkers.StartsAt(tokens, k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool GeneralStatement(ReadOnlySpan<Token> tokens, int clauseStart, int at) =>
+        Awards.GeneralStatementMarkers.Find(tokens, clauseStart, at, out _, out _) >= 0;
 
     /// <summary>
     /// Where "tổ chức" stands right before the ceremony of receiving at <paramref name="verb"/> (<c>A long trọng tổ chức lễ đón nhận</c>),
@@ -1384,21 +1374,8 @@ internal sealed class AwardExtractor : IExtractor
     /// True when the subject before a verb of receiving is left out: nothing but joining words (<c>đồng thời cũng</c>) stands there,
     /// or an honour given before it (<c>… tặng Bằng khen và được …</c>): the recipient was named in an earlier clause.
     /// </summary>
-    private static bool ElidedSubject(ReadOnlySpan<Token> tokens, int start, int verb)
-    {
-        bool joining = true;
-        for (int i = start; i < verb; i++)
-        {
-            if (Kinds.StartsAt(tokens, i))
-            {
-                return true;
-            }
-
-            joining &= Awards.ElidedSubjectWords.Contains(tokens[i].Key);
-        }
-
-        return joining;
-    }
+    private static bool ElidedSubject(ReadOnlySpan<Token> tokens, int start, int verb) =>
+        Kinds.Find(tokens, start, verb, out _, out _) >= 0 || OnlyJoining(tokens, start, verb);
 
     /// <summary>
     /// Several people named as the subject of a verb of receiving: "các đồng chí A, B và C (vinh dự) nhận Huy hiệu …".
