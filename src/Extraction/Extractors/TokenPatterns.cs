@@ -139,7 +139,7 @@ internal static class TokenPatterns
         return null;
     }
 
-    /// <summary>Any <c>năm YYYY</c> in the tokens, the first one.</summary>
+    /// <summary>A <c>năm YYYY</c> in the tokens: the last one (the scan goes back from the end).</summary>
     public static int? StatedYear(ReadOnlySpan<Token> tokens) => StatedYearBefore(tokens, tokens.Length);
 
     /// <summary>A percentage token's value: <c>120%</c> → 120.</summary>
