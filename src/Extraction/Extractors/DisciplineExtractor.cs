@@ -115,6 +115,15 @@ internal sealed class DisciplineExtractor : IExtractor
         // deciding body's name, while that body still decides, is that body again, not another.
         NamedBody? Known(NamedBody? body) => body is NamedBody b && current is NamedBody c &&
             Bodies.Key(c.Name).StartsWith(Bodies.Key(b.Name) + " ", StringComparison.Ordinal) ? c : body;
+        // A party body a sentence shows deciding is the one that decides what follows.
+        void FollowPartyDecider(ReadOnlySpan<Token> tokens, int s)
+        {
+            if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } named)
+            {
+                (current, currentSentence) = (named, s);
+            }
+        }
+
         int lastDiscipline = int.MinValue / 2;
         int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
@@ -134,21 +143,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A sentence without party words still continues a party decision read just before ("Ông A bị kỷ luật cảnh cáo …").
             bool continues = s - lastDiscipline <= TotalReach || current is not null;
+            bool partyWords = PartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0;
             // "Ông A, Chủ tịch UBND xã, bị kỷ luật khiển trách. … Quyết định do Ban Thường vụ Huyện ủy ban hành": in an article
             // that names one party body deciding, a discipline with no party word of its own is still that body's.
-            if (!continues && PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
-                Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            if (!continues && !partyWords && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 && Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
             {
                 continues = articleDecider.Value is not null;
             }
 
-            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
+            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues))
             {
-                if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } named)
-                {
-                    (current, currentSentence) = (named, s);
-                }
-
+                FollowPartyDecider(tokens, s);
                 continue;
             }
 
@@ -258,10 +263,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } later)
-            {
-                (current, currentSentence) = (later, s);
-            }
+            FollowPartyDecider(tokens, s);
         }
 
         Consolidate(context.Disciplines);
