@@ -969,7 +969,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // An active form's people follow it up to a ";": "cảnh cáo đối với ông A, …; ông B … bị khiển trách".
-        bool active = previous == 0 || (tokens[previous - 1].Key != "bị" && PassiveBefore(tokens, previous) is null);
+        bool active = PassiveBefore(tokens, previous) is null;
         if (active)
         {
             for (int k = passive - 1; k >= previousEnd; k--)
