@@ -1701,8 +1701,9 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
+            bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
             // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
-            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i) ||
+            if (i > from && names.Count > 0 && (clauseEnds || Forms.StartsAt(tokens, i) ||
                 TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị")))
             {
                 break;
@@ -1715,7 +1716,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
-            if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || (tokens[i].Key == ";" && !acrossClauses && !listGoesOn)))
+            if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || clauseEnds))
             {
                 break;
             }
