@@ -115,6 +115,15 @@ internal sealed class DisciplineExtractor : IExtractor
         // deciding body's name, while that body still decides, is that body again, not another.
         NamedBody? Known(NamedBody? body) => body is NamedBody b && current is NamedBody c &&
             Bodies.Key(c.Name).StartsWith(Bodies.Key(b.Name) + " ", StringComparison.Ordinal) ? c : body;
+        // A party body a sentence shows deciding is the one that decides what follows.
+        void FollowPartyDecider(ReadOnlySpan<Token> tokens, int s)
+        {
+            if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } named)
+            {
+                (current, currentSentence) = (named, s);
+            }
+        }
+
         int lastDiscipline = int.MinValue / 2;
         int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
@@ -134,21 +143,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A sentence without party words still continues a party decision read just before ("Ông A bị kỷ luật cảnh cáo …").
             bool continues = s - lastDiscipline <= TotalReach || current is not null;
+            bool partyWords = PartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0;
             // "Ông A, Chủ tịch UBND xã, bị kỷ luật khiển trách. … Quyết định do Ban Thường vụ Huyện ủy ban hành": in an article
             // that names one party body deciding, a discipline with no party word of its own is still that body's.
-            if (!continues && PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
-                Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            if (!continues && !partyWords && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 && Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
             {
                 continues = articleDecider.Value is not null;
             }
 
-            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (PartyContext.Find(tokens, 0, tokens.Length, out _, out _) < 0 && !continues))
+            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues))
             {
-                if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } named)
-                {
-                    (current, currentSentence) = (named, s);
-                }
-
+                FollowPartyDecider(tokens, s);
                 continue;
             }
 
@@ -258,10 +263,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            if (Known(Completed(Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true))) is { Kind: BodyKind.Party } later)
-            {
-                (current, currentSentence) = (later, s);
-            }
+            FollowPartyDecider(tokens, s);
         }
 
         Consolidate(context.Disciplines);
@@ -967,7 +969,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // An active form's people follow it up to a ";": "cảnh cáo đối với ông A, …; ông B … bị khiển trách".
-        bool active = previous == 0 || (tokens[previous - 1].Key != "bị" && PassiveBefore(tokens, previous) is null);
+        bool active = PassiveBefore(tokens, previous) is null;
         if (active)
         {
             for (int k = passive - 1; k >= previousEnd; k--)
@@ -1699,8 +1701,9 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
+            bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
             // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
-            if (i > from && names.Count > 0 && ((tokens[i].Key == ";" && !acrossClauses && !listGoesOn) || Forms.StartsAt(tokens, i) ||
+            if (i > from && names.Count > 0 && (clauseEnds || Forms.StartsAt(tokens, i) ||
                 TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị")))
             {
                 break;
@@ -1713,7 +1716,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
-            if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || (tokens[i].Key == ";" && !acrossClauses && !listGoesOn)))
+            if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || clauseEnds))
             {
                 break;
             }

@@ -258,9 +258,7 @@ internal static class Bodies
 
             // A post just before the name makes it part of a title ("Chủ nhiệm Ủy ban Kiểm tra …"); a head that is itself a post
             // ("Giám đốc Công ty A quyết định …") decides as its body.
-            int post = PositionStart(tokens, i);
-            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || (post < i && Officials.Positions.TryMatch(tokens, post, out _, out _)) ||
-                                    EndsBefore(DisciplinedBefore, tokens, i));
+            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || EndsBefore(Officials.Positions, tokens, i) || EndsBefore(DisciplinedBefore, tokens, i));
             int next = SkipSession(tokens, SkipAside(tokens, body.End, to), to);
             next = SkipAuxiliaries(tokens, next, to);
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
@@ -357,8 +355,8 @@ internal static class Bodies
         return at;
     }
 
-    /// <summary>True when a phrase of <paramref name="table"/> (at most four words) ends just before <paramref name="index"/>.</summary>
-    private static bool EndsBefore(PhraseTable<bool> table, ReadOnlySpan<Token> tokens, int index)
+    /// <summary>True when a phrase of <paramref name="table"/> starting at most four words back ends just before <paramref name="index"/>.</summary>
+    private static bool EndsBefore<T>(PhraseTable<T> table, ReadOnlySpan<Token> tokens, int index)
     {
         for (int k = Math.Max(0, index - 4); k < index; k++)
         {
@@ -384,20 +382,6 @@ internal static class Bodies
 
         int close = TokenPatterns.IndexOf(tokens, at + 1, Math.Min(to, at + MaxAside + 1), ")");
         return close < 0 ? at : close + 1;
-    }
-
-    /// <summary>Where a post ending just before <paramref name="index"/> would start ("Chủ nhiệm", "Phó Trưởng ban").</summary>
-    private static int PositionStart(ReadOnlySpan<Token> tokens, int index)
-    {
-        for (int k = Math.Max(0, index - 4); k < index; k++)
-        {
-            if (Officials.Positions.TryMatch(tokens, k, out _, out int length) && k + length == index)
-            {
-                return k;
-            }
-        }
-
-        return index;
     }
 
     private static bool PersonLikeAbbreviation(Token token) => token.Kind == TokenKind.Abbreviation || token.IsAllCaps;
