@@ -640,6 +640,11 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "thi hành kỷ luật Đảng đối với 3 cán bộ": the discipline is the Party's.
                 i++;
             }
+            else if (i == from && PartyScope.TryMatch(tokens, i, out _, out int scope))
+            {
+                // "thi hành kỷ luật về Đảng đối với 5 đảng viên", "kỷ luật về mặt Đảng".
+                i += scope;
+            }
             else
             {
                 break;
@@ -673,16 +678,20 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        // Totals before the trigger: "36 đảng viên bị (thi hành) kỷ luật", "2 tập thể và 11 đảng viên bị xử lý kỷ luật".
+        // Totals before the trigger: "36 đảng viên bị (thi hành) kỷ luật", "2 tập thể và 11 đảng viên bị xử lý kỷ luật",
+        // "3 đảng viên Chi bộ thôn 5 đã bị Ủy ban Kiểm tra Huyện ủy A thi hành kỷ luật" (the members' unit and the deciding
+        // body between the count and the trigger).
         if (trigger >= 0 && totals.Count == 0)
         {
-            for (int j = trigger - 1; j >= Math.Max(0, trigger - 6); j--)
+            int agent = AgentPassive(tokens, text, trigger) ?? trigger;
+            for (int j = agent - 1; j >= Math.Max(0, agent - 16); j--)
             {
                 // "7 đảng viên bị kỷ luật", "bảy đảng viên bị kỷ luật"; a spelled count is read from its first word ("mười hai").
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
                 if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
                     Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
-                    TokenPatterns.OnlyBetween(tokens, j + read + nounLength, trigger, "bị", "đã", "thi", "hành", "xử", "lý", "phải", "đều"))
+                    TokenPatterns.OnlyBetween(tokens, MembersUnitEnd(tokens, text, j + read + nounLength, agent, subject), agent,
+                        "bị", "đã", "cũng", "vừa", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
                     // An earlier part of the same list: "2 tập thể và …", "12 tổ chức và hơn 300 đảng viên".
@@ -1393,13 +1402,63 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int k = at - 2; k >= Math.Max(1, at - 16); k--)
         {
             if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
-                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "kỷ", "luật"))
+                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "xử", "lý", "kỷ", "luật"))
             {
                 return k - 1;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Words after the trigger that say the discipline is the Party's: <c>kỷ luật về Đảng</c>, <c>kỷ luật về mặt Đảng</c>.</summary>
+    private static readonly PhraseTable<bool> PartyScope = PhraseTableBuilder.Of("discipline-party-scope", true, "về đảng", "về mặt đảng");
+
+    /// <summary>Words that tie counted members to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>cán bộ của xã B</c>.</summary>
+    private static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
+
+    /// <summary>
+    /// Where the unit counted members belong to ends, when one follows them (<c>3 đảng viên Chi bộ thôn 5</c>,
+    /// <c>5 cán bộ, đảng viên xã Tân Lập</c>); else <paramref name="at"/>. Only members have such a unit: a body counted is itself a unit.
+    /// </summary>
+    private static int MembersUnitEnd(ReadOnlySpan<Token> tokens, string text, int at, int end, DisciplineSubject subject)
+    {
+        if (subject != DisciplineSubject.Member)
+        {
+            return at;
+        }
+
+        int i = at < end && UnitLinks.Contains(tokens[at].Key) ? at + 1 : at;
+        if (Bodies.TryRead(tokens, text, i, out var unit) && unit.Kind == BodyKind.Party)
+        {
+            return Math.Min(unit.End, end);
+        }
+
+        // "Đảng bộ huyện", "Đảng bộ xã Tân Lập": a party organisation, which is no deciding body.
+        if (Subjects.TryMatch(tokens, i, out var kind, out int length) && kind == DisciplineSubject.Organization && tokens[i].IsCapitalized)
+        {
+            int k = i + length;
+            while (k < end && tokens[k].IsWordLike && (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number || Officials.BodyWords.Contains(tokens[k].Key)))
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        // A place: its level in lower case, then its name ("xã Tân Lập", "phường 3").
+        if (i + 1 < end && Officials.UnitLevels.TryMatch(tokens, i, out _, out int level) && i + level < end && (tokens[i + level].IsCapitalized || tokens[i + level].Kind == TokenKind.Number))
+        {
+            int k = i + level;
+            while (k < end && (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number) && tokens[k].IsWordLike)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        return at;
     }
 
     /// <summary>
@@ -1680,6 +1739,9 @@ internal sealed class DisciplineExtractor : IExtractor
         bool colonList = false;
         // A person was introduced ("đồng chí A, …"): another introduced after ";" under no form of its own is listed with him.
         bool introduced = false;
+        // "các đồng chí A, Bí thư …; B, Phó Bí thư … và C, …": a plural introducer's list goes on across ";" too, while
+        // the clause after it names a person and imposes no form of its own.
+        bool pluralList = false;
         // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
         int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
@@ -1700,7 +1762,9 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int i = from; i < end; i++)
         {
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
-                              ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) || (introduced && IntroducedUnderSameForm(tokens, i + 1)));
+                              ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) ||
+                               (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1)) ||
+                               (introduced && IntroducedUnderSameForm(tokens, i + 1)));
             bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
             // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
             if (i > from && names.Count > 0 && (clauseEnds || Forms.StartsAt(tokens, i) ||
@@ -1746,8 +1810,9 @@ internal sealed class DisciplineExtractor : IExtractor
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);
                 introduced |= length > 0;
+                pluralList |= length > 0 && tokens[i].Key == "các";
             }
-            else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || (colonList && tokens[i - 1].Key == ";")))
+            else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || ((colonList || pluralList) && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
                 listing = length > 0;
@@ -1799,11 +1864,13 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static bool IntroducedUnderSameForm(ReadOnlySpan<Token> tokens, int at)
     {
-        if (!PersonWords.TryMatch(tokens, at, out _, out int introLength) || PersonNames.NameAt(tokens, at + introLength, introduced: true) == 0)
-        {
-            return false;
-        }
+        return PersonWords.TryMatch(tokens, at, out _, out int introLength) && PersonNames.NameAt(tokens, at + introLength, introduced: true) > 0 &&
+               NoFormInClause(tokens, at);
+    }
 
+    /// <summary>True when the clause from <paramref name="at"/> to the next ";" holds no form and no trigger of its own.</summary>
+    private static bool NoFormInClause(ReadOnlySpan<Token> tokens, int at)
+    {
         for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
         {
             if (Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
