@@ -551,7 +551,7 @@ internal sealed class AdmissionExtractor : IExtractor
             };
         }
 
-        int? resultYear = ResultYearBefore(tokens, found.CountIndex);
+        int? resultYear = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, verb + 1));
         int? statedYear = resultYear ?? YearInParagraphBefore(document, sentenceIndex);
         var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
@@ -861,6 +861,31 @@ internal sealed class AdmissionExtractor : IExtractor
             if (i >= 3 && tokens[i - 1].Key is "/" or "-" && tokens[i - 3].Key == "quý" && TokenPatterns.Year(tokens[i]) is int quarterYear)
             {
                 return quarterYear;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Most words between a statement's count or verb and a year that closes it (<c>… được kết nạp vào Đảng trong năm 2019</c>).</summary>
+    private const int YearAfterReach = 8;
+
+    /// <summary>
+    /// The year that closes the statement's clause after <paramref name="from"/> (<c>19 quần chúng được kết nạp vào Đảng trong năm
+    /// 2019</c>, <c>kết nạp 50 đảng viên trong năm 2020</c>); not the end or start of a running total (<c>tính đến năm 2019</c>).
+    /// </summary>
+    private static int? ResultYearAfter(ReadOnlySpan<Token> tokens, int from)
+    {
+        for (int i = from; i + 1 < tokens.Length && i < from + YearAfterReach; i++)
+        {
+            if (tokens[i].Key is "," or ";" or "(" or ":")
+            {
+                return null;
+            }
+
+            if (tokens[i].Key == "năm" && TokenPatterns.Year(tokens[i + 1]) is int y)
+            {
+                return i >= 1 && tokens[i - 1].Key is "đến" or "tới" or "từ" ? null : y;
             }
         }
 
