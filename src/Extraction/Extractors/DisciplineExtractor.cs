@@ -226,6 +226,13 @@ internal sealed class DisciplineExtractor : IExtractor
                     // One record per deciding body and kind of subject: the people it names are counted once each.
                     string key = organization is null ? "" : Bodies.Key(organization);
                     var open = cases.LastOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);
+                    // "… Ban Bí thư kỷ luật cảnh cáo 2 tổ chức đảng …" told again further on: the same counts of the same body,
+                    // with no word of another decision, restate it.
+                    if (open is not null && Restates(open, people) && Additions.Find(tokens, 0, tokens.Length, out _, out _) < 0)
+                    {
+                        continue;
+                    }
+
                     // A new matter: the body, named again after a sentence that examines another case ("Xem xét kết quả kiểm tra
                     // đối với …"), decides on other people. One record per case.
                     if (open is not null && open.People.Count > 0 && decider is not null && lastMatter > open.Last && s > open.Last &&
@@ -428,6 +435,35 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return people;
+    }
+
+    /// <summary>Words that make counted forms another decision, not a restatement: <c>cảnh cáo thêm 1 đảng viên khác</c>.</summary>
+    private static readonly PhraseTable<bool> Additions = PhraseTableBuilder.Of("discipline-additions", true,
+        "khác", "thêm", "nữa", "đồng thời", "ngoài ra", "tiếp tục");
+
+    /// <summary>
+    /// True when <paramref name="people"/> are only counted (no names) and one earlier sentence of <paramref name="open"/> counted
+    /// exactly the same forms: the same decision told again.
+    /// </summary>
+    private static bool Restates(NamedCase open, Dictionary<string, DisciplineForm> people)
+    {
+        if (people.Count == 0 || !people.Keys.All(Anonymous))
+        {
+            return false;
+        }
+
+        var told = people.Values.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+        foreach (var sentence in open.People.Where(p => Anonymous(p.Key)).GroupBy(p => p.Key[..p.Key.IndexOf(':')]))
+        {
+            var earlier = sentence.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
+            if (earlier.Count == told.Count && earlier.All(f => told.TryGetValue(f.Key, out int n) && n == f.Value) &&
+                !people.Keys.Any(open.People.ContainsKey))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True for the key of someone counted but not named (<c>cảnh cáo 1 đồng chí</c>); a pronoun's person is one named before.</summary>
@@ -1096,6 +1132,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 forms.Add(new FormCount(form, count, viaDoiVoi && noun, noun && counted == DisciplineSubject.Organization && form != DisciplineForm.Dissolution));
                 readTo = next + (noun ? nounLength : 0);
+                // "kỷ luật cảnh cáo 2 tổ chức đảng và 17 đảng viên": the other kind of subject, counted after "và", is under the same form.
+                if (noun && readTo + 1 < end && tokens[readTo].Key is "và" or "," &&
+                    TokenPatterns.ReadCount(tokens, text, readTo + 1, out int other, out _) is int otherRead and > 0 &&
+                    tokens[readTo + 1].Kind == TokenKind.Number &&
+                    Subjects.TryMatch(tokens, readTo + 1 + otherRead, out var otherSubject, out int otherLength) && otherSubject != counted &&
+                    form is not DisciplineForm.Dissolution)
+                {
+                    forms.Add(new FormCount(form, other, viaDoiVoi, otherSubject == DisciplineSubject.Organization));
+                    readTo += 1 + otherRead + otherLength;
+                }
+
                 i = readTo - 1;
                 continue;
             }
@@ -1752,7 +1799,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 break;
             }
 
-            if (TokenPatterns.At(tokens, k, "đối", "với"))
+            if (PeopleAfter(tokens, k))
             {
                 limit = Math.Max(limit, k + 8);
                 break;
@@ -1786,7 +1833,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // "cách chức Bí thư chi bộ … nhiệm kỳ 2015-2020 đối với ông A": the people come after a long post.
-            if (TokenPatterns.At(tokens, i, "đối", "với"))
+            if (PeopleAfter(tokens, i))
             {
                 limit = Math.Max(limit, i + 8);
             }
@@ -1856,6 +1903,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return readTo;
     }
+
+    /// <summary>
+    /// True at the word that brings in the people of a decision after a long post: <c>đối với</c>, or a bare <c>với</c> before
+    /// a person (<c>cách chức Bí thư Thành ủy A, cho thôi chức Ủy viên Trung ương Đảng với ông B</c>).
+    /// </summary>
+    private static bool PeopleAfter(ReadOnlySpan<Token> tokens, int at) =>
+        TokenPatterns.At(tokens, at, "đối", "với") ||
+        (tokens[at].Key == "với" && (at == 0 || tokens[at - 1].Key != "đối") && PersonWords.StartsAt(tokens, at + 1));
 
     /// <summary>
     /// True when the clause at <paramref name="at"/> (after a ";") names one more person, introduced ("đồng chí B, …", "ông B, …"),
