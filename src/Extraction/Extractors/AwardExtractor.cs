@@ -64,10 +64,17 @@ internal sealed class AwardExtractor : IExtractor
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         // The recipient of a list of honours written one per line ("… được tặng thưởng:" then "- Huân chương A;" …).
         string? listed = null;
+        // The kind of the honour the last sentence added: "… 44 đảng viên được tặng Huy hiệu Đảng. Trong đó, 30 năm tuổi Đảng có 24
+        // đảng viên, …" breaks it down by years alone in the next sentence.
+        AwardKind? added = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            listed = ReadSentence(context, document.TokensOf(sentences[s]), document.Text, context.EvidenceOf(sentences[s]), s, seen, listed);
+            var tokens = document.TokensOf(sentences[s]);
+            int before = context.Awards.Count;
+            listed = ReadSentence(context, tokens, document.Text, context.EvidenceOf(sentences[s]), s, seen, listed,
+                Awards.PartOpeners.StartsAt(tokens, 0) ? added : null);
+            added = context.Awards.Count > before ? context.Awards[^1].Kind : null;
         }
 
         // The headline may state an honour the body does not repeat ("Báo A nhận bằng khen …"); its evidence is the
@@ -96,14 +103,14 @@ internal sealed class AwardExtractor : IExtractor
     /// named before a closing colon ("Đồng chí A đã được tặng thưởng:"), kept while the sentences are items of the list.
     /// </summary>
     private static string? ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex,
-        Dictionary<string, int> seen, string? listed = null)
+        Dictionary<string, int> seen, string? listed = null, AwardKind? partOf = null)
     {
         var source = new Source(text, evidence, sentenceIndex);
         int consumedTo = 0;
         bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
         // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
         string? receiver = item ? listed : null;
-        AwardKind? last = null;
+        AwardKind? last = partOf;
         // End of the last honour read as an item of a list without a verb ("…; Huân chương A, Huân chương B; Huy hiệu C."), or -1.
         int itemEnd = -1;
         // The person a biography sentence opens with ("Thượng tướng A sinh năm …; nguyên …; Huân chương …"), read when needed.
@@ -162,7 +169,9 @@ internal sealed class AwardExtractor : IExtractor
             int clauseStart = TokenPatterns.ClauseStart(tokens, i);
             int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
             // "Trong số những người được tặng Kỷ niệm chương, có 15 …": the honour names recipients counted before; what follows is a part.
-            if (Awards.PartOpeners.StartsAt(tokens, clauseStart) && TokenPatterns.IndexOf(tokens, clauseStart, i, ",") < 0)
+            // A part counted before its own honour is one ("Trong đó có 5 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 26 …").
+            if (Awards.PartOpeners.StartsAt(tokens, clauseStart) && TokenPatterns.IndexOf(tokens, clauseStart, i, ",") < 0 &&
+                !CountBetween(tokens, clauseStart, i))
             {
                 consumedTo = clauseEnd;
                 continue;
@@ -612,6 +621,13 @@ internal sealed class AwardExtractor : IExtractor
             detail = text[tokens[after].Span.Start..tokens[tiersEnd - 1].Span.End];
             after = tiersEnd;
         }
+        else if (kind == AwardKind.PartyBadge && BareBadgeYears(tokens, after, clauseEnd) is int yearsEnd)
+        {
+            // "Huy hiệu 55 năm; 2 đảng viên nhận Huy hiệu 50 năm", "truy tặng Huy hiệu Đảng 30 năm cho 1 đảng viên": the badge's
+            // years with "tuổi Đảng" left out, written out in full.
+            detail = text[tokens[after].Span.Start..tokens[yearsEnd - 1].Span.End] + " tuổi Đảng";
+            after = yearsEnd;
+        }
         else if (kind is AwardKind.Order or AwardKind.Medal)
         {
             // "Huân chương Lao động hạng Nhất", "huân chương lao động hạng nhì", "Huân chương Hồ Chí Minh", "Huân chương Jose Marti".
@@ -681,6 +697,42 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>True when a number stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool CountBetween(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that may follow a badge's years when "tuổi Đảng" is left out: the clause or the list goes on.</summary>
+    private static readonly IReadOnlySet<string> AfterBareYears = new HashSet<string>(StringComparer.Ordinal) { ";", ",", ".", "cho", "và", ")", "(", "đến", "tới" };
+
+    /// <summary>
+    /// End of a badge's years written without "tuổi Đảng" right after the badge (<c>Huy hiệu 50 năm</c>, <c>Huy hiệu Đảng 30 năm
+    /// cho …</c>): one number below 100, "năm", then the end of the clause or a word that ends the honour; else null.
+    /// </summary>
+    private static int? BareBadgeYears(ReadOnlySpan<Token> tokens, int from, int clauseEnd)
+    {
+        if (from + 1 >= clauseEnd || tokens[from].Kind != TokenKind.Number || !int.TryParse(tokens[from].Key, out int years) || years is <= 0 or >= 100 ||
+            tokens[from + 1].Key != "năm")
+        {
+            return null;
+        }
+
+        int end = from + 2;
+        return end >= clauseEnd || AfterBareYears.Contains(tokens[end].Key) &&
+               !(end + 2 < clauseEnd && tokens[end].Key is "," or "và" && tokens[end + 1].Kind == TokenKind.Number && tokens[end + 2].Key == "năm")
+            ? end
+            : null;
     }
 
     /// <summary>End of the years of a badge at <paramref name="from"/> (<c>30 năm tuổi Đảng</c>, <c>70, 60 năm tuổi Đảng</c>), with each year.</summary>
@@ -2186,8 +2238,9 @@ internal sealed class AwardExtractor : IExtractor
             : $"{award.Kind}|{award.Status}|{string.Join(",", award.Recipients)}";
         // One person's two orders ("Huân chương Độc lập hạng Nhất, Huân chương Kháng chiến hạng Nhì") are two honours, and so are two
         // Bằng khen of two givers ("Bằng khen của Thủ tướng; … Bằng khen của UBND tỉnh").
-        if (award.RecipientName is not null && seen.TryGetValue(key, out int held) &&
-            (!SameDetail(awards[held].Detail, award.Detail) || !SameGiver(award.Kind, awards[held].Grantor, award.Grantor)))
+        // Counted awards are told apart by their details too: "2 đảng viên nhận Huy hiệu 55 năm; 2 đảng viên nhận Huy hiệu 50 năm".
+        if (seen.TryGetValue(key, out int held) &&
+            (!SameDetail(awards[held].Detail, award.Detail) || (award.RecipientName is not null && !SameGiver(award.Kind, awards[held].Grantor, award.Grantor))))
         {
             key += "#" + Text.VietnameseOrthography.Key(award.Detail ?? "") + "#" + Text.VietnameseOrthography.Key(award.Grantor ?? "");
         }
