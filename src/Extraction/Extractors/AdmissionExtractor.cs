@@ -722,7 +722,7 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         bool stated = tokens[i - 1].Key is "đạt" or "bằng" || (i >= 2 && TokenPatterns.At(tokens, i - 2, "hoàn", "thành"));
-        if (!stated)
+        if (!stated || RateBefore(tokens, i))
         {
             return null;
         }
@@ -737,6 +737,26 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return TokenPatterns.Percent(tokens[i], text);
+    }
+
+    /// <summary>Words that make a percentage a rate (of the membership, of growth), not a share of the plan.</summary>
+    private static readonly PhraseTable<bool> RateWords = PhraseTableBuilder.Of("admission-rate-words", true, "tỷ lệ", "tỉ lệ");
+
+    /// <summary>
+    /// True when a rate is named in the words just before the percentage at <paramref name="percent"/> (<c>tỷ lệ kết nạp hằng năm
+    /// đạt 8,2%</c>): the share of the membership admitted, not of the plan.
+    /// </summary>
+    private static bool RateBefore(ReadOnlySpan<Token> tokens, int percent)
+    {
+        for (int k = percent - 1; k >= Math.Max(0, percent - 7) && tokens[k].Key is not ("," or ";" or "("); k--)
+        {
+            if (RateWords.StartsAt(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that name the plan a result is measured against.</summary>
@@ -782,6 +802,15 @@ internal sealed class AdmissionExtractor : IExtractor
             if (VerbAt(tokens, i) > 0 || TokenPatterns.At(tokens, i, "trong", "đó"))
             {
                 return null;
+            }
+
+            // "39 đảng viên mới trong tổng số 200 đảng viên mới theo kế hoạch năm 2017": the whole of the plan.
+            if ((TokenPatterns.At(tokens, i, "trong", "tổng", "số") || TokenPatterns.At(tokens, i, "trên", "tổng", "số")) &&
+                tokens[i + 3 < clauseEnd ? i + 3 : i].Kind == TokenKind.Number &&
+                TokenPatterns.ReadCount(tokens, text, i + 3, out int whole, out _) is int wholeRead and > 0 && whole > 0 &&
+                PlanWords.Find(tokens, i + 3 + wholeRead, Math.Min(clauseEnd, i + 3 + wholeRead + 5), out _, out _) >= 0)
+            {
+                return whole;
             }
 
             if (!PlanWords.TryMatch(tokens, i, out _, out int length))
