@@ -15,6 +15,12 @@ internal sealed class DisciplineExtractor : IExtractor
 {
     private const int Window = 40;
 
+    /// <summary>
+    /// Tokens a list of names after one form may run over: a decision may name four or five people, each with a title chain
+    /// (<c>… đối với các đồng chí: A, Phó Bí thư Đảng ủy xã B; C, …</c>). The list still ends at a form, a proposal or a clause.
+    /// </summary>
+    private const int NamesWindow = 2 * Window;
+
     /// <summary>How many sentences on a deciding body named once still decides ("Theo đó, …", "Cụ thể, …").</summary>
     private const int DeciderReach = 8;
 
@@ -1219,7 +1225,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
-            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, after + Window)), people);
+            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, after + NamesWindow)), people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -1862,7 +1868,8 @@ internal sealed class DisciplineExtractor : IExtractor
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || ((colonList || pluralList) && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
-                listing = length > 0;
+                // In a plural list the titles after each name do not end it: "các đồng chí: A, Phó Bí thư …; B, Đảng ủy viên và C, …".
+                listing = length > 0 || colonList || pluralList;
             }
             else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses))
             {
