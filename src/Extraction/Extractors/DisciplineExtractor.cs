@@ -74,7 +74,16 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
     private static readonly PhraseTable<bool> NotImposed = PhraseTableBuilder.Of("discipline-not-imposed", true,
         "đề nghị", "đề nghị thi hành", "đề nghị xử lý", "xem xét đề nghị", "kiến nghị", "kỷ cương", "chấp hành", "giữ nghiêm",
-        "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức");
+        "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức",
+        // "giải quyết khiếu nại kỷ luật đối với 5 đảng viên": appeals against disciplines imposed before.
+        "khiếu nại");
+
+    /// <summary>
+    /// Words that make a clause the outcome of an appeal, not a new discipline: <c>giữ nguyên hình thức kỷ luật khiển trách đối
+    /// với 2 trường hợp</c>, <c>giảm hình thức kỷ luật … xuống hình thức cảnh cáo</c>.
+    /// </summary>
+    private static readonly PhraseTable<bool> AppealOutcomes = PhraseTableBuilder.Of("discipline-appeal-outcomes", true,
+        "giữ nguyên hình thức", "giảm hình thức", "xuống hình thức", "tăng hình thức");
 
     /// <summary>Words that put a sentence outside party discipline: schools, workplaces, sport, administrative fines.</summary>
     private static readonly PhraseTable<bool> NonPartyContext = PhraseTableBuilder.Of("discipline-non-party", true,
@@ -180,6 +189,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                    AppealOutcomes.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0 ||
                     PastInClause(tokens, text, i) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {

@@ -56,7 +56,7 @@ internal static class Bodies
     /// </summary>
     public static readonly PhraseTable<bool> DecisionWords = PhraseTableBuilder.Of("decision-words", true,
         "quyết định", "kỷ luật", "kỉ luật", "thông báo", "thi hành", "biểu quyết", "xem xét", "công bố", "bỏ phiếu", "ra quyết định",
-        "ra văn bản", "ban hành", "xử lý", "kết luận", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng",
+        "ra văn bản", "ban hành", "xử lý", "kết luận", "giải quyết", "khai trừ", "cảnh cáo", "khiển trách", "cách chức", "giải tán", "tặng", "trao", "khen thưởng",
         // A body holding a session decides what the session decides ("Ủy ban Kiểm tra Huyện ủy A tổ chức kỳ họp thứ 15 …").
         "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị",
         // "UBKT Thị ủy A có văn bản thông báo …".
