@@ -1899,6 +1899,16 @@ internal sealed class AwardExtractor : IExtractor
             var token = tokens[end];
             bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) ||
                         (headed && token.Kind == TokenKind.Word && end + 1 < clauseEnd && tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word);
+            // "Tổng công ty May 10", "Trường THCS số 2": a number that ends a named body is part of its name; "cho Trường A 15
+            // suất học bổng" counts something else.
+            bool numberEndsName = token.Kind == TokenKind.Number && named && token.Key.Length <= 3 && end > first &&
+                                  tokens[end - 1].IsWordLike && (end + 1 >= clauseEnd || tokens[end + 1].Kind == TokenKind.Punctuation);
+            if (numberEndsName)
+            {
+                end++;
+                break;
+            }
+
             if (!part || token.Kind is TokenKind.Number or TokenKind.Percent)
             {
                 break;
@@ -1926,7 +1936,9 @@ internal sealed class AwardExtractor : IExtractor
             {
                 int from = i + 3 + (tokens[i + 3].Key == "của" ? 1 : 0);
                 int end = from;
-                while (end < at && tokens[end].Key != "," && end - from < 8)
+                // "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Nội vụ A trao …": the presenter's post, written without a comma,
+                // ends the grantor.
+                while (end < at && tokens[end].Key != "," && end - from < 8 && !(end - from >= 2 && tokens[end].IsCapitalized && Officials.Positions.StartsAt(tokens, end)))
                 {
                     end++;
                 }
@@ -2200,11 +2212,50 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// One count per kind of recipient: "bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc Bệnh viện B; 79 tập thể và 86 cá nhân
+    /// thuộc Bộ C" is one honour to 101 individuals and 79 collectives. A kind counted once, or without numbers, is kept as read.
+    /// </summary>
+    private static Award WithKindsSummed(Award award)
+    {
+        var recipients = award.Recipients;
+        bool repeated = false;
+        for (int k = 1; k < recipients.Count && !repeated; k++)
+        {
+            for (int j = 0; j < k && !repeated; j++)
+            {
+                repeated = recipients[j].Kind == recipients[k].Kind && recipients[j].Count is not null && recipients[k].Count is not null;
+            }
+        }
+
+        if (!repeated)
+        {
+            return award;
+        }
+
+        var summed = new List<AwardRecipients>();
+        foreach (var recipient in recipients)
+        {
+            int at = summed.FindIndex(r => r.Kind == recipient.Kind && r.Count is not null && recipient.Count is not null);
+            if (at >= 0)
+            {
+                summed[at] = summed[at] with { Count = summed[at].Count + recipient.Count };
+            }
+            else
+            {
+                summed.Add(recipient);
+            }
+        }
+
+        return award with { Recipients = summed };
+    }
+
+    /// <summary>
     /// Adds an award unless the article already reported the same one (a caption and its story name
     /// the same recipient; the same counted award is read once per sentence).
     /// </summary>
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
+        award = WithKindsSummed(award);
         // "cho Đảng bộ, chính quyền và Nhân dân xã A" and, in a caption, "cho xã A" are one award.
         if (award.RecipientName is not null)
         {
