@@ -145,6 +145,13 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
+            // "… thi hành kỷ luật Cảnh cáo các đồng chí:" then one line per person ("- A, Bí thư …;"): the lines are the list the
+            // colon opens, read as one clause with it.
+            int listEnd = ListedLinesAfter(document, s);
+            if (listEnd > s)
+            {
+                tokens = JoinedList(document, s, listEnd);
+            }
             // Only a matter opened after a case splits it; before the first case there is nothing to split.
             if (cases.Count > 0 && MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
             {
@@ -287,6 +294,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             FollowPartyDecider(tokens, s);
+            s = Math.Max(s, listEnd);
         }
 
         Consolidate(context.Disciplines);
@@ -1235,7 +1243,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
-            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, after + NamesWindow)), people);
+            // A list a colon opens ("… các đồng chí: A, …; B, …") runs to its end, however long.
+            int reach = TokenPatterns.IndexOf(tokens, after, Math.Min(tokens.Length, after + 8), ":") >= 0 ? tokens.Length : after + NamesWindow;
+            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, reach)), people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -1476,6 +1486,80 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words after the trigger that say the discipline is the Party's: <c>kỷ luật về Đảng</c>, <c>kỷ luật về mặt Đảng</c>.</summary>
     private static readonly PhraseTable<bool> PartyScope = PhraseTableBuilder.Of("discipline-party-scope", true, "về đảng", "về mặt đảng");
+
+    /// <summary>Marks that open a line of a list.</summary>
+    private static readonly IReadOnlySet<string> ListBullets = new HashSet<string>(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
+
+    /// <summary>
+    /// The last of the lines after sentence <paramref name="s"/> that list the people its colon introduces: <paramref name="s"/>
+    /// holds a form or trigger and ends in ":", and each line opens with a bullet and a name and imposes no form of its own
+    /// (<c>- A, Bí thư Đảng ủy, Giám đốc Sở X;</c>, <c>2. Ông B, …</c>). Returns <paramref name="s"/> when no such lines follow.
+    /// </summary>
+    private static int ListedLinesAfter(ArticleDocument document, int s)
+    {
+        var sentences = document.Sentences;
+        var intro = document.TokensOf(sentences[s]);
+        if (intro.Length < 3 || intro[^1].Key != ":" || (Forms.Find(intro, 0, intro.Length, out _, out _) < 0 && Triggers.Find(intro, 0, intro.Length, out _, out _) < 0))
+        {
+            return s;
+        }
+
+        int last = s;
+        for (int t = s + 1; t < sentences.Length; t++)
+        {
+            var line = document.TokensOf(sentences[t]);
+            int start = ItemStart(line);
+            if (start < 0 || line.Length < start + 2 || PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0 ||
+                Forms.Find(line, 0, line.Length, out _, out _) >= 0 || Triggers.Find(line, 0, line.Length, out _, out _) >= 0)
+            {
+                break;
+            }
+
+            last = t;
+        }
+
+        return last;
+    }
+
+    /// <summary>Where a list line's item starts after its mark (<c>- </c>, <c>• </c>, <c>1. </c>, <c>2) </c>); -1 for a line that is no item.</summary>
+    private static int ItemStart(ReadOnlySpan<Token> line)
+    {
+        if (line.Length > 0 && ListBullets.Contains(line[0].Key))
+        {
+            return 1;
+        }
+
+        return line.Length > 1 && line[0].Kind == TokenKind.Number && line[0].Key.Length <= 2 && line[1].Key is "." or ")" ? 2 : -1;
+    }
+
+    /// <summary>
+    /// Sentence <paramref name="s"/> and the list lines up to <paramref name="last"/> as one run of tokens: bullets dropped, each
+    /// line ending in ";" so that the colon's list goes on across them.
+    /// </summary>
+    private static Token[] JoinedList(ArticleDocument document, int s, int last)
+    {
+        var joined = new List<Token>(document.TokensOf(document.Sentences[s]).ToArray());
+        for (int t = s + 1; t <= last; t++)
+        {
+            var line = document.TokensOf(document.Sentences[t]);
+            int end = line.Length;
+            while (end > 1 && line[end - 1].Key is ";" or "." or ",")
+            {
+                end--;
+            }
+
+            foreach (var token in line[ItemStart(line)..end])
+            {
+                joined.Add(token);
+            }
+
+            // A separator carried by the line's last token keeps the offsets of the text; the list goes on after it.
+            var separator = end < line.Length ? line[end] : line[end - 1];
+            joined.Add(separator with { Kind = TokenKind.Punctuation, Flags = default, Key = ";" });
+        }
+
+        return joined.ToArray();
+    }
 
     /// <summary>Words that tie counted members to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>cán bộ của xã B</c>.</summary>
     private static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
