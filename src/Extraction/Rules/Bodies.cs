@@ -156,7 +156,7 @@ internal static class Bodies
         "bộ lao động, thương binh và xã hội", "bộ văn hóa, thể thao và du lịch", "bộ văn hóa - thể thao và du lịch",
         "bộ văn hóa thể thao và du lịch", "bộ công nghiệp", "bộ thương mại", "bộ thủy sản", "bộ bưu chính viễn thông",
         "ủy ban dân tộc", "thanh tra chính phủ", "văn phòng chính phủ", "ngân hàng nhà nước việt nam", "ngân hàng nhà nước",
-        "kiểm toán nhà nước",
+        "kiểm toán nhà nước", "thủ tướng chính phủ",
         // Party bodies at the centre and the blocs of agencies and enterprises (khối).
         "đảng ủy khối các cơ quan trung ương", "đảng ủy khối doanh nghiệp trung ương", "đảng ủy khối các doanh nghiệp trung ương",
         "đảng ủy khối dân chính đảng", "đảng ủy khối cơ quan dân chính đảng", "đảng ủy khối các cơ quan", "đảng ủy khối doanh nghiệp",
