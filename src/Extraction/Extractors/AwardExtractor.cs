@@ -1228,6 +1228,11 @@ internal sealed class AwardExtractor : IExtractor
             {
                 names.Add(named);
             }
+
+            if (names.Count == 0 && ReceiveVerbBefore(tokens, at, clauseStart) >= 0)
+            {
+                names = ReceiversNamedAfter(tokens, text, after, clauseEnd);
+            }
         }
 
         if (recipients.Count == 0 && names.Count == 0)
@@ -1427,7 +1432,24 @@ internal sealed class AwardExtractor : IExtractor
     /// or an honour given before it (<c>… tặng Bằng khen và được …</c>): the recipient was named in an earlier clause.
     /// </summary>
     private static bool ElidedSubject(ReadOnlySpan<Token> tokens, int start, int verb) =>
-        Kinds.Find(tokens, start, verb, out _, out _) >= 0 || OnlyJoining(tokens, start, verb);
+        (Kinds.Find(tokens, start, verb, out _, out _) >= 0 && !RecipientNounIn(tokens, Math.Max(start, verb - 5), verb)) || OnlyJoining(tokens, start, verb);
+
+    /// <summary>
+    /// True when recipients are named by kind just before a verb (<c>… cùng một số đảng viên khác được nhận …</c>): the clause has a
+    /// subject of its own.
+    /// </summary>
+    private static bool RecipientNounIn(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (RecipientNounAt(tokens, k, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Several people named as the subject of a verb of receiving: "các đồng chí A, B và C (vinh dự) nhận Huy hiệu …".
@@ -1475,6 +1497,54 @@ internal sealed class AwardExtractor : IExtractor
     /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
     /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
     /// </summary>
+    /// <summary>Words between an honour and the people an inverted sentence names after it: <c>lần này</c>, <c>đợt này</c>, <c>năm nay</c>.</summary>
+    private static readonly IReadOnlySet<string> OccasionWords = new HashSet<string>(StringComparer.Ordinal) { "lần", "đợt", "này", "năm", "nay", "vinh", "dự" };
+
+    /// <summary>
+    /// The people named after the honour when the sentence is inverted: <c>Được nhận Huy hiệu 60 năm tuổi Đảng lần này là đồng chí
+    /// A</c>, <c>Nhận Huy hiệu 50 năm tuổi Đảng đợt này có đồng chí B và đồng chí C</c>. Each is introduced; empty when none is.
+    /// </summary>
+    private static List<string> ReceiversNamedAfter(ReadOnlySpan<Token> tokens, string text, int after, int clauseEnd)
+    {
+        var names = new List<string>();
+        int i = after;
+        while (i < clauseEnd && OccasionWords.Contains(tokens[i].Key))
+        {
+            i++;
+        }
+
+        if (i >= clauseEnd || tokens[i].Key is not ("là" or "có"))
+        {
+            return names;
+        }
+
+        for (i++; i < clauseEnd;)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
+            if (length == 0)
+            {
+                break;
+            }
+
+            names.Add(PersonNames.Normalize(tokens, text, i + intro, length));
+            i += intro + length;
+            // "…, Bí thư Đảng đoàn, …": a title set off after the name; the list goes on after "và" or the next introducer.
+            while (i < clauseEnd && tokens[i].Key == "," && PersonNames.IntroducerAt(tokens, i + 1) == 0)
+            {
+                int next = TokenPatterns.IndexOf(tokens, i + 1, clauseEnd, ",");
+                i = next < 0 ? clauseEnd : next;
+            }
+
+            if (i < clauseEnd && tokens[i].Key is "và" or ",")
+            {
+                i++;
+            }
+        }
+
+        return names;
+    }
+
     private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart,
         string? previous = null)
     {
@@ -1519,6 +1589,13 @@ internal sealed class AwardExtractor : IExtractor
                 start = i + 1;
                 break;
             }
+        }
+
+        // "Đồng chí A, đảng viên Chi bộ B, nhận Huy hiệu …", "Tại gia đình đồng chí A, …, nhận …": the person introduced just before
+        // an aside set off by commas is the subject.
+        if (start > clauseStart && OnlyJoining(tokens, start, verb) && IntroducedBeforeAside(tokens, text, clauseStart, start - 1) is string introduced)
+        {
+            return introduced;
         }
 
         // "A đã được B tặng Bằng khen; được C, D tặng Giấy khen, đồng thời được E tặng …": a clause that leaves its subject out
@@ -1585,6 +1662,45 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+
+    /// <summary>
+    /// The person introduced (<c>đồng chí</c>, <c>ông</c>, <c>bà</c>) right before the comma that opens the aside ending at
+    /// <paramref name="closing"/> (<c>đồng chí A, đảng viên Chi bộ B,</c>), when the aside names no one else; else null.
+    /// </summary>
+    private static string? IntroducedBeforeAside(ReadOnlySpan<Token> tokens, string text, int clauseStart, int closing)
+    {
+        int opening = -1;
+        for (int k = closing - 1; k > clauseStart; k--)
+        {
+            if (tokens[k].Key == ",")
+            {
+                opening = k;
+                break;
+            }
+
+            // The aside is a title or a unit, not another person or a clause of its own.
+            if (PersonNames.IntroducerAt(tokens, k) > 0 || tokens[k].Key is "(" or ")" || IsVerbWord(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        if (opening < 0)
+        {
+            return null;
+        }
+
+        for (int i = clauseStart; i < opening; i++)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0 && i + intro + length == opening)
+            {
+                return PersonNames.Normalize(tokens, text, i + intro, length);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>True when only joining words (<c>đồng thời</c>, <c>cũng</c>, <c>đã</c>) stand between <paramref name="from"/> and <paramref name="to"/>.</summary>
     private static bool OnlyJoining(ReadOnlySpan<Token> tokens, int from, int to)
@@ -1948,6 +2064,12 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         string? run = GrantorRun(tokens, text, at, clauseStart, clauseEnd, after);
+        // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver.
+        if (run is not null && Tokenizer.Tokenize(run).ToArray() is { Length: > 0 } runWords && (IsVerbWord(runWords[0]) || Awards.ReceiveVerbs.StartsAt(runWords, 0)))
+        {
+            return null;
+        }
+
         // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor.
         if (run is not null)
         {
