@@ -1187,8 +1187,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     j += photo;
                 }
 
-                // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy": a bracket of life facts before the posts is passed over.
-                if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" && Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) &&
+                // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy", "ông B (quốc tịch Anh), Giám đốc …": a bracket of life
+                // facts or of origin before the posts is passed over.
+                if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" &&
+                    (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1)) &&
                     CloseOfAside(j) is int lifeClose and > 0)
                 {
                     j = lifeClose + 1;
@@ -1493,8 +1495,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …").
-                if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i))
+                // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …");
+                // after a life story's clause an obituary goes on with the former posts ("sinh năm 1940, quê xã X, nguyên …").
+                if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i) ||
+                    (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)))
                 {
                     var held = ReadTitlesAfter(i, out bool heldBefore, out int heldEnd);
                     if (held.Count > 0)
@@ -1755,15 +1759,33 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
+            // "Phó Hiệu trưởng phụ trách Trường X": the post's remit ("in charge of") stands before the body it is held in.
+            if (TokenPatterns.At(_tokens, i, "phụ", "trách") && i + 2 < _tokens.Length && !_tokens[i].IsCapitalized &&
+                (_tokens[i + 2].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 2].Key)))
+            {
+                i += 2;
+            }
+
             var body = new StringBuilder();
             int bodyStart = i;
-            while (i < _tokens.Length && i < limit && i - bodyStart < MaxBodyTokens)
+            // Inside an enterprise's name ("Công ty ABC Việt Nam", "Công ty CP Licogi 14") brands in capitals and numbers go on.
+            bool enterprise = false;
+            // The body's head noun, written in the post ("Trưởng khoa Ngoại") or opening the body ("Trưởng phòng, Phòng Y tế").
+            var postHead = Officials.PostHeadNouns.TryGetValue(position, out PostHead? headNoun) ? Tokenizer.Tokenize(headNoun.Head).ToArray() : [];
+            bool department = Officials.DepartmentHeads.StartsAt(_tokens, bodyStart) || Officials.DepartmentHeads.StartsAt(postHead, 0);
+            bool office = TokenPatterns.At(_tokens, bodyStart, "văn", "phòng") || TokenPatterns.At(postHead, 0, "văn", "phòng");
+            // The words read so far count from here: an institution after a department's comma has a length of its own.
+            int budgetStart = bodyStart;
+            while (i < _tokens.Length && i < limit && i - budgetStart < MaxBodyTokens)
             {
                 var token = _tokens[i];
+                enterprise |= Officials.EnterpriseHeads.StartsAt(_tokens, i);
                 // "Huyện ủy Kỳ Anh", "huyện Đông Anh": a capitalised Anh or Chị inside a place's name introduces no one.
-                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized;
+                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized;
+                // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
+                bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
-                if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName) ||
+                if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName && !association) ||
                     (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i)))
                 {
                     break;
@@ -1823,6 +1845,48 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh X": a department, then after a comma the institution it is part of
+                // (annotation.md gives the department with its institution); not when a post or a person follows.
+                if (token.Key == "," && body.Length > 0 && i + 2 < _tokens.Length && _tokens[i + 1].IsCapitalized &&
+                    department && Officials.InstitutionHeads.TryMatch(_tokens, i + 1, out _, out int institution) &&
+                    !StartsPosition(i + 1) && i + 1 + institution < _tokens.Length &&
+                    (_tokens[i + 1 + institution].IsCapitalized || Officials.UnitLevels.StartsAt(_tokens, i + 1 + institution)))
+                {
+                    budgetStart = ++i;
+                    continue;
+                }
+
+                // "Văn phòng HĐND - UBND huyện X": the joint office of the council and the committee.
+                if (token.Key is "-" or "–" && body.Length > 0 && office && i + 1 < _tokens.Length &&
+                    Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var left) && !left.IsPosition &&
+                    Officials.Abbreviations.TryGetValue(_tokens[i + 1].Key, out var right) && !right.IsPosition)
+                {
+                    body.Append(" -");
+                    i++;
+                    continue;
+                }
+
+                // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X", "Tổng Công ty (TCT) Cơ khí …": an acronym in brackets inside the
+                // name is passed over when the name goes on after it (annotation.md keeps the name without it).
+                if (token.Key == "(" && body.Length > 0 && i + 3 < _tokens.Length && _tokens[i + 2].Key == ")" &&
+                    _tokens[i + 1].IsAllCaps && ContinuesBody(i + 3))
+                {
+                    i += 3;
+                    continue;
+                }
+
+                // "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc hội": in a committee's
+                // name that ends with "của Quốc hội" a comma or "và" before a lower-case field is still the name's.
+                if (token.Key is "," or "và" && body.Length > 0 && CommitteeOfAssemblyEnd(i) is int committeeEnd and > 0)
+                {
+                    for (; i < committeeEnd; i++)
+                    {
+                        body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
+                    }
+
+                    continue;
+                }
+
                 // "Ủy ban Đối ngoại của Quốc hội": a committee of the National Assembly or of the Government.
                 if (token.Key == "của" && body.Length > 0 && (TokenPatterns.At(_tokens, i + 1, "quốc", "hội") || TokenPatterns.At(_tokens, i + 1, "chính", "phủ")) &&
                     _tokens[i + 1].IsCapitalized)
@@ -1874,7 +1938,28 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
                 else if (body.Length > 0 && Officials.LegalForms.Contains(token.Key))
                 {
-                    // "Công ty TNHH MTV Cấp nước …": the legal form, as written.
+                    // "Công ty TNHH MTV Cấp nước …": the legal form, as written; "Công ty A Ltd.": with its full stop.
+                    word = token.Span.ToString(_text);
+                    if (Officials.DottedLegalForms.Contains(token.Key) && i + 2 < _tokens.Length && _tokens[i + 1].Key == "." && !_tokens[i + 1].HasSpaceBefore)
+                    {
+                        word += ".";
+                        i++;
+                    }
+                }
+                else if (enterprise && body.Length > 0 && token.Kind == TokenKind.Abbreviation && token.IsAllCaps && !Officials.Abbreviations.ContainsKey(token.Key))
+                {
+                    // "Công ty ABC Việt Nam", "Tập đoàn XYZ": a brand in capitals is the firm's name.
+                    word = token.Span.ToString(_text);
+                }
+                else if (enterprise && body.Length > 0 && token.Kind == TokenKind.Number && token.HasSpaceBefore && _tokens[i - 1].IsWordLike &&
+                         _tokens[i - 1].IsCapitalized && !(i + 1 < _tokens.Length && Officials.MeasureWords.Contains(_tokens[i + 1].Key)))
+                {
+                    // "Công ty CP Licogi 14": a firm's number (not "Công ty X 20 năm").
+                    word = token.Span.ToString(_text);
+                }
+                else if (enterprise && token.Kind == TokenKind.Word && i > bodyStart && _tokens[i - 1].IsCapitalized && Bodies.SectorSyllables.Contains(token.Key))
+                {
+                    // "Công ty TNHH MTV Xăng dầu Tây Bắc": a sector word's second syllable in lower case.
                     word = token.Span.ToString(_text);
                 }
                 else if (token.Key == "đbqh" && i > 0 && _tokens[i - 1].Key == "đoàn")
@@ -1951,6 +2036,48 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return new Title(position, organization, text);
+        }
+
+        /// <summary>An association's head noun (<c>Hội</c>, <c>Đoàn</c>, <c>Văn phòng</c>) ends right before <paramref name="index"/>.</summary>
+        private readonly bool EndsAssociationHead(int index)
+        {
+            for (int k = 1; k <= 3 && index - k >= 0; k++)
+            {
+                if (Officials.AssociationHeads.TryMatch(_tokens, index - k, out _, out int length) && length == k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A body's name goes on at <paramref name="index"/>: a unit level, a lower-case body word, or a capitalised word that starts no name.</summary>
+        private readonly bool ContinuesBody(int index) =>
+            index < _tokens.Length && _tokens[index].Kind == TokenKind.Word &&
+            (Officials.UnitLevels.StartsAt(_tokens, index) || (!_tokens[index].IsCapitalized && Officials.BodyWords.Contains(_tokens[index].Key)) ||
+             (_tokens[index].IsCapitalized && BareNameAt(index) == 0 && !StartsPosition(index) && PersonNames.IntroducerAt(_tokens, index) == 0));
+
+        /// <summary>
+        /// Where a National Assembly committee's name ends (after <c>của Quốc hội</c>) when the comma or <c>và</c> at
+        /// <paramref name="index"/> is inside it (<c>Ủy ban Văn hóa, Giáo dục của Quốc hội</c>), or -1. A few words at most.
+        /// </summary>
+        private readonly int CommitteeOfAssemblyEnd(int index)
+        {
+            for (int k = index + 1; k < _tokens.Length && k - index <= 6; k++)
+            {
+                if (TokenPatterns.At(_tokens, k, "của", "quốc", "hội") && _tokens[k + 1].IsCapitalized)
+                {
+                    return k > index + 1 ? k : -1;
+                }
+
+                if (!(_tokens[k].Kind == TokenKind.Word || _tokens[k].Key == ",") || StartsPosition(k) || PersonNames.IntroducerAt(_tokens, k) > 0)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -2042,6 +2169,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 run++;
             }
 
+            // "Đoàn Luật sư", "Hội Nhà báo": a run whose last syllable the lower-case syllable after it joins into a word
+            // ends a word's head, which no name ends with.
+            if (run > 0 && start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && !_tokens[start + run].IsCapitalized &&
+                ContinuesWord(start + run))
+            {
+                run--;
+            }
+
             // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
             if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4)
             {
@@ -2080,7 +2215,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
                     if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
-                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle))
+                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run))
                     {
                         return start + k;
                     }
@@ -2088,6 +2223,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// Every word in [<paramref name="from"/>, <paramref name="to"/>) is shaped like a Vietnamese syllable: a family name
+        /// before a foreign word (<c>Công ty Sao Mai Global</c>) starts a firm's name, not a person's.
+        /// </summary>
+        private readonly bool AllSyllables(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (!SyllableShape.IsSyllable(_tokens[k].Key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -54,13 +54,21 @@ internal static class PersonNames
 
         int length = 0;
         while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)) &&
-               (length < MinSyllables || !Officials.NameStops.StartsAt(tokens, index + length)))
+               (length < MinSyllables || !StopsName(tokens, index + length)))
         {
             length++;
         }
 
         return length >= MinSyllables ? length : 0;
     }
+
+    /// <summary>
+    /// A word of <see cref="Officials.NameStops"/> starts a new phrase at <paramref name="index"/>; right before a comma,
+    /// bracket or dash it ends the name instead (<c>thầy Lò Văn Sáng, hiệu trưởng …</c>: Sáng is the given name).
+    /// </summary>
+    private static bool StopsName(ReadOnlySpan<Token> tokens, int index) =>
+        Officials.NameStops.TryMatch(tokens, index, out _, out int length) &&
+        !(length == 1 && index + 1 < tokens.Length && tokens[index + 1].Key is "," or ")" or "(" or "-" or "–" or ";");
 
     /// <summary>The name as written, with tone marks placed canonically (NFC).</summary>
     public static string Normalize(ReadOnlySpan<Token> tokens, string text, int index, int length)

@@ -93,7 +93,7 @@ internal static class Officials
     {
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
-        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
@@ -121,6 +121,10 @@ internal static class Officials
             "Hiệu trưởng",
             // The governor of the State Bank (Thống đốc Ngân hàng Nhà nước) and the head of a station written the other way round.
             "Thống đốc", "Trưởng trạm",
+            // The head of an office that has no Chánh (a firm's or a law office, a representative office).
+            "Trưởng Văn phòng",
+            // An enterprise's chief executive (Giám đốc điều hành Công ty X): a post of its own, not a director's verb.
+            "Giám đốc điều hành", "Tổng Giám đốc điều hành",
         ];
         string[] single =
         [
@@ -279,6 +283,8 @@ internal static class Officials
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
+        // "trạm trưởng trạm y tế xã X": a station written in lower case after its head's post.
+        "trạm",
         // Names of ministries, departments and boards written in lower case after their head word
         // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
         "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
@@ -302,6 +308,9 @@ internal static class Officials
         // "Ban cán sự đảng Bộ Tài chính" (annotation.md: Bí thư Ban cán sự đảng …), "Trưởng đoàn đại biểu Quốc hội tỉnh",
         // "Ban Chỉ đạo phòng chống thiên tai".
         "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
+        // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
+        // Trung tâm Kiểm soát bệnh tật).
+        "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
@@ -314,10 +323,49 @@ internal static class Officials
         ["Thị ủy viên"] = "Thị ủy",
     };
 
+    /// <summary>
+    /// Head nouns of enterprises, whose names may hold brands in capitals and numbers (<c>Công ty ABC Việt Nam</c>,
+    /// <c>Tập đoàn XYZ</c>, <c>Công ty CP Licogi 14</c>): after them such a word continues the name.
+    /// </summary>
+    public static readonly PhraseTable<string> EnterpriseHeads = PhraseTableBuilder.Set("enterprise-heads",
+        "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "doanh nghiệp", "hợp tác xã", "nhà máy", "xí nghiệp", "hãng", "quỹ");
+
+    /// <summary>
+    /// Professions that introduce a person (<c>luật sư A</c>) but also name an association of them after its head noun
+    /// (<c>Đoàn Luật sư</c>, <c>Hội Nhà báo</c>, <c>Văn phòng Luật sư</c>): see <see cref="AssociationHeads"/>.
+    /// </summary>
+    public static readonly PhraseTable<string> ProfessionIntroducers = PhraseTableBuilder.Set("profession-introducers",
+        "nhà báo", "luật sư", "bác sĩ", "kỹ sư");
+
+    /// <summary>Head nouns of associations, offices and firms named after a profession (<c>Hội Nhà báo tỉnh</c>, <c>Đoàn Luật sư</c>).</summary>
+    public static readonly PhraseTable<string> AssociationHeads = PhraseTableBuilder.Set("association-heads",
+        "hội", "hiệp hội", "liên hiệp hội", "đoàn", "liên đoàn", "văn phòng", "công ty", "câu lạc bộ", "chi hội");
+
+    /// <summary>
+    /// Heads of the parts of an institution (<c>Khoa Ngoại</c>, <c>Phòng Tổ chức</c>, <c>Đội y tế dự phòng</c>), whose
+    /// institution may follow after a comma (<c>Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh</c>): see <see cref="InstitutionHeads"/>.
+    /// </summary>
+    public static readonly PhraseTable<string> DepartmentHeads = PhraseTableBuilder.Set("department-heads",
+        "khoa", "phòng", "đội", "tổ", "bộ phận", "bộ môn", "trạm", "ban");
+
+    /// <summary>Heads of institutions that a department belongs to (<c>Bệnh viện</c>, <c>Trung tâm</c>, <c>Trường</c>, <c>Sở</c>).</summary>
+    public static readonly PhraseTable<string> InstitutionHeads = PhraseTableBuilder.Set("institution-heads",
+        "bệnh viện", "trung tâm", "trường", "viện", "sở", "công ty", "tổng công ty", "văn phòng", "cục", "chi cục", "học viện", "đại học",
+        "ủy ban nhân dân", "ubnd");
+
+    /// <summary>Words that count what a number before them measures (<c>20 năm</c>, <c>300 người</c>): such a number is no firm's.</summary>
+    public static readonly IReadOnlySet<string> MeasureWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "năm", "tháng", "ngày", "tuổi", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "m", "tấn", "%",
+    };
+
+    /// <summary>Legal forms written in English at the end of a firm's name, with their full stop (<c>Công ty A Ltd.</c>).</summary>
+    public static readonly IReadOnlySet<string> DottedLegalForms = new HashSet<string>(StringComparer.Ordinal) { "ltd", "co", "inc", "corp", "jsc" };
+
     /// <summary>Abbreviated legal forms kept as written inside an enterprise's name (<c>Công ty TNHH MTV …</c>, <c>Công ty CP …</c>).</summary>
     public static readonly IReadOnlySet<string> LegalForms = new HashSet<string>(StringComparer.Ordinal)
     {
-        "tnhh", "mtv", "cp", "ctcp", "jsc", "ltd", "dntn",
+        "tnhh", "mtv", "cp", "ctcp", "jsc", "ltd", "dntn", "inc", "corp",
     };
 
     /// <summary>
@@ -329,7 +377,7 @@ internal static class Officials
     public static readonly IReadOnlyDictionary<string, PostHead> PostHeadNouns = HeadNouns(
         (new PostHead("Ban", []), ["Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực", "Phó ban"]),
         (new PostHead("Phòng", []), ["Trưởng phòng", "Phó Trưởng phòng", "Phó phòng"]),
-        (new PostHead("Văn phòng", []), ["Chánh Văn phòng", "Phó Chánh Văn phòng"]),
+        (new PostHead("Văn phòng", []), ["Chánh Văn phòng", "Phó Chánh Văn phòng", "Trưởng Văn phòng", "Phó Trưởng Văn phòng"]),
         (new PostHead("Thanh tra", []), ["Chánh Thanh tra", "Phó Chánh Thanh tra"]),
         (new PostHead("Công an", []), ["Trưởng Công an", "Phó Trưởng Công an"]),
         (new PostHead("Khoa", []), ["Trưởng khoa", "Phó Trưởng khoa"]),
@@ -341,7 +389,7 @@ internal static class Officials
         (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
         (new PostHead("Kiểm toán", []), ["Tổng Kiểm toán", "Phó Tổng Kiểm toán"]),
         (new PostHead("Hội đồng nhân dân", []), ["Đại biểu"]),
-        (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng"]),
+        (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng", "Trưởng trạm", "Phó Trưởng trạm"]),
         (new PostHead("Hạt", []), ["Hạt trưởng", "Phó Hạt trưởng"]),
         (new PostHead("Đồn", []), ["Đồn trưởng", "Phó Đồn trưởng"]),
         (new PostHead("Tiểu đoàn", []), ["Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng"]),
@@ -358,6 +406,8 @@ internal static class Officials
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
         "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
         "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
+        // A teacher named as pupils call them ("thầy A, hiệu trưởng …"); "Cô" in a place's name (Cô Tô) introduces no one.
+        "thầy", "thầy giáo", "cô", "cô giáo",
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
         "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
@@ -429,7 +479,15 @@ internal static class Officials
         "sinh", "sinh năm", "sinh ngày", "quê", "quê quán", "quê ở", "nguyên quán", "trú", "trú tại", "thường trú", "dân tộc",
         "vào đảng", "vào đảng năm", "được kết nạp", "trình độ", "tham gia", "nhập ngũ", "hưởng thọ", "tốt nghiệp",
         "là thạc sĩ", "là tiến sĩ", "là kỹ sư", "là cử nhân", "là bác sĩ", "là đảng viên", "được phong", "được thăng",
-        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học");
+        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học", "quốc tịch", "mang quốc tịch");
+
+    /// <summary>
+    /// Openings of a bracket after a name that tells where the person is from (<c>ông A (quốc tịch Anh)</c>, <c>bà B (người
+    /// Hàn Quốc)</c>, <c>(Việt kiều Mỹ)</c>): passed over like a life story's, so the posts after the bracket stay the person's.
+    /// Only in brackets: <c>người</c> alone opens many other clauses.
+    /// </summary>
+    public static readonly PhraseTable<string> OriginAsides = PhraseTableBuilder.Set("origin-asides",
+        "quốc tịch", "mang quốc tịch", "người", "công dân", "việt kiều");
 
     /// <summary>
     /// Words of handing a post to someone (<c>trao quyết định … cho bà B</c>, <c>công bố quyết định bổ nhiệm …</c>): a post
