@@ -1774,6 +1774,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             var postHead = Officials.PostHeadNouns.TryGetValue(position, out PostHead? headNoun) ? Tokenizer.Tokenize(headNoun.Head).ToArray() : [];
             bool department = Officials.DepartmentHeads.StartsAt(_tokens, bodyStart) || Officials.DepartmentHeads.StartsAt(postHead, 0);
             bool office = TokenPatterns.At(_tokens, bodyStart, "văn", "phòng") || TokenPatterns.At(postHead, 0, "văn", "phòng");
+            bool fieldBody = Officials.FieldBodyHeads.StartsAt(_tokens, bodyStart) || Officials.FieldBodyHeads.StartsAt(postHead, 0);
             // The words read so far count from here: an institution after a department's comma has a length of its own.
             int budgetStart = bodyStart;
             while (i < _tokens.Length && i < limit && i - budgetStart < MaxBodyTokens)
@@ -1896,8 +1897,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // "Bộ Tài nguyên và Môi trường": "và" inside a body's name.
-                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized)
+                // "Bộ Tài nguyên và Môi trường": "và" inside a body's name; "Ủy ban Kinh tế và ngân sách": also before a field
+                // in lower case that ends the name.
+                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && (_tokens[i + 1].IsCapitalized || fieldBody && FieldAfterAnd(i)))
                 {
                     body.Append(" và");
                     i++;
@@ -2057,6 +2059,34 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             index < _tokens.Length && _tokens[index].Kind == TokenKind.Word &&
             (Officials.UnitLevels.StartsAt(_tokens, index) || (!_tokens[index].IsCapitalized && Officials.BodyWords.Contains(_tokens[index].Key)) ||
              (_tokens[index].IsCapitalized && BareNameAt(index) == 0 && !StartsPosition(index) && PersonNames.IntroducerAt(_tokens, index) == 0));
+
+        /// <summary>
+        /// In a body named after fields, the <c>và</c> at <paramref name="index"/> joins a second field in lower case to a committee's or a ministry's
+        /// field (<c>Ủy ban Kinh tế và ngân sách</c>, <c>Bộ Tài nguyên và môi trường</c>): one to three words of bodies that
+        /// end the name at a punctuation mark or the unit's level and start no body, unit or post of their own (<c>Chủ tịch UBND xã và
+        /// công an xã</c> are two bodies).
+        /// </summary>
+        private readonly bool FieldAfterAnd(int index)
+        {
+            if (_tokens[index - 1].Kind != TokenKind.Word || RightAfterUnitLevel(index))
+            {
+                return false;
+            }
+
+            int k = index + 1;
+            while (k < _tokens.Length && k - index <= 3 && _tokens[k].Kind == TokenKind.Word && !_tokens[k].IsCapitalized &&
+                   (Officials.BodyWords.Contains(_tokens[k].Key) || Officials.BodyCompounds.StartsAt(_tokens, k)) &&
+                   // A word's second syllable ("môi trường") starts nothing.
+                   ((k > index + 1 && ContinuesWord(k)) ||
+                    (!Bodies.Heads.StartsAt(_tokens, k) && !Officials.UnitLevels.StartsAt(_tokens, k) && !Officials.LevelCommittees.StartsAt(_tokens, k) &&
+                     !Officials.InstitutionHeads.StartsAt(_tokens, k) && !StartsPosition(k))))
+            {
+                k++;
+            }
+
+            return k > index + 1 && (k == _tokens.Length || _tokens[k].Kind == TokenKind.Punctuation && _tokens[k].Key is "," or "." or ";" or ")" or "-" or "–" ||
+                                     Officials.UnitLevels.StartsAt(_tokens, k));
+        }
 
         /// <summary>
         /// Where a National Assembly committee's name ends (after <c>của Quốc hội</c>) when the comma or <c>và</c> at

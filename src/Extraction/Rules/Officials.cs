@@ -353,6 +353,10 @@ internal static class Officials
         "bệnh viện", "trung tâm", "trường", "viện", "sở", "công ty", "tổng công ty", "văn phòng", "cục", "chi cục", "học viện", "đại học",
         "ủy ban nhân dân", "ubnd");
 
+    /// <summary>Heads of bodies named after fields of work, which "và" may join in lower case (<c>Ủy ban Kinh tế và ngân sách</c>).</summary>
+    public static readonly PhraseTable<string> FieldBodyHeads = PhraseTableBuilder.Set("field-body-heads",
+        "ủy ban", "bộ", "sở", "ban", "phòng", "vụ", "cục", "tổng cục", "chi cục", "viện", "trung tâm");
+
     /// <summary>Words that count what a number before them measures (<c>20 năm</c>, <c>300 người</c>): such a number is no firm's.</summary>
     public static readonly IReadOnlySet<string> MeasureWords = new HashSet<string>(StringComparer.Ordinal)
     {
