@@ -1801,7 +1801,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy,
                 // its youth union: tỉnh đoàn) continues the body; a lower-case word there begins the clause.
-                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i))
+                // "Sở Nông nghiệp và Phát triển nông thôn tỉnh X": a level's syllable that ends a word of the name is no level.
+                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i) &&
+                    !(i - 1 > bodyStart && ContinuesWord(i - 1) && !Officials.UnitLevels.StartsAt(_tokens, i - 2)))
                 {
                     break;
                 }
@@ -1917,6 +1919,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Trưởng khoa Hồi sức tích cực, Bệnh viện X": a department's lower-case words up to the comma before its institution.
+                if (department && token.Kind == TokenKind.Word && !token.IsCapitalized && body.Length > 0 && DepartmentNameEnd(i) is int departmentEnd and > 0)
+                {
+                    for (; i < departmentEnd; i++)
+                    {
+                        body.Append(' ').Append(_tokens[i].Span.ToString(_text));
+                    }
+
+                    continue;
+                }
+
                 string? word = null;
                 if (token.Kind == TokenKind.Number && body.Length > 0 && NumberedUnits.Contains(_tokens[i - 1].Key))
                 {
@@ -1936,6 +1949,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                          Officials.Abbreviations.TryGetValue(_tokens[i + 1].Key, out var plural) && !plural.IsPosition && PersonNames.IsAbbreviationLike(_tokens[i + 1])))
                 {
                     // "Đảng ủy Khối các cơ quan Trung ương", "Vụ Các tổ chức quốc tế".
+                    word = token.Span.ToString(_text);
+                }
+                else if (token.Key == "miền" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && _tokens[i + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông")
+                {
+                    // "Tổng công ty Lương thực miền Bắc", "Cục Thuế miền Nam": a region in the name.
                     word = token.Span.ToString(_text);
                 }
                 else if (body.Length > 0 && Officials.LegalForms.Contains(token.Key))
@@ -2086,6 +2104,29 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return k > index + 1 && (k == _tokens.Length || _tokens[k].Kind == TokenKind.Punctuation && _tokens[k].Key is "," or "." or ";" or ")" or "-" or "–" ||
                                      Officials.UnitLevels.StartsAt(_tokens, k));
+        }
+
+        /// <summary>
+        /// Where a department's name that goes on in lower case at <paramref name="index"/> ends: at a comma a few words on that
+        /// its institution follows (<c>Khoa Hồi sức tích cực, Bệnh viện X</c>), or -1 when none does.
+        /// </summary>
+        private readonly int DepartmentNameEnd(int index)
+        {
+            for (int k = index; k < _tokens.Length && k - index <= 4; k++)
+            {
+                if (_tokens[k].Key == ",")
+                {
+                    return k > index && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Officials.InstitutionHeads.StartsAt(_tokens, k + 1) &&
+                           !StartsPosition(k + 1) ? k : -1;
+                }
+
+                if (_tokens[k].Kind != TokenKind.Word || _tokens[k].IsCapitalized || StartsPosition(k) || PersonNames.IntroducerAt(_tokens, k) > 0)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>

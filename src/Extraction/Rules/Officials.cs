@@ -393,6 +393,10 @@ internal static class Officials
         (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
         (new PostHead("Kiểm toán", []), ["Tổng Kiểm toán", "Phó Tổng Kiểm toán"]),
         (new PostHead("Hội đồng nhân dân", []), ["Đại biểu"]),
+        // "Trưởng thôn Nà Pục": the village is the body, as the commune's police is a Trưởng Công an's.
+        (new PostHead("Thôn", []), ["Trưởng thôn", "Phó Trưởng thôn"]),
+        (new PostHead("Ấp", []), ["Trưởng ấp", "Phó Trưởng ấp"]),
+        (new PostHead("Bản", []), ["Trưởng bản", "Phó Trưởng bản"]),
         (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng", "Trưởng trạm", "Phó Trưởng trạm"]),
         (new PostHead("Hạt", []), ["Hạt trưởng", "Phó Hạt trưởng"]),
         (new PostHead("Đồn", []), ["Đồn trưởng", "Phó Đồn trưởng"]),
