@@ -1605,7 +1605,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A", "Giám đốc Bệnh viện tỉnh, bác sĩ Lê Văn B": a rank,
                 // a degree or an honorific between the titles and the name.
-                int rankAt = end < _tokens.Length && _tokens[end].Key == "," ? end + 1 : end;
+                int rankAt = end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" ? end + 1 : end;
                 if (PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
@@ -1699,8 +1699,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 position = canonical!;
                 i = at + length;
-                // "Trưởng BQL Khu kinh tế": the post's last word is an abbreviated body, which also opens the body.
-                if (length > 1 && Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var named) && !named.IsPosition)
+                // "Trưởng BQL Khu kinh tế": the post's last word is an abbreviated body, which also opens the body; so does the
+                // head noun of a board named by what it does ("Trưởng Ban quản lý chợ X": Ban quản lý).
+                if (length > 1 && Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var named) && !named.IsPosition ||
+                    length > 1 && Officials.PostHeadNouns.ContainsKey(position) && Officials.BodyCompounds.TryMatch(_tokens, i - 1, out _, out int opened) && opened > 1)
                 {
                     i--;
                 }
@@ -1777,12 +1779,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool fieldBody = Officials.FieldBodyHeads.StartsAt(_tokens, bodyStart) || Officials.FieldBodyHeads.StartsAt(postHead, 0);
             // The words read so far count from here: an institution after a department's comma has a length of its own.
             int budgetStart = bodyStart;
-            while (i < _tokens.Length && i < limit && i - budgetStart < MaxBodyTokens)
+            // A place's name that starts before the words run out is read whole ("… Giáo dục thường xuyên huyện Anh Sơn").
+            while (i < _tokens.Length && i < limit && (i - budgetStart < MaxBodyTokens || i - budgetStart < MaxBodyTokens + 3 && body.Length > 0 &&
+                   _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized && (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized || RightAfterUnitLevel(i))))
             {
                 var token = _tokens[i];
                 enterprise |= Officials.EnterpriseHeads.StartsAt(_tokens, i);
                 // "Huyện ủy Kỳ Anh", "huyện Đông Anh": a capitalised Anh or Chị inside a place's name introduces no one.
-                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized;
+                // So is a capitalised one right after a unit's level ("huyện Anh Sơn"), where a person's introducer is in lower case.
+                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" &&
+                                   (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized || RightAfterUnitLevel(i) && !_tokens[i - 1].IsCapitalized);
                 // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
                 bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
@@ -2248,8 +2254,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 run--;
             }
 
+            // "Hiệu trưởng Trường THPT Chu Văn An, thầy Nguyễn Văn B": a school named after a person, whose head is introduced after it.
+            if (run > 0 && AfterSchoolLevel(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
+                PersonNames.IntroducerAt(_tokens, start + run + 1) is int introducer and > 0 &&
+                PersonNames.NameAt(_tokens, start + run + 1 + introducer, introduced: true) > 0)
+            {
+                return -1;
+            }
+
             // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
-            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4)
+            // Not right after a unit's level: "huyện Anh Sơn" is a district, not England.
+            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitLevel(start))
             {
                 return start + country;
             }

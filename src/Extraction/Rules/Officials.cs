@@ -284,7 +284,7 @@ internal static class Officials
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
         // "trạm trưởng trạm y tế xã X": a station written in lower case after its head's post.
-        "trạm",
+        "trạm", "chợ",
         // Names of ministries, departments and boards written in lower case after their head word
         // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
         "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
@@ -310,7 +310,7 @@ internal static class Officials
         "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
         // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
         // Trung tâm Kiểm soát bệnh tật).
-        "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật",
+        "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
