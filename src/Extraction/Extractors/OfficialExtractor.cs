@@ -957,15 +957,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Where the term a title is held for ends, when one starts at <paramref name="index"/>, else <paramref name="index"/>:
-        /// <c>khóa IX</c>, and a life story's several terms, a candidate's among them (<c>khóa V (dự khuyết), VI, VII</c>).
+        /// Where the term a title is held for ends, when one starts at <paramref name="start"/>, else <paramref name="start"/>:
+        /// <c>khóa IX</c>, <c>các khóa VIII, IX</c>, and a life story's several terms, a candidate's among them (<c>khóa V (dự khuyết), VI, VII</c>).
         /// </summary>
-        private readonly int TermEnd(int index)
+        private readonly int TermEnd(int start)
         {
+            // "Ủy viên Trung ương Đảng các khóa VIII, IX": several terms.
+            int index = start + 1 < _tokens.Length && _tokens[start].Key == "các" && _tokens[start + 1].Key is "khóa" or "khoá" ? start + 1 : start;
             if (index + 1 >= _tokens.Length || _tokens[index].Key is not ("khóa" or "khoá") ||
                 !(_tokens[index + 1].IsAllCaps || _tokens[index + 1].Kind == TokenKind.Number || IsRomanNumeral(_tokens[index + 1])))
             {
-                return index;
+                return start;
             }
 
             int i = index + 2;
@@ -1190,7 +1192,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy", "ông B (quốc tịch Anh), Giám đốc …": a bracket of life
                 // facts or of origin before the posts is passed over.
                 if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" &&
-                    (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1)) &&
+                    (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1) || NameAside(j) > 0) &&
                     CloseOfAside(j) is int lifeClose and > 0)
                 {
                     j = lifeClose + 1;
@@ -1450,6 +1452,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool inTime = false; // inside a time, which any verb of holding ends
             bool afterStory = false; // the last clause was a life story's, which a place may go on
             int i = from;
+            // "Đồng chí A (bí danh B), sinh năm …": an aside about the name before the life story is passed over.
+            if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && (Officials.OriginAsides.StartsAt(_tokens, i + 1) || NameAside(i) > 0) && CloseOfAside(i) is int close and > 0)
+            {
+                i = close + 1;
+            }
+
             // A clause with no post is passed over only so far: a life story's clauses are short.
             while (i < _tokens.Length && i - end < MaxCareerGap)
             {
@@ -2062,6 +2070,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return new Title(position, organization, text);
+        }
+
+        /// <summary>
+        /// Length of a bracket of another name right after a person's (<c>ông A (Tư Út)</c>, <c>(Hai Lúa)</c>): a few capitalised
+        /// words that start no post, or 0.
+        /// </summary>
+        private readonly int NameAside(int open)
+        {
+            int k = open + 1;
+            while (k < _tokens.Length && k - open <= 4 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsCapitalized && !StartsTitleChain(k))
+            {
+                k++;
+            }
+
+            return k > open + 1 && k < _tokens.Length && _tokens[k].Key == ")" ? k + 1 - open : 0;
         }
 
         /// <summary>An association's head noun (<c>Hội</c>, <c>Đoàn</c>, <c>Văn phòng</c>) ends right before <paramref name="index"/>.</summary>

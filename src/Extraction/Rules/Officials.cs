@@ -415,7 +415,8 @@ internal static class Officials
         "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
         "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
         // A teacher named as pupils call them ("thầy A, hiệu trưởng …"); "Cô" in a place's name (Cô Tô) introduces no one.
-        "thầy", "thầy giáo", "cô", "cô giáo",
+        // An elder (cụ) in obituaries and long-membership news.
+        "thầy", "thầy giáo", "cô", "cô giáo", "cụ", "cụ ông", "cụ bà",
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
         "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
@@ -487,15 +488,18 @@ internal static class Officials
         "sinh", "sinh năm", "sinh ngày", "quê", "quê quán", "quê ở", "nguyên quán", "trú", "trú tại", "thường trú", "dân tộc",
         "vào đảng", "vào đảng năm", "được kết nạp", "trình độ", "tham gia", "nhập ngũ", "hưởng thọ", "tốt nghiệp",
         "là thạc sĩ", "là tiến sĩ", "là kỹ sư", "là cử nhân", "là bác sĩ", "là đảng viên", "được phong", "được thăng",
-        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học", "quốc tịch", "mang quốc tịch");
+        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học", "quốc tịch", "mang quốc tịch",
+        // "sinh năm 1920, đảng viên 75 năm tuổi Đảng, nguyên …": the years of membership.
+        "đảng viên");
 
     /// <summary>
-    /// Openings of a bracket after a name that tells where the person is from (<c>ông A (quốc tịch Anh)</c>, <c>bà B (người
-    /// Hàn Quốc)</c>, <c>(Việt kiều Mỹ)</c>): passed over like a life story's, so the posts after the bracket stay the person's.
-    /// Only in brackets: <c>người</c> alone opens many other clauses.
+    /// Openings of a bracket after a name that tells where the person is from or what else they are called (<c>ông A (quốc
+    /// tịch Anh)</c>, <c>bà B (người Hàn Quốc)</c>, <c>(Việt kiều Mỹ)</c>, <c>(bí danh C)</c>): passed over like a life story's,
+    /// so the posts after the bracket stay the person's. Only in brackets: <c>người</c> alone opens many other clauses.
     /// </summary>
     public static readonly PhraseTable<string> OriginAsides = PhraseTableBuilder.Set("origin-asides",
-        "quốc tịch", "mang quốc tịch", "người", "công dân", "việt kiều");
+        "quốc tịch", "mang quốc tịch", "người", "công dân", "việt kiều", "bí danh", "tên thật", "tên khai sinh", "thường gọi",
+        "tên thường gọi", "tên gọi khác");
 
     /// <summary>
     /// Words of handing a post to someone (<c>trao quyết định … cho bà B</c>, <c>công bố quyết định bổ nhiệm …</c>): a post
