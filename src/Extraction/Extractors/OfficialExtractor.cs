@@ -1828,7 +1828,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) || AfterSchoolLevel(i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
-                         (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)))));
+                         (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
+                         // "ông A, Giám đốc Công ty Hà Anh": a firm, like a place, is named by the words after its head.
+                         enterprise)));
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {
@@ -2304,7 +2306,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
-            if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2))
+            if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2) &&
+                AllSyllables(start, start + run))
             {
                 return start;
             }
