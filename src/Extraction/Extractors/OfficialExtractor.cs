@@ -1817,7 +1817,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // its youth union: tỉnh đoàn) continues the body; a lower-case word there begins the clause.
                 // "Sở Nông nghiệp và Phát triển nông thôn tỉnh X": a level's syllable that ends a word of the name is no level.
                 if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i) &&
-                    !(i - 1 > bodyStart && ContinuesWord(i - 1) && !Officials.UnitLevels.StartsAt(_tokens, i - 2)))
+                    !(i - 1 > bodyStart && LevelInWord(i - 1)))
                 {
                     break;
                 }
@@ -1825,7 +1825,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) || AfterSchoolLevel(i) ||
+                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterSchoolLevel(i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
@@ -1916,8 +1916,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "Bộ Tài nguyên và Môi trường": "và" inside a body's name; "Ủy ban Kinh tế và ngân sách": also before a field
-                // in lower case that ends the name.
-                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && (_tokens[i + 1].IsCapitalized || fieldBody && FieldAfterAnd(i)))
+                // in lower case that ends the name. Not before a person ("Trưởng Ban Dân vận Tỉnh ủy và Trần Văn A, Giám đốc …").
+                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length &&
+                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 || fieldBody && FieldAfterAnd(i)))
                 {
                     body.Append(" và");
                     i++;
@@ -2088,6 +2089,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return k > open + 1 && k < _tokens.Length && _tokens[k].Key == ")" ? k + 1 - open : 0;
         }
+
+        /// <summary>The level's syllable at <paramref name="index"/> ends a word of a name (<c>Phát triển nông thôn</c>), so it is no level.</summary>
+        private readonly bool LevelInWord(int index) => ContinuesWord(index) && !Officials.UnitLevels.StartsAt(_tokens, index - 1);
 
         /// <summary>An association's head noun (<c>Hội</c>, <c>Đoàn</c>, <c>Văn phòng</c>) ends right before <paramref name="index"/>.</summary>
         private readonly bool EndsAssociationHead(int index)
