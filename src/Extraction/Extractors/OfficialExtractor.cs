@@ -1062,12 +1062,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>How many capitalised words run from <paramref name="index"/>, followed by a word that is not capitalised or by punctuation.</summary>
-        private readonly int CapitalisedRun(int index)
+        private readonly int CapitalisedRun(int index, out int syllables)
         {
             int run = 0;
+            syllables = 0;
             while (index + run < _tokens.Length && _tokens[index + run].Kind == TokenKind.Word && _tokens[index + run].IsCapitalized)
             {
                 run++;
+                syllables++;
+                // "Kim Jong-un": a foreign name's hyphenated syllables are one part of it.
+                while (PersonNames.HyphenatedAt(_tokens, index + run))
+                {
+                    run += 2;
+                }
             }
 
             return run;
@@ -1591,7 +1598,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     // "Chủ tịch Quốc hội Lào Pany Yathotou", "Thủ tướng Nhật Bản Shinzo Abe": after a country, a capitalised
                     // run is a foreign leader's name, whatever its syllables.
-                    nameLength = CapitalisedRun(end) is int run and >= PersonNames.MinSyllables and <= 4 && !IsPlace(end, run) ? run : 0;
+                    nameLength = CapitalisedRun(end, out int syllables) is int run && syllables is >= PersonNames.MinSyllables and <= 4 && !IsPlace(end, run) ? run : 0;
                 }
 
                 if (nameLength > 0)

@@ -417,6 +417,8 @@ internal static class Officials
         // A teacher named as pupils call them ("thầy A, hiệu trưởng …"); "Cô" in a place's name (Cô Tô) introduces no one.
         // An elder (cụ) in obituaries and long-membership news.
         "thầy", "thầy giáo", "cô", "cô giáo", "cụ", "cụ ông", "cụ bà",
+        // A foreign dignitary (Ngài A, Đại sứ …).
+        "ngài",
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
         "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
