@@ -770,8 +770,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // 3. "Nguyễn Văn A - Chủ tịch UBND huyện": a bare name right before a title.
                 int bare = intro == 0 ? PersonNames.NameAt(_tokens, i, introduced: false) : 0;
+                // "bị cáo Lê Văn A (SN 1975, nguyên Kế toán trưởng …)": the birth year may come first.
                 if (bare > 0 && !IsPlace(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
-                    (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1)))
+                    (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1) ||
+                     AgeAside(i + bare + 1) is int age and > 0 && StartsTitleChain(i + bare + 1 + age)))
                 {
                     var titles = ReadTitlesAfter(i + bare, out bool former, out int end);
                     if (titles.Count > 0)
@@ -1944,11 +1946,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "Trưởng khoa Hồi sức tích cực, Bệnh viện X": a department's lower-case words up to the comma before its institution.
-                if (department && token.Kind == TokenKind.Word && !token.IsCapitalized && body.Length > 0 && DepartmentNameEnd(i) is int departmentEnd and > 0)
+                // "Trưởng khoa dược Bệnh viện X": or right before its institution.
+                if (department && token.Kind == TokenKind.Word && !token.IsCapitalized && (body.Length > 0 || postHead.Length > 0) &&
+                    DepartmentNameEnd(i) is int departmentEnd and > 0)
                 {
                     for (; i < departmentEnd; i++)
                     {
-                        body.Append(' ').Append(_tokens[i].Span.ToString(_text));
+                        body.Append(body.Length > 0 ? " " : "").Append(_tokens[i].Span.ToString(_text));
                     }
 
                     continue;
@@ -2150,12 +2154,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// Where a department's name that goes on in lower case at <paramref name="index"/> ends: at a comma a few words on that
-        /// its institution follows (<c>Khoa Hồi sức tích cực, Bệnh viện X</c>), or -1 when none does.
+        /// its institution follows (<c>Khoa Hồi sức tích cực, Bệnh viện X</c>) or right before the institution (<c>khoa dược
+        /// Bệnh viện X</c>), or -1 when none does.
         /// </summary>
         private readonly int DepartmentNameEnd(int index)
         {
             for (int k = index; k < _tokens.Length && k - index <= 4; k++)
             {
+                if (k > index && _tokens[k].IsCapitalized && Officials.InstitutionHeads.StartsAt(_tokens, k) && !StartsPosition(k))
+                {
+                    return k;
+                }
+
                 if (_tokens[k].Key == ",")
                 {
                     return k > index && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Officials.InstitutionHeads.StartsAt(_tokens, k + 1) &&

@@ -93,7 +93,7 @@ internal static class Officials
     {
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
-        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Hiệu phó", "Phó Hiệu trưởng"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
@@ -121,8 +121,8 @@ internal static class Officials
             "Hiệu trưởng",
             // The governor of the State Bank (Thống đốc Ngân hàng Nhà nước) and the head of a station written the other way round.
             "Thống đốc", "Trưởng trạm",
-            // The head of an office that has no Chánh (a firm's or a law office, a representative office).
-            "Trưởng Văn phòng",
+            // The head of an office that has no Chánh (a firm's or a law office, a representative office); a clinic's head.
+            "Trưởng Văn phòng", "Trưởng phòng khám",
             // An enterprise's chief executive (Giám đốc điều hành Công ty X): a post of its own, not a director's verb.
             "Giám đốc điều hành", "Tổng Giám đốc điều hành",
         ];
@@ -133,6 +133,8 @@ internal static class Officials
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
+            // A hospital department's head nurse.
+            "Điều dưỡng trưởng",
             // A commune's civil servants by their field (công chức cấp xã): posts in a state body, named without one.
             "Cán bộ địa chính", "Công chức địa chính", "Cán bộ tư pháp", "Công chức tư pháp",
         ];
@@ -310,7 +312,7 @@ internal static class Officials
         "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
         // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
         // Trung tâm Kiểm soát bệnh tật).
-        "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất",
+        "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất", "phòng khám",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
@@ -385,6 +387,7 @@ internal static class Officials
         (new PostHead("Thanh tra", []), ["Chánh Thanh tra", "Phó Chánh Thanh tra"]),
         (new PostHead("Công an", []), ["Trưởng Công an", "Phó Trưởng Công an"]),
         (new PostHead("Khoa", []), ["Trưởng khoa", "Phó Trưởng khoa"]),
+        (new PostHead("Phòng khám", []), ["Trưởng phòng khám", "Phó Trưởng phòng khám"]),
         (new PostHead("Đoàn", []), ["Trưởng đoàn", "Phó Trưởng đoàn"]),
         (new PostHead("Đội", []), ["Đội trưởng", "Phó Đội trưởng"]),
         (new PostHead("Cục", []), ["Cục trưởng", "Phó Cục trưởng"]),
