@@ -1153,7 +1153,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
-             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index));
+             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index));
+
+        /// <summary>
+        /// <c>quyền</c> before a post names its acting holder (<c>quyền Giám đốc Sở X</c>, <c>được giao quyền Chủ tịch</c>); not in
+        /// the nouns it ends (<c>ủy quyền</c>, <c>thẩm quyền</c>: see <see cref="Officials.NotActingAfter"/>).
+        /// </summary>
+        private readonly bool ActingAt(int index) =>
+            index + 1 < _tokens.Length && _tokens[index].Key == "quyền" && (Officials.Positions.StartsAt(_tokens, index + 1) || IsPostAbbreviation(index + 1)) &&
+            !(index > 0 && Officials.NotActingAfter.Contains(_tokens[index - 1].Key));
 
         /// <summary>
         /// <c>Thường vụ Huyện ủy</c> as a post (short for Ủy viên Ban Thường vụ): only right before a committee, since
@@ -1295,6 +1303,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
+                       // "được giao quyền Giám đốc": made the acting holder.
+                       || (_tokens[connector].Key == "giao" && ActingAt(connector + 1))
                        || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
                     {
                         break;
@@ -1693,6 +1703,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         {
             string position;
             int i;
+            // "quyền Giám đốc Sở X": the acting holder's post is the post, so named (Quyền Giám đốc); the text keeps the word.
+            int titleStart = at;
+            bool acting = ActingAt(at);
+            if (acting)
+            {
+                at++;
+            }
+
             Officials.Positions.TryMatch(_tokens, at, out string? canonical, out int length);
             // "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ": without "Đảng", a central committee may be another body's.
             if (Officials.FixedTitles.TryMatch(_tokens, at, out var fixedTitle, out int fixedLength) && fixedLength >= length &&
@@ -2048,7 +2066,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             end = i;
-            string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
+            string text = _text[_tokens[titleStart].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
             // "Trưởng ban Tổ chức Huyện ủy": the post's head noun belongs to the body (Ban Tổ chức Huyện ủy).
             if (body.Length > 0 && Officials.PostHeadNouns.TryGetValue(position, out PostHead? head) &&
                 !Officials.BodyReferences.Contains(VietnameseOrthography.Key(body.ToString())))
@@ -2081,6 +2099,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (position == "Đại biểu Quốc hội")
             {
                 (position, organization) = ("Đại biểu", "Quốc hội");
+            }
+
+            if (acting)
+            {
+                position = "Quyền " + position;
             }
 
             return new Title(position, organization, text);

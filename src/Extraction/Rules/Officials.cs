@@ -355,6 +355,12 @@ internal static class Officials
         "bệnh viện", "trung tâm", "trường", "viện", "sở", "công ty", "tổng công ty", "văn phòng", "cục", "chi cục", "học viện", "đại học",
         "ủy ban nhân dân", "ubnd");
 
+    /// <summary>Syllables that make <c>quyền</c> part of a noun (ủy quyền, thẩm quyền), so that a post after it has no acting holder.</summary>
+    public static readonly IReadOnlySet<string> NotActingAfter = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ủy", "uỷ", "thẩm", "lạm", "vượt", "chủ", "nhân", "đặc", "chính", "thực", "trao", "nắm",
+    };
+
     /// <summary>Heads of bodies named after fields of work, which "và" may join in lower case (<c>Ủy ban Kinh tế và ngân sách</c>).</summary>
     public static readonly PhraseTable<string> FieldBodyHeads = PhraseTableBuilder.Set("field-body-heads",
         "ủy ban", "bộ", "sở", "ban", "phòng", "vụ", "cục", "tổng cục", "chi cục", "viện", "trung tâm");
@@ -465,7 +471,9 @@ internal static class Officials
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
         "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
-        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm");
+        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm",
+        // Elected to a post.
+        "đắc cử", "tái đắc cử", "trúng cử", "tái cử");
 
     /// <summary>
     /// Phrases that say a person did something while holding a post (<c>bị kỷ luật vì trong thời kỳ làm giám đốc Sở X …</c>,
