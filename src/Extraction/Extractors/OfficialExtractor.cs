@@ -1982,6 +1982,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "Quận 12", "Chi bộ 4", "Quân khu 3", "Trường THPT Thuận Thành số 1": a numbered unit.
                     word = token.Span.ToString(_text);
                 }
+                else if (token.Kind == TokenKind.Number && body.Length > 0 && token.HasSpaceBefore && token.Key.Length <= 3 && _tokens[i - 1].IsWordLike &&
+                         (i + 1 == _tokens.Length || _tokens[i + 1].Key is "," or "." or ";" or ")" or "-" or "–" || Officials.UnitLevels.StartsAt(_tokens, i + 1)))
+                {
+                    // "Bệnh viện Quân y 103", "Tổng công ty 36", "Ban Quản lý dự án 85,": a unit's number that ends its name (a
+                    // count goes on into what it counts; a year has four digits).
+                    word = token.Span.ToString(_text);
+                }
                 else if (token.Key == "số" && body.Length > 0 && i + 1 < Math.Min(limit, _tokens.Length) && _tokens[i + 1].Kind == TokenKind.Number)
                 {
                     // "… số 1": the number follows as a numbered unit's.
