@@ -627,7 +627,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (nameLength > 0 && !IsPlace(i + intro, nameLength))
                 {
                     int at = i + intro;
-                    var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end);
+                    // "Con trai ông A, Bí thư Huyện ủy X, được bổ nhiệm …": after a relative's word the sentence is about the relative,
+                    // so only the titles in apposition are A's, not a post the clause goes on to give.
+                    bool relative = Officials.Relatives.Find(_tokens, Math.Max(0, i - 2), i, out _, out int relativeLength) is int r and >= 0 && r + relativeLength == i;
+                    var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end, appositionOnly: relative);
                     // "Theo ông A, Thủ tướng đã chỉ đạo …": after "theo", a bare post that goes on into a verb is the next
                     // clause's subject, not A's post.
                     if (i > 0 && _tokens[i - 1].Key == "theo" && GoesOnIntoVerb(titles, end))
@@ -642,7 +645,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     // "Bà A sinh năm 1962, quê …; từng giữ các chức vụ: …": the posts of a life story later in the sentence.
-                    if (_tokens[i].Key != "các" && ReadCareer(end, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
+                    if (_tokens[i].Key != "các" && !relative && ReadCareer(end, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
                     {
                         former = titles.Count == 0 ? careerFormer : former && careerFormer;
                         titles.AddRange(career);
@@ -1188,7 +1191,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>Titles after a name: separators, "nguyên", "kiêm", then post + body, repeatedly.</summary>
-        private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end)
+        private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end, bool appositionOnly = false)
         {
             var titles = new List<Title>();
             former = false;
@@ -1270,7 +1273,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // giữ chức", "được phân công làm": a post taken up; "A thôi giữ chức Phó Chủ tịch": relieved of it, so held before.
                 // "A từng kinh qua nhiều vị trí như …", "A, đồng thời là …", "khi đang ở cương vị …": phrases of holding and
                 // nouns for posts in general (Officials.HoldingPhrases, Officials.PostListNouns) are read whole.
-                while (connector < _tokens.Length && connector - j < 10)
+                while (connector < _tokens.Length && connector - j < 10 && !(appositionOnly && titles.Count > 0))
                 {
                     // "giữ chức Vụ trưởng Vụ X": a post starts here, so "vụ" is the post's, not part of "chức vụ".
                     if (connector > j && StartsTitleChain(connector))
@@ -1305,6 +1308,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        // "được giao quyền Giám đốc": made the acting holder.
                        || (_tokens[connector].Key == "giao" && ActingAt(connector + 1))
+                       // "A - người từng giữ chức Giám đốc …", "A, người đang là …": the person said again before the verb.
+                       || (_tokens[connector].Key == "người" && connector == j && connector + 1 < _tokens.Length &&
+                           _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là")
                        || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
                     {
                         break;

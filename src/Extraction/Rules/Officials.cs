@@ -313,6 +313,7 @@ internal static class Officials
         // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
         // Trung tâm Kiểm soát bệnh tật).
         "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất", "phòng khám",
+        "rừng phòng hộ", "rừng đặc dụng", "vườn quốc gia", "khu bảo tồn",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
@@ -472,8 +473,16 @@ internal static class Officials
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
         "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
         "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm",
-        // Elected to a post.
-        "đắc cử", "tái đắc cử", "trúng cử", "tái cử");
+        // Elected to a post; held at the time the story tells of ("thời điểm đó là …").
+        "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm");
+
+    /// <summary>
+    /// Words for a person's relatives before an introduced name (<c>con trai ông A</c>, <c>vợ ông B</c>): the sentence is
+    /// about the relative, so a post its clause goes on to give is not the named person's.
+    /// </summary>
+    public static readonly PhraseTable<string> Relatives = PhraseTableBuilder.Set("relatives",
+        "con", "con trai", "con gái", "con rể", "con dâu", "vợ", "chồng", "cha", "bố", "mẹ", "anh trai", "em trai", "em gái",
+        "chị gái", "em", "cháu", "người nhà", "em rể", "anh rể");
 
     /// <summary>
     /// Phrases that say a person did something while holding a post (<c>bị kỷ luật vì trong thời kỳ làm giám đốc Sở X …</c>,
