@@ -1918,6 +1918,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Sở Văn hóa, Thể thao và Du lịch", "Phòng Văn hóa, Khoa học và Thông tin": a body named after a list of fields.
+                if (token.Key == "," && fieldBody && body.Length > 0 && FieldListEnd(i, bodyStart) is int fieldsEnd and > 0)
+                {
+                    for (; i < fieldsEnd; i++)
+                    {
+                        body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
+                    }
+
+                    continue;
+                }
+
                 // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X", "Tổng Công ty (TCT) Cơ khí …": an acronym in brackets inside the
                 // name is passed over when the name goes on after it (annotation.md keeps the name without it).
                 if (token.Key == "(" && body.Length > 0 && i + 3 < _tokens.Length && _tokens[i + 2].Key == ")" &&
@@ -1963,7 +1974,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     for (int k = 0; k < compound; k++, i++)
                     {
-                        body.Append(body.Length > 0 ? " " : "").Append(_tokens[i].Span.ToString(_text));
+                        // "phòng, chống": a comma in a compound is written against the word before it.
+                        body.Append(body.Length > 0 && (_tokens[i].HasSpaceBefore || _tokens[i].Kind != TokenKind.Punctuation) ? " " : "").Append(_tokens[i].Span.ToString(_text));
                     }
 
                     continue;
@@ -2216,6 +2228,55 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return -1;
         }
+
+        /// <summary>
+        /// Where the list of fields that a comma at <paramref name="index"/> continues ends, at its <c>và</c> before a last
+        /// capitalised field (<c>Sở Văn hóa, Thể thao và Du lịch</c>), or -1: the fields after the comma are capitalised words
+        /// that start no post, person, body or unit, and no unit has been named in the body yet (<c>UBND xã A, B và C</c>).
+        /// </summary>
+        private readonly int FieldListEnd(int index, int bodyStart)
+        {
+            for (int k = bodyStart; k < index; k++)
+            {
+                if (!_tokens[k].IsCapitalized && Officials.UnitLevels.StartsAt(_tokens, k))
+                {
+                    return -1;
+                }
+            }
+
+            for (int k = index + 1; k < _tokens.Length && k - index <= 7; k++)
+            {
+                var token = _tokens[k];
+                if (token.Key == "," && k > index + 1)
+                {
+                    continue;
+                }
+
+                if (token.Kind != TokenKind.Word)
+                {
+                    return -1;
+                }
+
+                if (token.Key == "và")
+                {
+                    return k > index + 1 && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && BareNameAt(k + 1) == 0 ? k : -1;
+                }
+
+                // Each field opens with a capital and starts nothing else.
+                if ((_tokens[k - 1].Key == "," && (!token.IsCapitalized || FieldStartsOther(k))) || StartsPosition(k))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A post, a person, a body or a unit starts at <paramref name="index"/>, so no field of a body's name does.</summary>
+        private readonly bool FieldStartsOther(int index) =>
+            BareNameAt(index) > 0 || PersonNames.IntroducerAt(_tokens, index) > 0 || Bodies.Heads.StartsAt(_tokens, index) ||
+            Officials.InstitutionHeads.StartsAt(_tokens, index) || Officials.FieldBodyHeads.StartsAt(_tokens, index) ||
+            Officials.LevelCommittees.StartsAt(_tokens, index) || Officials.UnitLevels.StartsAt(_tokens, index);
 
         /// <summary>
         /// Where a National Assembly committee's name ends (after <c>của Quốc hội</c>) when the comma or <c>và</c> at

@@ -285,8 +285,8 @@ internal static class Officials
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
-        // "trạm trưởng trạm y tế xã X": a station written in lower case after its head's post.
-        "trạm", "chợ",
+        // "trạm trưởng trạm y tế xã X", "Ban quản lý chợ X", "Ban Chỉ đạo phòng chống dịch": written in lower case in a body.
+        "trạm", "chợ", "dịch",
         // Names of ministries, departments and boards written in lower case after their head word
         // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
         "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
@@ -314,6 +314,8 @@ internal static class Officials
         // Trung tâm Kiểm soát bệnh tật).
         "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất", "phòng khám",
         "rừng phòng hộ", "rừng đặc dụng", "vườn quốc gia", "khu bảo tồn",
+        // Paired verbs named as a field, written with a comma (Ban Chỉ đạo phòng, chống tham nhũng; Cục Quản lý khám, chữa bệnh).
+        "phòng, chống", "khám, chữa bệnh", "khám chữa bệnh", "tham nhũng", "lãng phí", "tiêu cực", "buôn lậu", "gian lận thương mại", "hàng giả",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
