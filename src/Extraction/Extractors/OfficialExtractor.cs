@@ -1429,6 +1429,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             for (int k = titles.Count - 2; k >= 0; k--)
             {
                 var (bare, next) = (titles[k], titles[k + 1]);
+                // "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board is the next post's firm's.
+                if (bare.Organization is string board && Officials.FirmBoards.Contains(board) && next.Organization is string firmBody && FirmIn(firmBody) is int boardFirm and >= 0)
+                {
+                    titles[k] = bare with { Organization = board + " " + firmBody[boardFirm..] };
+                    continue;
+                }
+
                 if (bare.Organization is not null || next.Organization is not string body)
                 {
                     continue;
@@ -1442,7 +1449,28 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     titles[k] = bare with { Organization = body[committee..] };
                 }
+                else if (Officials.FirmPosts.Contains(bare.Position) && FirmIn(body) is int firm and >= 0)
+                {
+                    // "Chủ tịch kiêm Giám đốc Công ty X", "Tổng Giám đốc, Chủ tịch HĐQT Công ty X": a firm's posts in a row.
+                    titles[k] = bare with { Organization = body[firm..] };
+                }
             }
+        }
+
+        /// <summary>Where a firm's name (<c>Công ty …</c>, <c>Tập đoàn …</c>) starts in a body's name, or -1.</summary>
+        private static int FirmIn(string body)
+        {
+            int first = -1;
+            foreach (string head in Officials.EnterpriseHeadWords)
+            {
+                int at = body.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || body[at - 1] == ' ') && (first < 0 || at < first))
+                {
+                    first = at;
+                }
+            }
+
+            return first;
         }
 
         /// <summary>Where a party committee's name (<c>Tỉnh ủy</c>, <c>Đảng ủy</c>) starts in a body's name, or -1.</summary>

@@ -313,7 +313,7 @@ internal static class Officials
         // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
         // Trung tâm Kiểm soát bệnh tật).
         "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất", "phòng khám",
-        "rừng phòng hộ", "rừng đặc dụng", "vườn quốc gia", "khu bảo tồn",
+        "rừng phòng hộ", "rừng đặc dụng", "vườn quốc gia", "khu bảo tồn", "chi nhánh",
         // Paired verbs named as a field, written with a comma (Ban Chỉ đạo phòng, chống tham nhũng; Cục Quản lý khám, chữa bệnh).
         "phòng, chống", "khám, chữa bệnh", "khám chữa bệnh", "tham nhũng", "lãng phí", "tiêu cực", "buôn lậu", "gian lận thương mại", "hàng giả",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
@@ -332,8 +332,26 @@ internal static class Officials
     /// Head nouns of enterprises, whose names may hold brands in capitals and numbers (<c>Công ty ABC Việt Nam</c>,
     /// <c>Tập đoàn XYZ</c>, <c>Công ty CP Licogi 14</c>): after them such a word continues the name.
     /// </summary>
-    public static readonly PhraseTable<string> EnterpriseHeads = PhraseTableBuilder.Set("enterprise-heads",
-        "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "doanh nghiệp", "hợp tác xã", "nhà máy", "xí nghiệp", "hãng", "quỹ");
+    public static readonly PhraseTable<string> EnterpriseHeads = PhraseTableBuilder.Set("enterprise-heads", EnterpriseHeadPhrases());
+
+    private static string[] EnterpriseHeadPhrases() =>
+        ["công ty", "tổng công ty", "tập đoàn", "ngân hàng", "doanh nghiệp", "hợp tác xã", "nhà máy", "xí nghiệp", "hãng", "quỹ"];
+
+    /// <summary>The enterprise heads as written in a body's name (<c>Công ty</c>), to find where a firm's name starts in it.</summary>
+    public static readonly IReadOnlyList<string> EnterpriseHeadWords = EnterpriseHeadPhrases();
+
+    /// <summary>
+    /// Management posts of a firm that, written bare before another of the same firm, are that firm's (<c>Chủ tịch kiêm
+    /// Giám đốc Công ty X</c>, <c>Tổng Giám đốc, Chủ tịch HĐQT Công ty X</c>); a party's or a council's posts are not.
+    /// </summary>
+    public static readonly IReadOnlySet<string> FirmPosts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành",
+        "Tổng Giám đốc điều hành", "Kế toán trưởng",
+    };
+
+    /// <summary>A firm's boards, named before the firm (<c>Hội đồng quản trị Công ty X</c>).</summary>
+    public static readonly IReadOnlySet<string> FirmBoards = new HashSet<string>(StringComparer.Ordinal) { "Hội đồng quản trị", "Hội đồng thành viên" };
 
     /// <summary>
     /// Professions that introduce a person (<c>luật sư A</c>) but also name an association of them after its head noun
