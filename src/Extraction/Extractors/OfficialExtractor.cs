@@ -1962,7 +1962,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Key == "(" && body.Length > 0 && i + 3 < _tokens.Length && _tokens[i + 2].Key == ")" &&
                     _tokens[i + 1].IsAllCaps && ContinuesBody(i + 3))
                 {
+                    // The acronym passed over does not count against the name's length.
                     i += 3;
+                    budgetStart += 3;
                     continue;
                 }
 
