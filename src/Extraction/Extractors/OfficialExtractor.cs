@@ -1429,6 +1429,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             for (int k = titles.Count - 2; k >= 0; k--)
             {
                 var (bare, next) = (titles[k], titles[k + 1]);
+                // "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh X", "Bí thư Đảng ủy, Chủ tịch HĐND xã Y": a committee written bare is that of
+                // the unit the next title names (not the article's province, which a bare committee alone is resolved to).
+                if (next.Organization is string unitBody && CommitteeOfNamedUnit(bare, unitBody) is string named)
+                {
+                    titles[k] = bare with { Organization = named };
+                    continue;
+                }
+
                 // "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board is the next post's firm's.
                 if (bare.Organization is string board && Officials.FirmBoards.Contains(board) && next.Organization is string firmBody && FirmIn(firmBody) is int boardFirm and >= 0)
                 {
@@ -1456,6 +1464,48 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
         }
+
+        /// <summary>
+        /// The committee of the unit that <paramref name="unitBody"/> ends with (<c>… tỉnh Hà Giang</c> → <c>Tỉnh ủy Hà Giang</c>,
+        /// <c>… xã Yên Thịnh</c> → <c>Đảng ủy xã Yên Thịnh</c>) when <paramref name="title"/> was written with its committee bare
+        /// (<c>Bí thư Tỉnh ủy</c>), or null.
+        /// </summary>
+        private static string? CommitteeOfNamedUnit(Title title, string unitBody)
+        {
+            string written = VietnameseOrthography.Key(title.Text);
+            foreach (var (committee, levels) in CommitteeLevels)
+            {
+                if (!written.EndsWith(" " + VietnameseOrthography.Key(committee), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (string level in levels)
+                {
+                    // The unit's level, in lower case (or opening the body: "Tỉnh Luông Nặm Thà"), then its capitalised name at the end.
+                    int nameAt = unitBody.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? level.Length + 1 :
+                                 unitBody.LastIndexOf(" " + level + " ", StringComparison.Ordinal) is int at and >= 0 ? at + level.Length + 2 : -1;
+                    // "Trưởng Ban Tuyên giáo Tỉnh ủy": a board of the committee keeps its own name before it.
+                    int own = title.Organization?.IndexOf(committee, StringComparison.Ordinal) ?? -1;
+                    if (nameAt >= 0 && nameAt < unitBody.Length && char.IsUpper(unitBody[nameAt]) && own >= 0)
+                    {
+                        string name = unitBody[nameAt..];
+                        return title.Organization![..own] + (committee == "Đảng ủy" ? $"{committee} {level} {name}" : $"{committee} {name}");
+                    }
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Party committees by the levels of the units they lead.</summary>
+        private static readonly (string Committee, string[] Levels)[] CommitteeLevels =
+        [
+            ("Tỉnh ủy", ["tỉnh"]), ("Thành ủy", ["thành phố"]), ("Huyện ủy", ["huyện"]), ("Quận ủy", ["quận"]), ("Thị ủy", ["thị xã"]),
+            ("Đảng ủy", ["xã", "phường", "thị trấn"]),
+        ];
 
         /// <summary>Where a firm's name (<c>Công ty …</c>, <c>Tập đoàn …</c>) starts in a body's name, or -1.</summary>
         private static int FirmIn(string body)
