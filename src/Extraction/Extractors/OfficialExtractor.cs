@@ -2002,6 +2002,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     for (; i < fieldsEnd; i++)
                     {
                         body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
+                        // A comma does not count against the name's length.
+                        budgetStart += _tokens[i].Key == "," ? 1 : 0;
                     }
 
                     continue;
@@ -2025,6 +2027,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     for (; i < committeeEnd; i++)
                     {
                         body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
+                        budgetStart += _tokens[i].Key == "," ? 1 : 0;
                     }
 
                     continue;
@@ -2273,7 +2276,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     (!Bodies.Heads.StartsAt(_tokens, k) && !Officials.UnitLevels.StartsAt(_tokens, k) && !Officials.LevelCommittees.StartsAt(_tokens, k) &&
                      !Officials.InstitutionHeads.StartsAt(_tokens, k) && !StartsPosition(k))))
             {
-                k++;
+                // "an ninh": a compound is read whole, its second syllable being no body word of its own.
+                k += Officials.BodyCompounds.TryMatch(_tokens, k, out _, out int compound) ? compound : 1;
             }
 
             return k > index + 1 && (k == _tokens.Length || _tokens[k].Kind == TokenKind.Punctuation && _tokens[k].Key is "," or "." or ";" or ")" or "-" or "–" ||
