@@ -627,7 +627,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (nameLength > 0 && !IsPlace(i + intro, nameLength))
                 {
                     int at = i + intro;
-                    var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end);
+                    // "Con trai ông A, Bí thư Huyện ủy X, được bổ nhiệm …": after a relative's word the sentence is about the relative,
+                    // so only the titles in apposition are A's, not a post the clause goes on to give.
+                    bool relative = Officials.Relatives.Find(_tokens, Math.Max(0, i - 2), i, out _, out int relativeLength) is int r and >= 0 && r + relativeLength == i;
+                    var titles = ReadTitlesAfter(at + nameLength, out bool former, out int end, appositionOnly: relative);
                     // "Theo ông A, Thủ tướng đã chỉ đạo …": after "theo", a bare post that goes on into a verb is the next
                     // clause's subject, not A's post.
                     if (i > 0 && _tokens[i - 1].Key == "theo" && GoesOnIntoVerb(titles, end))
@@ -642,7 +645,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     // "Bà A sinh năm 1962, quê …; từng giữ các chức vụ: …": the posts of a life story later in the sentence.
-                    if (_tokens[i].Key != "các" && ReadCareer(end, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
+                    if (_tokens[i].Key != "các" && !relative && ReadCareer(end, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
                     {
                         former = titles.Count == 0 ? careerFormer : former && careerFormer;
                         titles.AddRange(career);
@@ -770,8 +773,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // 3. "Nguyễn Văn A - Chủ tịch UBND huyện": a bare name right before a title.
                 int bare = intro == 0 ? PersonNames.NameAt(_tokens, i, introduced: false) : 0;
+                // "bị cáo Lê Văn A (SN 1975, nguyên Kế toán trưởng …)": the birth year may come first.
                 if (bare > 0 && !IsPlace(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
-                    (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1)))
+                    (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1) ||
+                     AgeAside(i + bare + 1) is int age and > 0 && StartsTitleChain(i + bare + 1 + age)))
                 {
                     var titles = ReadTitlesAfter(i + bare, out bool former, out int end);
                     if (titles.Count > 0)
@@ -957,15 +962,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Where the term a title is held for ends, when one starts at <paramref name="index"/>, else <paramref name="index"/>:
-        /// <c>khóa IX</c>, and a life story's several terms, a candidate's among them (<c>khóa V (dự khuyết), VI, VII</c>).
+        /// Where the term a title is held for ends, when one starts at <paramref name="start"/>, else <paramref name="start"/>:
+        /// <c>khóa IX</c>, <c>các khóa VIII, IX</c>, and a life story's several terms, a candidate's among them (<c>khóa V (dự khuyết), VI, VII</c>).
         /// </summary>
-        private readonly int TermEnd(int index)
+        private readonly int TermEnd(int start)
         {
+            // "Ủy viên Trung ương Đảng các khóa VIII, IX": several terms.
+            int index = start + 1 < _tokens.Length && _tokens[start].Key == "các" && _tokens[start + 1].Key is "khóa" or "khoá" ? start + 1 : start;
             if (index + 1 >= _tokens.Length || _tokens[index].Key is not ("khóa" or "khoá") ||
                 !(_tokens[index + 1].IsAllCaps || _tokens[index + 1].Kind == TokenKind.Number || IsRomanNumeral(_tokens[index + 1])))
             {
-                return index;
+                return start;
             }
 
             int i = index + 2;
@@ -1060,12 +1067,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>How many capitalised words run from <paramref name="index"/>, followed by a word that is not capitalised or by punctuation.</summary>
-        private readonly int CapitalisedRun(int index)
+        private readonly int CapitalisedRun(int index, out int syllables)
         {
             int run = 0;
+            syllables = 0;
             while (index + run < _tokens.Length && _tokens[index + run].Kind == TokenKind.Word && _tokens[index + run].IsCapitalized)
             {
                 run++;
+                syllables++;
+                // "Kim Jong-un": a foreign name's hyphenated syllables are one part of it.
+                while (PersonNames.HyphenatedAt(_tokens, index + run))
+                {
+                    run += 2;
+                }
             }
 
             return run;
@@ -1142,7 +1156,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
-             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index));
+             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index));
+
+        /// <summary>
+        /// <c>quyền</c> before a post names its acting holder (<c>quyền Giám đốc Sở X</c>, <c>được giao quyền Chủ tịch</c>); not in
+        /// the nouns it ends (<c>ủy quyền</c>, <c>thẩm quyền</c>: see <see cref="Officials.NotActingAfter"/>).
+        /// </summary>
+        private readonly bool ActingAt(int index) =>
+            index + 1 < _tokens.Length && _tokens[index].Key == "quyền" && (Officials.Positions.StartsAt(_tokens, index + 1) || IsPostAbbreviation(index + 1)) &&
+            !(index > 0 && Officials.NotActingAfter.Contains(_tokens[index - 1].Key));
 
         /// <summary>
         /// <c>Thường vụ Huyện ủy</c> as a post (short for Ủy viên Ban Thường vụ): only right before a committee, since
@@ -1169,7 +1191,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>Titles after a name: separators, "nguyên", "kiêm", then post + body, repeatedly.</summary>
-        private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end)
+        private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end, bool appositionOnly = false)
         {
             var titles = new List<Title>();
             former = false;
@@ -1187,8 +1209,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     j += photo;
                 }
 
-                // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy": a bracket of life facts before the posts is passed over.
-                if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" && Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) &&
+                // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy", "ông B (quốc tịch Anh), Giám đốc …": a bracket of life
+                // facts or of origin before the posts is passed over.
+                if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" &&
+                    (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1) || NameAside(j) > 0) &&
                     CloseOfAside(j) is int lifeClose and > 0)
                 {
                     j = lifeClose + 1;
@@ -1249,7 +1273,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // giữ chức", "được phân công làm": a post taken up; "A thôi giữ chức Phó Chủ tịch": relieved of it, so held before.
                 // "A từng kinh qua nhiều vị trí như …", "A, đồng thời là …", "khi đang ở cương vị …": phrases of holding and
                 // nouns for posts in general (Officials.HoldingPhrases, Officials.PostListNouns) are read whole.
-                while (connector < _tokens.Length && connector - j < 10)
+                while (connector < _tokens.Length && connector - j < 10 && !(appositionOnly && titles.Count > 0))
                 {
                     // "giữ chức Vụ trưởng Vụ X": a post starts here, so "vụ" is the post's, not part of "chức vụ".
                     if (connector > j && StartsTitleChain(connector))
@@ -1282,6 +1306,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
+                       // "được giao quyền Giám đốc": made the acting holder.
+                       || (_tokens[connector].Key == "giao" && ActingAt(connector + 1))
+                       // "A - người từng giữ chức Giám đốc …", "A, người đang là …": the person said again before the verb.
+                       || (_tokens[connector].Key == "người" && connector == j && connector + 1 < _tokens.Length &&
+                           _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là")
                        || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
                     {
                         break;
@@ -1400,6 +1429,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             for (int k = titles.Count - 2; k >= 0; k--)
             {
                 var (bare, next) = (titles[k], titles[k + 1]);
+                // "Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh X", "Bí thư Đảng ủy, Chủ tịch HĐND xã Y": a committee written bare is that of
+                // the unit the next title names (not the article's province, which a bare committee alone is resolved to).
+                if (next.Organization is string unitBody && CommitteeOfNamedUnit(bare, unitBody) is string named)
+                {
+                    titles[k] = bare with { Organization = named };
+                    continue;
+                }
+
+                // "Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board is the next post's firm's.
+                if (bare.Organization is string board && Officials.FirmBoards.Contains(board) && next.Organization is string firmBody && FirmIn(firmBody) is int boardFirm and >= 0)
+                {
+                    titles[k] = bare with { Organization = board + " " + firmBody[boardFirm..] };
+                    continue;
+                }
+
                 if (bare.Organization is not null || next.Organization is not string body)
                 {
                     continue;
@@ -1413,7 +1457,70 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     titles[k] = bare with { Organization = body[committee..] };
                 }
+                else if (Officials.FirmPosts.Contains(bare.Position) && FirmIn(body) is int firm and >= 0)
+                {
+                    // "Chủ tịch kiêm Giám đốc Công ty X", "Tổng Giám đốc, Chủ tịch HĐQT Công ty X": a firm's posts in a row.
+                    titles[k] = bare with { Organization = body[firm..] };
+                }
             }
+        }
+
+        /// <summary>
+        /// The committee of the unit that <paramref name="unitBody"/> ends with (<c>… tỉnh Hà Giang</c> → <c>Tỉnh ủy Hà Giang</c>,
+        /// <c>… xã Yên Thịnh</c> → <c>Đảng ủy xã Yên Thịnh</c>) when <paramref name="title"/> was written with its committee bare
+        /// (<c>Bí thư Tỉnh ủy</c>), or null.
+        /// </summary>
+        private static string? CommitteeOfNamedUnit(Title title, string unitBody)
+        {
+            string written = VietnameseOrthography.Key(title.Text);
+            foreach (var (committee, levels) in CommitteeLevels)
+            {
+                if (!written.EndsWith(" " + VietnameseOrthography.Key(committee), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                foreach (string level in levels)
+                {
+                    // The unit's level, in lower case (or opening the body: "Tỉnh Luông Nặm Thà"), then its capitalised name at the end.
+                    int nameAt = unitBody.StartsWith(level + " ", StringComparison.OrdinalIgnoreCase) ? level.Length + 1 :
+                                 unitBody.LastIndexOf(" " + level + " ", StringComparison.Ordinal) is int at and >= 0 ? at + level.Length + 2 : -1;
+                    // "Trưởng Ban Tuyên giáo Tỉnh ủy": a board of the committee keeps its own name before it.
+                    int own = title.Organization?.IndexOf(committee, StringComparison.Ordinal) ?? -1;
+                    if (nameAt >= 0 && nameAt < unitBody.Length && char.IsUpper(unitBody[nameAt]) && own >= 0)
+                    {
+                        string name = unitBody[nameAt..];
+                        return title.Organization![..own] + (committee == "Đảng ủy" ? $"{committee} {level} {name}" : $"{committee} {name}");
+                    }
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Party committees by the levels of the units they lead.</summary>
+        private static readonly (string Committee, string[] Levels)[] CommitteeLevels =
+        [
+            ("Tỉnh ủy", ["tỉnh"]), ("Thành ủy", ["thành phố"]), ("Huyện ủy", ["huyện"]), ("Quận ủy", ["quận"]), ("Thị ủy", ["thị xã"]),
+            ("Đảng ủy", ["xã", "phường", "thị trấn"]),
+        ];
+
+        /// <summary>Where a firm's name (<c>Công ty …</c>, <c>Tập đoàn …</c>) starts in a body's name, or -1.</summary>
+        private static int FirmIn(string body)
+        {
+            int first = -1;
+            foreach (string head in Officials.EnterpriseHeadWords)
+            {
+                int at = body.IndexOf(head, StringComparison.OrdinalIgnoreCase);
+                if (at >= 0 && (at == 0 || body[at - 1] == ' ') && (first < 0 || at < first))
+                {
+                    first = at;
+                }
+            }
+
+            return first;
         }
 
         /// <summary>Where a party committee's name (<c>Tỉnh ủy</c>, <c>Đảng ủy</c>) starts in a body's name, or -1.</summary>
@@ -1448,6 +1555,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool inTime = false; // inside a time, which any verb of holding ends
             bool afterStory = false; // the last clause was a life story's, which a place may go on
             int i = from;
+            // "Đồng chí A (bí danh B), sinh năm …": an aside about the name before the life story is passed over.
+            if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && (Officials.OriginAsides.StartsAt(_tokens, i + 1) || NameAside(i) > 0) && CloseOfAside(i) is int close and > 0)
+            {
+                i = close + 1;
+            }
+
             // A clause with no post is passed over only so far: a life story's clauses are short.
             while (i < _tokens.Length && i - end < MaxCareerGap)
             {
@@ -1493,8 +1606,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …").
-                if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i))
+                // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …");
+                // after a life story's clause an obituary goes on with the former posts ("sinh năm 1940, quê xã X, nguyên …").
+                if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i) ||
+                    (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)))
                 {
                     var held = ReadTitlesAfter(i, out bool heldBefore, out int heldEnd);
                     if (held.Count > 0)
@@ -1579,7 +1694,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     // "Chủ tịch Quốc hội Lào Pany Yathotou", "Thủ tướng Nhật Bản Shinzo Abe": after a country, a capitalised
                     // run is a foreign leader's name, whatever its syllables.
-                    nameLength = CapitalisedRun(end) is int run and >= PersonNames.MinSyllables and <= 4 && !IsPlace(end, run) ? run : 0;
+                    nameLength = CapitalisedRun(end, out int syllables) is int run && syllables is >= PersonNames.MinSyllables and <= 4 && !IsPlace(end, run) ? run : 0;
                 }
 
                 if (nameLength > 0)
@@ -1601,7 +1716,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A", "Giám đốc Bệnh viện tỉnh, bác sĩ Lê Văn B": a rank,
                 // a degree or an honorific between the titles and the name.
-                int rankAt = end < _tokens.Length && _tokens[end].Key == "," ? end + 1 : end;
+                int rankAt = end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" ? end + 1 : end;
                 if (PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
@@ -1672,6 +1787,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         {
             string position;
             int i;
+            // "quyền Giám đốc Sở X": the acting holder's post is the post, so named (Quyền Giám đốc); the text keeps the word.
+            int titleStart = at;
+            bool acting = ActingAt(at);
+            if (acting)
+            {
+                at++;
+            }
+
             Officials.Positions.TryMatch(_tokens, at, out string? canonical, out int length);
             // "Ủy viên Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ": without "Đảng", a central committee may be another body's.
             if (Officials.FixedTitles.TryMatch(_tokens, at, out var fixedTitle, out int fixedLength) && fixedLength >= length &&
@@ -1695,8 +1818,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 position = canonical!;
                 i = at + length;
-                // "Trưởng BQL Khu kinh tế": the post's last word is an abbreviated body, which also opens the body.
-                if (length > 1 && Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var named) && !named.IsPosition)
+                // "Trưởng BQL Khu kinh tế": the post's last word is an abbreviated body, which also opens the body; so does the
+                // head noun of a board named by what it does ("Trưởng Ban quản lý chợ X": Ban quản lý).
+                if (length > 1 && Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var named) && !named.IsPosition ||
+                    length > 1 && Officials.PostHeadNouns.ContainsKey(position) && Officials.BodyCompounds.TryMatch(_tokens, i - 1, out _, out int opened) && opened > 1)
                 {
                     i--;
                 }
@@ -1755,15 +1880,38 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
+            // "Phó Hiệu trưởng phụ trách Trường X": the post's remit ("in charge of") stands before the body it is held in.
+            if (TokenPatterns.At(_tokens, i, "phụ", "trách") && i + 2 < _tokens.Length && !_tokens[i].IsCapitalized &&
+                (_tokens[i + 2].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 2].Key)))
+            {
+                i += 2;
+            }
+
             var body = new StringBuilder();
             int bodyStart = i;
-            while (i < _tokens.Length && i < limit && i - bodyStart < MaxBodyTokens)
+            // Inside an enterprise's name ("Công ty ABC Việt Nam", "Công ty CP Licogi 14") brands in capitals and numbers go on.
+            bool enterprise = false;
+            // The body's head noun, written in the post ("Trưởng khoa Ngoại") or opening the body ("Trưởng phòng, Phòng Y tế").
+            var postHead = Officials.PostHeadNouns.TryGetValue(position, out PostHead? headNoun) ? Tokenizer.Tokenize(headNoun.Head).ToArray() : [];
+            bool department = Officials.DepartmentHeads.StartsAt(_tokens, bodyStart) || Officials.DepartmentHeads.StartsAt(postHead, 0);
+            bool office = TokenPatterns.At(_tokens, bodyStart, "văn", "phòng") || TokenPatterns.At(postHead, 0, "văn", "phòng");
+            bool fieldBody = Officials.FieldBodyHeads.StartsAt(_tokens, bodyStart) || Officials.FieldBodyHeads.StartsAt(postHead, 0);
+            // The words read so far count from here: an institution after a department's comma has a length of its own.
+            int budgetStart = bodyStart;
+            // A place's name that starts before the words run out is read whole ("… Giáo dục thường xuyên huyện Anh Sơn").
+            while (i < _tokens.Length && i < limit && (i - budgetStart < MaxBodyTokens || i - budgetStart < MaxBodyTokens + 3 && body.Length > 0 &&
+                   _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized && (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized || RightAfterUnitLevel(i))))
             {
                 var token = _tokens[i];
+                enterprise |= Officials.EnterpriseHeads.StartsAt(_tokens, i);
                 // "Huyện ủy Kỳ Anh", "huyện Đông Anh": a capitalised Anh or Chị inside a place's name introduces no one.
-                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" && _tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized;
+                // So is a capitalised one right after a unit's level ("huyện Anh Sơn"), where a person's introducer is in lower case.
+                bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" &&
+                                   (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized || RightAfterUnitLevel(i) && !_tokens[i - 1].IsCapitalized);
+                // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
+                bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
-                if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName) ||
+                if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName && !association) ||
                     (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i)))
                 {
                     break;
@@ -1778,7 +1926,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy,
                 // its youth union: tỉnh đoàn) continues the body; a lower-case word there begins the clause.
-                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i))
+                // "Sở Nông nghiệp và Phát triển nông thôn tỉnh X": a level's syllable that ends a word of the name is no level.
+                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i) &&
+                    !(i - 1 > bodyStart && LevelInWord(i - 1)))
                 {
                     break;
                 }
@@ -1786,10 +1936,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) || AfterSchoolLevel(i) ||
+                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterSchoolLevel(i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
-                         (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)))));
+                         (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
+                         // "ông A, Giám đốc Công ty Hà Anh": a firm, like a place, is named by the words after its head.
+                         enterprise)));
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {
@@ -1823,6 +1975,64 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh X": a department, then after a comma the institution it is part of
+                // (annotation.md gives the department with its institution); not when a post or a person follows.
+                if (token.Key == "," && body.Length > 0 && i + 2 < _tokens.Length && _tokens[i + 1].IsCapitalized &&
+                    department && Officials.InstitutionHeads.TryMatch(_tokens, i + 1, out _, out int institution) &&
+                    !StartsPosition(i + 1) && i + 1 + institution < _tokens.Length &&
+                    (_tokens[i + 1 + institution].IsCapitalized || Officials.UnitLevels.StartsAt(_tokens, i + 1 + institution)))
+                {
+                    budgetStart = ++i;
+                    continue;
+                }
+
+                // "Văn phòng HĐND - UBND huyện X": the joint office of the council and the committee.
+                if (token.Key is "-" or "–" && body.Length > 0 && office && i + 1 < _tokens.Length &&
+                    Officials.Abbreviations.TryGetValue(_tokens[i - 1].Key, out var left) && !left.IsPosition &&
+                    Officials.Abbreviations.TryGetValue(_tokens[i + 1].Key, out var right) && !right.IsPosition)
+                {
+                    body.Append(" -");
+                    i++;
+                    continue;
+                }
+
+                // "Sở Văn hóa, Thể thao và Du lịch", "Phòng Văn hóa, Khoa học và Thông tin": a body named after a list of fields.
+                if (token.Key == "," && fieldBody && body.Length > 0 && FieldListEnd(i, bodyStart) is int fieldsEnd and > 0)
+                {
+                    for (; i < fieldsEnd; i++)
+                    {
+                        body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
+                        // A comma does not count against the name's length.
+                        budgetStart += _tokens[i].Key == "," ? 1 : 0;
+                    }
+
+                    continue;
+                }
+
+                // "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh X", "Tổng Công ty (TCT) Cơ khí …": an acronym in brackets inside the
+                // name is passed over when the name goes on after it (annotation.md keeps the name without it).
+                if (token.Key == "(" && body.Length > 0 && i + 3 < _tokens.Length && _tokens[i + 2].Key == ")" &&
+                    _tokens[i + 1].IsAllCaps && ContinuesBody(i + 3))
+                {
+                    // The acronym passed over does not count against the name's length.
+                    i += 3;
+                    budgetStart += 3;
+                    continue;
+                }
+
+                // "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Tài chính, Ngân sách của Quốc hội": in a committee's
+                // name that ends with "của Quốc hội" a comma or "và" before a lower-case field is still the name's.
+                if (token.Key is "," or "và" && body.Length > 0 && CommitteeOfAssemblyEnd(i) is int committeeEnd and > 0)
+                {
+                    for (; i < committeeEnd; i++)
+                    {
+                        body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
+                        budgetStart += _tokens[i].Key == "," ? 1 : 0;
+                    }
+
+                    continue;
+                }
+
                 // "Ủy ban Đối ngoại của Quốc hội": a committee of the National Assembly or of the Government.
                 if (token.Key == "của" && body.Length > 0 && (TokenPatterns.At(_tokens, i + 1, "quốc", "hội") || TokenPatterns.At(_tokens, i + 1, "chính", "phủ")) &&
                     _tokens[i + 1].IsCapitalized)
@@ -1832,8 +2042,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // "Bộ Tài nguyên và Môi trường": "và" inside a body's name.
-                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized)
+                // "Bộ Tài nguyên và Môi trường": "và" inside a body's name; "Ủy ban Kinh tế và ngân sách": also before a field
+                // in lower case that ends the name. Not before a person ("Trưởng Ban Dân vận Tỉnh ủy và Trần Văn A, Giám đốc …").
+                if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length &&
+                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 || fieldBody && FieldAfterAnd(i)))
                 {
                     body.Append(" và");
                     i++;
@@ -1845,6 +2057,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     for (int k = 0; k < compound; k++, i++)
                     {
+                        // "phòng, chống": a comma in a compound is written against the word before it.
+                        body.Append(body.Length > 0 && (_tokens[i].HasSpaceBefore || _tokens[i].Kind != TokenKind.Punctuation) ? " " : "").Append(_tokens[i].Span.ToString(_text));
+                    }
+
+                    continue;
+                }
+
+                // "Trưởng khoa Hồi sức tích cực, Bệnh viện X": a department's lower-case words up to the comma before its institution.
+                // "Trưởng khoa dược Bệnh viện X": or right before its institution.
+                if (department && token.Kind == TokenKind.Word && !token.IsCapitalized && (body.Length > 0 || postHead.Length > 0) &&
+                    DepartmentNameEnd(i) is int departmentEnd and > 0)
+                {
+                    for (; i < departmentEnd; i++)
+                    {
                         body.Append(body.Length > 0 ? " " : "").Append(_tokens[i].Span.ToString(_text));
                     }
 
@@ -1855,6 +2081,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Number && body.Length > 0 && NumberedUnits.Contains(_tokens[i - 1].Key))
                 {
                     // "Quận 12", "Chi bộ 4", "Quân khu 3", "Trường THPT Thuận Thành số 1": a numbered unit.
+                    word = token.Span.ToString(_text);
+                }
+                else if (token.Kind == TokenKind.Number && body.Length > 0 && token.HasSpaceBefore && token.Key.Length <= 3 && _tokens[i - 1].IsWordLike &&
+                         (i + 1 == _tokens.Length || _tokens[i + 1].Key is "," or "." or ";" or ")" or "-" or "–" || Officials.UnitLevels.StartsAt(_tokens, i + 1)))
+                {
+                    // "Bệnh viện Quân y 103", "Tổng công ty 36", "Ban Quản lý dự án 85,": a unit's number that ends its name (a
+                    // count goes on into what it counts; a year has four digits).
                     word = token.Span.ToString(_text);
                 }
                 else if (token.Key == "số" && body.Length > 0 && i + 1 < Math.Min(limit, _tokens.Length) && _tokens[i + 1].Kind == TokenKind.Number)
@@ -1872,9 +2105,35 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "Đảng ủy Khối các cơ quan Trung ương", "Vụ Các tổ chức quốc tế".
                     word = token.Span.ToString(_text);
                 }
+                else if (token.Key == "miền" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && _tokens[i + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông")
+                {
+                    // "Tổng công ty Lương thực miền Bắc", "Cục Thuế miền Nam": a region in the name.
+                    word = token.Span.ToString(_text);
+                }
                 else if (body.Length > 0 && Officials.LegalForms.Contains(token.Key))
                 {
-                    // "Công ty TNHH MTV Cấp nước …": the legal form, as written.
+                    // "Công ty TNHH MTV Cấp nước …": the legal form, as written; "Công ty A Ltd.": with its full stop.
+                    word = token.Span.ToString(_text);
+                    if (Officials.DottedLegalForms.Contains(token.Key) && i + 2 < _tokens.Length && _tokens[i + 1].Key == "." && !_tokens[i + 1].HasSpaceBefore)
+                    {
+                        word += ".";
+                        i++;
+                    }
+                }
+                else if (enterprise && body.Length > 0 && token.Kind == TokenKind.Abbreviation && token.IsAllCaps && !Officials.Abbreviations.ContainsKey(token.Key))
+                {
+                    // "Công ty ABC Việt Nam", "Tập đoàn XYZ": a brand in capitals is the firm's name.
+                    word = token.Span.ToString(_text);
+                }
+                else if (enterprise && body.Length > 0 && token.Kind == TokenKind.Number && token.HasSpaceBefore && _tokens[i - 1].IsWordLike &&
+                         _tokens[i - 1].IsCapitalized && !(i + 1 < _tokens.Length && Officials.MeasureWords.Contains(_tokens[i + 1].Key)))
+                {
+                    // "Công ty CP Licogi 14": a firm's number (not "Công ty X 20 năm").
+                    word = token.Span.ToString(_text);
+                }
+                else if (enterprise && token.Kind == TokenKind.Word && i > bodyStart && _tokens[i - 1].IsCapitalized && Bodies.SectorSyllables.Contains(token.Key))
+                {
+                    // "Công ty TNHH MTV Xăng dầu Tây Bắc": a sector word's second syllable in lower case.
                     word = token.Span.ToString(_text);
                 }
                 else if (token.Key == "đbqh" && i > 0 && _tokens[i - 1].Key == "đoàn")
@@ -1915,7 +2174,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             end = i;
-            string text = _text[_tokens[at].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
+            string text = _text[_tokens[titleStart].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
             // "Trưởng ban Tổ chức Huyện ủy": the post's head noun belongs to the body (Ban Tổ chức Huyện ủy).
             if (body.Length > 0 && Officials.PostHeadNouns.TryGetValue(position, out PostHead? head) &&
                 !Officials.BodyReferences.Contains(VietnameseOrthography.Key(body.ToString())))
@@ -1950,7 +2209,179 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 (position, organization) = ("Đại biểu", "Quốc hội");
             }
 
+            if (acting)
+            {
+                position = "Quyền " + position;
+            }
+
             return new Title(position, organization, text);
+        }
+
+        /// <summary>
+        /// Length of a bracket of another name right after a person's (<c>ông A (Tư Út)</c>, <c>(Hai Lúa)</c>): a few capitalised
+        /// words that start no post, or 0.
+        /// </summary>
+        private readonly int NameAside(int open)
+        {
+            int k = open + 1;
+            while (k < _tokens.Length && k - open <= 4 && _tokens[k].Kind == TokenKind.Word && _tokens[k].IsCapitalized && !StartsTitleChain(k))
+            {
+                k++;
+            }
+
+            return k > open + 1 && k < _tokens.Length && _tokens[k].Key == ")" ? k + 1 - open : 0;
+        }
+
+        /// <summary>The level's syllable at <paramref name="index"/> ends a word of a name (<c>Phát triển nông thôn</c>), so it is no level.</summary>
+        private readonly bool LevelInWord(int index) => ContinuesWord(index) && !Officials.UnitLevels.StartsAt(_tokens, index - 1);
+
+        /// <summary>An association's head noun (<c>Hội</c>, <c>Đoàn</c>, <c>Văn phòng</c>) ends right before <paramref name="index"/>.</summary>
+        private readonly bool EndsAssociationHead(int index)
+        {
+            for (int k = 1; k <= 3 && index - k >= 0; k++)
+            {
+                if (Officials.AssociationHeads.TryMatch(_tokens, index - k, out _, out int length) && length == k)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A body's name goes on at <paramref name="index"/>: a unit level, a lower-case body word, or a capitalised word that starts no name.</summary>
+        private readonly bool ContinuesBody(int index) =>
+            index < _tokens.Length && _tokens[index].Kind == TokenKind.Word &&
+            (Officials.UnitLevels.StartsAt(_tokens, index) || (!_tokens[index].IsCapitalized && Officials.BodyWords.Contains(_tokens[index].Key)) ||
+             (_tokens[index].IsCapitalized && BareNameAt(index) == 0 && !StartsPosition(index) && PersonNames.IntroducerAt(_tokens, index) == 0));
+
+        /// <summary>
+        /// In a body named after fields, the <c>và</c> at <paramref name="index"/> joins a second field in lower case to a committee's or a ministry's
+        /// field (<c>Ủy ban Kinh tế và ngân sách</c>, <c>Bộ Tài nguyên và môi trường</c>): one to three words of bodies that
+        /// end the name at a punctuation mark or the unit's level and start no body, unit or post of their own (<c>Chủ tịch UBND xã và
+        /// công an xã</c> are two bodies).
+        /// </summary>
+        private readonly bool FieldAfterAnd(int index)
+        {
+            if (_tokens[index - 1].Kind != TokenKind.Word || RightAfterUnitLevel(index))
+            {
+                return false;
+            }
+
+            int k = index + 1;
+            while (k < _tokens.Length && k - index <= 3 && _tokens[k].Kind == TokenKind.Word && !_tokens[k].IsCapitalized &&
+                   (Officials.BodyWords.Contains(_tokens[k].Key) || Officials.BodyCompounds.StartsAt(_tokens, k)) &&
+                   // A word's second syllable ("môi trường") starts nothing.
+                   ((k > index + 1 && ContinuesWord(k)) ||
+                    (!Bodies.Heads.StartsAt(_tokens, k) && !Officials.UnitLevels.StartsAt(_tokens, k) && !Officials.LevelCommittees.StartsAt(_tokens, k) &&
+                     !Officials.InstitutionHeads.StartsAt(_tokens, k) && !StartsPosition(k))))
+            {
+                // "an ninh": a compound is read whole, its second syllable being no body word of its own.
+                k += Officials.BodyCompounds.TryMatch(_tokens, k, out _, out int compound) ? compound : 1;
+            }
+
+            return k > index + 1 && (k == _tokens.Length || _tokens[k].Kind == TokenKind.Punctuation && _tokens[k].Key is "," or "." or ";" or ")" or "-" or "–" ||
+                                     Officials.UnitLevels.StartsAt(_tokens, k));
+        }
+
+        /// <summary>
+        /// Where a department's name that goes on in lower case at <paramref name="index"/> ends: at a comma a few words on that
+        /// its institution follows (<c>Khoa Hồi sức tích cực, Bệnh viện X</c>) or right before the institution (<c>khoa dược
+        /// Bệnh viện X</c>), or -1 when none does.
+        /// </summary>
+        private readonly int DepartmentNameEnd(int index)
+        {
+            for (int k = index; k < _tokens.Length && k - index <= 4; k++)
+            {
+                if (k > index && _tokens[k].IsCapitalized && Officials.InstitutionHeads.StartsAt(_tokens, k) && !StartsPosition(k))
+                {
+                    return k;
+                }
+
+                if (_tokens[k].Key == ",")
+                {
+                    return k > index && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && Officials.InstitutionHeads.StartsAt(_tokens, k + 1) &&
+                           !StartsPosition(k + 1) ? k : -1;
+                }
+
+                if (_tokens[k].Kind != TokenKind.Word || _tokens[k].IsCapitalized || StartsPosition(k) || PersonNames.IntroducerAt(_tokens, k) > 0)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Where the list of fields that a comma at <paramref name="index"/> continues ends, at its <c>và</c> before a last
+        /// capitalised field (<c>Sở Văn hóa, Thể thao và Du lịch</c>), or -1: the fields after the comma are capitalised words
+        /// that start no post, person, body or unit, and no unit has been named in the body yet (<c>UBND xã A, B và C</c>).
+        /// </summary>
+        private readonly int FieldListEnd(int index, int bodyStart)
+        {
+            for (int k = bodyStart; k < index; k++)
+            {
+                if (!_tokens[k].IsCapitalized && Officials.UnitLevels.StartsAt(_tokens, k))
+                {
+                    return -1;
+                }
+            }
+
+            for (int k = index + 1; k < _tokens.Length && k - index <= 7; k++)
+            {
+                var token = _tokens[k];
+                if (token.Key == "," && k > index + 1)
+                {
+                    continue;
+                }
+
+                if (token.Kind != TokenKind.Word)
+                {
+                    return -1;
+                }
+
+                if (token.Key == "và")
+                {
+                    return k > index + 1 && k + 1 < _tokens.Length && _tokens[k + 1].IsCapitalized && BareNameAt(k + 1) == 0 ? k : -1;
+                }
+
+                // Each field opens with a capital and starts nothing else.
+                if ((_tokens[k - 1].Key == "," && (!token.IsCapitalized || FieldStartsOther(k))) || StartsPosition(k))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A post, a person, a body or a unit starts at <paramref name="index"/>, so no field of a body's name does.</summary>
+        private readonly bool FieldStartsOther(int index) =>
+            BareNameAt(index) > 0 || PersonNames.IntroducerAt(_tokens, index) > 0 || Bodies.Heads.StartsAt(_tokens, index) ||
+            Officials.InstitutionHeads.StartsAt(_tokens, index) || Officials.FieldBodyHeads.StartsAt(_tokens, index) ||
+            Officials.LevelCommittees.StartsAt(_tokens, index) || Officials.UnitLevels.StartsAt(_tokens, index);
+
+        /// <summary>
+        /// Where a National Assembly committee's name ends (after <c>của Quốc hội</c>) when the comma or <c>và</c> at
+        /// <paramref name="index"/> is inside it (<c>Ủy ban Văn hóa, Giáo dục của Quốc hội</c>), or -1. A few words at most.
+        /// </summary>
+        private readonly int CommitteeOfAssemblyEnd(int index)
+        {
+            for (int k = index + 1; k < _tokens.Length && k - index <= 6; k++)
+            {
+                if (TokenPatterns.At(_tokens, k, "của", "quốc", "hội") && _tokens[k + 1].IsCapitalized)
+                {
+                    return k > index + 1 ? k : -1;
+                }
+
+                if (!(_tokens[k].Kind == TokenKind.Word || _tokens[k].Key == ",") || StartsPosition(k) || PersonNames.IntroducerAt(_tokens, k) > 0)
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>
@@ -2042,8 +2473,25 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 run++;
             }
 
+            // "Đoàn Luật sư", "Hội Nhà báo": a run whose last syllable the lower-case syllable after it joins into a word
+            // ends a word's head, which no name ends with.
+            if (run > 0 && start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && !_tokens[start + run].IsCapitalized &&
+                ContinuesWord(start + run))
+            {
+                run--;
+            }
+
+            // "Hiệu trưởng Trường THPT Chu Văn An, thầy Nguyễn Văn B": a school named after a person, whose head is introduced after it.
+            if (run > 0 && AfterSchoolLevel(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
+                PersonNames.IntroducerAt(_tokens, start + run + 1) is int introducer and > 0 &&
+                PersonNames.NameAt(_tokens, start + run + 1 + introducer, introduced: true) > 0)
+            {
+                return -1;
+            }
+
             // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
-            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4)
+            // Not right after a unit's level: "huyện Anh Sơn" is a district, not England.
+            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitLevel(start))
             {
                 return start + country;
             }
@@ -2060,7 +2508,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
-            if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2))
+            if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2) &&
+                AllSyllables(start, start + run))
             {
                 return start;
             }
@@ -2080,7 +2529,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
                     if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
-                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle))
+                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run))
                     {
                         return start + k;
                     }
@@ -2088,6 +2537,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// Every word in [<paramref name="from"/>, <paramref name="to"/>) is shaped like a Vietnamese syllable: a family name
+        /// before a foreign word (<c>Công ty Sao Mai Global</c>) starts a firm's name, not a person's.
+        /// </summary>
+        private readonly bool AllSyllables(int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (!SyllableShape.IsSyllable(_tokens[k].Key))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

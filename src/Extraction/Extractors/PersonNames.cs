@@ -52,20 +52,42 @@ internal static class PersonNames
             return 0;
         }
 
-        int length = 0;
-        while (index + length < tokens.Length && length < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)) &&
-               (length < MinSyllables || !Officials.NameStops.StartsAt(tokens, index + length)))
+        int length = 0, syllables = 0;
+        while (index + length < tokens.Length && syllables < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)) &&
+               (syllables < MinSyllables || !StopsName(tokens, index + length)))
         {
             length++;
+            syllables++;
+            // "Yoon Suk-yeol", "Khăm-phăn": the syllables of a foreign name joined by hyphens are one part of it.
+            while (HyphenatedAt(tokens, index + length))
+            {
+                length += 2;
+            }
         }
 
-        return length >= MinSyllables ? length : 0;
+        return syllables >= MinSyllables ? length : 0;
     }
+
+    /// <summary>
+    /// A hyphen glued to the syllables on both sides at <paramref name="index"/> that joins a foreign name's parts
+    /// (<c>Jong-un</c>), not a post typed against a name (<c>Nguyễn Văn A-Chủ tịch</c>).
+    /// </summary>
+    public static bool HyphenatedAt(ReadOnlySpan<Token> tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index].Key == "-" && !tokens[index].HasSpaceBefore && tokens[index + 1].Kind == TokenKind.Word &&
+        !tokens[index + 1].HasSpaceBefore && !StartsTitle(tokens, index + 1) && !Officials.NameStops.StartsAt(tokens, index + 1);
+
+    /// <summary>
+    /// A word of <see cref="Officials.NameStops"/> starts a new phrase at <paramref name="index"/>; right before a comma,
+    /// bracket or dash it ends the name instead (<c>thầy Lò Văn Sáng, hiệu trưởng …</c>: Sáng is the given name).
+    /// </summary>
+    private static bool StopsName(ReadOnlySpan<Token> tokens, int index) =>
+        Officials.NameStops.TryMatch(tokens, index, out _, out int length) &&
+        !(length == 1 && index + 1 < tokens.Length && tokens[index + 1].Key is "," or ")" or "(" or "-" or "–" or ";");
 
     /// <summary>The name as written, with tone marks placed canonically (NFC).</summary>
     public static string Normalize(ReadOnlySpan<Token> tokens, string text, int index, int length)
     {
-        var words = new string[length];
+        var name = new System.Text.StringBuilder();
         for (int k = 0; k < length; k++)
         {
             string word = tokens[index + k].Span.ToString(text);
@@ -75,10 +97,16 @@ internal static class PersonNames
                 word = string.Concat(word[..1], word[1..].ToLowerInvariant());
             }
 
-            words[k] = word;
+            // Syllables are spaced as written: "Jong-un" keeps its hyphen.
+            if (k > 0 && tokens[index + k].HasSpaceBefore)
+            {
+                name.Append(' ');
+            }
+
+            name.Append(word);
         }
 
-        return VietnameseOrthography.PlaceToneMarks(string.Join(' ', words));
+        return VietnameseOrthography.PlaceToneMarks(name.ToString());
     }
 
     /// <summary>True when a post, a body or a unit level starts at <paramref name="index"/>.</summary>

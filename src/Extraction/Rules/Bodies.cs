@@ -135,7 +135,7 @@ internal static class Bodies
     /// Second syllables of the sector words in firms' names, written in lower case after a capital (<c>Tập đoàn Dầu khí A</c>,
     /// <c>Tổng công ty Lương thực miền Nam</c>, <c>Công ty Cao su B</c>); read only inside the name of a firm.
     /// </summary>
-    private static readonly IReadOnlySet<string> SectorSyllables = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlySet<string> SectorSyllables = new HashSet<string>(StringComparer.Ordinal)
     {
         "khí", "thực", "phẩm", "sắt", "su", "may", "chất", "bón", "hiểm", "khoán", "dịch", "vụ", "không", "hải", "thủy", "sản",
         "lực", "nghiệp", "dựng", "mại", "thông", "nước", "chính", "tải", "khát", "lá", "sữa", "dầu", "khoáng", "thép",

@@ -93,7 +93,7 @@ internal static class Officials
     {
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
-        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Hiệu phó", "Phó Hiệu trưởng"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
@@ -121,6 +121,10 @@ internal static class Officials
             "Hiệu trưởng",
             // The governor of the State Bank (Thống đốc Ngân hàng Nhà nước) and the head of a station written the other way round.
             "Thống đốc", "Trưởng trạm",
+            // The head of an office that has no Chánh (a firm's or a law office, a representative office); a clinic's head.
+            "Trưởng Văn phòng", "Trưởng phòng khám",
+            // An enterprise's chief executive (Giám đốc điều hành Công ty X): a post of its own, not a director's verb.
+            "Giám đốc điều hành", "Tổng Giám đốc điều hành",
         ];
         string[] single =
         [
@@ -129,6 +133,8 @@ internal static class Officials
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
+            // A hospital department's head nurse.
+            "Điều dưỡng trưởng",
             // A commune's civil servants by their field (công chức cấp xã): posts in a state body, named without one.
             "Cán bộ địa chính", "Công chức địa chính", "Cán bộ tư pháp", "Công chức tư pháp",
         ];
@@ -279,6 +285,8 @@ internal static class Officials
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
+        // "trạm trưởng trạm y tế xã X", "Ban quản lý chợ X", "Ban Chỉ đạo phòng chống dịch": written in lower case in a body.
+        "trạm", "chợ", "dịch",
         // Names of ministries, departments and boards written in lower case after their head word
         // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
         "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
@@ -302,6 +310,12 @@ internal static class Officials
         // "Ban cán sự đảng Bộ Tài chính" (annotation.md: Bí thư Ban cán sự đảng …), "Trưởng đoàn đại biểu Quốc hội tỉnh",
         // "Ban Chỉ đạo phòng chống thiên tai".
         "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
+        // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
+        // Trung tâm Kiểm soát bệnh tật).
+        "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất", "phòng khám",
+        "rừng phòng hộ", "rừng đặc dụng", "vườn quốc gia", "khu bảo tồn", "chi nhánh",
+        // Paired verbs named as a field, written with a comma (Ban Chỉ đạo phòng, chống tham nhũng; Cục Quản lý khám, chữa bệnh).
+        "phòng, chống", "khám, chữa bệnh", "khám chữa bệnh", "tham nhũng", "lãng phí", "tiêu cực", "buôn lậu", "gian lận thương mại", "hàng giả",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
@@ -314,10 +328,77 @@ internal static class Officials
         ["Thị ủy viên"] = "Thị ủy",
     };
 
+    /// <summary>
+    /// Head nouns of enterprises, whose names may hold brands in capitals and numbers (<c>Công ty ABC Việt Nam</c>,
+    /// <c>Tập đoàn XYZ</c>, <c>Công ty CP Licogi 14</c>): after them such a word continues the name.
+    /// </summary>
+    public static readonly PhraseTable<string> EnterpriseHeads = PhraseTableBuilder.Set("enterprise-heads", EnterpriseHeadPhrases());
+
+    private static string[] EnterpriseHeadPhrases() =>
+        ["công ty", "tổng công ty", "tập đoàn", "ngân hàng", "doanh nghiệp", "hợp tác xã", "nhà máy", "xí nghiệp", "hãng", "quỹ"];
+
+    /// <summary>The enterprise heads as written in a body's name (<c>Công ty</c>), to find where a firm's name starts in it.</summary>
+    public static readonly IReadOnlyList<string> EnterpriseHeadWords = EnterpriseHeadPhrases();
+
+    /// <summary>
+    /// Management posts of a firm that, written bare before another of the same firm, are that firm's (<c>Chủ tịch kiêm
+    /// Giám đốc Công ty X</c>, <c>Tổng Giám đốc, Chủ tịch HĐQT Công ty X</c>); a party's or a council's posts are not.
+    /// </summary>
+    public static readonly IReadOnlySet<string> FirmPosts = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Giám đốc điều hành",
+        "Tổng Giám đốc điều hành", "Kế toán trưởng",
+    };
+
+    /// <summary>A firm's boards, named before the firm (<c>Hội đồng quản trị Công ty X</c>).</summary>
+    public static readonly IReadOnlySet<string> FirmBoards = new HashSet<string>(StringComparer.Ordinal) { "Hội đồng quản trị", "Hội đồng thành viên" };
+
+    /// <summary>
+    /// Professions that introduce a person (<c>luật sư A</c>) but also name an association of them after its head noun
+    /// (<c>Đoàn Luật sư</c>, <c>Hội Nhà báo</c>, <c>Văn phòng Luật sư</c>): see <see cref="AssociationHeads"/>.
+    /// </summary>
+    public static readonly PhraseTable<string> ProfessionIntroducers = PhraseTableBuilder.Set("profession-introducers",
+        "nhà báo", "luật sư", "bác sĩ", "kỹ sư");
+
+    /// <summary>Head nouns of associations, offices and firms named after a profession (<c>Hội Nhà báo tỉnh</c>, <c>Đoàn Luật sư</c>).</summary>
+    public static readonly PhraseTable<string> AssociationHeads = PhraseTableBuilder.Set("association-heads",
+        "hội", "hiệp hội", "liên hiệp hội", "đoàn", "liên đoàn", "văn phòng", "công ty", "câu lạc bộ", "chi hội");
+
+    /// <summary>
+    /// Heads of the parts of an institution (<c>Khoa Ngoại</c>, <c>Phòng Tổ chức</c>, <c>Đội y tế dự phòng</c>), whose
+    /// institution may follow after a comma (<c>Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh</c>): see <see cref="InstitutionHeads"/>.
+    /// </summary>
+    public static readonly PhraseTable<string> DepartmentHeads = PhraseTableBuilder.Set("department-heads",
+        "khoa", "phòng", "đội", "tổ", "bộ phận", "bộ môn", "trạm", "ban");
+
+    /// <summary>Heads of institutions that a department belongs to (<c>Bệnh viện</c>, <c>Trung tâm</c>, <c>Trường</c>, <c>Sở</c>).</summary>
+    public static readonly PhraseTable<string> InstitutionHeads = PhraseTableBuilder.Set("institution-heads",
+        "bệnh viện", "trung tâm", "trường", "viện", "sở", "công ty", "tổng công ty", "văn phòng", "cục", "chi cục", "học viện", "đại học",
+        "ủy ban nhân dân", "ubnd");
+
+    /// <summary>Syllables that make <c>quyền</c> part of a noun (ủy quyền, thẩm quyền), so that a post after it has no acting holder.</summary>
+    public static readonly IReadOnlySet<string> NotActingAfter = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ủy", "uỷ", "thẩm", "lạm", "vượt", "chủ", "nhân", "đặc", "chính", "thực", "trao", "nắm",
+    };
+
+    /// <summary>Heads of bodies named after fields of work, which "và" may join in lower case (<c>Ủy ban Kinh tế và ngân sách</c>).</summary>
+    public static readonly PhraseTable<string> FieldBodyHeads = PhraseTableBuilder.Set("field-body-heads",
+        "ủy ban", "bộ", "sở", "ban", "phòng", "vụ", "cục", "tổng cục", "chi cục", "viện", "trung tâm");
+
+    /// <summary>Words that count what a number before them measures (<c>20 năm</c>, <c>300 người</c>): such a number is no firm's.</summary>
+    public static readonly IReadOnlySet<string> MeasureWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "năm", "tháng", "ngày", "tuổi", "người", "lần", "tỷ", "triệu", "nghìn", "ngàn", "đồng", "ha", "km", "m", "tấn", "%",
+    };
+
+    /// <summary>Legal forms written in English at the end of a firm's name, with their full stop (<c>Công ty A Ltd.</c>).</summary>
+    public static readonly IReadOnlySet<string> DottedLegalForms = new HashSet<string>(StringComparer.Ordinal) { "ltd", "co", "inc", "corp", "jsc" };
+
     /// <summary>Abbreviated legal forms kept as written inside an enterprise's name (<c>Công ty TNHH MTV …</c>, <c>Công ty CP …</c>).</summary>
     public static readonly IReadOnlySet<string> LegalForms = new HashSet<string>(StringComparer.Ordinal)
     {
-        "tnhh", "mtv", "cp", "ctcp", "jsc", "ltd", "dntn",
+        "tnhh", "mtv", "cp", "ctcp", "jsc", "ltd", "dntn", "inc", "corp",
     };
 
     /// <summary>
@@ -329,10 +410,11 @@ internal static class Officials
     public static readonly IReadOnlyDictionary<string, PostHead> PostHeadNouns = HeadNouns(
         (new PostHead("Ban", []), ["Trưởng ban", "Phó Trưởng ban", "Phó Trưởng ban Thường trực", "Phó ban"]),
         (new PostHead("Phòng", []), ["Trưởng phòng", "Phó Trưởng phòng", "Phó phòng"]),
-        (new PostHead("Văn phòng", []), ["Chánh Văn phòng", "Phó Chánh Văn phòng"]),
+        (new PostHead("Văn phòng", []), ["Chánh Văn phòng", "Phó Chánh Văn phòng", "Trưởng Văn phòng", "Phó Trưởng Văn phòng"]),
         (new PostHead("Thanh tra", []), ["Chánh Thanh tra", "Phó Chánh Thanh tra"]),
         (new PostHead("Công an", []), ["Trưởng Công an", "Phó Trưởng Công an"]),
         (new PostHead("Khoa", []), ["Trưởng khoa", "Phó Trưởng khoa"]),
+        (new PostHead("Phòng khám", []), ["Trưởng phòng khám", "Phó Trưởng phòng khám"]),
         (new PostHead("Đoàn", []), ["Trưởng đoàn", "Phó Trưởng đoàn"]),
         (new PostHead("Đội", []), ["Đội trưởng", "Phó Đội trưởng"]),
         (new PostHead("Cục", []), ["Cục trưởng", "Phó Cục trưởng"]),
@@ -341,7 +423,11 @@ internal static class Officials
         (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
         (new PostHead("Kiểm toán", []), ["Tổng Kiểm toán", "Phó Tổng Kiểm toán"]),
         (new PostHead("Hội đồng nhân dân", []), ["Đại biểu"]),
-        (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng"]),
+        // "Trưởng thôn Nà Pục": the village is the body, as the commune's police is a Trưởng Công an's.
+        (new PostHead("Thôn", []), ["Trưởng thôn", "Phó Trưởng thôn"]),
+        (new PostHead("Ấp", []), ["Trưởng ấp", "Phó Trưởng ấp"]),
+        (new PostHead("Bản", []), ["Trưởng bản", "Phó Trưởng bản"]),
+        (new PostHead("Trạm", []), ["Trạm trưởng", "Phó Trạm trưởng", "Trưởng trạm", "Phó Trưởng trạm"]),
         (new PostHead("Hạt", []), ["Hạt trưởng", "Phó Hạt trưởng"]),
         (new PostHead("Đồn", []), ["Đồn trưởng", "Phó Đồn trưởng"]),
         (new PostHead("Tiểu đoàn", []), ["Tiểu đoàn trưởng", "Phó Tiểu đoàn trưởng"]),
@@ -358,6 +444,11 @@ internal static class Officials
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
         "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
         "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
+        // A teacher named as pupils call them ("thầy A, hiệu trưởng …"); "Cô" in a place's name (Cô Tô) introduces no one.
+        // An elder (cụ) in obituaries and long-membership news.
+        "thầy", "thầy giáo", "cô", "cô giáo", "cụ", "cụ ông", "cụ bà",
+        // A foreign dignitary (Ngài A, Đại sứ …).
+        "ngài",
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
         "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
@@ -401,7 +492,17 @@ internal static class Officials
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
         "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
-        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm");
+        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm",
+        // Elected to a post; held at the time the story tells of ("thời điểm đó là …").
+        "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm");
+
+    /// <summary>
+    /// Words for a person's relatives before an introduced name (<c>con trai ông A</c>, <c>vợ ông B</c>): the sentence is
+    /// about the relative, so a post its clause goes on to give is not the named person's.
+    /// </summary>
+    public static readonly PhraseTable<string> Relatives = PhraseTableBuilder.Set("relatives",
+        "con", "con trai", "con gái", "con rể", "con dâu", "vợ", "chồng", "cha", "bố", "mẹ", "anh trai", "em trai", "em gái",
+        "chị gái", "em", "cháu", "người nhà", "em rể", "anh rể");
 
     /// <summary>
     /// Phrases that say a person did something while holding a post (<c>bị kỷ luật vì trong thời kỳ làm giám đốc Sở X …</c>,
@@ -429,7 +530,18 @@ internal static class Officials
         "sinh", "sinh năm", "sinh ngày", "quê", "quê quán", "quê ở", "nguyên quán", "trú", "trú tại", "thường trú", "dân tộc",
         "vào đảng", "vào đảng năm", "được kết nạp", "trình độ", "tham gia", "nhập ngũ", "hưởng thọ", "tốt nghiệp",
         "là thạc sĩ", "là tiến sĩ", "là kỹ sư", "là cử nhân", "là bác sĩ", "là đảng viên", "được phong", "được thăng",
-        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học");
+        "sn", "công tác", "từng công tác", "làm việc", "từng làm việc", "từng tham gia", "từng học", "quốc tịch", "mang quốc tịch",
+        // "sinh năm 1920, đảng viên 75 năm tuổi Đảng, nguyên …": the years of membership.
+        "đảng viên");
+
+    /// <summary>
+    /// Openings of a bracket after a name that tells where the person is from or what else they are called (<c>ông A (quốc
+    /// tịch Anh)</c>, <c>bà B (người Hàn Quốc)</c>, <c>(Việt kiều Mỹ)</c>, <c>(bí danh C)</c>): passed over like a life story's,
+    /// so the posts after the bracket stay the person's. Only in brackets: <c>người</c> alone opens many other clauses.
+    /// </summary>
+    public static readonly PhraseTable<string> OriginAsides = PhraseTableBuilder.Set("origin-asides",
+        "quốc tịch", "mang quốc tịch", "người", "công dân", "việt kiều", "bí danh", "tên thật", "tên khai sinh", "thường gọi",
+        "tên thường gọi", "tên gọi khác");
 
     /// <summary>
     /// Words of handing a post to someone (<c>trao quyết định … cho bà B</c>, <c>công bố quyết định bổ nhiệm …</c>): a post
