@@ -726,7 +726,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Phó Thủ tướng Trần Văn Khải".
                 if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
-                    bool plural = i > 0 && Plurals.Contains(_tokens[i - 1].Key);
+                    // "các Phó Thủ tướng A, B", "2 cựu Bí thư Tỉnh ủy A, B": after a plural or a count, the names share the title.
+                    bool plural = i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
+                                            _tokens[i - 1].Kind == TokenKind.Number && int.TryParse(_tokens[i - 1].Key, out int counted) && counted is >= 2 and < 20);
                     ShareBodies(before.Titles);
                     var titles = before.Titles;
                     bool former = before.Former;

@@ -492,7 +492,7 @@ internal static class Officials
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
         "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
-        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm",
+        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm", "đang làm", "hiện làm", "hiện đang làm",
         // Elected to a post; held at the time the story tells of ("thời điểm đó là …").
         "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm");
 
