@@ -542,6 +542,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             var groups = new List<(Title Title, int FromPerson, int Until)>();
             // The first of a run of introduced names joined by "và" or commas that have no title yet, and where the next would start.
             int coordinated = -1, coordinatedNext = -1;
+            // "các ông A, Phó Chủ tịch UBND xã; B, Phó Chủ tịch HĐND xã; …": where an item of a plural introducer's list, each name
+            // with its own titles, may start next (after its ";"); -1 when no such list is open.
+            int pluralItemAt = -1;
             int i = 0;
             while (i < _tokens.Length)
             {
@@ -624,6 +627,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
                 int intro = PersonNames.IntroducerAt(_tokens, i);
                 int nameLength = intro > 0 ? PersonNames.NameAt(_tokens, i + intro, introduced: true) : 0;
+                // An item of a plural introducer's list is introduced by it, whatever its syllables ("; Kpá Y Tự, Phó Chủ tịch …").
+                bool pluralItem = intro == 0 && i == pluralItemAt;
+                if (pluralItem)
+                {
+                    nameLength = PersonNames.NameAt(_tokens, i, introduced: true);
+                    nameLength = nameLength > 0 && i + nameLength < _tokens.Length && _tokens[i + nameLength].Key == "," ? nameLength : 0;
+                }
+
                 if (nameLength > 0 && !IsPlace(i + intro, nameLength))
                 {
                     int at = i + intro;
@@ -674,6 +685,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
                     // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
                     bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && _tokens[i - 1].Key == "các";
+                    pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
                     i = end;
                     if (titles.Count == 0 && pluralIntroducer)
                     {
