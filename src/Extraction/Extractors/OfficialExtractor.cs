@@ -1623,7 +1623,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …");
                 // after a life story's clause an obituary goes on with the former posts ("sinh năm 1940, quê xã X, nguyên …").
                 if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i) ||
-                    (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)))
+                    (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)) ||
+                    // "sinh ngày …; quê quán: …; Ủy viên Bộ Chính trị, …": an obituary's posts after the life story's last ";".
+                    (afterStory && !inClause && !inTime && i > 0 && _tokens[i - 1].Key == ";" && StartsTitleChain(i)))
                 {
                     var held = ReadTitlesAfter(i, out bool heldBefore, out int heldEnd);
                     if (held.Count > 0)

@@ -106,7 +106,8 @@ internal static class PersonNames
             name.Append(word);
         }
 
-        return VietnameseOrthography.PlaceToneMarks(name.ToString());
+        // "Hồ Ðức Việt": the look-alike eth (Ð, ð) that old Vietnamese web text types for Đ is the Vietnamese letter.
+        return VietnameseOrthography.PlaceToneMarks(name.Replace('Ð', 'Đ').Replace('ð', 'đ').ToString());
     }
 
     /// <summary>True when a post, a body or a unit level starts at <paramref name="index"/>.</summary>
