@@ -139,6 +139,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
+            // "Đồng chí A, …, sinh ngày …; quê quán: …" then "Ủy viên Ban Chấp hành Trung ương Đảng các khóa …; Ủy viên Bộ Chính trị …":
+            // an obituary's career, a sentence of posts alone a few sentences after the one that names the person.
+            if (found.Count == 0 && lastPerson is not null && sinceLastPerson <= MaxAnaphorDistance && anaphors.Count == 0 && reader.ReadPostList() is var (listed, listedFormer))
+            {
+                people[lastPerson].Add(listed, listedFormer, evidence, ReadPath.Anaphor);
+            }
+
             Collect(found, evidence, people, order, lastMention, sentenceIndex);
             if (found.Count > 0)
             {
@@ -882,6 +889,57 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return open;
+        }
+
+        /// <summary>
+        /// A sentence that is only a list of posts, items set off by ";" and at least two of them opening with a post: an obituary's
+        /// career after the sentence that names the person (<c>Ủy viên Ban Chấp hành Trung ương Đảng các khóa …; Ủy viên Bộ Chính
+        /// trị …; Chủ tịch Quốc hội …</c>). Items that open with something else (<c>tham gia …</c>) are passed over. Null when the
+        /// sentence is not such a list.
+        /// </summary>
+        public readonly (List<Title> Titles, bool Former)? ReadPostList()
+        {
+            if (_tokens.Length == 0 || !StartsTitleChain(0))
+            {
+                return null;
+            }
+
+            var titles = new List<Title>();
+            bool former = true;
+            int items = 0;
+            for (int i = 0; i < _tokens.Length;)
+            {
+                if (StartsTitleChain(i) || Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i + 1))
+                {
+                    var held = ReadTitlesAfter(i, out bool heldBefore, out int end);
+                    if (held.Count > 0)
+                    {
+                        titles.AddRange(held);
+                        former &= heldBefore;
+                        items++;
+                        i = Math.Max(end, i + 1);
+                    }
+                }
+
+                int next = TokenPatterns.IndexOf(_tokens, i, _tokens.Length, ";");
+                if (next < 0)
+                {
+                    // What is left after the last item must be no clause of its own naming someone.
+                    for (int k = i; k < _tokens.Length; k++)
+                    {
+                        if (PersonNames.IntroducerAt(_tokens, k) > 0 || BareNameAt(k) > 0)
+                        {
+                            return null;
+                        }
+                    }
+
+                    break;
+                }
+
+                i = next + 1;
+            }
+
+            return items >= 2 ? (titles, former) : null;
         }
 
         /// <summary>A sentence that opens as a list of the group before it: <c>Đó là …</c>, <c>Gồm …</c>, <c>Cụ thể …</c>.</summary>
