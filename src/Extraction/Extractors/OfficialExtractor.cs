@@ -1315,13 +1315,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":
                 // a minor role, with the body it belongs to, between the name and the posts is passed over.
-                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength))
+                // A commune's civil servant ("cán bộ địa chính xã") holds a post, not a minor role.
+                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength) && !StartsPosition(j))
                 {
                     // The body may run over a few comma-separated parts ("Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y");
                     // it is passed over only when a post follows it.
                     for (int k = j + minorLength; k < _tokens.Length && k - j < 2 * MaxBodyTokens; k++)
                     {
-                        if (_tokens[k].Key is "," or "-" && StartsTitleChain(k + 1))
+                        // "…, cán bộ Văn phòng X; nguyên Phó Bí thư Chi bộ, …": after a ";" the posts are former ones.
+                        if (_tokens[k].Key is "," or "-" && StartsTitleChain(k + 1) ||
+                            _tokens[k].Key == ";" && Officials.FormerMarkers.StartsAt(_tokens, k + 1) && StartsTitleChain(k + 2))
                         {
                             j = k + 1;
                             break;

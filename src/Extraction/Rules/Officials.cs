@@ -483,7 +483,9 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> MinorRoles = PhraseTableBuilder.Set("minor-roles",
         "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
-        "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng");
+        "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",
+        // A staff member's job, with the body it is in, before the posts held ("ông A, cán bộ Văn phòng X; nguyên Phó Bí thư …").
+        "cán bộ", "chuyên viên", "nhân viên");
 
     /// <summary>
     /// Phrases of holding a post that may stand between a person and the posts (<c>đồng thời là</c>, <c>kinh qua</c>,
