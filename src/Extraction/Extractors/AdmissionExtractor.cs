@@ -806,7 +806,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
             // "39 đảng viên mới trong tổng số 200 đảng viên mới theo kế hoạch năm 2017": the whole of the plan.
             if ((TokenPatterns.At(tokens, i, "trong", "tổng", "số") || TokenPatterns.At(tokens, i, "trên", "tổng", "số")) &&
-                tokens[i + 3 < clauseEnd ? i + 3 : i].Kind == TokenKind.Number &&
+                i + 3 < clauseEnd && tokens[i + 3].Kind == TokenKind.Number &&
                 TokenPatterns.ReadCount(tokens, text, i + 3, out int whole, out _) is int wholeRead and > 0 && whole > 0 &&
                 PlanWords.Find(tokens, i + 3 + wholeRead, Math.Min(clauseEnd, i + 3 + wholeRead + 5), out _, out _) >= 0)
             {

@@ -258,15 +258,7 @@ internal sealed class AwardExtractor : IExtractor
             return false;
         }
 
-        for (int h = Math.Max(0, k - 2); h < k; h++)
-        {
-            if (Awards.CommendationHeads.TryMatch(tokens, h, out _, out int length) && h + length == k)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Awards.CommendationHeads.EndsBefore(tokens, k, 2);
     }
 
     /// <summary>
@@ -2064,16 +2056,16 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         string? run = GrantorRun(tokens, text, at, clauseStart, clauseEnd, after);
-        // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver.
-        if (run is not null && Tokenizer.Tokenize(run).ToArray() is { Length: > 0 } runWords && (IsVerbWord(runWords[0]) || Awards.ReceiveVerbs.StartsAt(runWords, 0)))
-        {
-            return null;
-        }
-
-        // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor.
         if (run is not null)
         {
             var runTokens = Tokenizer.Tokenize(run).ToArray();
+            // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver.
+            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0)))
+            {
+                return null;
+            }
+
+            // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor.
             for (int k = 0; k < runTokens.Length; k++)
             {
                 if (PersonNames.NameAt(runTokens, k, introduced: false) is int length and >= 2 && k + length == runTokens.Length)
@@ -2339,23 +2331,13 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static Award WithKindsSummed(Award award)
     {
-        var recipients = award.Recipients;
-        bool repeated = false;
-        for (int k = 1; k < recipients.Count && !repeated; k++)
-        {
-            for (int j = 0; j < k && !repeated; j++)
-            {
-                repeated = recipients[j].Kind == recipients[k].Kind && recipients[j].Count is not null && recipients[k].Count is not null;
-            }
-        }
-
-        if (!repeated)
+        if (award.Recipients.Count < 2)
         {
             return award;
         }
 
-        var summed = new List<AwardRecipients>();
-        foreach (var recipient in recipients)
+        var summed = new List<AwardRecipients>(award.Recipients.Count);
+        foreach (var recipient in award.Recipients)
         {
             int at = summed.FindIndex(r => r.Kind == recipient.Kind && r.Count is not null && recipient.Count is not null);
             if (at >= 0)
@@ -2368,7 +2350,7 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        return award with { Recipients = summed };
+        return summed.Count == award.Recipients.Count ? award : award with { Recipients = summed };
     }
 
     /// <summary>

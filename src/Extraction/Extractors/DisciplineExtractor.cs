@@ -147,7 +147,7 @@ internal sealed class DisciplineExtractor : IExtractor
             var tokens = document.TokensOf(sentences[s]);
             // "… thi hành kỷ luật Cảnh cáo các đồng chí:" then one line per person ("- A, Bí thư …;"): the lines are the list the
             // colon opens, read as one clause with it.
-            int listEnd = ListedLinesAfter(document, s);
+            int listEnd = ListedLinesAfter(document, s, tokens);
             if (listEnd > s)
             {
                 tokens = JoinedList(document, s, listEnd);
@@ -695,14 +695,9 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 i += nounLength;
             }
-            else if (i == from && tokens[i].Key == "đảng")
-            {
-                // "thi hành kỷ luật Đảng đối với 3 cán bộ": the discipline is the Party's.
-                i++;
-            }
             else if (i == from && PartyScope.TryMatch(tokens, i, out _, out int scope))
             {
-                // "thi hành kỷ luật về Đảng đối với 5 đảng viên", "kỷ luật về mặt Đảng".
+                // "thi hành kỷ luật Đảng đối với 3 cán bộ", "kỷ luật về Đảng đối với 5 đảng viên": the discipline is the Party's.
                 i += scope;
             }
             else
@@ -1484,8 +1479,8 @@ internal sealed class DisciplineExtractor : IExtractor
         return null;
     }
 
-    /// <summary>Words after the trigger that say the discipline is the Party's: <c>kỷ luật về Đảng</c>, <c>kỷ luật về mặt Đảng</c>.</summary>
-    private static readonly PhraseTable<bool> PartyScope = PhraseTableBuilder.Of("discipline-party-scope", true, "về đảng", "về mặt đảng");
+    /// <summary>Words after the trigger that say the discipline is the Party's: <c>kỷ luật Đảng</c>, <c>kỷ luật về (mặt) Đảng</c>.</summary>
+    private static readonly PhraseTable<bool> PartyScope = PhraseTableBuilder.Of("discipline-party-scope", true, "đảng", "về đảng", "về mặt đảng");
 
     /// <summary>Marks that open a line of a list.</summary>
     private static readonly IReadOnlySet<string> ListBullets = new HashSet<string>(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
@@ -1495,10 +1490,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// holds a form or trigger and ends in ":", and each line opens with a bullet and a name and imposes no form of its own
     /// (<c>- A, Bí thư Đảng ủy, Giám đốc Sở X;</c>, <c>2. Ông B, …</c>). Returns <paramref name="s"/> when no such lines follow.
     /// </summary>
-    private static int ListedLinesAfter(ArticleDocument document, int s)
+    private static int ListedLinesAfter(ArticleDocument document, int s, ReadOnlySpan<Token> intro)
     {
         var sentences = document.Sentences;
-        var intro = document.TokensOf(sentences[s]);
         if (intro.Length < 3 || intro[^1].Key != ":" || (Forms.Find(intro, 0, intro.Length, out _, out _) < 0 && Triggers.Find(intro, 0, intro.Length, out _, out _) < 0))
         {
             return s;
@@ -1538,7 +1532,12 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static Token[] JoinedList(ArticleDocument document, int s, int last)
     {
-        var joined = new List<Token>(document.TokensOf(document.Sentences[s]).ToArray());
+        var joined = new List<Token>();
+        foreach (var token in document.TokensOf(document.Sentences[s]))
+        {
+            joined.Add(token);
+        }
+
         for (int t = s + 1; t <= last; t++)
         {
             var line = document.TokensOf(document.Sentences[t]);

@@ -1188,18 +1188,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return k + 1 < _tokens.Length && _tokens[k].Kind == TokenKind.Number && _tokens[k + 1].Key is ")" or "," ? k + 2 - index : 0;
         }
 
-        private readonly bool RightAfterUnitLevel(int index)
-        {
-            for (int k = 1; k <= 2 && index - k >= 0; k++)
-            {
-                if (Officials.UnitLevels.TryMatch(_tokens, index - k, out _, out int length) && length == k)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private readonly bool RightAfterUnitLevel(int index) => Officials.UnitLevels.EndsBefore(_tokens, index, 2);
 
         /// <summary>The token before <paramref name="start"/> is a city's or province's level: <c>TP</c>, <c>thành phố</c>, <c>tỉnh</c>.</summary>
         private readonly bool AfterCityLevel(int start) =>
@@ -2313,18 +2302,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool LevelInWord(int index) => ContinuesWord(index) && !Officials.UnitLevels.StartsAt(_tokens, index - 1);
 
         /// <summary>An association's head noun (<c>Hội</c>, <c>Đoàn</c>, <c>Văn phòng</c>) ends right before <paramref name="index"/>.</summary>
-        private readonly bool EndsAssociationHead(int index)
-        {
-            for (int k = 1; k <= 3 && index - k >= 0; k++)
-            {
-                if (Officials.AssociationHeads.TryMatch(_tokens, index - k, out _, out int length) && length == k)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private readonly bool EndsAssociationHead(int index) => Officials.AssociationHeads.EndsBefore(_tokens, index, 3);
 
         /// <summary>A body's name goes on at <paramref name="index"/>: a unit level, a lower-case body word, or a capitalised word that starts no name.</summary>
         private readonly bool ContinuesBody(int index) =>

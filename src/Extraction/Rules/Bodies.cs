@@ -258,7 +258,7 @@ internal static class Bodies
 
             // A post just before the name makes it part of a title ("Chủ nhiệm Ủy ban Kiểm tra …"); a head that is itself a post
             // ("Giám đốc Công ty A quyết định …") decides as its body.
-            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || EndsBefore(Officials.Positions, tokens, i) || EndsBefore(DisciplinedBefore, tokens, i));
+            bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || Officials.Positions.EndsBefore(tokens, i, 4) || DisciplinedBefore.EndsBefore(tokens, i, 4));
             int next = SkipSession(tokens, SkipAside(tokens, body.End, to), to);
             next = SkipAuxiliaries(tokens, next, to);
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
@@ -281,7 +281,7 @@ internal static class Bodies
             }
 
             // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
-            bool owner = i > 1 && tokens[i - 1].Key == "của" && EndsBefore(DecisionNouns, tokens, i - 1);
+            bool owner = i > 1 && tokens[i - 1].Key == "của" && DecisionNouns.EndsBefore(tokens, i - 1, 4);
             if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next)))))
             {
                 found = body;
@@ -353,20 +353,6 @@ internal static class Bodies
         }
 
         return at;
-    }
-
-    /// <summary>True when a phrase of <paramref name="table"/> starting at most four words back ends just before <paramref name="index"/>.</summary>
-    private static bool EndsBefore<T>(PhraseTable<T> table, ReadOnlySpan<Token> tokens, int index)
-    {
-        for (int k = Math.Max(0, index - 4); k < index; k++)
-        {
-            if (table.TryMatch(tokens, k, out _, out int length) && k + length == index)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>How many tokens an aside in brackets after a body's name may hold: <c>Huyện ủy A (Gia Lai) đã quyết định</c>.</summary>

@@ -89,6 +89,23 @@ internal sealed class PhraseTable<T>
     /// <summary>True when a phrase of the table starts at <paramref name="index"/>.</summary>
     public bool StartsAt(ReadOnlySpan<Token> tokens, int index) => TryMatch(tokens, index, out _, out _);
 
+    /// <summary>
+    /// True when a phrase of the table starting at most <paramref name="maxWords"/> tokens back ends right before
+    /// <paramref name="index"/> (<c>huyện</c> before <c>Anh Sơn</c>, <c>Chủ nhiệm</c> before <c>Ủy ban Kiểm tra</c>).
+    /// </summary>
+    public bool EndsBefore(ReadOnlySpan<Token> tokens, int index, int maxWords)
+    {
+        for (int k = 1; k <= maxWords && index - k >= 0; k++)
+        {
+            if (TryMatch(tokens, index - k, out _, out int length) && length == k)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Index of the first phrase match at or after <paramref name="from"/> and before <paramref name="to"/>, or -1.</summary>
     public int Find(ReadOnlySpan<Token> tokens, int from, int to, out T value, out int length)
     {
