@@ -246,6 +246,14 @@ internal sealed class DisciplineExtractor : IExtractor
                         continue;
                     }
 
+                    // "Ông A chính thức bị khai trừ ra khỏi Đảng" after the decision that expelled him, under another body or none:
+                    // the same person with the same form is that decision told again, not a second one.
+                    if (people.Count > 0 && people.All(p => !Anonymous(p.Key) && cases.Any(c => c.Subject == discipline.Subject &&
+                        c.People.TryGetValue(p.Key, out var had) && had == p.Value)))
+                    {
+                        continue;
+                    }
+
                     // One record per deciding body and kind of subject: the people it names are counted once each.
                     string key = organization is null ? "" : Bodies.Key(organization);
                     var open = cases.LastOrDefault(c => c.BodyKey == key && c.Subject == discipline.Subject);

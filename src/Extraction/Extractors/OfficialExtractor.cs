@@ -190,13 +190,59 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             context.Officials.Add(new Official
             {
                 Name = person.Name,
-                Titles = person.Titles,
+                Titles = OwnProvinceCommittee(person.Titles, context.Province),
                 Former = person.Former,
                 Mentions = person.Mentions,
                 Confidence = person.Confidence,
             });
         }
     }
+
+    /// <summary>
+    /// A bare <c>Tỉnh ủy viên</c> was resolved to the article's province; when the person's other posts all lie in one other
+    /// province (<c>Phạm Văn A, nguyên Tỉnh ủy viên, nguyên Giám đốc Sở Tài chính tỉnh Hà Nam</c> in an article about Bến
+    /// Tre), that province's committee is the one meant.
+    /// </summary>
+    private static IReadOnlyList<Title> OwnProvinceCommittee(IReadOnlyList<Title> titles, string? articleProvince)
+    {
+        if (articleProvince is null || !titles.Any(t => IsArticleCommitteeMember(t, articleProvince)))
+        {
+            return titles;
+        }
+
+        string? own = null;
+        foreach (var title in titles)
+        {
+            if (title.Organization is not string organization || IsArticleCommitteeMember(title, articleProvince))
+            {
+                continue;
+            }
+
+            int at = organization.LastIndexOf(" tỉnh ", StringComparison.OrdinalIgnoreCase);
+            string? province = at < 0 ? null : organization[(at + " tỉnh ".Length)..];
+            if (province is null || !Places.Provinces.Contains(VietnameseOrthography.Key(province)))
+            {
+                continue;
+            }
+
+            if (own is not null && VietnameseOrthography.Key(own) != VietnameseOrthography.Key(province))
+            {
+                return titles;
+            }
+
+            own = province;
+        }
+
+        if (own is null || VietnameseOrthography.Key(own) == VietnameseOrthography.Key(articleProvince))
+        {
+            return titles;
+        }
+
+        return [.. titles.Select(t => IsArticleCommitteeMember(t, articleProvince) ? t with { Organization = $"Tỉnh ủy {own}" } : t)];
+    }
+
+    private static bool IsArticleCommitteeMember(Title title, string articleProvince) =>
+        title.Position == "Tỉnh ủy viên" && VietnameseOrthography.Key(title.Text) == "tỉnh ủy viên" && title.Organization == $"Tỉnh ủy {articleProvince}";
 
     /// <summary>
     /// Names the labeller marks and the rules did not read (<c>Chủ tịch Quốc hội Lào Pany Yathotou</c>, a name whose
