@@ -248,9 +248,16 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     // "Ông A chính thức bị khai trừ ra khỏi Đảng" after the decision that expelled him, under another body or none:
                     // the same person with the same form is that decision told again, not a second one.
-                    if (people.Count > 0 && people.All(p => !Anonymous(p.Key) && cases.Any(c => c.Subject == discipline.Subject &&
-                        c.People.TryGetValue(p.Key, out var had) && had == p.Value)))
+                    // A lead that named them with no deciding body ("Ông A bị kỷ luật khiển trách") takes the body the decision names.
+                    if (people.Count > 0 && people.All(p => !Anonymous(p.Key)) &&
+                        cases.FirstOrDefault(c => c.Subject == discipline.Subject &&
+                            people.All(p => c.People.TryGetValue(p.Key, out var had) && had == p.Value)) is NamedCase told)
                     {
+                        if (!told.Decided && current is not null && organization is not null)
+                        {
+                            (told.Decided, told.Sentence, told.Evidence, told.Organization, told.BodyKey) = (true, s, discipline.Evidence, organization, Bodies.Key(organization));
+                        }
+
                         continue;
                     }
 
@@ -431,9 +438,9 @@ internal sealed class DisciplineExtractor : IExtractor
         /// <summary>True when a deciding body was named, not taken from the article's subject.</summary>
         public bool Decided { get; set; } = decided;
 
-        public string BodyKey { get; } = bodyKey;
+        public string BodyKey { get; set; } = bodyKey;
 
-        public string? Organization { get; } = organization;
+        public string? Organization { get; set; } = organization;
 
         public DisciplineSubject Subject { get; } = subject;
 

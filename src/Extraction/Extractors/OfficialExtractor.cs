@@ -2017,9 +2017,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 var token = _tokens[i];
                 enterprise |= Officials.EnterpriseHeads.StartsAt(_tokens, i);
                 // "Huyện ủy Kỳ Anh", "huyện Đông Anh": a capitalised Anh or Chị inside a place's name introduces no one.
-                // So is a capitalised one right after a unit's level ("huyện Anh Sơn"), where a person's introducer is in lower case.
+                // So is a capitalised one right after a unit's level or its committee ("huyện Anh Sơn", "Huyện ủy Anh Sơn"), where a
+                // person's introducer is in lower case.
                 bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" &&
-                                   (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized || RightAfterUnitLevel(i) && !_tokens[i - 1].IsCapitalized);
+                                   (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized ||
+                                    (RightAfterUnitLevel(i) || Officials.LevelCommittees.EndsBefore(_tokens, i, 2)) && !_tokens[i - 1].IsCapitalized);
                 // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
                 bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
@@ -2591,8 +2593,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
-            // Not right after a unit's level: "huyện Anh Sơn" is a district, not England.
-            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitLevel(start))
+            // Not right after a unit's level or its committee: "huyện Anh Sơn", "Huyện ủy Anh Sơn" are a district, not England.
+            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitLevel(start) &&
+                !Officials.LevelCommittees.EndsBefore(_tokens, start, 2))
             {
                 return start + country;
             }

@@ -239,10 +239,12 @@ internal sealed class SubjectExtractor : IExtractor
             i++;
         }
 
-        // "Tỉnh ủy Phú Thọ Hoàng Dân Mạc": a known province, then a family name opening two or more syllables, is a place and a person.
+        // "Tỉnh ủy Phú Thọ Hoàng Dân Mạc", "Huyện ủy Anh Sơn Lê Văn …": a known province or district, then a family name opening
+        // two or more syllables, is a place and a person.
         for (int k = 1; k <= i - index - 2; k++)
         {
-            if (Officials.FamilyNames.Contains(tokens[index + k].Key) && Places.Provinces.Contains(ProvinceKey(tokens, index, k)))
+            if (Officials.FamilyNames.Contains(tokens[index + k].Key) &&
+                (Places.Provinces.Contains(ProvinceKey(tokens, index, k)) || IsDistrict(ProvinceKey(tokens, index, k)) && !IsDistrict(ProvinceKey(tokens, index, i - index))))
             {
                 return k;
             }
@@ -250,6 +252,10 @@ internal sealed class SubjectExtractor : IExtractor
 
         return i - index;
     }
+
+    private static bool IsDistrict(string key) =>
+        Gazetteer.Default.Contains("huyện", key) || Gazetteer.Default.Contains("quận", key) || Gazetteer.Default.Contains("thị xã", key) ||
+        Gazetteer.Default.Contains("thành phố", key);
 
     private static string ProvinceKey(ReadOnlySpan<Token> tokens, int index, int length)
     {

@@ -27,6 +27,17 @@ public sealed class GazetteerTests
         article.Officials.Single().Titles.Select(t => t.Position).Should().Equal("Thành ủy viên", "Bí thư");
     }
 
+    [Theory]
+    [InlineData("Huyện ủy Anh Sơn Đặng Thanh Bình", "Anh Sơn", "Nghệ An")]
+    [InlineData("Huyện ủy Tiên Lãng Lê Văn Hòa", "Tiên Lãng", "Hải Phòng")]
+    public void A_district_committee_then_its_secretary_names_the_district_not_the_person(string body, string unit, string province)
+    {
+        var article = ArticleExtractor.Default.Extract($"Hội nghị tổng kết năm 2023\n\nChiều 9/1, Bí thư {body} phát biểu tại hội nghị.");
+        article.Subject!.UnitName.Should().Be(unit);
+        article.Subject!.Province.Should().Be(province);
+        article.Officials.Single().Titles.Single().Organization.Should().Be($"Huyện ủy {unit}");
+    }
+
     [SharedBenchFact]
     public void The_shipped_table_is_rebuilt_byte_for_byte_from_the_data()
     {
