@@ -593,6 +593,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             var found = new List<Found>();
             // "Sáu ủy viên Bộ Chính trị (Tổng Bí thư A, Bí thư Thành ủy B …)": a title stated once for a group.
             var groups = new List<(Title Title, int FromPerson, int Until)>();
+            // "bầu chức vụ X … đối với ông A": a post given to (or, relieved, taken from) the people named after it.
+            var assignments = new List<(Title Post, bool Past, int FromPerson, int Until)>();
             // The first of a run of introduced names joined by "và" or commas that have no title yet, and where the next would start.
             int coordinated = -1, coordinatedNext = -1;
             // "các ông A, Phó Chủ tịch UBND xã; B, Phó Chủ tịch HĐND xã; …": where an item of a plural introducer's list, each name
@@ -646,6 +648,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         i = groupEnd + 1;
                         continue;
                     }
+                }
+
+                // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X, nhiệm kỳ 2016 - 2021 đối với ông A, Giám đốc Sở Y",
+                // "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông B, …": the post named before "đối với" is given to (or taken
+                // from) the people the sentence names after it.
+                if (PostAssignedTo(i) is (int postAt, int peopleAt))
+                {
+                    var post = ReadTitle(postAt, afterName: false, out _);
+                    CloseAssignments(assignments, i);
+                    assignments.Add((post, Relieved(i), found.Count, _tokens.Length));
+                    i = peopleAt;
+                    continue;
                 }
 
                 // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": a post after "của" that no name follows is
@@ -867,8 +881,69 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             ApplyGroups(groups, found, int.MaxValue);
+            foreach (var (post, past, from, _) in assignments)
+            {
+                for (int p = from; p < found.Count; p++)
+                {
+                    if (!found[p].Titles.Exists(t => t.Position == post.Position && t.Organization == post.Organization))
+                    {
+                        // A post taken away is past: with no current post besides, the person is former (annotation.md).
+                        bool former = past ? found[p].Titles.Count == 0 || found[p].Former : found[p].Former && found[p].Titles.Count == 0;
+                        found[p].Titles.Add(post);
+                        found[p] = found[p] with { Former = former };
+                    }
+                }
+            }
+
             return found;
         }
+
+        /// <summary>Ends the post assignments still open at <paramref name="at"/>, where another starts.</summary>
+        private static void CloseAssignments(List<(Title Post, bool Past, int FromPerson, int Until)> assignments, int at)
+        {
+            for (int a = 0; a < assignments.Count; a++)
+            {
+                if (assignments[a].Until > at)
+                {
+                    assignments[a] = assignments[a] with { Until = at - 1 };
+                }
+            }
+        }
+
+        /// <summary>
+        /// At <c>chức vụ</c> or <c>chức danh</c> before a post whose term may follow, then <c>đối với</c> and a person: where the
+        /// post starts and where the people do.
+        /// </summary>
+        private readonly (int PostAt, int PeopleAt)? PostAssignedTo(int index)
+        {
+            if (!(TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh")) || !StartsPosition(index + 2))
+            {
+                return null;
+            }
+
+            ReadTitle(index + 2, afterName: false, out int end);
+            // ", nhiệm kỳ 2016 - 2021", "khóa XVIII": the term between the post and the people.
+            for (int skipped = 0; end < _tokens.Length && skipped < 8; skipped++)
+            {
+                if (TermEnd(end) is int termEnd && termEnd > end)
+                {
+                    end = termEnd;
+                }
+                else if (_tokens[end].Key is "," or "-" or "–" or "nhiệm" or "kỳ" or "giai" or "đoạn" || _tokens[end].Kind == TokenKind.Number)
+                {
+                    end++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, end + 2) > 0 ? (index + 2, end + 2) : null;
+        }
+
+        /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
+        private readonly bool Relieved(int index) => Officials.Reliefs.Find(_tokens, Math.Max(0, index - 5), index, out _, out _) >= 0;
 
         /// <summary>The last of <paramref name="titles"/> is a bare post that a word follows at <paramref name="end"/>: the next clause's subject.</summary>
         private readonly bool GoesOnIntoVerb(List<Title> titles, int end) =>
@@ -1263,7 +1338,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
-             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index));
+             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index) || NewHolderAt(index));
+
+        /// <summary><c>tân</c> (new) before a post: <c>ông A - tân Phó Chủ tịch tỉnh</c>, <c>chúc mừng Tân Giám đốc Sở X</c>.</summary>
+        private readonly bool NewHolderAt(int index) =>
+            index + 1 < _tokens.Length && _tokens[index].Key == "tân" &&
+            (Officials.Positions.StartsAt(_tokens, index + 1) || Officials.FixedTitles.StartsAt(_tokens, index + 1) || IsPostAbbreviation(index + 1));
 
         /// <summary>
         /// <c>quyền</c> before a post names its acting holder (<c>quyền Giám đốc Sở X</c>, <c>được giao quyền Chủ tịch</c>); not in
@@ -1902,9 +1982,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "quyền Giám đốc Sở X": the acting holder's post is the post, so named (Quyền Giám đốc); the text keeps the word.
             int titleStart = at;
             bool acting = ActingAt(at);
-            if (acting)
+            // "tân Phó Chủ tịch tỉnh": the newly appointed holder; the post is the post.
+            if (acting || NewHolderAt(at))
             {
                 at++;
+                titleStart = acting ? titleStart : at;
             }
 
             Officials.Positions.TryMatch(_tokens, at, out string? canonical, out int length);

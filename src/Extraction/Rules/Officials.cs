@@ -161,6 +161,11 @@ internal static class Officials
         ("Ủy viên Ban Chấp hành Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Ban Chấp hành Trung ương", ("Ủy viên", CentralCommittee)),
         ("Ủy viên BCH Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên BCH Trung ương", ("Ủy viên", CentralCommittee)),
         ("Ủy viên BCHTƯ", ("Ủy viên", CentralCommittee)), ("Ủy viên dự khuyết Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên dự khuyết Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên dự khuyết Ban Chấp hành Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên dự khuyết BCH Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên dự khuyết BCH Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
         ("Ủy viên Bộ Chính trị", ("Ủy viên", "Bộ Chính trị")), ("Ủy viên dự khuyết Bộ Chính trị", ("Ủy viên dự khuyết", "Bộ Chính trị")),
         ("Bí thư Trung ương Đảng", ("Bí thư Trung ương Đảng", null)), ("Thường trực Ban Bí thư", ("Thường trực", "Ban Bí thư")),
         ("Thường trực Bộ Chính trị", ("Thường trực", "Bộ Chính trị")),
@@ -559,6 +564,10 @@ internal static class Officials
     public static readonly PhraseTable<string> TimeClauses = PhraseTableBuilder.Set("time-clauses",
         "năm", "tháng", "từ", "từ năm", "từ tháng", "đến năm", "đến tháng", "cho đến", "giai đoạn", "trong giai đoạn",
         "trước đó", "sau đó", "trước khi", "sau khi", "sau này", "về sau", "hiện nay", "hiện tại", "lần lượt");
+
+    /// <summary>Words that take a post from its holder (<c>miễn nhiệm chức vụ …</c>, <c>cho thôi giữ chức …</c>).</summary>
+    public static readonly PhraseTable<string> Reliefs = PhraseTableBuilder.Set("reliefs",
+        "miễn nhiệm", "bãi nhiệm", "thôi giữ", "cho thôi", "thôi làm", "thôi chức", "cách chức");
 
     /// <summary>
     /// Words before a title that mark a former holder (nguyên). <c>Nguyễn</c> directly before a
