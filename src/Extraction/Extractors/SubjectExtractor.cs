@@ -219,6 +219,13 @@ internal sealed class SubjectExtractor : IExtractor
         }
 
         string name = Join(tokens, text, after, length);
+        // "Văn phòng UBND tỉnh Đại hội …": one capitalised syllable that is no known province opens the next words, not a name
+        // (every province has two syllables or more but Huế, which the list knows).
+        if (length == 1 && !Places.Provinces.Contains(VietnameseOrthography.Key(name)))
+        {
+            return false;
+        }
+
         bool cityCommittee = TokenPatterns.At(tokens, index, "thành", "phố") || TokenPatterns.At(tokens, index, "thành", "ủy") || TokenPatterns.At(tokens, index, "tp");
         // A city's name counts as a province only for the cities directly under the centre.
         if (cityCommittee && !Officials.CentralCities.Contains(VietnameseOrthography.Key(name)))

@@ -160,7 +160,10 @@ internal static class Officials
         ("Ủy viên Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Trung ương", ("Ủy viên", CentralCommittee)),
         ("Ủy viên Ban Chấp hành Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Ban Chấp hành Trung ương", ("Ủy viên", CentralCommittee)),
         ("Ủy viên BCH Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên BCH Trung ương", ("Ủy viên", CentralCommittee)),
-        ("Ủy viên BCHTƯ", ("Ủy viên", CentralCommittee)), ("Ủy viên dự khuyết Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("Ủy viên BCHTƯ", ("Ủy viên", CentralCommittee)),
+        // "UVTƯ Đảng", "UVT.Ư": the member's title in one abbreviation.
+        ("UVTƯ Đảng", ("Ủy viên", CentralCommittee)), ("UVTƯ", ("Ủy viên", CentralCommittee)), ("UVT.Ư Đảng", ("Ủy viên", CentralCommittee)),
+        ("UVT.Ư", ("Ủy viên", CentralCommittee)), ("UVTW Đảng", ("Ủy viên", CentralCommittee)), ("UVTW", ("Ủy viên", CentralCommittee)), ("Ủy viên dự khuyết Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
         ("Ủy viên dự khuyết Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
         ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
         ("Ủy viên dự khuyết Ban Chấp hành Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
