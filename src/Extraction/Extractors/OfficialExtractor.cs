@@ -1751,8 +1751,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 i = close + 1;
             }
 
-            // A clause with no post is passed over only so far: a life story's clauses are short.
-            while (i < _tokens.Length && i - end < MaxCareerGap)
+            // A clause with no post is passed over only so far: a life story's clauses are short, though an obituary has many.
+            int clauseFrom = from;
+            while (i < _tokens.Length && i - Math.Max(end, clauseFrom) < MaxCareerGap)
             {
                 string key = _tokens[i].Key;
                 if (key is "." or "!" or "?" or ")")
@@ -1829,10 +1830,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // "quê xã Tân Lập, huyện Đan Phượng": a unit level goes on with the place of a life story's clause.
-                if (Officials.LifeStoryClauses.TryMatch(_tokens, i, out _, out opener) || afterStory && Officials.UnitLevels.TryMatch(_tokens, i, out _, out opener))
+                // "quê xã Tân Lập, huyện Đan Phượng", "thường trú tại số nhà 17, đường X, quận Y": a unit level or an address goes on
+                // with the place of a life story's clause.
+                if (Officials.LifeStoryClauses.TryMatch(_tokens, i, out _, out opener) ||
+                    afterStory && (Officials.UnitLevels.TryMatch(_tokens, i, out _, out opener) || Officials.AddressWords.TryMatch(_tokens, i, out _, out opener)))
                 {
                     inClause = afterStory = true;
+                    clauseFrom = i;
                     i += opener;
                     continue;
                 }

@@ -568,6 +568,10 @@ internal static class Officials
         "năm", "tháng", "từ", "từ năm", "từ tháng", "đến năm", "đến tháng", "cho đến", "giai đoạn", "trong giai đoạn",
         "trước đó", "sau đó", "trước khi", "sau khi", "sau này", "về sau", "hiện nay", "hiện tại", "lần lượt");
 
+    /// <summary>Parts of an address in a life story (<c>thường trú tại số nhà 17, đường Lê Lợi, phường 2</c>).</summary>
+    public static readonly PhraseTable<string> AddressWords = PhraseTableBuilder.Set("address-words",
+        "số nhà", "số", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "ấp", "tổ", "khu", "khối", "khu dân cư", "làng", "buôn", "bon", "sóc", "đội");
+
     /// <summary>Words that take a post from its holder (<c>miễn nhiệm chức vụ …</c>, <c>cho thôi giữ chức …</c>).</summary>
     public static readonly PhraseTable<string> Reliefs = PhraseTableBuilder.Set("reliefs",
         "miễn nhiệm", "bãi nhiệm", "thôi giữ", "cho thôi", "thôi làm", "thôi chức", "cách chức");
