@@ -190,7 +190,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             context.Officials.Add(new Official
             {
                 Name = person.Name,
-                Titles = OwnProvinceCommittee(person.Titles, context.Province),
+                Titles = WithoutUnitShorthands(OwnProvinceCommittee(person.Titles, context.Province)),
                 Former = person.Former,
                 Mentions = person.Mentions,
                 Confidence = person.Confidence,
@@ -239,6 +239,22 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         return [.. titles.Select(t => IsArticleCommitteeMember(t, articleProvince) ? t with { Organization = $"Tỉnh ủy {own}" } : t)];
+    }
+
+    /// <summary>
+    /// <c>Phó Chủ tịch tỉnh X</c> beside <c>Phó Chủ tịch UBND tỉnh X</c>: the unit alone is the same post said short, one title.
+    /// </summary>
+    private static IReadOnlyList<Title> WithoutUnitShorthands(IReadOnlyList<Title> titles)
+    {
+        if (titles.Count < 2)
+        {
+            return titles;
+        }
+
+        var kept = titles.Where(t => !(t.Organization is string unit && Officials.UnitLevels.StartsAt(Tokenizer.Tokenize(unit).ToArray(), 0) &&
+            titles.Any(u => !ReferenceEquals(u, t) && u.Position == t.Position && u.Organization is string full && full.Length > unit.Length &&
+                            full.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase)))).ToList();
+        return kept.Count == titles.Count ? titles : kept;
     }
 
     private static bool IsArticleCommitteeMember(Title title, string articleProvince) =>
@@ -608,11 +624,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (groupAt < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(groupAt))
                 {
                     var groupTitle = ReadTitle(groupAt, afterName: false, out int groupEnd);
+                    // "UBND tỉnh X hiện có 3 phó chủ tịch gồm …": a bare post counted after the body that has it is that body's.
+                    if (groupTitle.Organization is null && BodyHaving(i) is string having)
+                    {
+                        groupTitle = groupTitle with { Organization = having };
+                    }
+
                     // "4 ủy viên Trung ương Đảng gồm ông A …", "hai Phó Chủ tịch là các ông A, B": a list that opens with a verb.
                     if (groupEnd + 1 < _tokens.Length && (_tokens[groupEnd].Key == "gồm" || _tokens[groupEnd].Key == "là" && PersonNames.IntroducerAt(_tokens, groupEnd + 1) > 0 ||
                         _tokens[groupEnd].Key == "là" && _tokens[groupEnd + 1].Key == "các"))
                     {
-                        groups.Add((groupTitle, found.Count, TokenPatterns.ClauseEnd(_tokens, groupEnd)));
+                        // "gồm các ông: A, Phó Chủ tịch thường trực; B và C": after a colon the list runs over semicolons.
+                        int colon = TokenPatterns.IndexOf(_tokens, groupEnd, Math.Min(_tokens.Length, groupEnd + 4), ":");
+                        groups.Add((groupTitle, found.Count, colon > 0 ? _tokens.Length : TokenPatterns.ClauseEnd(_tokens, groupEnd)));
                         i = groupEnd + 1;
                         continue;
                     }
@@ -898,6 +922,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return found;
         }
 
+        /// <summary>
+        /// The body that has the posts counted at <paramref name="count"/>, named from the sentence's start: <c>UBND tỉnh X (hiện)
+        /// có 3 phó chủ tịch</c> → <c>Ủy ban nhân dân tỉnh X</c>; null otherwise.
+        /// </summary>
+        private readonly string? BodyHaving(int count)
+        {
+            int verb = count - 1;
+            if (verb < 1 || _tokens[verb].Key != "có")
+            {
+                return null;
+            }
+
+            int bodyEnd = _tokens[verb - 1].Key is "hiện" or "đang" ? verb - 1 : verb;
+            return Bodies.TryRead(_tokens, _text, 0, out var body) && body.End == bodyEnd
+                ? VietnameseOrthography.PlaceToneMarks(Resolve(Bodies.Expand(_tokens, _text, 0, bodyEnd)))
+                : null;
+        }
+
         /// <summary>Ends the post assignments still open at <paramref name="at"/>, where another starts.</summary>
         private static void CloseAssignments(List<(Title Post, bool Past, int FromPerson, int Until)> assignments, int at)
         {
@@ -1096,12 +1138,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
         }
 
-        /// <summary>Puts a group's title first among the titles of the people from <paramref name="from"/> on, unless they have it.</summary>
+        /// <summary>
+        /// Puts a group's title first among the titles of the people from <paramref name="from"/> on, unless they have it, also
+        /// as a narrower post of their own (<c>Phó Chủ tịch thường trực</c> among the group's <c>Phó Chủ tịch</c>).
+        /// </summary>
         public static void GiveGroupTitle(Title title, List<Found> found, int from)
         {
             for (int p = from; p < found.Count; p++)
             {
-                if (!found[p].Titles.Exists(t => t.Position == title.Position && t.Organization == title.Organization))
+                int own = found[p].Titles.FindIndex(t => (t.Position == title.Position || t.Position.StartsWith(title.Position + " ", StringComparison.Ordinal)) &&
+                                                         (t.Organization == title.Organization || t.Organization is null || title.Organization is null));
+                if (own >= 0 && found[p].Titles[own].Organization is null && title.Organization is not null)
+                {
+                    // "3 phó chủ tịch UBND tỉnh gồm các ông: A, Phó chủ tịch thường trực; …": the narrower post is held in the group's body.
+                    found[p].Titles[own] = found[p].Titles[own] with { Organization = title.Organization };
+                }
+
+                if (own < 0)
                 {
                     found[p].Titles.Insert(0, title);
                 }
