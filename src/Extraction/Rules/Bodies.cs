@@ -384,8 +384,11 @@ internal static class Bodies
                 break;
             }
 
-            string word = (token.Kind == TokenKind.Abbreviation || token.IsAllCaps) && Expansions.TryGetValue(token.Key, out string? expansion)
-                ? expansion
+            // The deciders' own spellings first ("TP" → "Thành phố"), then any body's abbreviation the officials' table knows (QUTƯ).
+            string word = token.Kind == TokenKind.Abbreviation || token.IsAllCaps
+                ? Expansions.TryGetValue(token.Key, out string? expansion) ? expansion
+                : Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && !abbreviation.IsPosition ? abbreviation.Expansion
+                : text[token.Span.Start..token.Span.End]
                 : text[token.Span.Start..token.Span.End];
             if (name.Length > 0 && (token.HasSpaceBefore || word != text[token.Span.Start..token.Span.End]))
             {
