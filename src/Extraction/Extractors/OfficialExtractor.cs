@@ -1382,6 +1382,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return false;
         }
 
+        /// <summary>The run is a district the gazetteer knows (<c>Lâm Bình</c>, <c>Đức Phổ</c>), at any district level.</summary>
+        private readonly bool IsDistrict(int index, int length)
+        {
+            string name = _text[_tokens[index].Span.Start.._tokens[index + length - 1].Span.End];
+            return Gazetteer.Default.Contains("huyện", name) || Gazetteer.Default.Contains("quận", name) || Gazetteer.Default.Contains("thị xã", name) ||
+                   Gazetteer.Default.Contains("thành phố", name);
+        }
+
         private readonly bool IsPlace(int index, int length)
         {
             string key = VietnameseOrthography.Key(_text.AsSpan(_tokens[index].Span.Start, _tokens[index + length - 1].Span.End - _tokens[index].Span.Start));
@@ -1389,9 +1397,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         private readonly bool StartsPosition(int index) =>
-            index < _tokens.Length &&
+            index < _tokens.Length && !OfficeNounBeforePost(index) &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
              (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index) || NewHolderAt(index));
+
+        /// <summary>
+        /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> (<c>giữ chức vụ Trưởng Ban Tuyên giáo</c>), not
+        /// the post Vụ trưởng, which heads a Vụ (<c>giữ chức Vụ trưởng Vụ Tổ chức</c>).
+        /// </summary>
+        private readonly bool OfficeNounBeforePost(int index) =>
+            index > 0 && index + 1 < _tokens.Length && _tokens[index].Key == "vụ" && !_tokens[index].IsCapitalized && _tokens[index - 1].Key == "chức" &&
+            _tokens[index + 1].Key == "trưởng" && !(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ");
 
         /// <summary><c>tân</c> (new) before a post: <c>ông A - tân Phó Chủ tịch tỉnh</c>, <c>chúc mừng Tân Giám đốc Sở X</c>.</summary>
         private readonly bool NewHolderAt(int index) =>
@@ -1966,7 +1982,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A", "Giám đốc Bệnh viện tỉnh, bác sĩ Lê Văn B": a rank,
                 // a degree or an honorific between the titles and the name.
                 int rankAt = end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" ? end + 1 : end;
-                if (PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
+                // "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A, Phó Bí thư …": a post named as the object of "chức vụ" is
+                // not the title of the person the next clause introduces.
+                bool postAsObject = from >= 2 && _tokens[from - 2].Key == "chức" && _tokens[from - 1].Key is "vụ" or "danh";
+                if (!(postAsObject && rankAt > end) && PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
                     if (nameLength > 0 && !IsPlace(rankAt + rank, nameLength))
@@ -2739,10 +2758,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return start + country;
             }
 
-            // "UBND tỉnh Bắc Ninh Trần Lưu Hậu": a known province, then a family name, is a place and a person.
+            // "Bí thư Huyện ủy Lâm Bình": after a unit's level or its committee, a known district is the place, whatever its syllables.
+            bool afterUnit = afterLevel || RightAfterUnitLevel(start) || Officials.LevelCommittees.EndsBefore(_tokens, start, 2);
+            if (afterUnit && run > 0 && IsDistrict(start, run))
+            {
+                return -1;
+            }
+
+            // "UBND tỉnh Bắc Ninh Trần Lưu Hậu", "Huyện ủy Lâm Bình Hoàng Văn A": a known province (or, after a unit, district), then a
+            // family name, is a place and a person.
             for (int k = 1; k <= run - PersonNames.MinSyllables; k++)
             {
-                if (run - k <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && IsPlace(start, k) && !IsPlace(start + k, run - k))
+                if (run - k <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && (IsPlace(start, k) || afterUnit && IsDistrict(start, k)) &&
+                    !IsPlace(start + k, run - k))
                 {
                     return start + k;
                 }

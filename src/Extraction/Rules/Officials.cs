@@ -611,6 +611,8 @@ internal static class Officials
             "rơ", "rah", "siu", "kpă", "lữ", "bồ", "cung",
             "hàm", "kiểu", "lỗ", "mông", "ngọ", "nhữ", "ôn", "sái", "thang",
             "tiết", "vòng", "xa",
+            // Family names of the northern uplands' peoples (Tày, Thái, Hmông, Dao): Ma Thế A, Cầm Văn B, Giàng A C, Bàn Văn D.
+            "ma", "cầm", "giàng", "sùng", "thào", "vàng", "vừ", "mùa", "lầu", "chảo", "quàng", "bàn", "lù", "tẩn", "đèo", "lèo", "hờ",
         }.Select(n => Text.VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);
 }
