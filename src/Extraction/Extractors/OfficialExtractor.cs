@@ -63,13 +63,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         "viện", // "Bệnh viện 108"
     };
 
-    /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
     /// <summary>Words that open a sentence, never part of a name or a place (<c>Với</c>, <c>Theo</c>, <c>Tại</c>).</summary>
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
         "với", "theo", "tại", "trong", "sau", "khi", "về", "để", "ngày", "các", "những", "nhưng",
     };
 
+    /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
 
     /// <summary>An extractor with the shipped labeller (used only when it is switched on and learned models are allowed).</summary>
@@ -905,9 +905,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             ApplyGroups(groups, found, int.MaxValue);
-            foreach (var (post, past, from, _) in assignments)
+            foreach (var (post, past, from, until) in assignments)
             {
-                for (int p = from; p < found.Count; p++)
+                for (int p = from; p < found.Count && found[p].At <= until; p++)
                 {
                     if (!found[p].Titles.Exists(t => t.Position == post.Position && t.Organization == post.Organization))
                     {
@@ -1364,6 +1364,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         private readonly bool RightAfterUnitLevel(int index) => Officials.UnitLevels.EndsBefore(_tokens, index, 2);
 
+        /// <summary>Right after a unit's level or its committee: <c>huyện Anh Sơn</c>, <c>Huyện ủy Anh Sơn</c>.</summary>
+        private readonly bool RightAfterUnitOrCommittee(int index) => RightAfterUnitLevel(index) || Officials.LevelCommittees.EndsBefore(_tokens, index, 2);
+
         /// <summary>The token before <paramref name="start"/> is a city's or province's level: <c>TP</c>, <c>thành phố</c>, <c>tỉnh</c>.</summary>
         private readonly bool AfterCityLevel(int start) =>
             start > 0 && _tokens[start - 1].Key is "tp" or "tỉnh" || TokenPatterns.At(_tokens, start - 2, "thành", "phố");
@@ -1383,12 +1386,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>The run is a district the gazetteer knows (<c>Lâm Bình</c>, <c>Đức Phổ</c>), at any district level.</summary>
-        private readonly bool IsDistrict(int index, int length)
-        {
-            string name = _text[_tokens[index].Span.Start.._tokens[index + length - 1].Span.End];
-            return Gazetteer.Default.Contains("huyện", name) || Gazetteer.Default.Contains("quận", name) || Gazetteer.Default.Contains("thị xã", name) ||
-                   Gazetteer.Default.Contains("thành phố", name);
-        }
+        private readonly bool IsDistrict(int index, int length) =>
+            Gazetteer.Default.IsDistrict(_text[_tokens[index].Span.Start.._tokens[index + length - 1].Span.End]);
 
         private readonly bool IsPlace(int index, int length)
         {
@@ -2179,7 +2178,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // person's introducer is in lower case.
                 bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" &&
                                    (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized ||
-                                    (RightAfterUnitLevel(i) || Officials.LevelCommittees.EndsBefore(_tokens, i, 2)) && !_tokens[i - 1].IsCapitalized);
+                                    RightAfterUnitOrCommittee(i) && !_tokens[i - 1].IsCapitalized);
                 // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
                 bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
@@ -2752,14 +2751,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
             // Not right after a unit's level or its committee: "huyện Anh Sơn", "Huyện ủy Anh Sơn" are a district, not England.
-            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitLevel(start) &&
-                !Officials.LevelCommittees.EndsBefore(_tokens, start, 2))
+            if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitOrCommittee(start))
             {
                 return start + country;
             }
 
             // "Bí thư Huyện ủy Lâm Bình": after a unit's level or its committee, a known district is the place, whatever its syllables.
-            bool afterUnit = afterLevel || RightAfterUnitLevel(start) || Officials.LevelCommittees.EndsBefore(_tokens, start, 2);
+            bool afterUnit = afterLevel || RightAfterUnitOrCommittee(start);
             if (afterUnit && run > 0 && IsDistrict(start, run))
             {
                 return -1;

@@ -251,7 +251,7 @@ internal sealed class SubjectExtractor : IExtractor
         for (int k = 1; k <= i - index - 2; k++)
         {
             if (Officials.FamilyNames.Contains(tokens[index + k].Key) &&
-                (Places.Provinces.Contains(ProvinceKey(tokens, index, k)) || IsDistrict(ProvinceKey(tokens, index, k)) && !IsDistrict(ProvinceKey(tokens, index, i - index))))
+                (Places.Provinces.Contains(ProvinceKey(tokens, index, k)) || Gazetteer.Default.IsDistrict(ProvinceKey(tokens, index, k)) && !Gazetteer.Default.IsDistrict(ProvinceKey(tokens, index, i - index))))
             {
                 return k;
             }
@@ -259,10 +259,6 @@ internal sealed class SubjectExtractor : IExtractor
 
         return i - index;
     }
-
-    private static bool IsDistrict(string key) =>
-        Gazetteer.Default.Contains("huyện", key) || Gazetteer.Default.Contains("quận", key) || Gazetteer.Default.Contains("thị xã", key) ||
-        Gazetteer.Default.Contains("thành phố", key);
 
     private static string ProvinceKey(ReadOnlySpan<Token> tokens, int index, int length)
     {

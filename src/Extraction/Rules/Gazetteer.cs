@@ -28,6 +28,10 @@ internal sealed class Gazetteer
     public bool Contains(string level, string name) =>
         _provinceOf.ContainsKey($"{VietnameseOrthography.Key(level)}\t{VietnameseOrthography.Key(name)}");
 
+    /// <summary>True when a district of any level (huyện, quận, thị xã, thành phố thuộc tỉnh) is named <paramref name="name"/>.</summary>
+    public bool IsDistrict(string name) =>
+        Contains("huyện", name) || Contains("quận", name) || Contains("thị xã", name) || Contains("thành phố", name);
+
     private static Gazetteer Load()
     {
         var provinceOf = new Dictionary<string, string?>(StringComparer.Ordinal);
