@@ -231,8 +231,9 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
+            // "công tác kết nạp đảng viên, đảng bộ còn cử 6 quần chúng đi học lớp …": people sent somewhere are another statement's.
             if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) ||
-                tokens[i].Key is "vượt" or "so" or "có" or "hiện" or "tăng" or "giảm" || (tokens[i].Key == "(" && !afterPlanPercent))
+                tokens[i].Key is "vượt" or "so" or "có" or "hiện" or "tăng" or "giảm" or "cử" || (tokens[i].Key == "(" && !afterPlanPercent))
             {
                 return false;
             }
@@ -748,8 +749,15 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private static bool RateBefore(ReadOnlySpan<Token> tokens, int percent)
     {
-        for (int k = percent - 1; k >= Math.Max(0, percent - 7) && tokens[k].Key is not ("," or ";" or "("); k--)
+        // "tỷ lệ kết nạp đảng viên mới hằng năm đạt 8,7%": the rate's name may run to ten words; a count in between
+        // ("tỷ lệ … và kết nạp 40 đảng viên đạt 105%") owns the percentage instead.
+        for (int k = percent - 1; k >= Math.Max(0, percent - 10) && tokens[k].Key is not ("," or ";" or "("); k--)
         {
+            if (tokens[k].Kind == TokenKind.Number && TokenPatterns.Year(tokens[k]) is null)
+            {
+                return false;
+            }
+
             if (RateWords.StartsAt(tokens, k))
             {
                 return true;
