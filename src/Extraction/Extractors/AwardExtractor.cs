@@ -986,8 +986,9 @@ internal sealed class AwardExtractor : IExtractor
             {
                 at = i;
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
-                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà".
-                if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1))))
+                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà"; nor is a body's namesake ("cho Trường THPT Nguyễn Trãi").
+                if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1)) ||
+                    (cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, i, end))))
                 {
                     length = 0;
                 }
@@ -1415,6 +1416,38 @@ internal sealed class AwardExtractor : IExtractor
         return k - 1 >= clauseStart && TokenPatterns.At(tokens, k - 1, "tổ", "chức") && !(k - 2 >= clauseStart && tokens[k - 2].Key == "lễ") ? k - 1 : -1;
     }
 
+    /// <summary>
+    /// Where "lễ" stands after "dự", attending (<c>đến dự lễ kỷ niệm … và đón nhận</c>, <c>tham dự Lễ …</c>: the subject is a guest), within the few words before the verb of
+    /// receiving at <paramref name="verb"/>, so that the verb is part of the ceremony's name; else null.
+    /// </summary>
+    private static int? AttendedCeremony(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
+    {
+        for (int k = verb - 1; k > Math.Max(clauseStart, verb - 20); k--)
+        {
+            if (tokens[k].Key == "lễ" && tokens[k - 1].Key == "dự")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The body named after "thành lập" between the ceremony at <paramref name="from"/> and <paramref name="to"/>, else null.</summary>
+    private static string? FoundedBody(ReadOnlySpan<Token> tokens, string text, int from, int to)
+    {
+        for (int k = from + 1; k + 2 < to; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "thành", "lập") && BodyStartsAt(tokens, k + 2))
+            {
+                int end = BodyRunEnd(tokens, k + 2, to);
+                return end - (k + 2) >= 2 ? text[tokens[k + 2].Span.Start..tokens[end - 1].Span.End] : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
@@ -1553,6 +1586,13 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
+        // "Phó Thủ tướng A dự lễ kỷ niệm 60 năm ngày thành lập Công ty B và đón nhận Huân chương …": the verb ends the name of a
+        // ceremony the subject attends; the honour is the body's whose founding it marks, else no one's named here.
+        if (AttendedCeremony(tokens, clauseStart, verb) is int ceremony)
+        {
+            return FoundedBody(tokens, text, ceremony, verb);
+        }
+
         // "Đảng bộ, chính quyền và Nhân dân xã A (long trọng) đón nhận …": the community, named with its place, commas and all.
         for (int i = clauseStart; i < verb; i++)
         {
@@ -1609,7 +1649,8 @@ internal sealed class AwardExtractor : IExtractor
         {
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
-            if (length > 0 && (intro > 0 || i == start || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
+            if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
+                (intro > 0 || i == start || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
             {
                 return PersonNames.Normalize(tokens, text, i + intro, length);
             }
@@ -1707,6 +1748,14 @@ internal sealed class AwardExtractor : IExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// True when the name at <paramref name="i"/> lies in the name of a body that opens at <paramref name="start"/> (<c>Trường THPT
+    /// Nguyễn Trãi</c>, <c>Trường Trung cấp Y tế Lạc Sơn</c>): bodies are named after people and places; a post before the name
+    /// (<c>Công ty A Giám đốc Nguyễn Văn B</c>) makes it a person's.
+    /// </summary>
+    private static bool InBodyName(ReadOnlySpan<Token> tokens, int start, int i, int limit) =>
+        start < limit && BodyStartsAt(tokens, start) && i < BodyRunEnd(tokens, start, limit) && Officials.Positions.Find(tokens, start, i, out _, out _) < 0;
 
     /// <summary>A capitalised body's head word at <paramref name="i"/>: <c>Công ty</c>, <c>Báo</c>, <c>Đảng bộ</c>.</summary>
     private static bool BodyStartsAt(ReadOnlySpan<Token> tokens, int i) =>
@@ -1871,7 +1920,7 @@ internal sealed class AwardExtractor : IExtractor
             // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name.
             for (int i = first; i < Math.Min(clauseEnd, first + 5); i++)
             {
-                if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0)
+                if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0 && !InBodyName(tokens, first, i, clauseEnd))
                 {
                     return PersonNames.Normalize(tokens, text, i, bare);
                 }
