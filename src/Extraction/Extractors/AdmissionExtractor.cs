@@ -21,7 +21,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>Nouns that make a count a count of new party members.</summary>
     private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
-        "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
+        "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng",
+        "đv");
 
     /// <summary>Words before a number that make it a name ("khu phố 3", "đợt 2"), not a count.</summary>
     private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
@@ -701,7 +702,9 @@ internal sealed class AdmissionExtractor : IExtractor
         for (int at = TargetMarkers.Find(tokens, from, to, out _, out int length); at >= 0; at = TargetMarkers.Find(tokens, at + length, to, out _, out length))
         {
             bool baseOfResult = at > 0 && (tokens[at - 1].Kind == TokenKind.Percent || tokens[at - 1].Key is "vượt" or "đạt" or "với" or "thành");
-            if (!baseOfResult)
+            // "Đảng bộ TP Cần Thơ kết nạp …", "xã Giao Thủy": a capitalised marker that a capitalised word continues is a place's name.
+            bool name = tokens[at].IsCapitalized && at + length < tokens.Length && tokens[at + length].Kind == TokenKind.Word && tokens[at + length].IsCapitalized;
+            if (!baseOfResult && !name)
             {
                 return true;
             }
