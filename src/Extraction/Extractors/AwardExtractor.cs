@@ -105,7 +105,7 @@ internal sealed class AwardExtractor : IExtractor
     private static string? ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex,
         Dictionary<string, int> seen, string? listed = null, AwardKind? partOf = null)
     {
-        var source = new Source(text, evidence, sentenceIndex);
+        var source = new Source(text, evidence, sentenceIndex, Parts: partOf == AwardKind.PartyBadge);
         int consumedTo = 0;
         bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
         // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
@@ -120,6 +120,20 @@ internal sealed class AwardExtractor : IExtractor
         {
             if (i < consumedTo)
             {
+                continue;
+            }
+
+            // "… cho 44 đảng viên. Trong đó có 1 đảng viên 70 năm tuổi Đảng, 2 đảng viên 65 năm …", "…, 1 đồng chí 45 năm, 5 đồng chí 40
+            // năm": parts of the badge the sentence before gave, each a count of recipients with its years alone (in the sentence that
+            // gives the total, such a breakdown is no record).
+            if (source.Parts && last == AwardKind.PartyBadge && CountedYearsAt(tokens, text, i) is var (who, count, years, partEnd))
+            {
+                Add(context.Awards, seen, new Award
+                {
+                    Kind = AwardKind.PartyBadge, Detail = $"{years} năm tuổi Đảng", Recipients = [new AwardRecipients(who, count)],
+                    Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.8,
+                });
+                consumedTo = partEnd;
                 continue;
             }
 
@@ -170,10 +184,21 @@ internal sealed class AwardExtractor : IExtractor
             int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
             // "Trong số những người được tặng Kỷ niệm chương, có 15 …": the honour names recipients counted before; what follows is a part.
             // A part counted before its own honour is one ("Trong đó có 5 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 26 …").
+            // Its parts counted with their years alone are read ("Trong số các đảng viên được nhận Huy hiệu Đảng đợt này có 1 đảng viên
+            // 70 năm tuổi Đảng, …").
             if (Awards.PartOpeners.StartsAt(tokens, clauseStart) && TokenPatterns.IndexOf(tokens, clauseStart, i, ",") < 0 &&
                 !CountBetween(tokens, clauseStart, i))
             {
                 consumedTo = clauseEnd;
+                for (int k = i + kindLength; k < clauseEnd && source.Parts && kind == AwardKind.PartyBadge; k++)
+                {
+                    if (CountedYearsAt(tokens, text, k) is not null)
+                    {
+                        consumedTo = k;
+                        break;
+                    }
+                }
+
                 continue;
             }
 
@@ -398,6 +423,29 @@ internal sealed class AwardExtractor : IExtractor
         return tokens[i].Kind == TokenKind.Number && TokenPatterns.At(tokens, i + 1, "năm", "tuổi", "đảng") ? AwardKind.PartyBadge : null;
     }
 
+    /// <summary>
+    /// A part of a badge's recipients counted before its years alone, after a separator or "có" (<c>…, 2 đảng viên 65 năm tuổi Đảng</c>,
+    /// <c>có 1 đồng chí 45 năm,</c>): who, how many, the years and where the part ends; else null.
+    /// </summary>
+    private static (RecipientKind Who, int Count, int Years, int End)? CountedYearsAt(ReadOnlySpan<Token> tokens, string text, int i)
+    {
+        if (i == 0 || tokens[i - 1].Key is not ("," or "và" or ";" or "có" or ":") || tokens[i].Kind != TokenKind.Number ||
+            TokenPatterns.ReadCount(tokens, text, i, out int count, out _) is not (> 0 and int read) || count <= 0 ||
+            !RecipientNounAt(tokens, i + read, out var who, out int nounLength))
+        {
+            return null;
+        }
+
+        int at = i + read + nounLength;
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
+        if (BadgeTiers(tokens, at, clauseEnd, out var tiers) is int end && tiers.Count == 1)
+        {
+            return (who, count, tiers[0], end);
+        }
+
+        return BareBadgeYears(tokens, at, clauseEnd) is int bareEnd ? (who, count, int.Parse(tokens[at].Key), bareEnd) : null;
+    }
+
     /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
     private static bool HonourStartsAt(ReadOnlySpan<Token> tokens, int i) => Kinds.StartsAt(tokens, i) || EllipsisAt(tokens, i) is not null;
 
@@ -446,7 +494,8 @@ internal sealed class AwardExtractor : IExtractor
     /// Where a sentence comes from: the text its tokens point into, its evidence, its index (-1 for the headline), and the recipient
     /// of the honours read so far in it (the subject of a later clause that leaves it out: "A đã được … tặng X; được … tặng Y").
     /// </summary>
-    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null);
+    /// <summary>Where a sentence comes from; <paramref name="Parts"/> when it breaks down the badge the sentence before gave.</summary>
+    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null, bool Parts = false);
 
     private static bool NamedKindFollows(ReadOnlySpan<Token> tokens, int from, int to)
     {
@@ -766,7 +815,8 @@ internal sealed class AwardExtractor : IExtractor
     /// Recipients named by kind after an honour: counted (<c>cho 10 tập thể và 5 cá nhân</c>), or gathered without their own
     /// numbers (<c>cho 68 tập thể, cá nhân</c>, <c>cho các cá nhân và đơn vị</c>, <c>tặng các đồng chí lãnh đạo</c>).
     /// </summary>
-    private static List<RecipientKind> RecipientKindsAfter(ReadOnlySpan<Token> tokens, string text, int from, int to, out List<AwardRecipients> counted, out int end, out bool gathered)
+    private static List<RecipientKind> RecipientKindsAfter(ReadOnlySpan<Token> tokens, string text, int from, int to, out List<AwardRecipients> counted, out int end, out bool gathered,
+        bool partsApart = false)
     {
         var kinds = new List<RecipientKind>();
         counted = [];
@@ -809,8 +859,9 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
-            // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one.
-            if (ReceivesLater(tokens, k))
+            // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one;
+            // "…, 1 đồng chí 45 năm": nor is a group with a badge's years of its own, in a sentence of parts.
+            if (ReceivesLater(tokens, k) || (partsApart && !plural && CountedYearsAt(tokens, text, i) is not null))
             {
                 break;
             }
@@ -1119,7 +1170,7 @@ internal sealed class AwardExtractor : IExtractor
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
         int reach = CountedPartsReach(tokens, text, clauseEnd);
         var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
-            out var recipients, out int lastRecipient, out bool gathered);
+            out var recipients, out int lastRecipient, out bool gathered, source.Parts);
         // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
         if (recipients.Count == 0)
         {
@@ -1166,6 +1217,13 @@ internal sealed class AwardExtractor : IExtractor
                     if (Awards.PartOpeners.TryMatch(tokens, k, out _, out int opener))
                     {
                         lower = k + opener;
+                        break;
+                    }
+
+                    // "…, 5 đồng chí 40 năm và 5 đồng chí được nhận huy hiệu 30 năm": a part with its own years is read apart.
+                    if (CountedYearsAt(tokens, text, k) is var (_, _, _, partEnd))
+                    {
+                        lower = partEnd;
                         break;
                     }
                 }
