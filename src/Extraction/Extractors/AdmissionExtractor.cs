@@ -21,7 +21,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>Nouns that make a count a count of new party members.</summary>
     private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
-        "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng");
+        "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng",
+        "đv");
 
     /// <summary>Words before a number that make it a name ("khu phố 3", "đợt 2"), not a count.</summary>
     private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
@@ -231,8 +232,9 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
+            // "công tác kết nạp đảng viên, đảng bộ còn cử 6 quần chúng đi học lớp …": people sent somewhere are another statement's.
             if (OtherMemberNouns.StartsAt(tokens, i) || (i > after && VerbAt(tokens, i) > 0) ||
-                tokens[i].Key is "vượt" or "so" or "có" or "hiện" or "tăng" or "giảm" || (tokens[i].Key == "(" && !afterPlanPercent))
+                tokens[i].Key is "vượt" or "so" or "có" or "hiện" or "tăng" or "giảm" or "cử" || (tokens[i].Key == "(" && !afterPlanPercent))
             {
                 return false;
             }
@@ -700,7 +702,9 @@ internal sealed class AdmissionExtractor : IExtractor
         for (int at = TargetMarkers.Find(tokens, from, to, out _, out int length); at >= 0; at = TargetMarkers.Find(tokens, at + length, to, out _, out length))
         {
             bool baseOfResult = at > 0 && (tokens[at - 1].Kind == TokenKind.Percent || tokens[at - 1].Key is "vượt" or "đạt" or "với" or "thành");
-            if (!baseOfResult)
+            // "Đảng bộ TP Cần Thơ kết nạp …", "xã Giao Thủy": a capitalised marker that a capitalised word continues is a place's name.
+            bool name = tokens[at].IsCapitalized && at + length < tokens.Length && tokens[at + length].Kind == TokenKind.Word && tokens[at + length].IsCapitalized;
+            if (!baseOfResult && !name)
             {
                 return true;
             }
@@ -748,8 +752,15 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private static bool RateBefore(ReadOnlySpan<Token> tokens, int percent)
     {
-        for (int k = percent - 1; k >= Math.Max(0, percent - 7) && tokens[k].Key is not ("," or ";" or "("); k--)
+        // "tỷ lệ kết nạp đảng viên mới hằng năm đạt 8,7%": the rate's name may run to ten words; a count in between
+        // ("tỷ lệ … và kết nạp 40 đảng viên đạt 105%") owns the percentage instead.
+        for (int k = percent - 1; k >= Math.Max(0, percent - 10) && tokens[k].Key is not ("," or ";" or "("); k--)
         {
+            if (tokens[k].Kind == TokenKind.Number && TokenPatterns.Year(tokens[k]) is null)
+            {
+                return false;
+            }
+
             if (RateWords.StartsAt(tokens, k))
             {
                 return true;

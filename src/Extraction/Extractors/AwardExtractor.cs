@@ -105,7 +105,7 @@ internal sealed class AwardExtractor : IExtractor
     private static string? ReadSentence(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, Evidence evidence, int sentenceIndex,
         Dictionary<string, int> seen, string? listed = null, AwardKind? partOf = null)
     {
-        var source = new Source(text, evidence, sentenceIndex);
+        var source = new Source(text, evidence, sentenceIndex, Parts: partOf == AwardKind.PartyBadge);
         int consumedTo = 0;
         bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
         // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
@@ -120,6 +120,20 @@ internal sealed class AwardExtractor : IExtractor
         {
             if (i < consumedTo)
             {
+                continue;
+            }
+
+            // "… cho 44 đảng viên. Trong đó có 1 đảng viên 70 năm tuổi Đảng, 2 đảng viên 65 năm …", "…, 1 đồng chí 45 năm, 5 đồng chí 40
+            // năm": parts of the badge the sentence before gave, each a count of recipients with its years alone (in the sentence that
+            // gives the total, such a breakdown is no record).
+            if (source.Parts && last == AwardKind.PartyBadge && CountedYearsAt(tokens, text, i) is var (who, count, years, partEnd))
+            {
+                Add(context.Awards, seen, new Award
+                {
+                    Kind = AwardKind.PartyBadge, Detail = $"{years} năm tuổi Đảng", Recipients = [new AwardRecipients(who, count)],
+                    Status = AwardStatus.Awarded, Evidence = evidence, Confidence = 0.8,
+                });
+                consumedTo = partEnd;
                 continue;
             }
 
@@ -170,10 +184,21 @@ internal sealed class AwardExtractor : IExtractor
             int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
             // "Trong số những người được tặng Kỷ niệm chương, có 15 …": the honour names recipients counted before; what follows is a part.
             // A part counted before its own honour is one ("Trong đó có 5 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 26 …").
+            // Its parts counted with their years alone are read ("Trong số các đảng viên được nhận Huy hiệu Đảng đợt này có 1 đảng viên
+            // 70 năm tuổi Đảng, …").
             if (Awards.PartOpeners.StartsAt(tokens, clauseStart) && TokenPatterns.IndexOf(tokens, clauseStart, i, ",") < 0 &&
                 !CountBetween(tokens, clauseStart, i))
             {
                 consumedTo = clauseEnd;
+                for (int k = i + kindLength; k < clauseEnd && source.Parts && kind == AwardKind.PartyBadge; k++)
+                {
+                    if (CountedYearsAt(tokens, text, k) is not null)
+                    {
+                        consumedTo = k;
+                        break;
+                    }
+                }
+
                 continue;
             }
 
@@ -398,6 +423,29 @@ internal sealed class AwardExtractor : IExtractor
         return tokens[i].Kind == TokenKind.Number && TokenPatterns.At(tokens, i + 1, "năm", "tuổi", "đảng") ? AwardKind.PartyBadge : null;
     }
 
+    /// <summary>
+    /// A part of a badge's recipients counted before its years alone, after a separator or "có" (<c>…, 2 đảng viên 65 năm tuổi Đảng</c>,
+    /// <c>có 1 đồng chí 45 năm,</c>): who, how many, the years and where the part ends; else null.
+    /// </summary>
+    private static (RecipientKind Who, int Count, int Years, int End)? CountedYearsAt(ReadOnlySpan<Token> tokens, string text, int i)
+    {
+        if (i == 0 || tokens[i - 1].Key is not ("," or "và" or ";" or "có" or ":") || tokens[i].Kind != TokenKind.Number ||
+            TokenPatterns.ReadCount(tokens, text, i, out int count, out _) is not (> 0 and int read) || count <= 0 ||
+            !RecipientNounAt(tokens, i + read, out var who, out int nounLength))
+        {
+            return null;
+        }
+
+        int at = i + read + nounLength;
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
+        if (BadgeTiers(tokens, at, clauseEnd, out var tiers) is int end && tiers.Count == 1)
+        {
+            return (who, count, tiers[0], end);
+        }
+
+        return BareBadgeYears(tokens, at, clauseEnd) is int bareEnd ? (who, count, int.Parse(tokens[at].Key), bareEnd) : null;
+    }
+
     /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
     private static bool HonourStartsAt(ReadOnlySpan<Token> tokens, int i) => Kinds.StartsAt(tokens, i) || EllipsisAt(tokens, i) is not null;
 
@@ -446,7 +494,8 @@ internal sealed class AwardExtractor : IExtractor
     /// Where a sentence comes from: the text its tokens point into, its evidence, its index (-1 for the headline), and the recipient
     /// of the honours read so far in it (the subject of a later clause that leaves it out: "A đã được … tặng X; được … tặng Y").
     /// </summary>
-    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null);
+    /// <summary>Where a sentence comes from; <paramref name="Parts"/> when it breaks down the badge the sentence before gave.</summary>
+    private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null, bool Parts = false);
 
     private static bool NamedKindFollows(ReadOnlySpan<Token> tokens, int from, int to)
     {
@@ -766,7 +815,8 @@ internal sealed class AwardExtractor : IExtractor
     /// Recipients named by kind after an honour: counted (<c>cho 10 tập thể và 5 cá nhân</c>), or gathered without their own
     /// numbers (<c>cho 68 tập thể, cá nhân</c>, <c>cho các cá nhân và đơn vị</c>, <c>tặng các đồng chí lãnh đạo</c>).
     /// </summary>
-    private static List<RecipientKind> RecipientKindsAfter(ReadOnlySpan<Token> tokens, string text, int from, int to, out List<AwardRecipients> counted, out int end, out bool gathered)
+    private static List<RecipientKind> RecipientKindsAfter(ReadOnlySpan<Token> tokens, string text, int from, int to, out List<AwardRecipients> counted, out int end, out bool gathered,
+        bool partsApart = false)
     {
         var kinds = new List<RecipientKind>();
         counted = [];
@@ -809,8 +859,9 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
-            // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one.
-            if (ReceivesLater(tokens, k))
+            // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one;
+            // "…, 1 đồng chí 45 năm": nor is a group with a badge's years of its own, in a sentence of parts.
+            if (ReceivesLater(tokens, k) || (partsApart && !plural && CountedYearsAt(tokens, text, i) is not null))
             {
                 break;
             }
@@ -986,8 +1037,9 @@ internal sealed class AwardExtractor : IExtractor
             {
                 at = i;
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
-                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà".
-                if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1))))
+                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà"; nor is a body's namesake ("cho Trường THPT Nguyễn Trãi").
+                if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1)) ||
+                    (cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, i, end))))
                 {
                     length = 0;
                 }
@@ -1118,7 +1170,7 @@ internal sealed class AwardExtractor : IExtractor
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
         int reach = CountedPartsReach(tokens, text, clauseEnd);
         var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
-            out var recipients, out int lastRecipient, out bool gathered);
+            out var recipients, out int lastRecipient, out bool gathered, source.Parts);
         // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
         if (recipients.Count == 0)
         {
@@ -1165,6 +1217,13 @@ internal sealed class AwardExtractor : IExtractor
                     if (Awards.PartOpeners.TryMatch(tokens, k, out _, out int opener))
                     {
                         lower = k + opener;
+                        break;
+                    }
+
+                    // "…, 5 đồng chí 40 năm và 5 đồng chí được nhận huy hiệu 30 năm": a part with its own years is read apart.
+                    if (CountedYearsAt(tokens, text, k) is var (_, _, _, partEnd))
+                    {
+                        lower = partEnd;
                         break;
                     }
                 }
@@ -1415,6 +1474,38 @@ internal sealed class AwardExtractor : IExtractor
         return k - 1 >= clauseStart && TokenPatterns.At(tokens, k - 1, "tổ", "chức") && !(k - 2 >= clauseStart && tokens[k - 2].Key == "lễ") ? k - 1 : -1;
     }
 
+    /// <summary>
+    /// Where "lễ" stands after "dự", attending (<c>đến dự lễ kỷ niệm … và đón nhận</c>, <c>tham dự Lễ …</c>: the subject is a guest), within the few words before the verb of
+    /// receiving at <paramref name="verb"/>, so that the verb is part of the ceremony's name; else null.
+    /// </summary>
+    private static int? AttendedCeremony(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
+    {
+        for (int k = verb - 1; k > Math.Max(clauseStart, verb - 20); k--)
+        {
+            if (tokens[k].Key == "lễ" && tokens[k - 1].Key == "dự")
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The body named after "thành lập" between the ceremony at <paramref name="from"/> and <paramref name="to"/>, else null.</summary>
+    private static string? FoundedBody(ReadOnlySpan<Token> tokens, string text, int from, int to)
+    {
+        for (int k = from + 1; k + 2 < to; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "thành", "lập") && BodyStartsAt(tokens, k + 2))
+            {
+                int end = BodyRunEnd(tokens, k + 2, to);
+                return end - (k + 2) >= 2 ? text[tokens[k + 2].Span.Start..tokens[end - 1].Span.End] : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
@@ -1553,6 +1644,13 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
+        // "Phó Thủ tướng A dự lễ kỷ niệm 60 năm ngày thành lập Công ty B và đón nhận Huân chương …": the verb ends the name of a
+        // ceremony the subject attends; the honour is the body's whose founding it marks, else no one's named here.
+        if (AttendedCeremony(tokens, clauseStart, verb) is int ceremony)
+        {
+            return FoundedBody(tokens, text, ceremony, verb);
+        }
+
         // "Đảng bộ, chính quyền và Nhân dân xã A (long trọng) đón nhận …": the community, named with its place, commas and all.
         for (int i = clauseStart; i < verb; i++)
         {
@@ -1609,7 +1707,8 @@ internal sealed class AwardExtractor : IExtractor
         {
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
-            if (length > 0 && (intro > 0 || i == start || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
+            if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
+                (intro > 0 || i == start || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
             {
                 return PersonNames.Normalize(tokens, text, i + intro, length);
             }
@@ -1707,6 +1806,14 @@ internal sealed class AwardExtractor : IExtractor
 
         return true;
     }
+
+    /// <summary>
+    /// True when the name at <paramref name="i"/> lies in the name of a body that opens at <paramref name="start"/> (<c>Trường THPT
+    /// Nguyễn Trãi</c>, <c>Trường Trung cấp Y tế Lạc Sơn</c>): bodies are named after people and places; a post before the name
+    /// (<c>Công ty A Giám đốc Nguyễn Văn B</c>) makes it a person's.
+    /// </summary>
+    private static bool InBodyName(ReadOnlySpan<Token> tokens, int start, int i, int limit) =>
+        start < limit && BodyStartsAt(tokens, start) && i < BodyRunEnd(tokens, start, limit) && Officials.Positions.Find(tokens, start, i, out _, out _) < 0;
 
     /// <summary>A capitalised body's head word at <paramref name="i"/>: <c>Công ty</c>, <c>Báo</c>, <c>Đảng bộ</c>.</summary>
     private static bool BodyStartsAt(ReadOnlySpan<Token> tokens, int i) =>
@@ -1871,7 +1978,7 @@ internal sealed class AwardExtractor : IExtractor
             // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name.
             for (int i = first; i < Math.Min(clauseEnd, first + 5); i++)
             {
-                if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0)
+                if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0 && !InBodyName(tokens, first, i, clauseEnd))
                 {
                     return PersonNames.Normalize(tokens, text, i, bare);
                 }
