@@ -92,7 +92,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that put a sentence inside party work.</summary>
     private static readonly PhraseTable<bool> PartyContext = PhraseTableBuilder.Of("discipline-party", true,
-        "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
+        "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "ubkttư", "ubkttw", "ubkttu", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
         "quận ủy", "bộ chính trị", "ban bí thư", "cấp ủy");
 
     /// <summary>

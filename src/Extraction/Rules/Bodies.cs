@@ -34,6 +34,7 @@ internal static class Bodies
     public static readonly PhraseTable<BodyKind> Heads = new("deciding-body-heads", new (string, BodyKind)[]
     {
         ("bộ chính trị", BodyKind.Party), ("ban bí thư", BodyKind.Party), ("ủy ban kiểm tra", BodyKind.Party), ("ubkt", BodyKind.Party),
+        ("ubkttư", BodyKind.Party), ("ubkttw", BodyKind.Party), ("ubkttu", BodyKind.Party),
         ("ban chấp hành", BodyKind.Party), ("bch", BodyKind.Party), ("ban thường vụ", BodyKind.Party), ("btv", BodyKind.Party),
         ("thường trực", BodyKind.Party), ("thường vụ", BodyKind.Party), ("ub kiểm tra", BodyKind.Party), ("huyện ủy", BodyKind.Party), ("tỉnh ủy", BodyKind.Party), ("thành ủy", BodyKind.Party),
         ("quận ủy", BodyKind.Party), ("thị ủy", BodyKind.Party), ("đảng ủy", BodyKind.Party), ("chi bộ", BodyKind.Party),

@@ -228,6 +228,8 @@ internal static class Officials
         ["khcn"] = new("Khoa học và Công nghệ", false), ["nnmt"] = new("Nông nghiệp và Môi trường", false),
         ["hđqt"] = new("Hội đồng quản trị", false), ["hđtv"] = new("Hội đồng thành viên", false), ["ca"] = new("Công an", false),
         ["vn"] = new("Việt Nam", false), ["bchtư"] = new("Ban Chấp hành Trung ương", false),
+        ["ubkttư"] = new("Ủy ban Kiểm tra Trung ương", false), ["ubkttw"] = new("Ủy ban Kiểm tra Trung ương", false),
+        ["ubkttu"] = new("Ủy ban Kiểm tra Trung ương", false),
         ["qutư"] = new("Quân ủy Trung ương", false), ["qutw"] = new("Quân ủy Trung ương", false),
         ["mttqvn"] = new("Mặt trận Tổ quốc Việt Nam", false), ["ubmttqvn"] = new("Ủy ban Mặt trận Tổ quốc Việt Nam", false),
         ["ubtvqh"] = new("Ủy ban Thường vụ Quốc hội", false), ["ubtư"] = new("Ủy ban Trung ương", false),
