@@ -2147,6 +2147,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     position = "Ủy viên Ban Chấp hành";
                     i += _tokens[i].Key == "bch" ? 1 : 3;
                 }
+                else if (TokenPatterns.At(_tokens, i, "thường", "trực") && (TokenPatterns.At(_tokens, i + 2, "ủy", "ban") || TokenPatterns.At(_tokens, i + 2, "hội", "đồng")))
+                {
+                    // "Ủy viên Thường trực Ủy ban Xã hội của Quốc hội": the standing member of a committee.
+                    position = "Ủy viên Thường trực";
+                    i += 2;
+                }
             }
 
             // "Phó Hiệu trưởng phụ trách Trường X": the post's remit ("in charge of") stands before the body it is held in.

@@ -615,6 +615,9 @@ internal static class Officials
             "tiết", "vòng", "xa",
             // Family names of the northern uplands' peoples (Tày, Thái, Hmông, Dao): Ma Thế A, Cầm Văn B, Giàng A C, Bàn Văn D.
             "ma", "cầm", "giàng", "sùng", "thào", "vàng", "vừ", "mùa", "lầu", "chảo", "quàng", "bàn", "lù", "tẩn", "đèo", "lèo", "hờ",
+            "khang", "la",
+            // Less common elsewhere: Uông, Tào, Lư; Thạch of the Khmer in the south.
+            "uông", "tào", "lư", "thạch",
         }.Select(n => Text.VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);
 }
