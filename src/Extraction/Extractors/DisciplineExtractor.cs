@@ -1265,6 +1265,25 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "khai trừ ra khỏi Đảng đối với Trưởng phòng Lao động - Thương binh và Xã hội huyện X": someone named by the post alone
+            // is one person, known by that post.
+            if (viaDoiVoi && Officials.Positions.StartsAt(tokens, after))
+            {
+                int postEnd = after + 1;
+                while (postEnd < Math.Min(end, TokenPatterns.ClauseEnd(tokens, after)) && tokens[postEnd].Key is not ("và" or "," or ";" or "(") &&
+                       !Forms.StartsAt(tokens, postEnd))
+                {
+                    postEnd++;
+                }
+
+                string post = text[tokens[after].Span.Start..tokens[Math.Max(after, postEnd - 1)].Span.End];
+                forms.Add(new FormCount(form, 1, Names: [Text.VietnameseOrthography.Key(post)]));
+                readTo = postEnd;
+                byNames = true;
+                i = postEnd - 1;
+                continue;
+            }
+
             forms.Add(new FormCount(form, null));
             readTo = after;
         }
