@@ -2005,16 +2005,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "cách chức Trưởng phòng Quản lý đô thị đối với ông A": the post is named before the person it concerns;
-            // relieved of it (cách chức, miễn nhiệm), the person is its former holder.
-            if (result.Titles.Count > 0 && TokenPatterns.At(_tokens, chainEnd, "đối", "với"))
+            // relieved of it (cách chức, miễn nhiệm chức, cho thôi giữ chức), the person is its former holder. After a relief
+            // a bare "với" says the same ("cho thôi chức Bí thư Đảng ủy xã A với ông B").
+            bool relieved = Relieved(from);
+            int concerns = TokenPatterns.At(_tokens, chainEnd, "đối", "với") ? 2 : relieved && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "với" ? 1 : 0;
+            if (result.Titles.Count > 0 && concerns > 0)
             {
-                int at = chainEnd + 2 + (chainEnd + 2 < _tokens.Length && _tokens[chainEnd + 2].Key == "các" ? 1 : 0);
+                int at = chainEnd + concerns + (chainEnd + concerns < _tokens.Length && _tokens[chainEnd + concerns].Key == "các" ? 1 : 0);
                 int intro = PersonNames.IntroducerAt(_tokens, at);
                 nameLength = intro > 0 ? PersonNames.NameAt(_tokens, at + intro, introduced: true) : 0;
                 if (nameLength > 0 && !IsPlace(at + intro, nameLength))
                 {
                     nameAt = at + intro;
-                    result.Former |= TokenPatterns.At(_tokens, from - 2, "cách", "chức") || TokenPatterns.At(_tokens, from - 2, "miễn", "nhiệm");
+                    result.Former |= relieved;
                     return true;
                 }
             }
