@@ -587,7 +587,7 @@ internal sealed class AwardExtractor : IExtractor
                 recipients = counted.Count > 0 ? counted : kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
             }
 
-            var names = recipients.Count == 0 ? NamesAfter(tokens, text, groupEnd, clauseEnd) : [];
+            var names = recipients.Count == 0 ? NamesAfter(context, tokens, text, groupEnd, clauseEnd) : [];
             if (recipients.Count == 0 && names.Count == 0)
             {
                 // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
@@ -975,7 +975,7 @@ internal sealed class AwardExtractor : IExtractor
     /// People named after "cho" (or right after the honour): "cho nguyên Thủ tướng A", "cho các ông A, B và C",
     /// "cho hai lão thành cách mạng A (90 tuổi, …) và B (88 tuổi, …)". Each name once, as written.
     /// </summary>
-    private static List<string> NamesAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
+    private static List<string> NamesAfter(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
     {
         var names = new List<string>();
         int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "cho");
@@ -1033,7 +1033,13 @@ internal sealed class AwardExtractor : IExtractor
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
             int at = i + intro;
-            if (length == 0)
+            // "cho Giám đốc Công ty Xây dựng A Trần Văn B": a person named after a chain of titles, however long, read as the
+            // officials are (a body named after a person stays in the title: "cho Hiệu trưởng Trường THPT Nguyễn Trãi").
+            if (length == 0 && OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= end)
+            {
+                (at, length) = (titled, titledLength);
+            }
+            else if (length == 0)
             {
                 at = i;
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
@@ -1164,7 +1170,7 @@ internal sealed class AwardExtractor : IExtractor
         // record each, and the count before it only says how many they are.
         var perName = new Dictionary<string, string>(StringComparer.Ordinal);
         var listed = after < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, after, out _, out _) && tokens[after].Key is "gồm" or "bao"
-            ? NamesAfter(tokens, text, after, clauseEnd, perName)
+            ? NamesAfter(context, tokens, text, after, clauseEnd, perName)
             : [];
 
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
@@ -1258,7 +1264,7 @@ internal sealed class AwardExtractor : IExtractor
         var names = listed;
         if (recipients.Count == 0 && names.Count == 0)
         {
-            names = NamesAfter(tokens, text, after, clauseEnd, perName);
+            names = NamesAfter(context, tokens, text, after, clauseEnd, perName);
             // "cho Trường Tiểu học A và cô giáo B": a body named before the people is a recipient too.
             if (names.Count > 0 && BodyBeforeCounts(tokens, text, after, clauseEnd, counts: false) is string firstBody && !names.Contains(firstBody))
             {
@@ -1705,6 +1711,12 @@ internal sealed class AwardExtractor : IExtractor
 
         for (int i = start; i < verb; i++)
         {
+            // "Giám đốc Công ty Cổ phần A Trần Văn B nhận Bằng khen": a person named after a chain of titles, read as the officials are.
+            if (OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= verb)
+            {
+                return PersonNames.Normalize(tokens, text, titled, titledLength);
+            }
+
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
             if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
