@@ -1959,6 +1959,43 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// The body whose name opens with <paramref name="head"/> (<c>Trường THPT A</c> for <c>nhà trường</c>) named last before
+    /// <paramref name="before"/> in this sentence, else last in the sentence before; null when neither names one.
+    /// </summary>
+    private static string? BodyReferredTo(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before, string[] head)
+    {
+        string? named = LastBodyHeaded(tokens, text, before, head);
+        if (named is not null || sentenceIndex <= 0)
+        {
+            return named;
+        }
+
+        var document = context.Document;
+        var previous = document.TokensOf(document.Sentences[sentenceIndex - 1]);
+        return LastBodyHeaded(previous, document.Text, previous.Length, head);
+    }
+
+    /// <summary>The last body's name before <paramref name="before"/> that opens with <paramref name="head"/> and names it (two words or more).</summary>
+    private static string? LastBodyHeaded(ReadOnlySpan<Token> tokens, string text, int before, string[] head)
+    {
+        for (int i = before - head.Length; i >= 0; i--)
+        {
+            if (!BodyStartsAt(tokens, i) || !TokenPatterns.At(tokens, i, head))
+            {
+                continue;
+            }
+
+            int end = BodyRunEnd(tokens, i, before);
+            if (end - i > head.Length)
+            {
+                return text[tokens[i].Span.Start..tokens[end - 1].Span.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A named recipient: "cho đồng chí A", "cho đảng viên lão thành A", "cho Đảng bộ xã B" after the award,
     /// or "đồng chí A (Đảng bộ xã B) … được … tặng" before it.
     /// </summary>
@@ -2012,6 +2049,14 @@ internal sealed class AwardExtractor : IExtractor
                 {
                     break;
                 }
+            }
+
+            // "đề nghị Chủ tịch nước xét tặng Huân chương Lao động hạng Ba cho tập thể nhà trường": a body referred to by its kind alone
+            // is the one of that kind the sentence, or the one before, named ("Trường THPT A").
+            if (body < clauseEnd && Awards.BodyReferences.TryMatch(tokens, body, out string[]? head, out int reference) &&
+                !tokens[body].IsCapitalized && (body + reference >= clauseEnd || !tokens[body + reference].IsCapitalized))
+            {
+                return BodyReferredTo(context, sentenceIndex, tokens, text, to, head);
             }
 
             if (body == first || body >= clauseEnd || !(tokens[body].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, body)))

@@ -71,6 +71,16 @@ internal static class Awards
         "tập thể", "tập thể lãnh đạo", "lãnh đạo", "cán bộ", "công nhân", "công nhân viên", "công nhân lao động", "người lao động", "chiến sĩ",
         "giáo viên", "y bác sĩ", "nhân viên", "viên chức", "học sinh", "sinh viên");
 
+    /// <summary>
+    /// A body referred to by its kind alone, lower case, as a recipient (<c>cho tập thể nhà trường</c>, <c>cho bệnh viện</c>), with the
+    /// keys of the head word that opens the name it refers to (<c>Trường THPT A</c>, <c>Bệnh viện Đa khoa B</c>).
+    /// </summary>
+    public static readonly PhraseTable<string[]> BodyReferences = new("award-body-references", new (string, string[])[]
+    {
+        ("nhà trường", ["trường"]), ("trường", ["trường"]), ("bệnh viện", ["bệnh", "viện"]), ("công ty", ["công", "ty"]),
+        ("nhà máy", ["nhà", "máy"]), ("hợp tác xã", ["hợp", "tác", "xã"]),
+    });
+
     /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
