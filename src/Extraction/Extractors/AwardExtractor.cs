@@ -497,6 +497,12 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>Where a sentence comes from; <paramref name="Parts"/> when it breaks down the badge the sentence before gave.</summary>
     private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null, bool Parts = false);
 
+    /// <summary>
+    /// True when a named form follows the plain <c>khen thưởng</c> that ends at <paramref name="from"/>, which it names: within four
+    /// words (<c>khen thưởng bằng Giấy khen</c>), or after the level and the words that introduce the forms (<c>16 tập thể và 15 cá
+    /// nhân được đề nghị khen thưởng cấp nhà nước gồm các mức Huân chương Lao động hạng Nhì, hạng Ba</c>) when every form listed
+    /// there is of one kind; forms of several kinds share the counts, which stay a plain commendation's.
+    /// </summary>
     private static bool NamedKindFollows(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int i = from; i < Math.Min(to, from + 4); i++)
@@ -507,7 +513,33 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        return false;
+        int at = from;
+        if (Awards.CommendationLevels.TryMatch(tokens, at, out _, out int level))
+        {
+            at += level;
+        }
+
+        if (Awards.FormIntroducers.TryMatch(tokens, at, out _, out int introducer))
+        {
+            at += introducer;
+        }
+
+        if (at == from || !Kinds.TryMatch(tokens, at, out var named, out _) || named == AwardKind.Commendation)
+        {
+            return false;
+        }
+
+        for (int i = at; i < to; i++)
+        {
+            if (Kinds.TryMatch(tokens, i, out var listed, out int length) && listed != named)
+            {
+                return false;
+            }
+
+            i += Math.Max(0, length - 1);
+        }
+
+        return true;
     }
 
     /// <summary>One honour in a coordinated list: <c>tặng bằng khen, trao cờ xuất sắc cho …</c>, <c>trao 11 Huân chương A, 74 Huân chương B tặng …</c>.</summary>

@@ -81,6 +81,21 @@ internal static class Awards
         ("nhà máy", ["nhà", "máy"]), ("hợp tác xã", ["hợp", "tác", "xã"]),
     });
 
+    /// <summary>
+    /// The level of a plain <c>khen thưởng</c>, written before the forms it comes in: <c>khen thưởng cấp nhà nước gồm các mức Huân
+    /// chương …</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> CommendationLevels = PhraseTableBuilder.Of("award-commendation-levels", true,
+        "cấp nhà nước", "cấp tỉnh", "cấp thành phố", "cấp bộ", "cấp ngành", "cấp huyện", "cấp cơ sở", "cấp trên");
+
+    /// <summary>
+    /// Words that introduce the forms a plain <c>khen thưởng</c> comes in: <c>gồm các mức Huân chương …</c>, <c>với các hình thức
+    /// Bằng khen …</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> FormIntroducers = PhraseTableBuilder.Of("award-form-introducers", true,
+        "gồm", "bao gồm", "gồm các mức", "gồm các hình thức", "gồm các mức khen", "bằng hình thức", "bằng các hình thức", "với hình thức",
+        "với các hình thức", "với các mức", "các hình thức", "các mức", "hình thức", "mức", ":");
+
     /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
