@@ -2367,8 +2367,10 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "Sở Giáo dục và Đào tạo tặng": "và" between a body's words and a capital goes on with the name (or a list of givers, as written).
         int start = end;
-        while (start > clauseStart && IsBodyToken(tokens[start - 1]))
+        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) ||
+               (tokens[start - 1].Key == "và" && start < end && tokens[start].IsCapitalized && start - 2 >= clauseStart && IsBodyToken(tokens[start - 2]))))
         {
             start--;
         }
