@@ -497,6 +497,12 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>Where a sentence comes from; <paramref name="Parts"/> when it breaks down the badge the sentence before gave.</summary>
     private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null, bool Parts = false);
 
+    /// <summary>
+    /// True when a named form follows the plain <c>khen thưởng</c> that ends at <paramref name="from"/>, which it names: within four
+    /// words (<c>khen thưởng bằng Giấy khen</c>), or after the level and the words that introduce the forms (<c>16 tập thể và 15 cá
+    /// nhân được đề nghị khen thưởng cấp nhà nước gồm các mức Huân chương Lao động hạng Nhì, hạng Ba</c>) when every form listed
+    /// there is of one kind; forms of several kinds share the counts, which stay a plain commendation's.
+    /// </summary>
     private static bool NamedKindFollows(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int i = from; i < Math.Min(to, from + 4); i++)
@@ -507,7 +513,33 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        return false;
+        int at = from;
+        if (Awards.CommendationLevels.TryMatch(tokens, at, out _, out int level))
+        {
+            at += level;
+        }
+
+        if (Awards.FormIntroducers.TryMatch(tokens, at, out _, out int introducer))
+        {
+            at += introducer;
+        }
+
+        if (at == from || !Kinds.TryMatch(tokens, at, out var named, out _) || named == AwardKind.Commendation)
+        {
+            return false;
+        }
+
+        for (int i = at; i < to; i++)
+        {
+            if (Kinds.TryMatch(tokens, i, out var listed, out int length) && listed != named)
+            {
+                return false;
+            }
+
+            i += Math.Max(0, length - 1);
+        }
+
+        return true;
     }
 
     /// <summary>One honour in a coordinated list: <c>tặng bằng khen, trao cờ xuất sắc cho …</c>, <c>trao 11 Huân chương A, 74 Huân chương B tặng …</c>.</summary>
@@ -587,7 +619,7 @@ internal sealed class AwardExtractor : IExtractor
                 recipients = counted.Count > 0 ? counted : kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
             }
 
-            var names = recipients.Count == 0 ? NamesAfter(tokens, text, groupEnd, clauseEnd) : [];
+            var names = recipients.Count == 0 ? NamesAfter(context, tokens, text, groupEnd, clauseEnd) : [];
             if (recipients.Count == 0 && names.Count == 0)
             {
                 // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
@@ -975,7 +1007,7 @@ internal sealed class AwardExtractor : IExtractor
     /// People named after "cho" (or right after the honour): "cho nguyên Thủ tướng A", "cho các ông A, B và C",
     /// "cho hai lão thành cách mạng A (90 tuổi, …) và B (88 tuổi, …)". Each name once, as written.
     /// </summary>
-    private static List<string> NamesAfter(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
+    private static List<string> NamesAfter(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
     {
         var names = new List<string>();
         int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "cho");
@@ -1033,7 +1065,13 @@ internal sealed class AwardExtractor : IExtractor
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
             int at = i + intro;
-            if (length == 0)
+            // "cho Giám đốc Công ty Xây dựng A Trần Văn B": a person named after a chain of titles, however long, read as the
+            // officials are (a body named after a person stays in the title: "cho Hiệu trưởng Trường THPT Nguyễn Trãi").
+            if (length == 0 && OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= end)
+            {
+                (at, length) = (titled, titledLength);
+            }
+            else if (length == 0)
             {
                 at = i;
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
@@ -1164,7 +1202,7 @@ internal sealed class AwardExtractor : IExtractor
         // record each, and the count before it only says how many they are.
         var perName = new Dictionary<string, string>(StringComparer.Ordinal);
         var listed = after < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, after, out _, out _) && tokens[after].Key is "gồm" or "bao"
-            ? NamesAfter(tokens, text, after, clauseEnd, perName)
+            ? NamesAfter(context, tokens, text, after, clauseEnd, perName)
             : [];
 
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
@@ -1258,7 +1296,7 @@ internal sealed class AwardExtractor : IExtractor
         var names = listed;
         if (recipients.Count == 0 && names.Count == 0)
         {
-            names = NamesAfter(tokens, text, after, clauseEnd, perName);
+            names = NamesAfter(context, tokens, text, after, clauseEnd, perName);
             // "cho Trường Tiểu học A và cô giáo B": a body named before the people is a recipient too.
             if (names.Count > 0 && BodyBeforeCounts(tokens, text, after, clauseEnd, counts: false) is string firstBody && !names.Contains(firstBody))
             {
@@ -1705,6 +1743,12 @@ internal sealed class AwardExtractor : IExtractor
 
         for (int i = start; i < verb; i++)
         {
+            // "Giám đốc Công ty Cổ phần A Trần Văn B nhận Bằng khen": a person named after a chain of titles, read as the officials are.
+            if (OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= verb)
+            {
+                return PersonNames.Normalize(tokens, text, titled, titledLength);
+            }
+
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
             if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
@@ -1947,6 +1991,43 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// The body whose name opens with <paramref name="head"/> (<c>Trường THPT A</c> for <c>nhà trường</c>) named last before
+    /// <paramref name="before"/> in this sentence, else last in the sentence before; null when neither names one.
+    /// </summary>
+    private static string? BodyReferredTo(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before, string[] head)
+    {
+        string? named = LastBodyHeaded(tokens, text, before, head);
+        if (named is not null || sentenceIndex <= 0)
+        {
+            return named;
+        }
+
+        var document = context.Document;
+        var previous = document.TokensOf(document.Sentences[sentenceIndex - 1]);
+        return LastBodyHeaded(previous, document.Text, previous.Length, head);
+    }
+
+    /// <summary>The last body's name before <paramref name="before"/> that opens with <paramref name="head"/> and names it (two words or more).</summary>
+    private static string? LastBodyHeaded(ReadOnlySpan<Token> tokens, string text, int before, string[] head)
+    {
+        for (int i = before - head.Length; i >= 0; i--)
+        {
+            if (!BodyStartsAt(tokens, i) || !TokenPatterns.At(tokens, i, head))
+            {
+                continue;
+            }
+
+            int end = BodyRunEnd(tokens, i, before);
+            if (end - i > head.Length)
+            {
+                return text[tokens[i].Span.Start..tokens[end - 1].Span.End];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A named recipient: "cho đồng chí A", "cho đảng viên lão thành A", "cho Đảng bộ xã B" after the award,
     /// or "đồng chí A (Đảng bộ xã B) … được … tặng" before it.
     /// </summary>
@@ -2000,6 +2081,14 @@ internal sealed class AwardExtractor : IExtractor
                 {
                     break;
                 }
+            }
+
+            // "đề nghị Chủ tịch nước xét tặng Huân chương Lao động hạng Ba cho tập thể nhà trường": a body referred to by its kind alone
+            // is the one of that kind the sentence, or the one before, named ("Trường THPT A").
+            if (body < clauseEnd && Awards.BodyReferences.TryMatch(tokens, body, out string[]? head, out int reference) &&
+                !tokens[body].IsCapitalized && (body + reference >= clauseEnd || !tokens[body + reference].IsCapitalized))
+            {
+                return BodyReferredTo(context, sentenceIndex, tokens, text, to, head);
             }
 
             if (body == first || body >= clauseEnd || !(tokens[body].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, body)))
@@ -2278,8 +2367,10 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "Sở Giáo dục và Đào tạo tặng": "và" between a body's words and a capital goes on with the name (or a list of givers, as written).
         int start = end;
-        while (start > clauseStart && IsBodyToken(tokens[start - 1]))
+        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) ||
+               (tokens[start - 1].Key == "và" && start < end && tokens[start].IsCapitalized && start - 2 >= clauseStart && IsBodyToken(tokens[start - 2]))))
         {
             start--;
         }

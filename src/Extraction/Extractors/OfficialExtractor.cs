@@ -445,6 +445,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         return false;
     }
 
+    /// <summary>
+    /// The person named right after a chain of titles that starts at <paramref name="from"/> (<c>Giám đốc Công ty Xây dựng A Trần
+    /// Văn B</c>, <c>nguyên Bí thư Huyện ủy C</c>): where the name starts and its length, or null when no chain starts there or no
+    /// name ends it. For extractors that meet officials as recipients, read as this extractor reads them: a body named after a
+    /// person (<c>Hiệu trưởng Trường THPT Nguyễn Trãi</c>) is part of the title, not a name.
+    /// </summary>
+    internal static (int At, int Length)? NameAfterTitles(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int from)
+    {
+        var reader = new SentenceReader(context, tokens, text);
+        return reader.NameAfterTitles(from);
+    }
+
     /// <summary>An abbreviated post (<c>PCT</c>, <c>GĐ</c>): a known abbreviation of a post, written as one.</summary>
     private static bool IsPostAbbreviation(Token token) =>
         Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && abbreviation.IsPosition && PersonNames.IsAbbreviationLike(token);
@@ -2025,6 +2037,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             nameLength = 0;
             return false;
         }
+
+        /// <summary>The name after the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.NameAfterTitles"/>.</summary>
+        public readonly (int At, int Length)? NameAfterTitles(int from) =>
+            TryReadTitlesBeforeName(from, out _, out int at, out int length) ? (at, length) : null;
 
         /// <summary>
         /// More names sharing one title after a plural: <c>các Phó Thủ tướng Nguyễn Văn A, Trần Văn B và Lê Văn C</c>.

@@ -71,6 +71,31 @@ internal static class Awards
         "tập thể", "tập thể lãnh đạo", "lãnh đạo", "cán bộ", "công nhân", "công nhân viên", "công nhân lao động", "người lao động", "chiến sĩ",
         "giáo viên", "y bác sĩ", "nhân viên", "viên chức", "học sinh", "sinh viên");
 
+    /// <summary>
+    /// A body referred to by its kind alone, lower case, as a recipient (<c>cho tập thể nhà trường</c>, <c>cho bệnh viện</c>), with the
+    /// keys of the head word that opens the name it refers to (<c>Trường THPT A</c>, <c>Bệnh viện Đa khoa B</c>).
+    /// </summary>
+    public static readonly PhraseTable<string[]> BodyReferences = new("award-body-references", new (string, string[])[]
+    {
+        ("nhà trường", ["trường"]), ("trường", ["trường"]), ("bệnh viện", ["bệnh", "viện"]), ("công ty", ["công", "ty"]),
+        ("nhà máy", ["nhà", "máy"]), ("hợp tác xã", ["hợp", "tác", "xã"]),
+    });
+
+    /// <summary>
+    /// The level of a plain <c>khen thưởng</c>, written before the forms it comes in: <c>khen thưởng cấp nhà nước gồm các mức Huân
+    /// chương …</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> CommendationLevels = PhraseTableBuilder.Of("award-commendation-levels", true,
+        "cấp nhà nước", "cấp tỉnh", "cấp thành phố", "cấp bộ", "cấp ngành", "cấp huyện", "cấp cơ sở", "cấp trên");
+
+    /// <summary>
+    /// Words that introduce the forms a plain <c>khen thưởng</c> comes in: <c>gồm các mức Huân chương …</c>, <c>với các hình thức
+    /// Bằng khen …</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> FormIntroducers = PhraseTableBuilder.Of("award-form-introducers", true,
+        "gồm", "bao gồm", "gồm các mức", "gồm các hình thức", "gồm các mức khen", "bằng hình thức", "bằng các hình thức", "với hình thức",
+        "với các hình thức", "với các mức", "các hình thức", "các mức", "hình thức", "mức", ":");
+
     /// <summary>Medals won in competition (huy chương vàng, bạc, đồng): prizes, not honours.</summary>
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
