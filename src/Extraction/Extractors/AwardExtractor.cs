@@ -2325,6 +2325,13 @@ internal sealed class AwardExtractor : IExtractor
         // "Chủ tịch nước tặng" grant it.
         bool presents = verbEnd - verb == 1 && tokens[verb].Key == "trao";
         int start = GiverStart(tokens, clauseStart, i, posts: !presents);
+        // "đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh đã trao …": the body closes the presenter's post, so a person
+        // hands the honour over and names no giver (records.md: left out when only the presenter is named).
+        if (presents && start < i && PresenterPostBefore(tokens, clauseStart, start))
+        {
+            return null;
+        }
+
         if (start < i && (tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Abbreviation))
         {
             // "được Bộ Quốc phòng, UBND tỉnh A và Công đoàn ngành Y tế tặng": several givers listed between "được" and the verb, as
@@ -2351,6 +2358,21 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>A post in apposition (after a comma or dash: a person's title chain) ends right before <paramref name="start"/>.</summary>
+    private static bool PresenterPostBefore(ReadOnlySpan<Token> tokens, int clauseStart, int start)
+    {
+        for (int k = 1; k <= 3 && start - k > clauseStart; k++)
+        {
+            if (Officials.Positions.TryMatch(tokens, start - k, out _, out int length) && length == k &&
+                tokens[start - k - 1].Key is "," or "-" or "–")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
