@@ -1726,6 +1726,14 @@ internal sealed class AwardExtractor : IExtractor
             return introduced;
         }
 
+        // "Ông A, Chủ tịch HĐQT Công ty vinh dự được đón nhận …": a title set off after the person runs into the verb with no comma
+        // of its own; the person introduced before it is the subject.
+        if (start > clauseStart && tokens[start - 1].Key == "," && OfficialExtractor.TitlesEnd(context, tokens, text, start - 1) is int titlesEnd &&
+            titlesEnd <= verb && JoinsReceiving(tokens, titlesEnd, verb) && IntroducedEndingAt(tokens, text, clauseStart, start - 1) is string holder)
+        {
+            return holder;
+        }
+
         // "A đã được B tặng Bằng khen; được C, D tặng Giấy khen, đồng thời được E tặng …": a clause that leaves its subject out
         // (only joining words before the verb, or the previous clause's honour) has the recipient of the sentence so far.
         if (previous is not null && ElidedSubject(tokens, start, verb))
@@ -1820,21 +1828,34 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        if (opening < 0)
-        {
-            return null;
-        }
+        return opening < 0 ? null : IntroducedEndingAt(tokens, text, clauseStart, opening);
+    }
 
-        for (int i = clauseStart; i < opening; i++)
+    /// <summary>The person introduced (<c>ông A</c>, <c>đồng chí B</c>) whose name ends right before <paramref name="end"/>, or null.</summary>
+    private static string? IntroducedEndingAt(ReadOnlySpan<Token> tokens, string text, int clauseStart, int end)
+    {
+        for (int i = clauseStart; i < end; i++)
         {
             int intro = PersonNames.IntroducerAt(tokens, i);
-            if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0 && i + intro + length == opening)
+            if (intro > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) is int length and > 0 && i + intro + length == end)
             {
                 return PersonNames.Normalize(tokens, text, i + intro, length);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Only joining words (<c>vinh dự được</c>) stand between <paramref name="from"/> and the receiving verb at or before <paramref name="verb"/>.</summary>
+    private static bool JoinsReceiving(ReadOnlySpan<Token> tokens, int from, int verb)
+    {
+        int i = from;
+        while (i < verb && Awards.ElidedSubjectWords.Contains(tokens[i].Key))
+        {
+            i++;
+        }
+
+        return i >= verb || Awards.ReceiveVerbs.StartsAt(tokens, i);
     }
 
     /// <summary>True when only joining words (<c>đồng thời</c>, <c>cũng</c>, <c>đã</c>) stand between <paramref name="from"/> and <paramref name="to"/>.</summary>

@@ -457,6 +457,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         return reader.NameAfterTitles(from);
     }
 
+    /// <summary>
+    /// Where the chain of titles set off at <paramref name="from"/> (the comma after a name) ends: <c>, Chủ tịch HĐQT Công ty Cổ
+    /// phần A</c> before <c>vinh dự được …</c>, read as this extractor reads a person's titles; null when none is read there.
+    /// </summary>
+    internal static int? TitlesEnd(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int from)
+    {
+        var reader = new SentenceReader(context, tokens, text);
+        return reader.TitlesEnd(from);
+    }
+
     /// <summary>An abbreviated post (<c>PCT</c>, <c>GĐ</c>): a known abbreviation of a post, written as one.</summary>
     private static bool IsPostAbbreviation(Token token) =>
         Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && abbreviation.IsPosition && PersonNames.IsAbbreviationLike(token);
@@ -2037,6 +2047,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             nameLength = 0;
             return false;
         }
+
+        /// <summary>The end of the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.TitlesEnd"/>.</summary>
+        public readonly int? TitlesEnd(int from) =>
+            ReadTitlesAfter(from, out _, out int end, appositionOnly: true).Count > 0 ? end : null;
 
         /// <summary>The name after the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.NameAfterTitles"/>.</summary>
         public readonly (int At, int Length)? NameAfterTitles(int from) =>
