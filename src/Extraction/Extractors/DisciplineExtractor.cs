@@ -255,7 +255,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     {
                         if (!told.Decided && current is not null && organization is not null)
                         {
-                            (told.Decided, told.Sentence, told.Evidence, told.Organization, told.BodyKey) = (true, s, discipline.Evidence, organization, Bodies.Key(organization));
+                            (told.Decided, told.Sentence, told.Evidence, told.Organization) = (true, s, discipline.Evidence, organization);
                         }
 
                         continue;
@@ -281,7 +281,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     if (open is null)
                     {
-                        open = new NamedCase(key, organization, discipline.Subject, s, discipline.Evidence, discipline.Year, current is not null);
+                        open = new NamedCase(organization, discipline.Subject, s, discipline.Evidence, discipline.Year, current is not null);
                         cases.Add(open);
                     }
 
@@ -433,14 +433,15 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>People a deciding body disciplined, across the sentences that name them, each once with the heaviest form.</summary>
-    private sealed class NamedCase(string bodyKey, string? organization, DisciplineSubject subject, int sentence, Evidence evidence, int? year, bool decided)
+    private sealed class NamedCase(string? organization, DisciplineSubject subject, int sentence, Evidence evidence, int? year, bool decided)
     {
         /// <summary>True when a deciding body was named, not taken from the article's subject.</summary>
         public bool Decided { get; set; } = decided;
 
-        public string BodyKey { get; set; } = bodyKey;
-
         public string? Organization { get; set; } = organization;
+
+        /// <summary>The deciding body's grouping key ("" when none is named).</summary>
+        public string BodyKey => Organization is null ? "" : Bodies.Key(Organization);
 
         public DisciplineSubject Subject { get; } = subject;
 
@@ -1269,9 +1270,8 @@ internal sealed class DisciplineExtractor : IExtractor
             // is one person, known by that post.
             if (viaDoiVoi && Officials.Positions.StartsAt(tokens, after))
             {
-                int postEnd = after + 1;
-                while (postEnd < Math.Min(end, TokenPatterns.ClauseEnd(tokens, after)) && tokens[postEnd].Key is not ("và" or "," or ";" or "(") &&
-                       !Forms.StartsAt(tokens, postEnd))
+                int postEnd = after + 1, postLimit = Math.Min(end, TokenPatterns.ClauseEnd(tokens, after));
+                while (postEnd < postLimit && tokens[postEnd].Key is not ("và" or "," or ";" or "(") && !Forms.StartsAt(tokens, postEnd))
                 {
                     postEnd++;
                 }

@@ -251,9 +251,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return titles;
         }
 
-        var kept = titles.Where(t => !(t.Organization is string unit && Officials.UnitLevels.StartsAt(Tokenizer.Tokenize(unit).ToArray(), 0) &&
+        // The unit is tokenised only when another title of the same post ends with it.
+        var kept = titles.Where(t => !(t.Organization is string unit &&
             titles.Any(u => !ReferenceEquals(u, t) && u.Position == t.Position && u.Organization is string full && full.Length > unit.Length &&
-                            full.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase)))).ToList();
+                            full.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase)) &&
+            Officials.UnitLevels.StartsAt(Tokenizer.Tokenize(unit).ToArray(), 0))).ToList();
         return kept.Count == titles.Count ? titles : kept;
     }
 
@@ -699,9 +701,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X, nhiệm kỳ 2016 - 2021 đối với ông A, Giám đốc Sở Y",
                 // "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông B, …": the post named before "đối với" is given to (or taken
                 // from) the people the sentence names after it.
-                if (PostAssignedTo(i) is (int postAt, int peopleAt))
+                if (PostAssignedTo(i) is (Title post, int peopleAt))
                 {
-                    var post = ReadTitle(postAt, afterName: false, out _);
                     CloseAssignments(assignments, i);
                     assignments.Add((post, Relieved(i), found.Count, _tokens.Length));
                     i = peopleAt;
@@ -975,17 +976,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// At <c>chức vụ</c> or <c>chức danh</c> before a post whose term may follow, then <c>đối với</c> and a person: where the
-        /// post starts and where the people do.
+        /// At <c>chức vụ</c> or <c>chức danh</c> before a post whose term may follow, then <c>đối với</c> and a person: the post and
+        /// where the people start.
         /// </summary>
-        private readonly (int PostAt, int PeopleAt)? PostAssignedTo(int index)
+        private readonly (Title Post, int PeopleAt)? PostAssignedTo(int index)
         {
             if (!(TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh")) || !StartsPosition(index + 2))
             {
                 return null;
             }
 
-            ReadTitle(index + 2, afterName: false, out int end);
+            var post = ReadTitle(index + 2, afterName: false, out int end);
             // ", nhiệm kỳ 2016 - 2021", "khóa XVIII": the term between the post and the people.
             for (int skipped = 0; end < _tokens.Length && skipped < 8; skipped++)
             {
@@ -1003,7 +1004,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, end + 2) > 0 ? (index + 2, end + 2) : null;
+            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, end + 2) > 0 ? (post, end + 2) : null;
         }
 
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>

@@ -248,10 +248,17 @@ internal sealed class SubjectExtractor : IExtractor
 
         // "Tỉnh ủy Phú Thọ Hoàng Dân Mạc", "Huyện ủy Anh Sơn Lê Văn …": a known province or district, then a family name opening
         // two or more syllables, is a place and a person.
+        bool? wholeRunIsDistrict = null;
         for (int k = 1; k <= i - index - 2; k++)
         {
-            if (Officials.FamilyNames.Contains(tokens[index + k].Key) &&
-                (Places.Provinces.Contains(ProvinceKey(tokens, index, k)) || Gazetteer.Default.IsDistrict(ProvinceKey(tokens, index, k)) && !Gazetteer.Default.IsDistrict(ProvinceKey(tokens, index, i - index))))
+            if (!Officials.FamilyNames.Contains(tokens[index + k].Key))
+            {
+                continue;
+            }
+
+            string place = ProvinceKey(tokens, index, k);
+            if (Places.Provinces.Contains(place) ||
+                Gazetteer.Default.IsDistrict(place) && !(wholeRunIsDistrict ??= Gazetteer.Default.IsDistrict(ProvinceKey(tokens, index, i - index))))
             {
                 return k;
             }

@@ -115,13 +115,13 @@ internal static class Bodies
         "của", "thuộc", "với", "viên", "cho", "tại", "về", "trong", "theo",
     };
 
-    /// <summary>Abbreviations written out in names of bodies (only when written as abbreviations).</summary>
+    /// <summary>
+    /// How the deciders' names spell out abbreviations the officials' table spells otherwise or does not know (<c>TP</c> →
+    /// <c>Thành phố</c>, <c>UB</c>, <c>BCS</c>); every other body's abbreviation comes from <see cref="Officials.Abbreviations"/>.
+    /// </summary>
     private static readonly IReadOnlyDictionary<string, string> Expansions = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["ubkt"] = "Ủy ban Kiểm tra", ["ub"] = "Ủy ban", ["bch"] = "Ban Chấp hành", ["btv"] = "Ban Thường vụ", ["bcs"] = "Ban cán sự", ["ubnd"] = "Ủy ban nhân dân",
-        ["hđnd"] = "Hội đồng nhân dân", ["tw"] = "Trung ương", ["tư"] = "Trung ương", ["t.ư"] = "Trung ương", ["t.w"] = "Trung ương",
-        ["tp.hcm"] = "Thành phố Hồ Chí Minh", ["tphcm"] = "Thành phố Hồ Chí Minh", ["tp"] = "Thành phố", ["hu"] = "Huyện ủy",
-        ["tu"] = "Tỉnh ủy", ["đu"] = "Đảng ủy", ["mttq"] = "Mặt trận Tổ quốc", ["lđlđ"] = "Liên đoàn Lao động",
+        ["ub"] = "Ủy ban", ["bcs"] = "Ban cán sự", ["tp"] = "Thành phố",
     };
 
     /// <summary>Two-word terms of a firm's name whose second word is written in lower case (<c>Công ty Cổ phần A</c>).</summary>
@@ -385,13 +385,9 @@ internal static class Bodies
                 break;
             }
 
-            // The deciders' own spellings first ("TP" → "Thành phố"), then any body's abbreviation the officials' table knows (QUTƯ).
-            string word = token.Kind == TokenKind.Abbreviation || token.IsAllCaps
-                ? Expansions.TryGetValue(token.Key, out string? expansion) ? expansion
-                : Officials.Abbreviations.TryGetValue(token.Key, out var abbreviation) && !abbreviation.IsPosition ? abbreviation.Expansion
-                : text[token.Span.Start..token.Span.End]
-                : text[token.Span.Start..token.Span.End];
-            if (name.Length > 0 && (token.HasSpaceBefore || word != text[token.Span.Start..token.Span.End]))
+            string written = text[token.Span.Start..token.Span.End];
+            string word = token.Kind == TokenKind.Abbreviation || token.IsAllCaps ? ExpandedBody(token.Key) ?? written : written;
+            if (name.Length > 0 && (token.HasSpaceBefore || word != written))
             {
                 name.Append(' ');
             }
@@ -401,6 +397,12 @@ internal static class Bodies
 
         return name.ToString();
     }
+
+    /// <summary>A body's abbreviation written out: the deciders' own spelling first, then the officials' table (QUTƯ, UBKTTƯ).</summary>
+    private static string? ExpandedBody(string key) =>
+        Expansions.TryGetValue(key, out string? expansion) ? expansion
+        : Officials.Abbreviations.TryGetValue(key, out var abbreviation) && !abbreviation.IsPosition ? abbreviation.Expansion
+        : null;
 
     /// <summary>A grouping key for a body's name: "UBKT Huyện ủy A" and "Ủy ban Kiểm tra Huyện ủy A" are one body.</summary>
     public static string Key(string name) => VietnameseOrthography.Key(name);

@@ -155,20 +155,11 @@ internal static class Officials
     /// (<c>Ủy viên Trung ương Đảng</c> → <c>Ủy viên</c> of <c>Ban Chấp hành Trung ương Đảng</c>;
     /// <c>Bí thư Trung ương Đảng</c> is a post of its own). <c>Trung ương</c> may be written <c>TƯ</c>, <c>T.Ư</c>, <c>TW</c>.
     /// </summary>
-    public static readonly PhraseTable<(string Position, string? Organization)> FixedTitles = new("fixed-titles", CentralSpellings(new (string, (string, string?))[]
+    public static readonly PhraseTable<(string Position, string? Organization)> FixedTitles = new("fixed-titles", CentralSpellings(CentralCommitteeMembers().Concat(new (string, (string, string?))[]
     {
-        ("Ủy viên Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Trung ương", ("Ủy viên", CentralCommittee)),
-        ("Ủy viên Ban Chấp hành Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên Ban Chấp hành Trung ương", ("Ủy viên", CentralCommittee)),
-        ("Ủy viên BCH Trung ương Đảng", ("Ủy viên", CentralCommittee)), ("Ủy viên BCH Trung ương", ("Ủy viên", CentralCommittee)),
-        ("Ủy viên BCHTƯ", ("Ủy viên", CentralCommittee)),
         // "UVTƯ Đảng", "UVT.Ư": the member's title in one abbreviation.
         ("UVTƯ Đảng", ("Ủy viên", CentralCommittee)), ("UVTƯ", ("Ủy viên", CentralCommittee)), ("UVT.Ư Đảng", ("Ủy viên", CentralCommittee)),
-        ("UVT.Ư", ("Ủy viên", CentralCommittee)), ("UVTW Đảng", ("Ủy viên", CentralCommittee)), ("UVTW", ("Ủy viên", CentralCommittee)), ("Ủy viên dự khuyết Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
-        ("Ủy viên dự khuyết Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
-        ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
-        ("Ủy viên dự khuyết Ban Chấp hành Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
-        ("Ủy viên dự khuyết BCH Trung ương Đảng", ("Ủy viên dự khuyết", CentralCommittee)),
-        ("Ủy viên dự khuyết BCH Trung ương", ("Ủy viên dự khuyết", CentralCommittee)),
+        ("UVT.Ư", ("Ủy viên", CentralCommittee)), ("UVTW Đảng", ("Ủy viên", CentralCommittee)), ("UVTW", ("Ủy viên", CentralCommittee)),
         ("Ủy viên Bộ Chính trị", ("Ủy viên", "Bộ Chính trị")), ("Ủy viên dự khuyết Bộ Chính trị", ("Ủy viên dự khuyết", "Bộ Chính trị")),
         ("Bí thư Trung ương Đảng", ("Bí thư Trung ương Đảng", null)), ("Thường trực Ban Bí thư", ("Thường trực", "Ban Bí thư")),
         ("Thường trực Bộ Chính trị", ("Thường trực", "Bộ Chính trị")),
@@ -176,9 +167,23 @@ internal static class Officials
         ("Ủy viên Thường vụ Bộ Chính trị", ("Ủy viên Thường vụ", "Bộ Chính trị")),
         ("Ủy viên Thường vụ Quân ủy Trung ương", ("Ủy viên Thường vụ", "Quân ủy Trung ương")),
         ("Chủ tịch Quốc hội", ("Chủ tịch", "Quốc hội")), ("Phó Chủ tịch Quốc hội", ("Phó Chủ tịch", "Quốc hội")),
-    }));
+    })));
 
     private const string CentralCommittee = "Ban Chấp hành Trung ương Đảng";
+
+    /// <summary>
+    /// A member (<c>Ủy viên</c>) and an alternate member (<c>Ủy viên dự khuyết</c>) of the Central Committee, however the committee is
+    /// written: <c>Trung ương Đảng</c>, <c>Ban Chấp hành Trung ương</c>, <c>BCH Trung ương Đảng</c>, <c>BCHTƯ</c>.
+    /// </summary>
+    private static IEnumerable<(string, (string, string?))> CentralCommitteeMembers()
+    {
+        foreach (string committee in (string[])["Trung ương Đảng", "Trung ương", "Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương",
+                                                  "BCH Trung ương Đảng", "BCH Trung ương", "BCHTƯ"])
+        {
+            yield return ($"Ủy viên {committee}", ("Ủy viên", CentralCommittee));
+            yield return ($"Ủy viên dự khuyết {committee}", ("Ủy viên dự khuyết", CentralCommittee));
+        }
+    }
 
     /// <summary>Each phrase as written with <c>Trung ương</c> and with its abbreviations.</summary>
     private static IEnumerable<(string, (string, string?))> CentralSpellings(IEnumerable<(string Phrase, (string, string?) Value)> entries)
