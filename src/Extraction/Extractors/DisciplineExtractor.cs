@@ -45,7 +45,9 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         ("khiển trách", DisciplineForm.Reprimand), ("khiến trách", DisciplineForm.Reprimand), ("cảnh cáo", DisciplineForm.Warning), ("cách chức", DisciplineForm.Dismissal),
         ("cách hết các chức vụ", DisciplineForm.Dismissal), ("cách hết chức vụ", DisciplineForm.Dismissal),
-        ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal), ("khai trừ", DisciplineForm.Expulsion),
+        ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal),
+        ("cách tất cả mọi chức vụ", DisciplineForm.Dismissal), ("cách mọi chức vụ", DisciplineForm.Dismissal), ("cách hết mọi chức vụ", DisciplineForm.Dismissal),
+        ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("giải tán", DisciplineForm.Dissolution),
     });
 
@@ -103,7 +105,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
-        "ông", "bà", "các ông", "các bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên");
+        "ông", "bà", "các ông", "các bà", "các ông bà", "ông bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên",
+        // "cách tất cả chức vụ trong Đảng nhiều cán bộ, gồm: A, nguyên …; B, …": a colon after "gồm" opens the list as "các ông:" does.
+        "gồm :");
 
     public string Name => "disciplines";
 
@@ -1242,7 +1246,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 var subjects = new List<string>();
-                ReadNames(tokens, PassiveStart(tokens, passive), passive, subjects, acrossClauses: true, anywhere: true);
+                int subjectStart = PassiveStart(tokens, passive);
+                ReadNames(tokens, subjectStart, passive, subjects, acrossClauses: true, anywhere: true);
                 if (subjects.Count > 0)
                 {
                     forms.Add(new FormCount(form, subjects.Count, Names: subjects, Passive: true));
@@ -1250,13 +1255,23 @@ internal sealed class DisciplineExtractor : IExtractor
                     byNames = true;
                     continue;
                 }
+
+                if (CountedPosts(tokens, text, subjectStart, passive) is int holders)
+                {
+                    forms.Add(new FormCount(form, holders, Passive: true));
+                    readTo = after;
+                    continue;
+                }
             }
 
             // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
-            // A list a colon opens ("… các đồng chí: A, …; B, …") runs to its end, however long.
-            int reach = TokenPatterns.IndexOf(tokens, after, Math.Min(tokens.Length, after + 8), ":") >= 0 ? tokens.Length : after + NamesWindow;
-            int namesEnd = ReadNames(tokens, after, Math.Max(end, Math.Min(tokens.Length, reach)), people);
+            // A list a colon opens ("… các đồng chí: A, …; B, …", "… nhiều cựu cán bộ tỉnh này, gồm các ông bà: A, …") runs to its
+            // end, however long.
+            int colon = TokenPatterns.IndexOf(tokens, after, Math.Min(tokens.Length, after + 24), ":");
+            bool colonList = colon >= 0 && TokenPatterns.IndexOf(tokens, after, colon, ";") < 0;
+            int reach = colonList ? tokens.Length : after + NamesWindow;
+            int namesEnd = ReadNames(tokens, colonList ? IntroducerBefore(tokens, after, colon) : after, Math.Max(end, Math.Min(tokens.Length, reach)), people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -1732,6 +1747,69 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
+    /// People counted by their posts before a passive: <c>2 chủ tịch UBND xã, 1 chủ tịch HĐND xã và Chỉ huy trưởng Ban Chỉ huy
+    /// quân sự xã … đã bị kỷ luật</c> (4). Every part opens with a post, a bare post is one person, and at least one part is
+    /// counted, so a single post named as the subject (<c>Phó Chủ tịch UBND tỉnh bị cảnh cáo</c>) is left to the names.
+    /// </summary>
+    private static int? CountedPosts(ReadOnlySpan<Token> tokens, string text, int start, int end)
+    {
+        int total = 0;
+        bool counted = false;
+        int k = start;
+        while (k < end)
+        {
+            int read = CountAt(tokens, text, k, out int count);
+            if (!Officials.Positions.TryMatch(tokens, k + read, out _, out int postLength))
+            {
+                return null;
+            }
+
+            counted |= read > 0;
+            total += read > 0 ? count : 1;
+            // The post's body runs to the next part: ", 1 chủ tịch …", "và Chỉ huy trưởng …".
+            int next = -1;
+            for (k += read + postLength; k < end && next < 0; k++)
+            {
+                if (tokens[k].Key is ";" or ":" || Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+                {
+                    break;
+                }
+
+                if (tokens[k].Key is "," or "và" && k + 1 < end &&
+                    Officials.Positions.StartsAt(tokens, k + 1 + CountAt(tokens, text, k + 1, out _)))
+                {
+                    next = k + 1;
+                }
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            k = next;
+        }
+
+        return counted && total > 1 ? total : null;
+    }
+
+    /// <summary>
+    /// How many tokens a count at <paramref name="at"/> takes (0 when none stands there); spelled, it is lower-case unless it
+    /// opens the sentence (a capitalised <c>Ba</c> inside it may be a given name).
+    /// </summary>
+    private static int CountAt(ReadOnlySpan<Token> tokens, string text, int at, out int count)
+    {
+        count = 0;
+        if (at >= tokens.Length || (tokens[at].Kind == TokenKind.Word && tokens[at].IsCapitalized && at > 0) ||
+            tokens[at].Kind is not (TokenKind.Number or TokenKind.Word))
+        {
+            return 0;
+        }
+
+        return Math.Max(0, TokenPatterns.ReadCount(tokens, text, at, out count, out _));
+    }
+
+    /// <summary>
     /// Where the count that ends just before <paramref name="end"/> starts: a number (<c>26</c>) or the longest spelled count
     /// (<c>sáu</c>, <c>mười hai</c>); -1 when none ends there.
     /// </summary>
@@ -1902,6 +1980,24 @@ internal sealed class DisciplineExtractor : IExtractor
         return false;
     }
 
+    /// <summary>
+    /// Where the words that introduce a colon's list of people start (<c>gồm các ông bà:</c>, <c>các đồng chí:</c>), when they
+    /// end at <paramref name="colon"/>; else <paramref name="from"/>. The people a decision names may come a long aside after
+    /// its form (<c>cách tất cả chức vụ trong Đảng nhiều cựu cán bộ chủ chốt của tỉnh này, gồm các ông bà: A, …</c>).
+    /// </summary>
+    private static int IntroducerBefore(ReadOnlySpan<Token> tokens, int from, int colon)
+    {
+        for (int k = Math.Max(from, colon - 4); k < colon; k++)
+        {
+            if (PersonWords.TryMatch(tokens, k, out _, out int length) && k + length >= colon)
+            {
+                return k;
+            }
+        }
+
+        return from;
+    }
+
     /// <summary>Names that are not people: places and things named after a person.</summary>
     private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal) { "hồ chí minh" };
 
@@ -1986,6 +2082,8 @@ internal sealed class DisciplineExtractor : IExtractor
                     at++;
                     colonList |= tokens[i].Key == "các";
                 }
+
+                colonList |= tokens[i].Key == "gồm";
 
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);

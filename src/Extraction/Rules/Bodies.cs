@@ -282,7 +282,7 @@ internal static class Bodies
             }
 
             // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
-            bool owner = i > 1 && tokens[i - 1].Key == "của" && DecisionNouns.EndsBefore(tokens, i - 1, 4);
+            bool owner = i > 1 && tokens[i - 1].Key == "của" && DecisionNouns.EndsBefore(tokens, ReferenceStart(tokens, i - 1), 4);
             if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next)))))
             {
                 found = body;
@@ -292,6 +292,22 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Where a document's number and date before <paramref name="at"/> begin (<c>Quyết định số 651-QĐ/TW ngày 26/12/2017 của
+    /// Ban Bí thư</c>): the decision noun owns the body across them.
+    /// </summary>
+    private static int ReferenceStart(ReadOnlySpan<Token> tokens, int at)
+    {
+        int start = at;
+        while (start > 0 && at - start < 10 && (tokens[start - 1].Kind is TokenKind.Number or TokenKind.Date or TokenKind.Abbreviation ||
+                                                 tokens[start - 1].Key is "số" or "ngày" or "-" or "/" or ","))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     private static bool HoldsDecisionWord(ReadOnlySpan<Token> tokens)
