@@ -199,6 +199,13 @@ internal static class Bodies
 
         while (end < tokens.Length && end - index < MaxLength)
         {
+            // "Ủy ban Kiểm tra (UBKT) Tỉnh ủy A": the abbreviation the article will use, set off inside the name, which goes on.
+            if (BracketedAbbreviation(tokens, end))
+            {
+                end += 3;
+                continue;
+            }
+
             var token = tokens[end];
             bool part = token.Kind == TokenKind.Abbreviation ||
                         (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key))) ||
@@ -401,6 +408,12 @@ internal static class Bodies
                 break;
             }
 
+            if (BracketedAbbreviation(tokens, i))
+            {
+                i += 2;
+                continue;
+            }
+
             string written = text[token.Span.Start..token.Span.End];
             string word = token.Kind == TokenKind.Abbreviation || token.IsAllCaps ? ExpandedBody(token.Key) ?? written : written;
             if (name.Length > 0 && (token.HasSpaceBefore || word != written))
@@ -413,6 +426,15 @@ internal static class Bodies
 
         return name.ToString();
     }
+
+    /// <summary>
+    /// True when an abbreviation in brackets stands at <paramref name="at"/> inside a body's name: the name goes on after it
+    /// with a word of bodies or of levels (<c>Ủy ban Kiểm tra (UBKT) Trung ương</c>), not with a person's name.
+    /// </summary>
+    private static bool BracketedAbbreviation(ReadOnlySpan<Token> tokens, int at) =>
+        at + 3 < tokens.Length && tokens[at].Key == "(" && tokens[at + 1].Kind == TokenKind.Abbreviation && tokens[at + 2].Key == ")" &&
+        tokens[at + 3].IsCapitalized && (Heads.StartsAt(tokens, at + 3) || Officials.BodyWords.Contains(tokens[at + 3].Key) ||
+                                         tokens[at + 3].Key is "trung" or "tỉnh" or "thành" or "huyện" or "quận" or "thị");
 
     /// <summary>A body's abbreviation written out: the deciders' own spelling first, then the officials' table (QUTƯ, UBKTTƯ).</summary>
     private static string? ExpandedBody(string key) =>
