@@ -318,6 +318,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
         Consolidate(context.Disciplines);
         MergeBreakdowns(context);
+        MergeCountedParts(context);
         CloseCases(context, cases);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
@@ -434,6 +435,54 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A total whose breakdown is told part by part, each part a counted passive of its own (<c>kỷ luật 4 đảng viên, trong đó có
+    /// 3 đảng viên … bị kỷ luật bằng hình thức cảnh cáo và 1 đảng viên … bị kỷ luật bằng hình thức khiển trách</c>): each part
+    /// reads as a total of one form; after a breakdown's opener, in the total's sentence or opening the next ones, the parts
+    /// are the total's forms.
+    /// </summary>
+    private static void MergeCountedParts(ExtractionContext context)
+    {
+        var disciplines = context.Disciplines;
+        var document = context.Document;
+        var sentences = document.Sentences;
+        for (int j = 0; j + 1 < disciplines.Count; j++)
+        {
+            var stated = disciplines[j];
+            // The total may have read the first parts itself ("… trong đó có 9 đảng viên bị “khiển trách” và 3 đảng viên bị kỷ
+            // luật mức “cảnh cáo”": the second part has a trigger of its own).
+            if (stated.Total is not int total || stated.Forms.Sum >= total || SentenceAt(sentences, stated.Evidence.Start) is not int from)
+            {
+                continue;
+            }
+
+            int k = j + 1;
+            var merged = stated;
+            int? partsSentence = null;
+            while (k < disciplines.Count && disciplines[k] is var part && part.Subject == stated.Subject && part.Organization == stated.Organization &&
+                   part.Total is int count && part.Forms.Sum == count && SentenceAt(sentences, part.Evidence.Start) is int at &&
+                   (partsSentence == at || (partsSentence is null && at - from <= TotalReach && OpensBreakdown(document, at, at == from))))
+            {
+                merged = Sum(merged, part);
+                partsSentence = at;
+                k++;
+            }
+
+            if (k > j + 1 && merged.Forms.Sum is int sum && sum <= total)
+            {
+                disciplines[j] = merged with { Consistent = sum == total };
+                disciplines.RemoveRange(j + 1, k - j - 1);
+            }
+        }
+    }
+
+    /// <summary>True when sentence <paramref name="at"/> opens a breakdown: anywhere in it when it also states the total, else near its start.</summary>
+    private static bool OpensBreakdown(ArticleDocument document, int at, bool withTotal)
+    {
+        var tokens = document.TokensOf(document.Sentences[at]);
+        return BreakdownOpeners.Find(tokens, 0, withTotal ? tokens.Length : Math.Min(tokens.Length, OpenerReach), out _, out _) >= 0;
     }
 
     /// <summary>People a deciding body disciplined, across the sentences that name them, each once with the heaviest form.</summary>
@@ -759,13 +808,13 @@ internal sealed class DisciplineExtractor : IExtractor
         if (trigger >= 0 && totals.Count == 0)
         {
             int agent = AgentPassive(tokens, text, trigger) ?? trigger;
-            for (int j = agent - 1; j >= Math.Max(0, agent - 16); j--)
+            for (int j = agent - 1; j >= Math.Max(0, agent - 20); j--)
             {
                 // "7 đảng viên bị kỷ luật", "bảy đảng viên bị kỷ luật"; a spelled count is read from its first word ("mười hai").
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
                 if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
                     Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
-                    TokenPatterns.OnlyBetween(tokens, MembersUnitEnd(tokens, text, j + read + nounLength, agent, subject), agent,
+                    TokenPatterns.OnlyBetween(tokens, RelativeClauseEnd(tokens, MembersUnitEnd(tokens, text, j + read + nounLength, agent, subject), agent, subject), agent,
                         "bị", "đã", "cũng", "vừa", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
@@ -1007,6 +1056,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly IReadOnlySet<string> PassiveBridge = new HashSet<string>(StringComparer.Ordinal)
     {
         "kỷ", "kỉ", "luật", "thi", "hành", "xử", "lý", "bằng", "hình", "thức", "đảng",
+        // "bị kỷ luật (ở) mức “cảnh cáo”": a form written as a level, in quotes.
+        "mức", "ở", "“", "\"", "‘",
     };
 
     /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
@@ -1612,6 +1663,45 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words that tie counted members to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>cán bộ của xã B</c>.</summary>
     private static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
 
+    /// <summary>Words that make a clause after counted members something other than what they did: a negation, a past or a chance.</summary>
+    private static readonly IReadOnlySet<string> NotRelative = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "không", "chưa", "chẳng", "được", "từng", "sẽ", "nếu", "có", "phải", "cần", "nguy", "thể",
+    };
+
+    /// <summary>
+    /// Where a short clause saying what counted members did ends, when the passive of their discipline follows it (<c>3 đảng
+    /// viên sinh con thứ 4 bị kỷ luật …</c>, <c>2 đảng viên vi phạm chính sách dân số bị …</c>); else <paramref name="at"/>.
+    /// The clause is lower-case words and numbers only, so a list, a name or a body ends it.
+    /// </summary>
+    private static int RelativeClauseEnd(ReadOnlySpan<Token> tokens, int at, int end, DisciplineSubject subject)
+    {
+        // "4 đảng viên (2 tại xã A, 2 tại xã B) bị kỷ luật …": where they are, in brackets, before the passive.
+        if (at < end && tokens[at].Key == "(" && TokenPatterns.IndexOf(tokens, at, Math.Min(end, at + 16), ")") is int close and > 0)
+        {
+            at = close + 1;
+            if (at < end && tokens[at].Key is "bị" or "đã" or "cũng" or "vừa" or "đều")
+            {
+                return at;
+            }
+        }
+
+        if (subject != DisciplineSubject.Member || at >= end || tokens[at].Kind != TokenKind.Word)
+        {
+            return at;
+        }
+
+        int k = at;
+        while (k < end && k - at < 8 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && !tokens[k].IsCapitalized &&
+               tokens[k].Key is not ("bị" or "đã" or "cũng" or "vừa" or "đều") && !NotRelative.Contains(tokens[k].Key) &&
+               !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k))
+        {
+            k++;
+        }
+
+        return k > at && k < end && tokens[k].Key is "bị" or "đã" or "cũng" or "vừa" or "đều" ? k : at;
+    }
+
     /// <summary>
     /// Where the unit counted members belong to ends, when one follows them (<c>3 đảng viên Chi bộ thôn 5</c>,
     /// <c>5 cán bộ, đảng viên xã Tân Lập</c>); else <paramref name="at"/>. Only members have such a unit: a body counted is itself a unit.
@@ -1722,7 +1812,7 @@ internal sealed class DisciplineExtractor : IExtractor
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
     {
         int j = formIndex - 1;
-        while (j >= 0 && tokens[j].Key is "bị" or "bằng" or "hình" or "thức" or "với" or "xử" or "lý")
+        while (j >= 0 && tokens[j].Key is "bị" or "bằng" or "hình" or "thức" or "với" or "xử" or "lý" or "mức" or "“" or "\"" or "‘")
         {
             j--;
         }
