@@ -250,6 +250,8 @@ internal sealed class DisciplineExtractor : IExtractor
                         continue;
                     }
 
+                    people = WithFullNames(people, cases);
+
                     // "Ông A chính thức bị khai trừ ra khỏi Đảng" after the decision that expelled him, under another body or none:
                     // the same person with the same form is that decision told again, not a second one.
                     // A lead that named them with no deciding body ("Ông A bị kỷ luật khiển trách") takes the body the decision names.
@@ -508,6 +510,33 @@ internal sealed class DisciplineExtractor : IExtractor
         public int? Year { get; } = year;
 
         public Dictionary<string, DisciplineForm> People { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// People called by the given name alone (<c>ông Hải</c>) under the full name a case already holds (<c>Lê Văn Hải</c>),
+    /// when exactly one full name ends with it: the same person is counted once.
+    /// </summary>
+    private static Dictionary<string, DisciplineForm> WithFullNames(Dictionary<string, DisciplineForm> people, List<NamedCase> cases)
+    {
+        if (cases.Count == 0 || people.Keys.All(p => p.Contains(' ')))
+        {
+            return people;
+        }
+
+        var resolved = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        foreach (var (person, imposed) in people)
+        {
+            string key = person;
+            if (!person.Contains(' ') &&
+                cases.SelectMany(c => c.People.Keys).Where(k => k.EndsWith(" " + person, StringComparison.Ordinal)).Distinct().ToList() is [string full])
+            {
+                key = full;
+            }
+
+            resolved[key] = resolved.TryGetValue(key, out var had) && Severity(had) >= Severity(imposed) ? had : imposed;
+        }
+
+        return resolved;
     }
 
     /// <summary>The forms of a record counted without names, as people of their own (keys unique to the sentence and form).</summary>
@@ -792,6 +821,9 @@ internal sealed class DisciplineExtractor : IExtractor
                 int close = TokenPatterns.IndexOf(tokens, i, end, ")");
                 own = ReadForms(tokens, text, i + 1, close < 0 ? end : close, out _, out _);
                 i = close < 0 ? end : close + 1;
+                // "kỷ luật 548 đảng viên (giảm 69 đảng viên so với năm 2017) bằng các hình thức: …": an aside with no forms
+                // leaves the forms to the words after it.
+                own = own.Count > 0 ? own : null;
             }
 
             totals.Add((subject, count, own));
@@ -1365,6 +1397,13 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool StateScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength)
     {
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
+        // "ký quyết định kỷ luật hành chính bằng hình thức khiển trách đối với ông A": the state penalty named just before the form.
+        int stated = StateDiscipline.Find(tokens, TokenPatterns.ClauseStart(tokens, at), at, out _, out int statedLength);
+        if (stated >= 0 && TokenPatterns.OnlyBetween(tokens, stated + statedLength, at, "bằng", "hình", "thức", "với", "mức", "là"))
+        {
+            return true;
+        }
+
         int from = at + triggerLength;
         if (triggerLength == 0 && Forms.TryMatch(tokens, at, out _, out int formLength))
         {
@@ -1843,6 +1882,13 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int? CountedPosts(ReadOnlySpan<Token> tokens, string text, int start, int end)
     {
+        // "Trong số đảng viên bị kỷ luật … có 19 trường hợp …, trong đó có 5 chủ tịch UBND xã … bị cách chức": posts picked out
+        // of people already counted are no discipline of their own.
+        if (OfWhich.Find(tokens, 0, end, out _, out _) >= 0)
+        {
+            return null;
+        }
+
         int total = 0;
         bool counted = false;
         int k = start;
@@ -1882,6 +1928,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return counted && total > 1 ? total : null;
     }
+
+    /// <summary>Words that pick a part out of people counted before: <c>trong đó</c>, <c>trong số</c>.</summary>
+    private static readonly PhraseTable<bool> OfWhich = PhraseTableBuilder.Of("discipline-of-which", true, "trong đó", "trong số");
 
     /// <summary>
     /// How many tokens a count at <paramref name="at"/> takes (0 when none stands there); spelled, it is lower-case unless it
@@ -2088,6 +2137,23 @@ internal sealed class DisciplineExtractor : IExtractor
         return from;
     }
 
+    /// <summary>
+    /// 1 when a person already named in full is called by the given name alone after a lower-case "ông", "bà" or "đồng chí"
+    /// (<c>khai trừ Đảng đối với ông Gương và bà Hà</c>): one capitalised syllable that ends there; else 0.
+    /// </summary>
+    private static int GivenNameOnly(ReadOnlySpan<Token> tokens, int introducer, int at)
+    {
+        if (tokens[introducer].IsCapitalized || tokens[introducer].Key is not ("ông" or "bà" or "đồng") || at >= tokens.Length)
+        {
+            return 0;
+        }
+
+        var name = tokens[at];
+        bool ends = at + 1 == tokens.Length || tokens[at + 1].Key is "," or ";" or "." or "và" or "(" or ")" or ":" ||
+                    Forms.StartsAt(tokens, at + 1) || Triggers.StartsAt(tokens, at + 1);
+        return name.Kind == TokenKind.Word && name.IsCapitalized && !name.IsAllCaps && ends && !Officials.UnitLevels.StartsAt(tokens, at) ? 1 : 0;
+    }
+
     /// <summary>Names that are not people: places and things named after a person.</summary>
     private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal) { "hồ chí minh" };
 
@@ -2177,6 +2243,11 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 listing = true;
                 length = PersonNames.NameAt(tokens, at, introduced: true);
+                if (length == 0 && at == i + introLength)
+                {
+                    length = GivenNameOnly(tokens, i, at);
+                }
+
                 introduced |= length > 0;
                 pluralList |= length > 0 && tokens[i].Key == "các";
             }
