@@ -48,7 +48,8 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả mọi chức vụ", DisciplineForm.Dismissal), ("cách mọi chức vụ", DisciplineForm.Dismissal), ("cách hết mọi chức vụ", DisciplineForm.Dismissal),
         ("khai trừ", DisciplineForm.Expulsion),
-        ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("giải tán", DisciplineForm.Dissolution),
+        ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("khai trừ khỏi đảng", DisciplineForm.Expulsion), ("khai trừ đảng", DisciplineForm.Expulsion),
+        ("giải tán", DisciplineForm.Dissolution),
     });
 
     /// <summary>Words that say a discipline was imposed.</summary>
@@ -71,6 +72,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // A cell's committee is a body ("khiển trách tập thể Chi ủy Chi bộ A"); its members are people.
         ("chi ủy", DisciplineSubject.Organization), ("chi ủy viên", DisciplineSubject.Member), ("đảng ủy viên", DisciplineSubject.Member),
         ("cấp ủy viên", DisciplineSubject.Member),
+        // "3 lãnh đạo cấp phòng", "2 cán bộ lãnh đạo": officials counted as such.
+        ("lãnh đạo", DisciplineSubject.Member), ("cán bộ lãnh đạo", DisciplineSubject.Member),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
@@ -1366,9 +1369,11 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "khai trừ ra khỏi Đảng đối với Trưởng phòng Lao động - Thương binh và Xã hội huyện X": someone named by the post alone
             // is one person, known by that post.
-            if (viaDoiVoi && Officials.Positions.StartsAt(tokens, after))
+            // "… đối với nguyên chủ tịch xã A và 3 lãnh đạo cấp phòng": a former post too, and the people counted after it.
+            int former = after < end && tokens[after].Key is "nguyên" or "cựu" ? 1 : 0;
+            if (viaDoiVoi && Officials.Positions.StartsAt(tokens, after + former))
             {
-                int postEnd = after + 1, postLimit = Math.Min(end, TokenPatterns.ClauseEnd(tokens, after));
+                int postEnd = after + former + 1, postLimit = Math.Min(end, TokenPatterns.ClauseEnd(tokens, after));
                 while (postEnd < postLimit && tokens[postEnd].Key is not ("và" or "," or ";" or "(") && !Forms.StartsAt(tokens, postEnd))
                 {
                     postEnd++;
@@ -1376,6 +1381,13 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 string post = text[tokens[after].Span.Start..tokens[Math.Max(after, postEnd - 1)].Span.End];
                 forms.Add(new FormCount(form, 1, Names: [Text.VietnameseOrthography.Key(post)]));
+                if (postEnd + 1 < postLimit && tokens[postEnd].Key == "và" && CountAt(tokens, text, postEnd + 1, out int others) is int counted and > 0 &&
+                    Subjects.TryMatch(tokens, postEnd + 1 + counted, out var kind, out int nounLength) && kind == DisciplineSubject.Member)
+                {
+                    forms.Add(new FormCount(form, others));
+                    postEnd += 1 + counted + nounLength;
+                }
+
                 readTo = postEnd;
                 byNames = true;
                 i = postEnd - 1;
