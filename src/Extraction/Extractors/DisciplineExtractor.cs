@@ -110,7 +110,10 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
         "ông", "bà", "các ông", "các bà", "các ông bà", "ông bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên",
         // "cách tất cả chức vụ trong Đảng nhiều cán bộ, gồm: A, nguyên …; B, …": a colon after "gồm" opens the list as "các ông:" does.
-        "gồm :");
+        "gồm :",
+        // "cảnh cáo đối với Thiếu tướng A và Đại tá B": a rank says a name follows.
+        "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy",
+        "trung úy", "thiếu úy");
 
     public string Name => "disciplines";
 
