@@ -216,6 +216,8 @@ internal static class Bodies
                         // "cấp ủy các cấp và chi bộ", "cấp ủy và ủy ban kiểm tra các cấp": lower-case party bodies named together.
                         (token.Key == "và" && !tokens[end - 1].IsCapitalized && Heads.TryMatch(tokens, end + 1, out var joined, out _) && joined == BodyKind.Party) ||
                         EnterpriseWords.Contains((tokens[end - 1].Key, token.Key)) ||
+                        // "Đảng ủy Văn phòng Chính phủ": a two-syllable noun of bodies whose second syllable is written in lower case.
+                        (tokens[end - 1].IsCapitalized && Officials.BodyCompounds.TryMatch(tokens, end - 1, out _, out int compound) && compound == 2) ||
                         (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key));
             firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
