@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -238,14 +239,28 @@ internal sealed class PerceptronModel
             throw new InvalidDataException($"Perceptron section has an implausible shape ({labels} labels, {count} features).");
         }
 
+        // One read of all the rows (key, then its weights), parsed from the buffer.
+        int rowBytes = 8 + (4 * labels);
+        if ((long)count * rowBytes > int.MaxValue)
+        {
+            throw new InvalidDataException($"Perceptron section has an implausible shape ({labels} labels, {count} features).");
+        }
+
+        byte[] bytes = reader.ReadBytes(count * rowBytes);
+        if (bytes.Length != count * rowBytes)
+        {
+            throw new EndOfStreamException();
+        }
+
         var keys = new ulong[count];
         var weights = new float[count * labels];
         for (int i = 0; i < count; i++)
         {
-            keys[i] = reader.ReadUInt64();
+            ReadOnlySpan<byte> row = bytes.AsSpan(i * rowBytes, rowBytes);
+            keys[i] = BinaryPrimitives.ReadUInt64LittleEndian(row);
             for (int l = 0; l < labels; l++)
             {
-                weights[(i * labels) + l] = reader.ReadSingle();
+                weights[(i * labels) + l] = BinaryPrimitives.ReadSingleLittleEndian(row.Slice(8 + (4 * l), 4));
             }
         }
 
