@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extraction.Learning;
 
 /// <summary>
@@ -7,9 +9,11 @@ namespace Extraction.Learning;
 internal static class HashSlots
 {
     /// <summary>The key as stored: 0 is reserved for empty slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Stored(ulong key) => key == 0 ? 1 : key;
 
     /// <summary>The slot where <paramref name="key"/> should go in a table of 2^(64−<paramref name="shift"/>) slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Home(ulong key, int shift) => (int)((Stored(key) * 0x9E3779B97F4A7C15UL) >> shift);
 
     /// <summary>The slot holding <paramref name="key"/> in a table of keys alone, or -1.</summary>

@@ -90,6 +90,47 @@ internal sealed class PerceptronModel
         }
     }
 
+    /// <summary>
+    /// For a model of two labels on a little-endian machine (see <see cref="HasPackedWeights"/>): writes each feature's
+    /// two weights as the table keeps them, packed in one ulong (label 0 in the low half, label 1 in the high half),
+    /// or 0 (two zero weights) for a feature the model does not know.
+    /// </summary>
+    public void PackedWeights(ReadOnlySpan<ulong> features, Span<ulong> packed)
+    {
+        ulong[] table = _table;
+        int shift = _shift;
+        int slotMask = _slotMask;
+
+        // Read every feature's home slot before comparing any: the loads do not wait on one another's branches, so
+        // their cache misses overlap instead of coming one after another (the table is larger than the L2 cache).
+        for (int j = 0; j < features.Length; j++)
+        {
+            packed[j] = table[HashSlots.Home(features[j], shift) * 2];
+        }
+
+        for (int j = 0; j < features.Length; j++)
+        {
+            ulong key = HashSlots.Stored(features[j]);
+            ulong first = packed[j];
+            if (first == key)
+            {
+                packed[j] = table[(HashSlots.Home(key, shift) * 2) + 1];
+            }
+            else if (first == 0)
+            {
+                packed[j] = 0;
+            }
+            else
+            {
+                int at = HashSlots.Find(table, shift, key, 2, slotMask);
+                packed[j] = at < 0 ? 0 : table[at + 1];
+            }
+        }
+    }
+
+    /// <summary>Whether <see cref="PackedWeights"/> applies: two labels, and floats packed little-endian.</summary>
+    public bool HasPackedWeights => LabelCount == 2 && _stride == 2 && BitConverter.IsLittleEndian;
+
     /// <summary>The label with the highest score (the lowest index on ties).</summary>
     public int Predict(ReadOnlySpan<ulong> features)
     {

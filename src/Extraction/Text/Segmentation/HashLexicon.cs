@@ -53,6 +53,33 @@ internal sealed class HashLexicon
         return slot < 0 ? (byte)0 : _flags[slot];
     }
 
+    /// <summary>
+    /// The flags of each of <paramref name="keys"/> (0 when absent) into <paramref name="flags"/>. Reads every key's home
+    /// slot before comparing any, so that for a table larger than the cache the misses overlap.
+    /// </summary>
+    public void Lookup(ReadOnlySpan<ulong> keys, Span<byte> flags)
+    {
+        ulong[] table = _keys;
+        int shift = _shift;
+        Span<ulong> first = stackalloc ulong[64];
+        for (int from = 0; from < keys.Length; from += first.Length)
+        {
+            ReadOnlySpan<ulong> chunk = keys.Slice(from, Math.Min(first.Length, keys.Length - from));
+            for (int j = 0; j < chunk.Length; j++)
+            {
+                first[j] = table[Learning.HashSlots.Home(chunk[j], shift)];
+            }
+
+            for (int j = 0; j < chunk.Length; j++)
+            {
+                ulong key = Learning.HashSlots.Stored(chunk[j]);
+                flags[from + j] = first[j] == key ? _flags[Learning.HashSlots.Home(key, shift)]
+                    : first[j] == 0 ? (byte)0
+                    : Lookup(key);
+            }
+        }
+    }
+
     /// <summary>Entries in ascending key order (for writing model files deterministically).</summary>
     public SortedDictionary<ulong, byte> ToSorted()
     {
