@@ -18,12 +18,17 @@ internal sealed class HashLexicon
 
     public static readonly HashLexicon Empty = Build(new SortedDictionary<ulong, byte>());
 
+    // Each slot's fingerprint (Learning.HashSlots.Fingerprints): most candidate words are not in the lexicon, and this
+    // answers them from a table an eighth the size of the keys.
+    private readonly byte[] _fingerprints;
+
     private HashLexicon(ulong[] keys, byte[] flags, int shift, int count)
     {
         _keys = keys;
         _flags = flags;
         _shift = shift;
         Count = count;
+        _fingerprints = Learning.HashSlots.Fingerprints(keys, keys.Length, 1);
     }
 
     public int Count { get; }
@@ -49,34 +54,33 @@ internal sealed class HashLexicon
     /// <summary>The flags of <paramref name="key"/>, 0 when absent.</summary>
     public byte Lookup(ulong key)
     {
-        int slot = Learning.HashSlots.Find(_keys, _shift, key);
-        return slot < 0 ? (byte)0 : _flags[slot];
+        key = Learning.HashSlots.Stored(key);
+        int home = Learning.HashSlots.Home(key, _shift);
+        int past = Learning.HashSlots.Candidate(_fingerprints, home, Learning.HashSlots.Fingerprint(key), out bool ambiguous);
+        if (past < 32)
+        {
+            int slot = (home + past) & (_keys.Length - 1);
+            if (_keys[slot] == key)
+            {
+                return _flags[slot];
+            }
+        }
+
+        if (!ambiguous)
+        {
+            return 0;
+        }
+
+        int found = Learning.HashSlots.Find(_keys, _shift, key);
+        return found < 0 ? (byte)0 : _flags[found];
     }
 
-    /// <summary>
-    /// The flags of each of <paramref name="keys"/> (0 when absent) into <paramref name="flags"/>. Reads every key's home
-    /// slot before comparing any, so that for a table larger than the cache the misses overlap.
-    /// </summary>
+    /// <summary>The flags of each of <paramref name="keys"/> (0 when absent) into <paramref name="flags"/>.</summary>
     public void Lookup(ReadOnlySpan<ulong> keys, Span<byte> flags)
     {
-        ulong[] table = _keys;
-        int shift = _shift;
-        Span<ulong> first = stackalloc ulong[64];
-        for (int from = 0; from < keys.Length; from += first.Length)
+        for (int j = 0; j < keys.Length; j++)
         {
-            ReadOnlySpan<ulong> chunk = keys.Slice(from, Math.Min(first.Length, keys.Length - from));
-            for (int j = 0; j < chunk.Length; j++)
-            {
-                first[j] = table[Learning.HashSlots.Home(chunk[j], shift)];
-            }
-
-            for (int j = 0; j < chunk.Length; j++)
-            {
-                ulong key = Learning.HashSlots.Stored(chunk[j]);
-                flags[from + j] = first[j] == key ? _flags[Learning.HashSlots.Home(key, shift)]
-                    : first[j] == 0 ? (byte)0
-                    : Lookup(key);
-            }
+            flags[j] = Lookup(keys[j]);
         }
     }
 
