@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Extraction.Learning;
@@ -104,6 +105,7 @@ internal sealed class PerceptronModel
     /// two weights as the table keeps them, packed in one ulong (label 0 in the low half, label 1 in the high half),
     /// or 0 (two zero weights) for a feature the model does not know.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void PackedWeights(ReadOnlySpan<ulong> features, Span<ulong> packed)
     {
         ulong[] table = _table;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Extraction.Text.Segmentation;
 
@@ -52,6 +53,7 @@ internal sealed class HashLexicon
     }
 
     /// <summary>The flags of <paramref name="key"/>, 0 when absent.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public byte Lookup(ulong key)
     {
         key = Learning.HashSlots.Stored(key);
@@ -76,6 +78,7 @@ internal sealed class HashLexicon
     }
 
     /// <summary>The flags of each of <paramref name="keys"/> (0 when absent) into <paramref name="flags"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Lookup(ReadOnlySpan<ulong> keys, Span<byte> flags)
     {
         for (int j = 0; j < keys.Length; j++)

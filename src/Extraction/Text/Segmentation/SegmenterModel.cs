@@ -33,6 +33,10 @@ internal enum SyllableClasses : byte
 /// The segmenter's features and greedy left-to-right B/I decoder, shared by training (scoring with
 /// the trainer's current weights) and inference (scoring with the immutable averaged model).
 /// Immutable; every per-call buffer lives on the stack or is rented from the shared array pool.
+/// The per-syllable methods here, in <see cref="SyllableKeys"/>, <see cref="HashLexicon"/> and
+/// <see cref="PerceptronModel.PackedWeights"/> are compiled optimised from the first call
+/// (<see cref="MethodImplOptions.AggressiveOptimization"/>): a run of the segment verb lasts about a second, and
+/// their first-tier code took a tenth of it.
 /// </summary>
 internal sealed class SegmenterModel
 {
@@ -77,6 +81,7 @@ internal sealed class SegmenterModel
     /// updates it towards <paramref name="gold"/> at every decision (training); otherwise scores with
     /// <see cref="Weights"/> (through the tables of <see cref="InferenceTables"/> when the model has two labels).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(
         ReadOnlySpan<char> text,
         ReadOnlySpan<TextSpan> syllables,
@@ -184,6 +189,7 @@ internal sealed class SegmenterModel
     }
 
     /// <summary>What the features read, per syllable: key hashes, shapes, classes and lexicon matches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Prepare(
         ReadOnlySpan<char> text,
         ReadOnlySpan<TextSpan> syllables,
@@ -379,6 +385,7 @@ internal sealed class SegmenterModel
     /// <see cref="PerceptronModel.PackedWeights"/>); the 18 whose values come from small sets (shapes, classes, lexicon
     /// lengths and flags) take their weights from <see cref="InferenceTables"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Score(
         int i,
         int n,
@@ -697,6 +704,7 @@ internal sealed class SegmenterModel
 
         public ulong RunStartClass { get; init; } // name classes of the run's first syllable
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Context At(int i, ReadOnlySpan<byte> shapes, ReadOnlySpan<byte> classes, ReadOnlySpan<byte> starts)
         {
             // Lexicon: which dictionary words cover the boundary, start or end at it.
