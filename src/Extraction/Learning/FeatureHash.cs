@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Extraction.Learning;
 
 /// <summary>
@@ -40,13 +42,16 @@ internal static class FeatureHash
     }
 
     /// <summary>Mixes two hashes; the order matters (<c>Combine(a, b) != Combine(b, a)</c> in general).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong first, ulong second) =>
         Mix(first ^ (second + 0x9E3779B97F4A7C15UL + (first << 6) + (first >> 2)));
 
     /// <summary>Mixes three hashes, in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong first, ulong second, ulong third) => Combine(Combine(first, second), third);
 
     /// <summary>Mixes four hashes, in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Combine(ulong first, ulong second, ulong third, ulong fourth) =>
         Combine(Combine(Combine(first, second), third), fourth);
 
@@ -55,6 +60,7 @@ internal static class FeatureHash
         Combine(Combine(first, second, third, fourth), fifth);
 
     /// <summary>MurmurHash3's 64-bit finaliser: spreads every input bit over the output.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static ulong Mix(ulong x)
     {
         x ^= x >> 33;

@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+
 namespace Extraction.Learning;
 
 /// <summary>
@@ -7,9 +11,11 @@ namespace Extraction.Learning;
 internal static class HashSlots
 {
     /// <summary>The key as stored: 0 is reserved for empty slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Stored(ulong key) => key == 0 ? 1 : key;
 
     /// <summary>The slot where <paramref name="key"/> should go in a table of 2^(64−<paramref name="shift"/>) slots.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Home(ulong key, int shift) => (int)((Stored(key) * 0x9E3779B97F4A7C15UL) >> shift);
 
     /// <summary>The slot holding <paramref name="key"/> in a table of keys alone, or -1.</summary>
@@ -40,5 +46,50 @@ internal static class HashSlots
 
             slot = (slot + 1) & slotMask;
         }
+    }
+
+    /// <summary>
+    /// One byte per slot of a table of <paramref name="slotCount"/> slots of <paramref name="stride"/> ulongs (key
+    /// first): 0 for an empty slot, else the key's <see cref="Fingerprint"/>; the first 16 repeated after the last, so
+    /// that the 16 slots from any home are one vector load (see <see cref="Candidate"/>).
+    /// </summary>
+    public static byte[] Fingerprints(ReadOnlySpan<ulong> table, int slotCount, int stride)
+    {
+        var fingerprints = new byte[slotCount + 16];
+        for (int slot = 0; slot < slotCount; slot++)
+        {
+            ulong key = table[slot * stride];
+            fingerprints[slot] = key == 0 ? (byte)0 : Fingerprint(key);
+        }
+
+        for (int i = 0; i < 16; i++)
+        {
+            fingerprints[slotCount + i] = fingerprints[i & (slotCount - 1)];
+        }
+
+        return fingerprints;
+    }
+
+    /// <summary>A stored key's fingerprint: its low byte, never 0 (which marks an empty slot).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte Fingerprint(ulong storedKey) => (byte)storedKey == 0 ? (byte)1 : (byte)storedKey;
+
+    /// <summary>
+    /// Where a lookup of a key with <paramref name="fingerprint"/> and home slot <paramref name="home"/> must look,
+    /// reading only the fingerprints (a table 8 to 16 times smaller than the keys, so mostly in cache): the first of the
+    /// 16 slots from home whose fingerprint matches before an empty one, as a count of slots past home; 32 when none
+    /// does before an empty slot (the key is then absent). <paramref name="ambiguous"/> is set when that is not the whole
+    /// answer: another fingerprint matches too, or the 16 slots hold no empty one; the caller then falls back to
+    /// <see cref="Find(ulong[], int, ulong, int, int)"/> when the key at the returned slot differs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Candidate(byte[] fingerprints, int home, byte fingerprint, out bool ambiguous)
+    {
+        Vector128<byte> window = Vector128.Create(fingerprints.AsSpan(home, 16));
+        uint empty = Vector128.Equals(window, Vector128<byte>.Zero).ExtractMostSignificantBits();
+        uint match = Vector128.Equals(window, Vector128.Create(fingerprint)).ExtractMostSignificantBits();
+        match &= (empty & (0 - empty)) - 1; // only the slots before the first empty one (all 16 when none is empty)
+        ambiguous = (empty == 0) | ((match & (match - 1)) != 0);
+        return BitOperations.TrailingZeroCount(match);
     }
 }

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Extraction.Learning;
@@ -20,17 +22,26 @@ internal sealed class PerceptronModel
     private readonly int _shift;
     private readonly int _slotMask;
 
-    private PerceptronModel(int labelCount, ulong[] table, int stride, int shift, int featureCount)
+    // For PackedWeights: each slot's fingerprint (HashSlots.Fingerprints). A feature the model lacks (more than half of
+    // the segmenter's) is then answered from this 64 KB array without touching the 1 MB table. The table has one more
+    // slot after the last, always empty, that a lookup without a candidate reads instead of branching.
+    private readonly byte[]? _fingerprints;
+
+    private PerceptronModel(int labelCount, ulong[] table, int slotCount, int stride, int shift, int featureCount)
     {
-        _slotMask = (table.Length / stride) - 1;
+        _slotMask = slotCount - 1;
         LabelCount = labelCount;
         _table = table;
         _stride = stride;
         _shift = shift;
         FeatureCount = featureCount;
+        if (labelCount == 2 && stride == 2 && BitConverter.IsLittleEndian)
+        {
+            _fingerprints = HashSlots.Fingerprints(table, slotCount, stride);
+        }
     }
 
-    private int SlotCount => _table.Length / _stride;
+    private int SlotCount => _slotMask + 1;
 
     private ulong KeyAt(int slot) => _table[slot * _stride];
 
@@ -88,6 +99,43 @@ internal sealed class PerceptronModel
             }
         }
     }
+
+    /// <summary>
+    /// For a model of two labels on a little-endian machine (see <see cref="HasPackedWeights"/>): writes each feature's
+    /// two weights as the table keeps them, packed in one ulong (label 0 in the low half, label 1 in the high half),
+    /// or 0 (two zero weights) for a feature the model does not know.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void PackedWeights(ReadOnlySpan<ulong> features, Span<ulong> packed)
+    {
+        ulong[] table = _table;
+        byte[] fingerprints = _fingerprints!;
+        int shift = _shift;
+        int slotMask = _slotMask;
+        int spare = (slotMask + 1) * 2; // the always-empty slot after the last
+
+        // No branch on whether a feature is known (about an even chance): the slot to read is chosen arithmetically, the
+        // spare empty slot when the fingerprints rule the feature out, so the loads of all features overlap.
+        for (int j = 0; j < features.Length; j++)
+        {
+            ulong key = HashSlots.Stored(features[j]);
+            int home = HashSlots.Home(key, shift);
+            int past = HashSlots.Candidate(fingerprints, home, HashSlots.Fingerprint(key), out bool ambiguous);
+            int none = (int)((uint)(31 - past) >> 31) * -1; // -1 when past is 32 (no candidate), else 0
+            int at = ((((home + past) & slotMask) * 2) & ~none) | (spare & none);
+            ulong difference = table[at] ^ key;
+            ulong hit = ((difference | (0 - difference)) >> 63) - 1; // all ones when the keys are equal, else 0
+            packed[j] = table[at + 1] & hit;
+            if ((hit == 0) & ambiguous)
+            {
+                int found = HashSlots.Find(table, shift, key, 2, slotMask);
+                packed[j] = found < 0 ? 0 : table[found + 1];
+            }
+        }
+    }
+
+    /// <summary>Whether <see cref="PackedWeights"/> applies: two labels, and floats packed little-endian.</summary>
+    public bool HasPackedWeights => _fingerprints is not null;
 
     /// <summary>The label with the highest score (the lowest index on ties).</summary>
     public int Predict(ReadOnlySpan<ulong> features)
@@ -238,14 +286,28 @@ internal sealed class PerceptronModel
             throw new InvalidDataException($"Perceptron section has an implausible shape ({labels} labels, {count} features).");
         }
 
+        // One read of all the rows (key, then its weights), parsed from the buffer.
+        int rowBytes = 8 + (4 * labels);
+        if ((long)count * rowBytes > int.MaxValue)
+        {
+            throw new InvalidDataException($"Perceptron section has an implausible shape ({labels} labels, {count} features).");
+        }
+
+        byte[] bytes = reader.ReadBytes(count * rowBytes);
+        if (bytes.Length != count * rowBytes)
+        {
+            throw new EndOfStreamException();
+        }
+
         var keys = new ulong[count];
         var weights = new float[count * labels];
         for (int i = 0; i < count; i++)
         {
-            keys[i] = reader.ReadUInt64();
+            ReadOnlySpan<byte> row = bytes.AsSpan(i * rowBytes, rowBytes);
+            keys[i] = BinaryPrimitives.ReadUInt64LittleEndian(row);
             for (int l = 0; l < labels; l++)
             {
-                weights[(i * labels) + l] = reader.ReadSingle();
+                weights[(i * labels) + l] = BinaryPrimitives.ReadSingleLittleEndian(row.Slice(8 + (4 * l), 4));
             }
         }
 
@@ -258,7 +320,7 @@ internal sealed class PerceptronModel
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Length * 2));
         int shift = 64 - BitOperations.Log2((uint)capacity);
         int stride = 1 + ((labelCount + 1) / 2);
-        var table = new ulong[capacity * stride];
+        var table = new ulong[(capacity + 1) * stride]; // the last slot stays empty (see _fingerprints)
         int mask = capacity - 1;
         for (int i = 0; i < keys.Length; i++)
         {
@@ -278,7 +340,7 @@ internal sealed class PerceptronModel
             weights.Slice(i * labelCount, labelCount).CopyTo(MemoryMarshal.Cast<ulong, float>(table.AsSpan((slot * stride) + 1, stride - 1)));
         }
 
-        return new PerceptronModel(labelCount, table, stride, shift, keys.Length);
+        return new PerceptronModel(labelCount, table, capacity, stride, shift, keys.Length);
     }
 
     /// <summary>Where the slot holding <paramref name="feature"/> starts in the table (its key), or -1.</summary>

@@ -132,4 +132,51 @@ public class WordSegmenterTests
         SegmentationScore score = SegmenterTrainer.Evaluate(WordSegmenter.Default, SegmenterTrainer.ReadSegmentedFile(SharedData.VtbSeg("dev")));
         score.F1.Should().BeGreaterThan(0.97);
     }
+
+    private static int ScoreDifferences(string sentence)
+    {
+        var spans = new List<TextSpan>();
+        for (int i = 0; i < sentence.Length;)
+        {
+            if (char.IsWhiteSpace(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < sentence.Length && !char.IsWhiteSpace(sentence[i]))
+            {
+                i++;
+            }
+
+            spans.Add(TextSpan.FromBounds(start, i));
+        }
+
+        return WordSegmenter.Default.Model.CountScoreDifferences(sentence, spans.ToArray());
+    }
+
+    [Fact]
+    public void Tabled_scores_equal_the_feature_by_feature_scores_bit_for_bit()
+    {
+        // Names, capitals, numbers, punctuation, lexicon words of every length, sentence-initial words, countries.
+        ScoreDifferences("Ông Nguyễn Ngọc Việt , Phó Bí thư Tỉnh ủy , Chủ tịch UBND tỉnh Nghệ An đã trao 175 Huy hiệu 30 năm tuổi Đảng cho các đảng viên .").Should().Be(0);
+        ScoreDifferences("Tuy nhiên HỘI ĐỒNG NHÂN DÂN thành phố Hồ Chí Minh và Trung Quốc , Hoa Kỳ , Samsung , A5 10-3 TP.HCM … naïve").Should().Be(0);
+        Gen<string> syllable = Gen.Elements(
+            "đảng", "bộ", "Huyện", "ủy", "175", ",", ".", "NGUYỄN", "Nguyễn", "Văn", "Thị", "hoà", "hòa", "x", "A5", "kết", "nạp", "-",
+            "…", "viên", "Việt", "Nam", "Hà", "Nội", "Trung", "Quốc", "Tuy", "nhiên", "TP", "ủy", "ban", "nhân", "dân", "Google", "2024");
+        Prop.ForAll(
+            Gen.ListOf(syllable).Select(list => string.Join(' ', list)).ToArbitrary(),
+            (string sentence) => ScoreDifferences(sentence) == 0)
+            .QuickCheckThrowOnFailure();
+    }
+
+    [SharedDataFact]
+    public void Tabled_scores_equal_the_feature_by_feature_scores_on_every_vtb_sentence()
+    {
+        foreach (string split in new[] { "train", "dev", "test" })
+        {
+            File.ReadLines(SharedData.VtbRaw(split)).Sum(ScoreDifferences).Should().Be(0, split);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Extraction.Learning;
 
@@ -105,6 +106,7 @@ internal static class SyllableKeys
     }
 
     /// <summary>The FNV-1a hash of the syllable's key; equals <c>FeatureHash.Of(VietnameseOrthography.Key(token))</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong Hash(ReadOnlySpan<char> token)
     {
         if (token.Length <= 64)
@@ -129,6 +131,7 @@ internal static class SyllableKeys
     }
 
     /// <summary>The surface shape of a token.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TokenShape Shape(ReadOnlySpan<char> token)
     {
         int letters = 0, uppers = 0, digits = 0;
@@ -178,6 +181,7 @@ internal static class SyllableKeys
     /// Writes the key into <paramref name="destination"/> (at least as long as the token) and
     /// returns its length, or -1 when the token needs the slow path.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static int TryWriteKey(ReadOnlySpan<char> token, Span<char> destination)
     {
         int i = 0;
@@ -272,6 +276,7 @@ internal static class SyllableKeys
     }
 
     // Mirrors VietnameseOrthography.ToneVowelIndex on a lower-case toneless run.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ToneVowelIndex(ReadOnlySpan<char> bare)
     {
         int n = bare.Length;

@@ -35,6 +35,9 @@ public sealed class WordSegmenter
     /// <summary>The shipped model (trained on UD Vietnamese-VTB), loaded on first use.</summary>
     public static WordSegmenter Default => DefaultInstance.Value;
 
+    /// <summary>The features, decoder and weights (for tests).</summary>
+    internal SegmenterModel Model => _model;
+
     /// <summary>The model file's header: feature set, training-data hash, labels.</summary>
     public ModelHeader Header { get; }
 
