@@ -649,6 +649,20 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "kỷ luật đối với 3 cán bộ gồm: ông A, …, bị khiển trách …. Ông B, … bị cách chức Đảng ủy viên …": the first part of
+            // the breakdown was read with the total, the rest names people one sentence at a time; they fill the total up.
+            index = context.Disciplines.FindIndex(d =>
+                d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int had && had < total && had + c.People.Count <= total &&
+                d.Organization is not null && SameBody(Bodies.Key(d.Organization), c.BodyKey) && d.Evidence.Start < c.Evidence.Start &&
+                SentenceAt(document.Sentences, d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
+            if (index >= 0)
+            {
+                var partial = context.Disciplines[index];
+                var filled = Sum(partial, new Discipline { Subject = c.Subject, Forms = forms, Evidence = c.Evidence });
+                context.Disciplines[index] = filled with { Consistent = filled.Forms.Sum == partial.Total };
+                continue;
+            }
+
             // "kỷ luật 3 đảng viên, trong đó cảnh cáo 1, khiển trách 2. Ông A … bị cảnh cáo. Ông B và bà C bị khiển trách.": people
             // named after a total with its breakdown, within it form by form, restate that record.
             if (context.Disciplines.Any(d =>
