@@ -150,6 +150,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int lastDiscipline = int.MinValue / 2;
+        int lastStateDecision = int.MinValue / 2;
         int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -183,8 +184,17 @@ internal sealed class DisciplineExtractor : IExtractor
                 continues = articleDecider.Value is not null;
             }
 
-            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues))
+            // "Phó Thủ tướng … vừa ký thay Thủ tướng quyết định kỷ luật đối với ông A. Theo đó, … thi hành kỷ luật bằng hình thức
+            // khiển trách đối với ông A": a sentence without party words right after a state body's decision goes on with it.
+            bool statesOn = !partyWords && s - lastStateDecision <= 1;
+            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues) || statesOn)
             {
+                if (!partyWords && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
+                    Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State })
+                {
+                    lastStateDecision = s;
+                }
+
                 FollowPartyDecider(tokens, s);
                 continue;
             }
@@ -218,6 +228,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 var decider = Known(Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
+                    lastStateDecision = decider is { Kind: BodyKind.State } ? s : lastStateDecision;
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
                 }
