@@ -684,6 +684,10 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "Nguyên Chủ tịch xã A và 3 cựu lãnh đạo cấp phòng bị khai trừ Đảng." as the lead, then the deciding body's decision on
+            // the same four: the lead's counts are that decision, told first.
+            context.Disciplines.RemoveAll(d => d.Subject == c.Subject && d.Total is null && d.Forms == forms &&
+                SentenceAt(document.Sentences, d.Evidence.Start) is int lead && lead <= 1 && lead < c.Sentence);
             context.Disciplines.Add(new Discipline
             {
                 Subject = c.Subject,
@@ -1274,7 +1278,15 @@ internal sealed class DisciplineExtractor : IExtractor
             if (read > 0 && (tokens[after].Kind == TokenKind.Number || SpelledCountAfterForm(tokens, after, read)))
             {
                 int next = after + read;
-                bool noun = Subjects.TryMatch(tokens, next, out var counted, out int nounLength);
+                // "khai trừ ra khỏi Đảng 3 nguyên Bí thư Tỉnh ủy", "… 3 cựu lãnh đạo": former members, or members counted by a post.
+                int formerAt = next < end && tokens[next].Key is "nguyên" or "cựu" ? next + 1 : next;
+                bool noun = Subjects.TryMatch(tokens, formerAt, out var counted, out int nounLength);
+                if (!noun && Officials.Positions.TryMatch(tokens, formerAt, out _, out int postLength))
+                {
+                    (noun, counted, nounLength) = (true, DisciplineSubject.Member, postLength);
+                }
+
+                nounLength += noun ? formerAt - next : 0;
                 if (!noun && next < end && tokens[next].Kind == TokenKind.Word && !Forms.StartsAt(tokens, next) && tokens[next].Key is not ("và" or "trường" or "người"))
                 {
                     // "cảnh cáo 3 học sinh": not party members.
@@ -1899,7 +1911,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // Back over the noun: "26 đồng chí", "sáu đồng chí".
         for (int k = j; k >= Math.Max(0, j - 3); k--)
         {
-            if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 && CountEndingAt(tokens, text, k, out int count) >= 0)
+            if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 &&
+                CountEndingAt(tokens, text, k > 1 && tokens[k - 1].Key is "nguyên" or "cựu" ? k - 1 : k, out int count) >= 0)
             {
                 return count;
             }
@@ -1935,13 +1948,18 @@ internal sealed class DisciplineExtractor : IExtractor
         while (k < end)
         {
             int read = CountAt(tokens, text, k, out int count);
-            if (!Officials.Positions.TryMatch(tokens, k + read, out _, out int postLength))
+            // "Nguyên Chủ tịch UBND xã A và 3 cựu lãnh đạo cấp phòng … bị khai trừ Đảng": former holders, and former members counted
+            // as such (members counted plainly are the total's reader's: "3 đảng viên … bị khiển trách").
+            bool former = k + read < end && tokens[k + read].Key is "nguyên" or "cựu";
+            read += former ? 1 : 0;
+            if (!Officials.Positions.TryMatch(tokens, k + read, out _, out int postLength) &&
+                !(former && count > 0 && Subjects.TryMatch(tokens, k + read, out var subject, out postLength) && subject == DisciplineSubject.Member))
             {
                 return null;
             }
 
-            counted |= read > 0;
-            total += read > 0 ? count : 1;
+            counted |= read > 0 && count > 0;
+            total += read > 0 && count > 0 ? count : 1;
             // The post's body runs to the next part: ", 1 chủ tịch …", "và Chỉ huy trưởng …".
             int next = -1;
             for (k += read + postLength; k < end && next < 0; k++)
@@ -1951,8 +1969,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     break;
                 }
 
-                if (tokens[k].Key is "," or "và" && k + 1 < end &&
-                    Officials.Positions.StartsAt(tokens, k + 1 + CountAt(tokens, text, k + 1, out _)))
+                if (tokens[k].Key is "," or "và" && k + 1 < end && PartOpens(tokens, text, k + 1))
                 {
                     next = k + 1;
                 }
@@ -1967,6 +1984,16 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return counted && total > 1 ? total : null;
+    }
+
+    /// <summary>True when a part of a list of holders opens at <paramref name="at"/>: a post, or a count of posts or of former members.</summary>
+    private static bool PartOpens(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        int read = CountAt(tokens, text, at, out _);
+        bool former = at + read < tokens.Length && tokens[at + read].Key is "nguyên" or "cựu";
+        int post = at + read + (former ? 1 : 0);
+        return Officials.Positions.StartsAt(tokens, post) ||
+               (former && read > 0 && Subjects.TryMatch(tokens, post, out var subject, out _) && subject == DisciplineSubject.Member);
     }
 
     /// <summary>Words that pick a part out of people counted before: <c>trong đó</c>, <c>trong số</c>.</summary>
