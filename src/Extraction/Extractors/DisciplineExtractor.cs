@@ -815,6 +815,14 @@ internal sealed class DisciplineExtractor : IExtractor
         List<FormCount>? namedBodies = null;
         readTo = from;
 
+        // "vừa khiển trách, cảnh cáo 14 người": forms named together before one count share it; the count is a total, and how
+        // it splits is told elsewhere, if at all.
+        if (trigger < 0 && SharedCount(tokens, text, from, end) is (int sharedCount, var sharedBy, int sharedEnd))
+        {
+            totals.Add((sharedBy, sharedCount, null));
+            readTo = sharedEnd;
+        }
+
         // Totals after the trigger: "kỷ luật 2 tổ chức đảng (khiển trách 2) và 36 đảng viên",
         // "kỷ luật đảng viên năm 2023: 13 trường hợp".
         int i = from;
@@ -1468,8 +1476,13 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int to = Forms.Find(tokens, from, clauseEnd, out _, out _);
-        return StateDiscipline.Find(tokens, at, to < 0 ? clauseEnd : to, out _, out _) >= 0;
+        int state = StateDiscipline.Find(tokens, at, to < 0 ? clauseEnd : to, out _, out _);
+        // "… cảnh cáo 7 người … và yêu cầu xử lý về hành chính với những người này": a request for a state penalty besides.
+        return state >= 0 && Requests.Find(tokens, from, state, out _, out _) < 0;
     }
+
+    /// <summary>Words that ask another body to act: a state penalty after them is asked for, not the form's scope.</summary>
+    private static readonly PhraseTable<bool> Requests = PhraseTableBuilder.Of("discipline-requests", true, "yêu cầu", "đề nghị", "kiến nghị", "chỉ đạo");
 
     /// <summary>Posts in a party committee: removal from one (<c>cách chức Bí thư chi bộ</c>) is party dismissal.</summary>
     private static readonly PhraseTable<bool> PartyPosts = PhraseTableBuilder.Of("discipline-party-posts", true,
@@ -2052,7 +2065,40 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int next = at + read;
-        return next >= tokens.Length || tokens[next].Key is "," or ";" or "." or ")" or "và" || Subjects.StartsAt(tokens, next);
+        // "khiển trách hai nguyên Bí thư chi bộ": former holders of a post.
+        int former = next < tokens.Length && tokens[next].Key is "nguyên" or "cựu" ? next + 1 : -1;
+        return next >= tokens.Length || tokens[next].Key is "," or ";" or "." or ")" or "và" || Subjects.StartsAt(tokens, next) ||
+               (former > 0 && (Subjects.StartsAt(tokens, former) || Officials.Positions.StartsAt(tokens, former)));
+    }
+
+    /// <summary>
+    /// The count that two or more forms named together share (<c>khiển trách, cảnh cáo 14 người</c>, <c>cảnh cáo và cách chức 3
+    /// đảng viên</c>), with who is counted and where the count's noun ends; null when the forms at <paramref name="from"/> are
+    /// not such a chain.
+    /// </summary>
+    private static (int Count, DisciplineSubject Subject, int End)? SharedCount(ReadOnlySpan<Token> tokens, string text, int from, int end)
+    {
+        int forms = 0, k = from;
+        while (k < end && Forms.TryMatch(tokens, k, out _, out int length))
+        {
+            forms++;
+            k += length;
+            if (k + 1 < end && tokens[k].Key is "," or "và" && Forms.StartsAt(tokens, k + 1))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        int count = 0;
+        int read = forms >= 2 && k < end ? TokenPatterns.ReadCount(tokens, text, k, out count, out _) : 0;
+        return read > 0 && (tokens[k].Kind == TokenKind.Number || SpelledCountAfterForm(tokens, k, read)) &&
+               Subjects.TryMatch(tokens, k + read, out var subject, out int nounLength)
+            ? (count, subject, k + read + nounLength)
+            : null;
     }
 
     /// <summary>
