@@ -481,7 +481,7 @@ internal sealed class DisciplineExtractor : IExtractor
             var merged = stated;
             int? partsSentence = null;
             while (k < disciplines.Count && disciplines[k] is var part && part.Subject == stated.Subject && part.Organization == stated.Organization &&
-                   part.Total is int count && part.Forms.Sum == count && SentenceAt(sentences, part.Evidence.Start) is int at &&
+                   (part.Total is null ? part.Forms.Sum is int : part.Forms.Sum == part.Total) && SentenceAt(sentences, part.Evidence.Start) is int at &&
                    (partsSentence == at || (partsSentence is null && at - from <= TotalReach && OpensBreakdown(document, at, at == from))))
             {
                 merged = Sum(merged, part);
@@ -880,6 +880,7 @@ internal sealed class DisciplineExtractor : IExtractor
         // Totals before the trigger: "36 đảng viên bị (thi hành) kỷ luật", "2 tập thể và 11 đảng viên bị xử lý kỷ luật",
         // "3 đảng viên Chi bộ thôn 5 đã bị Ủy ban Kiểm tra Huyện ủy A thi hành kỷ luật" (the members' unit and the deciding
         // body between the count and the trigger).
+        bool countedBefore = false;
         if (trigger >= 0 && totals.Count == 0)
         {
             int agent = AgentPassive(tokens, text, trigger) ?? trigger;
@@ -893,6 +894,7 @@ internal sealed class DisciplineExtractor : IExtractor
                         "bị", "đã", "cũng", "vừa", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
+                    countedBefore = true;
                     // An earlier part of the same list: "2 tập thể và …", "12 tổ chức và hơn 300 đảng viên".
                     int k = j > 0 && Approximations.StartsAt(tokens, j - 1) ? j - 2 : j - 1;
                     while (k >= 2 && tokens[k].Key is "và" or ",")
@@ -1010,6 +1012,20 @@ internal sealed class DisciplineExtractor : IExtractor
         if (totals.Count == 1 && forms.Count == 1 && forms[0].Count is null)
         {
             forms[0] = forms[0] with { Count = totals[0].Count };
+        }
+
+        // "6 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, 3 bằng hình thức khiển trách": the count before the passive is its
+        // first form's part of a breakdown whose other parts are counted, not a total.
+        if (countedBefore && totals.Count == 1 && forms.Count > 1 && forms[0].Count is null && forms.Skip(1).All(f => f.Count is int && f.Names is null))
+        {
+            bool bodies = totals[0].Subject == DisciplineSubject.Organization;
+            forms[0] = forms[0] with { Count = totals[0].Count };
+            for (int f = 0; f < forms.Count; f++)
+            {
+                forms[f] = forms[f] with { Organization = bodies };
+            }
+
+            totals.Clear();
         }
 
         forms.RemoveAll(f => f.Count is null);
@@ -1931,8 +1947,10 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        // A breakdown that puts the count first: "(1 cảnh cáo, 6 khiển trách)", "gồm: 2 khiển trách và 1 cảnh cáo".
-        if (j == formIndex - 1 && j >= 1 && tokens[j].Kind == TokenKind.Number && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
+        // A breakdown that puts the count first: "(1 cảnh cáo, 6 khiển trách)", "gồm: 2 khiển trách và 1 cảnh cáo", "…, 3 bằng
+        // hình thức khiển trách".
+        if (j >= 1 && TokenPatterns.OnlyBetween(tokens, j + 1, formIndex, "bằng", "hình", "thức", "với", "mức", "“", "\"") &&
+            tokens[j].Kind == TokenKind.Number && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
             TokenPatterns.ReadCount(tokens, text, j, out int bare, out _) == 1)
         {
             return bare;
