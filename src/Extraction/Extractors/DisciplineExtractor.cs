@@ -1637,7 +1637,16 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>True when a party body disciplined as an organisation is named at <paramref name="at"/> (<c>Đảng ủy xã A</c>, <c>Chi ủy Chi bộ B</c>).</summary>
     private static bool BodyAt(ReadOnlySpan<Token> tokens, int at, int end) =>
-        at < end && tokens[at].IsCapitalized && Subjects.TryMatch(tokens, at, out var subject, out _) && subject == DisciplineSubject.Organization;
+        at < end && Subjects.TryMatch(tokens, at, out var subject, out int length) && subject == DisciplineSubject.Organization &&
+        (tokens[at].IsCapitalized || NamedUnitInLowerCase(tokens, at, length, end));
+
+    /// <summary>
+    /// A party unit written in lower case but named after it (<c>cảnh cáo với chi bộ VII</c>, <c>chi bộ 3</c>, <c>đảng ủy xã A</c>
+    /// is not: its level word comes first): the unit word, then a number, a Roman numeral or a capitalised name.
+    /// </summary>
+    private static bool NamedUnitInLowerCase(ReadOnlySpan<Token> tokens, int at, int length, int end) =>
+        tokens[at].Key is "chi" or "đảng" && at + length < end && tokens[at + length] is var name &&
+        (name.Kind == TokenKind.Number || (name.IsWordLike && name.IsAllCaps) || (name.IsWordLike && name.IsCapitalized));
 
     /// <summary>
     /// Reads the party bodies named at <paramref name="at"/> into <paramref name="keys"/>, each once per term it is disciplined for:
@@ -1944,6 +1953,22 @@ internal sealed class DisciplineExtractor : IExtractor
                 CountEndingAt(tokens, text, k > 1 && tokens[k - 1].Key is "nguyên" or "cựu" ? k - 1 : k, out int count) >= 0)
             {
                 return count;
+            }
+        }
+
+        // "4 cán bộ huyện A bị khai trừ", "3 đảng viên Chi bộ thôn B bị cảnh cáo": the members' unit between them and the passive.
+        if (j + 1 < formIndex && tokens[j + 1].Key == "bị")
+        {
+            for (int m = j - 1; m >= Math.Max(0, j - 12); m--)
+            {
+                int read = TokenPatterns.ReadCount(tokens, text, m, out int counted, out _);
+                int noun = m + read + (m + read < j && tokens[m + read].Key is "nguyên" or "cựu" ? 1 : 0);
+                if (read > 0 && tokens[m].Kind == TokenKind.Number && (m == 0 || !tokens[m - 1].IsWordLike || !tokens[m - 1].IsCapitalized) &&
+                    Subjects.TryMatch(tokens, noun, out var subject, out int nounLength) && noun + nounLength <= j &&
+                    MembersUnitEnd(tokens, text, noun + nounLength, j + 1, subject) == j + 1)
+                {
+                    return counted;
+                }
             }
         }
 
