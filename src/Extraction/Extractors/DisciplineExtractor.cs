@@ -1303,7 +1303,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 int next = after + read;
                 // "khai trừ ra khỏi Đảng 3 nguyên Bí thư Tỉnh ủy", "… 3 cựu lãnh đạo": former members, or members counted by a post.
-                int formerAt = next < end && tokens[next].Key is "nguyên" or "cựu" ? next + 1 : next;
+                int formerAt = next + Former(tokens, next, end);
                 bool noun = Subjects.TryMatch(tokens, formerAt, out var counted, out int nounLength);
                 if (!noun && Officials.Positions.TryMatch(tokens, formerAt, out _, out int postLength))
                 {
@@ -1434,7 +1434,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // "khai trừ ra khỏi Đảng đối với Trưởng phòng Lao động - Thương binh và Xã hội huyện X": someone named by the post alone
             // is one person, known by that post.
             // "… đối với nguyên chủ tịch xã A và 3 lãnh đạo cấp phòng": a former post too, and the people counted after it.
-            int former = after < end && tokens[after].Key is "nguyên" or "cựu" ? 1 : 0;
+            int former = Former(tokens, after, end);
             if (viaDoiVoi && Officials.Positions.StartsAt(tokens, after + former))
             {
                 int postEnd = after + former + 1, postLimit = Math.Min(end, TokenPatterns.ClauseEnd(tokens, after));
@@ -1475,7 +1475,7 @@ internal sealed class DisciplineExtractor : IExtractor
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
         // "ký quyết định kỷ luật hành chính bằng hình thức khiển trách đối với ông A": the state penalty named just before the form.
         int stated = StateDiscipline.Find(tokens, TokenPatterns.ClauseStart(tokens, at), at, out _, out int statedLength);
-        if (stated >= 0 && TokenPatterns.OnlyBetween(tokens, stated + statedLength, at, "bằng", "hình", "thức", "với", "mức", "là"))
+        if (stated >= 0 && OnlyMannerBetween(tokens, stated + statedLength, at))
         {
             return true;
         }
@@ -1950,7 +1950,7 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int k = j; k >= Math.Max(0, j - 3); k--)
         {
             if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 &&
-                CountEndingAt(tokens, text, k > 1 && tokens[k - 1].Key is "nguyên" or "cựu" ? k - 1 : k, out int count) >= 0)
+                CountEndingAt(tokens, text, k > 1 ? k - Former(tokens, k - 1, k) : k, out int count) >= 0)
             {
                 return count;
             }
@@ -1962,7 +1962,7 @@ internal sealed class DisciplineExtractor : IExtractor
             for (int m = j - 1; m >= Math.Max(0, j - 12); m--)
             {
                 int read = TokenPatterns.ReadCount(tokens, text, m, out int counted, out _);
-                int noun = m + read + (m + read < j && tokens[m + read].Key is "nguyên" or "cựu" ? 1 : 0);
+                int noun = m + read + Former(tokens, m + read, j);
                 if (read > 0 && tokens[m].Kind == TokenKind.Number && (m == 0 || !tokens[m - 1].IsWordLike || !tokens[m - 1].IsCapitalized) &&
                     Subjects.TryMatch(tokens, noun, out var subject, out int nounLength) && noun + nounLength <= j &&
                     MembersUnitEnd(tokens, text, noun + nounLength, j + 1, subject) == j + 1)
@@ -1974,7 +1974,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
         // A breakdown that puts the count first: "(1 cảnh cáo, 6 khiển trách)", "gồm: 2 khiển trách và 1 cảnh cáo", "…, 3 bằng
         // hình thức khiển trách".
-        if (j >= 1 && TokenPatterns.OnlyBetween(tokens, j + 1, formIndex, "bằng", "hình", "thức", "với", "mức", "“", "\"") &&
+        if (j >= 1 && OnlyMannerBetween(tokens, j + 1, formIndex) &&
             tokens[j].Kind == TokenKind.Number && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
             TokenPatterns.ReadCount(tokens, text, j, out int bare, out _) == 1)
         {
@@ -2006,7 +2006,7 @@ internal sealed class DisciplineExtractor : IExtractor
             int read = CountAt(tokens, text, k, out int count);
             // "Nguyên Chủ tịch UBND xã A và 3 cựu lãnh đạo cấp phòng … bị khai trừ Đảng": former holders, and former members counted
             // as such (members counted plainly are the total's reader's: "3 đảng viên … bị khiển trách").
-            bool former = k + read < end && tokens[k + read].Key is "nguyên" or "cựu";
+            bool former = Former(tokens, k + read, end) == 1;
             read += former ? 1 : 0;
             if (!Officials.Positions.TryMatch(tokens, k + read, out _, out int postLength) &&
                 !(former && count > 0 && Subjects.TryMatch(tokens, k + read, out var subject, out postLength) && subject == DisciplineSubject.Member))
@@ -2046,11 +2046,22 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool PartOpens(ReadOnlySpan<Token> tokens, string text, int at)
     {
         int read = CountAt(tokens, text, at, out _);
-        bool former = at + read < tokens.Length && tokens[at + read].Key is "nguyên" or "cựu";
+        bool former = Former(tokens, at + read, tokens.Length) == 1;
         int post = at + read + (former ? 1 : 0);
         return Officials.Positions.StartsAt(tokens, post) ||
                (former && read > 0 && Subjects.TryMatch(tokens, post, out var subject, out _) && subject == DisciplineSubject.Member);
     }
+
+    /// <summary>1 when a word saying "former" (<c>nguyên</c>, <c>cựu</c>) stands at <paramref name="at"/> before <paramref name="end"/>, else 0.</summary>
+    private static int Former(ReadOnlySpan<Token> tokens, int at, int end) =>
+        at >= 0 && at < Math.Min(end, tokens.Length) && tokens[at].Key is "nguyên" or "cựu" ? 1 : 0;
+
+    /// <summary>
+    /// True when only words of manner stand in [<paramref name="from"/>, <paramref name="to"/>) before a form: <c>bằng hình
+    /// thức</c>, <c>với hình thức</c>, <c>(ở) mức</c>, <c>là</c>, an opening quote.
+    /// </summary>
+    private static bool OnlyMannerBetween(ReadOnlySpan<Token> tokens, int from, int to) =>
+        TokenPatterns.OnlyBetween(tokens, from, to, "bằng", "hình", "thức", "với", "mức", "ở", "là", "“", "\"", "‘");
 
     /// <summary>Words that pick a part out of people counted before: <c>trong đó</c>, <c>trong số</c>.</summary>
     private static readonly PhraseTable<bool> OfWhich = PhraseTableBuilder.Of("discipline-of-which", true, "trong đó", "trong số");
@@ -2109,7 +2120,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int next = at + read;
         // "khiển trách hai nguyên Bí thư chi bộ": former holders of a post.
-        int former = next < tokens.Length && tokens[next].Key is "nguyên" or "cựu" ? next + 1 : -1;
+        int former = Former(tokens, next, tokens.Length) == 1 ? next + 1 : -1;
         return next >= tokens.Length || tokens[next].Key is "," or ";" or "." or ")" or "và" || Subjects.StartsAt(tokens, next) ||
                (former > 0 && (Subjects.StartsAt(tokens, former) || Officials.Positions.StartsAt(tokens, former)));
     }
