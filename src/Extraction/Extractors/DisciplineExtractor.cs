@@ -1680,7 +1680,8 @@ internal sealed class DisciplineExtractor : IExtractor
             int terms = Terms(tokens, bodyEnd, end, out int termsEnd);
             keys.AddRange(Enumerable.Range(0, terms).Select(t => t == 0 ? key : $"{key}#{t}"));
             readTo = Math.Max(bodyEnd, termsEnd);
-            if (readTo + 1 < end && tokens[readTo].Key is "và" or "," && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể")))
+            // "… Ban cán sự đảng UBND tỉnh A các nhiệm kỳ …; Đảng ủy Tổng Công ty B nhiệm kỳ … và các ông …": the bodies go on across ";".
+            if (readTo + 1 < end && tokens[readTo].Key is "và" or "," or ";" && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể")))
             {
                 k = readTo + 1;
                 continue;
