@@ -370,7 +370,12 @@ internal sealed class DisciplineExtractor : IExtractor
                     break;
                 }
 
-                if (earlier.Total is int total && later.Total == total && (earlier.Forms.Sum is null || later.Forms.Sum is null || earlier.Forms == later.Forms))
+                // Not two bodies' own totals in one sentence ("Ban Chấp hành Đảng bộ huyện thi hành kỷ luật 1 đảng viên …; Đảng ủy
+                // cơ sở thi hành kỷ luật 1 đảng viên …"): equal counts there are two facts.
+                bool twoBodies = earlier.Evidence.Start == later.Evidence.Start && earlier.Organization is string a && later.Organization is string b &&
+                                 !SameBody(Bodies.Key(a), Bodies.Key(b));
+                if (earlier.Total is int total && later.Total == total && !twoBodies &&
+                    (earlier.Forms.Sum is null || later.Forms.Sum is null || earlier.Forms == later.Forms))
                 {
                     disciplines[j] = earlier.Forms.Sum is null ? later : earlier;
                     disciplines.RemoveAt(k);
