@@ -63,28 +63,7 @@ public class SegmenterBenchmarks
         return begins[^1];
     }
 
-    private static (string Text, TextSpan[] Spans) Tokenise(string line)
-    {
-        var spans = new List<TextSpan>();
-        for (int i = 0; i < line.Length;)
-        {
-            if (char.IsWhiteSpace(line[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < line.Length && !char.IsWhiteSpace(line[i]))
-            {
-                i++;
-            }
-
-            spans.Add(TextSpan.FromBounds(start, i));
-        }
-
-        return (line, spans.ToArray());
-    }
+    private static (string Text, TextSpan[] Spans) Tokenise(string line) => (line, WhitespaceSyllables.Split(line));
 
     private static string? FindDev()
     {

@@ -145,28 +145,7 @@ public static class SegmentCommand
             // UD-VTB is NFC already; only a line that is not pays for a normalised copy. Units normalisation refuses
             // (U+FFFE, a lone surrogate) become U+FFFD instead of stopping the file.
             ReadOnlySpan<char> text = UnicodeNormalization.IsNormalized(line) ? line : UnicodeNormalization.Normalize(line.ToString());
-            int count = 0;
-            for (int i = 0; i < text.Length;)
-            {
-                if (char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                    continue;
-                }
-
-                int start = i;
-                while (i < text.Length && !char.IsWhiteSpace(text[i]))
-                {
-                    i++;
-                }
-
-                if (count == _spans.Length)
-                {
-                    Array.Resize(ref _spans, count * 2);
-                }
-
-                _spans[count++] = TextSpan.FromBounds(start, i);
-            }
+            int count = WhitespaceSyllables.Split(text, ref _spans);
 
             if (_begins.Length < count)
             {

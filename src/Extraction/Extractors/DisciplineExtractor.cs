@@ -150,7 +150,6 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int lastDiscipline = int.MinValue / 2;
-        int lastStateDecision = int.MinValue / 2;
         int lastMatter = -1;
         for (int s = 0; s < sentences.Length; s++)
         {
@@ -186,15 +185,10 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "Phó Thủ tướng … vừa ký thay Thủ tướng quyết định kỷ luật đối với ông A. Theo đó, … thi hành kỷ luật bằng hình thức
             // khiển trách đối với ông A": a sentence without party words right after a state body's decision goes on with it.
-            bool statesOn = !partyWords && s - lastStateDecision <= 1;
+            // Asked only of the few sentences without party words that would otherwise be read.
+            bool statesOn = !partyWords && continues && s > 0 && StateDecision(document.TokensOf(sentences[s - 1]), text);
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues) || statesOn)
             {
-                if (!partyWords && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
-                    Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State })
-                {
-                    lastStateDecision = s;
-                }
-
                 FollowPartyDecider(tokens, s);
                 continue;
             }
@@ -228,7 +222,6 @@ internal sealed class DisciplineExtractor : IExtractor
                 var decider = Known(Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
-                    lastStateDecision = decider is { Kind: BodyKind.State } ? s : lastStateDecision;
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
                 }
@@ -344,6 +337,11 @@ internal sealed class DisciplineExtractor : IExtractor
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
         }
     }
+
+    /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
+    private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
+        Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
+        Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State };
 
     /// <summary>
     /// One record per fact for the article: a decision naming people in several clauses of one sentence is one
@@ -1798,6 +1796,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words that tie counted members to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>cán bộ của xã B</c>.</summary>
     private static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
 
+    /// <summary>Words that open the passive of counted members' discipline: <c>(đã, cũng, vừa, đều) bị …</c>.</summary>
+    private static readonly IReadOnlySet<string> PassiveLead = new HashSet<string>(StringComparer.Ordinal) { "bị", "đã", "cũng", "vừa", "đều" };
+
     /// <summary>Words that make a clause after counted members something other than what they did: a negation, a past or a chance.</summary>
     private static readonly IReadOnlySet<string> NotRelative = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -1815,7 +1816,7 @@ internal sealed class DisciplineExtractor : IExtractor
         if (at < end && tokens[at].Key == "(" && TokenPatterns.IndexOf(tokens, at, Math.Min(end, at + 16), ")") is int close and > 0)
         {
             at = close + 1;
-            if (at < end && tokens[at].Key is "bị" or "đã" or "cũng" or "vừa" or "đều")
+            if (at < end && PassiveLead.Contains(tokens[at].Key))
             {
                 return at;
             }
@@ -1828,13 +1829,13 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int k = at;
         while (k < end && k - at < 8 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && !tokens[k].IsCapitalized &&
-               tokens[k].Key is not ("bị" or "đã" or "cũng" or "vừa" or "đều") && !NotRelative.Contains(tokens[k].Key) &&
+               !PassiveLead.Contains(tokens[k].Key) && !NotRelative.Contains(tokens[k].Key) &&
                !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k))
         {
             k++;
         }
 
-        return k > at && k < end && tokens[k].Key is "bị" or "đã" or "cũng" or "vừa" or "đều" ? k : at;
+        return k > at && k < end && PassiveLead.Contains(tokens[k].Key) ? k : at;
     }
 
     /// <summary>

@@ -435,8 +435,7 @@ internal static class Bodies
     /// </summary>
     private static bool BracketedAbbreviation(ReadOnlySpan<Token> tokens, int at) =>
         at + 3 < tokens.Length && tokens[at].Key == "(" && tokens[at + 1].Kind == TokenKind.Abbreviation && tokens[at + 2].Key == ")" &&
-        tokens[at + 3].IsCapitalized && (Heads.StartsAt(tokens, at + 3) || Officials.BodyWords.Contains(tokens[at + 3].Key) ||
-                                         tokens[at + 3].Key is "trung" or "tỉnh" or "thành" or "huyện" or "quận" or "thị");
+        tokens[at + 3].IsCapitalized && (Heads.StartsAt(tokens, at + 3) || Officials.BodyWords.Contains(tokens[at + 3].Key));
 
     /// <summary>A body's abbreviation written out: the deciders' own spelling first, then the officials' table (QUTƯ, UBKTTƯ).</summary>
     private static string? ExpandedBody(string key) =>

@@ -133,28 +133,20 @@ public class WordSegmenterTests
         score.F1.Should().BeGreaterThan(0.97);
     }
 
-    private static int ScoreDifferences(string sentence)
+    [Fact]
+    public void Whitespace_syllables_are_the_runs_between_any_whitespace_however_many()
     {
-        var spans = new List<TextSpan>();
-        for (int i = 0; i < sentence.Length;)
-        {
-            if (char.IsWhiteSpace(sentence[i]))
-            {
-                i++;
-                continue;
-            }
+        const string line = "  Đảng\tbộ  xã\u00A0A ";
+        WhitespaceSyllables.Split(line).Select(span => line[span.Start..span.End]).Should().Equal("Đảng", "bộ", "xã", "A");
 
-            int start = i;
-            while (i < sentence.Length && !char.IsWhiteSpace(sentence[i]))
-            {
-                i++;
-            }
-
-            spans.Add(TextSpan.FromBounds(start, i));
-        }
-
-        return WordSegmenter.Default.Model.CountScoreDifferences(sentence, spans.ToArray());
+        string longLine = string.Join(' ', Enumerable.Range(0, 40).Select(i => $"s{i}"));
+        var spans = new TextSpan[1];
+        WhitespaceSyllables.Split(longLine, ref spans).Should().Be(40);
+        longLine[spans[39].Start..spans[39].End].Should().Be("s39");
     }
+
+    private static int ScoreDifferences(string sentence) =>
+        WordSegmenter.Default.Model.CountScoreDifferences(sentence, WhitespaceSyllables.Split(sentence));
 
     [Fact]
     public void Tabled_scores_equal_the_feature_by_feature_scores_bit_for_bit()
