@@ -139,6 +139,7 @@ public sealed class HtmlCleaner
                 warnings.Add("input: no HTML markup found; the text was read as one document");
             }
 
+            html = WithoutEndOfInputMarks(html, warnings);
             int cut = NestingCut(html, _owner.Options.MaxNesting);
             if (cut >= 0)
             {
@@ -156,6 +157,23 @@ public sealed class HtmlCleaner
             cancellationToken.ThrowIfCancellationRequested();
             return Assemble(model, warnings, _owner.Options);
         }
+    }
+
+    /// <summary>
+    /// AngleSharp's tokenizer reads U+FFFF as its end-of-input mark, so one stray noncharacter would silently drop
+    /// the rest of the page. Each becomes U+FFFD, as the normaliser replaces other refused units, and is counted.
+    /// </summary>
+    private static string WithoutEndOfInputMarks(string html, List<string> warnings)
+    {
+        int first = html.IndexOf('\uFFFF');
+        if (first < 0)
+        {
+            return html;
+        }
+
+        int count = html.AsSpan(first).Count('\uFFFF');
+        warnings.Add($"input: {count} U+FFFF noncharacter{(count == 1 ? "" : "s")} replaced by U+FFFD; the HTML parser would have read the first as the end of the page");
+        return html.Replace('\uFFFF', '\uFFFD');
     }
 
     /// <summary>Builds the article from a walked page (exposed for the stage benchmarks).</summary>

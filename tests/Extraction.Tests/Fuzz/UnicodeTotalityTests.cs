@@ -80,6 +80,22 @@ public sealed class UnicodeTotalityTests
         HtmlCleaner.Default.Clean(Encoding.UTF8.GetBytes(page)).Paragraphs.Should().NotBeEmpty();
     }
 
+    // The HTML parser takes U+FFFF for the end of its input: the property test below found a page whose first
+    // paragraph held one, and everything after it (the fact included) was lost without a word.
+    [Theory]
+    [InlineData("\uFFFF")]
+    [InlineData("trước \uFFFF sau")]
+    [InlineData("\uFFFF\uFFFF")]
+    public void A_paragraph_holding_U_FFFF_does_not_end_the_page(string first)
+    {
+        string page = $"<html><body><p>{first}</p><p>{Fact}</p><p>Đoạn cuối vẫn được đọc.</p></body></html>";
+        var cleaned = HtmlCleaner.Default.Clean(Encoding.UTF8.GetBytes(page));
+        cleaned.Paragraphs.Should().Contain(p => p.Contains("kết nạp 5 đảng viên")).And.Contain("Đoạn cuối vẫn được đọc.");
+        cleaned.Text.Should().NotContain("\uFFFF");
+        cleaned.Warnings.Should().ContainSingle(w => w.Contains("U+FFFF"));
+        ArticleExtractor.Default.Extract(page).Admissions.Should().ContainSingle().Which.Count.Should().Be(5);
+    }
+
     [Fact]
     public void Normalisation_is_total_and_agrees_with_the_platform_where_the_platform_answers() =>
         Prop.ForAll(ScalarText.ToArbitrary(), text =>
