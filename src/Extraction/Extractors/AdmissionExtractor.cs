@@ -1,6 +1,7 @@
 using Extraction.Documents;
 using Extraction.Records;
 using Extraction.Rules;
+using Extraction.Text;
 
 namespace Extraction.Extractors;
 
@@ -598,8 +599,40 @@ internal sealed class AdmissionExtractor : IExtractor
         int end = BeforeAdverbs(tokens, found.NameStart >= 0 ? found.CountIndex : verb, start + 1);
         string text = context.Document.Text;
         string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
-        return subject?.UnitName is string unit && name.Contains(unit, StringComparison.Ordinal) ? subject.Name : name;
+        return subject is not null && IsSubjectsOwn(name, subject) ? subject.Name : name;
     }
+
+    /// <summary>
+    /// Whether a named unit is the subject under another of its names: the subject's place name after nothing but party
+    /// body words and the subject's level (<c>Huyện ủy Tân Phú</c>, <c>Ban Thường vụ Đảng ủy huyện Tân Phú</c>). A unit
+    /// inside it that bears the same place name (<c>Chi bộ Trường THPT Tân Phú</c>, <c>Đảng bộ xã Tân Phú</c> in a district)
+    /// is a unit of its own.
+    /// </summary>
+    private static bool IsSubjectsOwn(string name, PartyOrganization subject)
+    {
+        if (subject.UnitName is not string unit || !name.EndsWith(unit, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        string[] level = subject.UnitLevel?.Split(' ') ?? [];
+        foreach (string word in name[..^unit.Length].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string key = VietnameseOrthography.Key(word);
+            if (!SubjectBodyWords.Contains(key) && Array.IndexOf(level, key) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Words of a party body's name that name no place (<c>Ban Thường vụ Đảng ủy</c>, <c>Ban Chấp hành Đảng bộ</c>).</summary>
+    private static readonly HashSet<string> SubjectBodyWords = new(StringComparer.Ordinal)
+    {
+        "đảng", "bộ", "ủy", "uỷ", "ban", "thường", "vụ", "chấp", "hành", "cấp",
+    };
 
     /// <summary>
     /// Start of a party unit named as the subject of the verb (<c>Đảng bộ xã Tân An (đã) kết nạp</c>, <c>Chi bộ thôn Nà Hang
@@ -715,7 +748,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// The percentage at <paramref name="i"/> when it is stated against the plan: <c>đạt 107,5%</c>, <c>bằng 95%</c>,
-    /// <c>hoàn thành 120%</c>, <c>đạt 102% so với kế hoạch</c> — not a comparison with another year (<c>bằng 107% so với
+    /// <c>hoàn thành 120%</c>, <c>đạt 102% so với kế hoạch</c>, <c>đạt trên 38% so với kế hoạch</c> — not a comparison with another year (<c>bằng 107% so với
     /// năm 2022</c>, <c>đạt 110% so với cùng kỳ</c>) and not an excess (<c>vượt 20%</c>).
     /// </summary>
     private static decimal? PlanPercentAt(ReadOnlySpan<Token> tokens, string text, int i)
@@ -725,7 +758,14 @@ internal sealed class AdmissionExtractor : IExtractor
             return null;
         }
 
-        bool stated = tokens[i - 1].Key is "đạt" or "bằng" || (i >= 2 && TokenPatterns.At(tokens, i - 2, "hoàn", "thành"));
+        // "đạt trên 38,1%", "đạt gần 90%": a bound before the figure; the figure is kept as written.
+        int verb = i - 1;
+        if (verb > 0 && tokens[verb].Key is "trên" or "hơn" or "gần" or "khoảng" or "xỉ")
+        {
+            verb -= tokens[verb].Key == "xỉ" && verb > 1 && tokens[verb - 1].Key == "xấp" ? 2 : 1;
+        }
+
+        bool stated = tokens[verb].Key is "đạt" or "bằng" || (verb >= 1 && TokenPatterns.At(tokens, verb - 1, "hoàn", "thành"));
         if (!stated || RateBefore(tokens, i))
         {
             return null;
