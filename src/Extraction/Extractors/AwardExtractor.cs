@@ -1272,6 +1272,8 @@ internal sealed class AwardExtractor : IExtractor
                     int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
                     // "Công ty CP Licogi 14 tổ chức lễ …": a number after a capitalised word ends a name; it counts nothing.
                     bool named = i - 1 > clauseStart && tokens[i - 1].IsCapitalized && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation;
+                    // "Đợt 2 tháng 9 Đảng bộ xã A có 27 đảng viên được …": a month or a day is no count of the party bodies after it.
+                    named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày";
                     if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
                     {
                         recipients.Add(new AwardRecipients(recipient, count));
