@@ -35,7 +35,18 @@ public static class VietnameseOrthography
             return AsciiLower(text);
         }
 
-        return PlaceToneMarks(text.ToString()).ToLowerInvariant().Replace('ð', 'đ');
+        string key = PlaceToneMarks(text.ToString()).ToLowerInvariant().Replace('ð', 'đ');
+        // A capital with no precomposed form keeps its mark apart ("T" + U+0308); lower-cased, the pair may compose
+        // ("ẗ"), so a key that still holds a mark is normalised again, or Key(Key(x)) would differ from Key(x).
+        foreach (char c in key)
+        {
+            if (IsCombining(c))
+            {
+                return UnicodeNormalization.Normalize(key);
+            }
+        }
+
+        return key;
     }
 
     /// <summary>
