@@ -862,7 +862,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "Phó Thủ tướng A, Trưởng đoàn Kiểm tra số 4": more titles may follow the name (not after a plural,
                     // where the names that follow share the title).
                     // "Phó Giám đốc Sở X Nguyễn Văn A được điều động giữ chức Phó Chủ tịch UBND quận 3": a post taken up.
-                    if (!plural && i < _tokens.Length && _tokens[i].Key is "," or "-" or "–" or "được" or "giữ")
+                    // "bổ nhiệm Phó Giám đốc Sở X đối với ông A (45 tuổi, Trưởng phòng Y)": or in brackets.
+                    if (!plural && i < _tokens.Length && _tokens[i].Key is "," or "-" or "–" or "được" or "giữ" or "(")
                     {
                         var after = ReadTitlesAfter(i, out bool formerAfter, out int afterEnd);
                         // "Theo Trưởng ban A, Thủ tướng sẽ …": a bare post that goes on into a verb is the next clause's subject.
@@ -884,6 +885,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
+                    // "bổ nhiệm Phó Giám đốc Sở X đối với ông A (…) và bà B (…)": the post goes to everyone the clause names after it.
+                    if (!plural && TokenPatterns.IndexOf(_tokens, Math.Max(0, nameAt - 5), nameAt, "đối") is int concerns and >= 0 &&
+                        TokenPatterns.At(_tokens, concerns, "đối", "với"))
+                    {
+                        int until = TokenPatterns.IndexOf(_tokens, i, _tokens.Length, ";");
+                        CloseAssignments(assignments, i);
+                        foreach (var assigned in before.Titles)
+                        {
+                            assignments.Add((assigned, before.Former, found.Count, until < 0 ? _tokens.Length : until));
+                        }
+                    }
+
                     // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title; so do they in a
                     // group's list ("Ủy viên Bộ Chính trị: …; Phó Thủ tướng A, B; …").
                     if (plural || groups.Exists(g => g.Until >= i))
@@ -1584,7 +1597,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
                        // leads a trip, holds no post.
-                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
+                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển" ||
+                           (_tokens[connector - 1].Key is "qua" or "sang" or "về" && connector - 1 > j && _tokens[connector - 2].Key == "chuyển")))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        // "được giao quyền Giám đốc": made the acting holder.
@@ -1592,13 +1606,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        // "A - người từng giữ chức Giám đốc …", "A, người đang là …": the person said again before the verb.
                        || (_tokens[connector].Key == "người" && connector == j && connector + 1 < _tokens.Length &&
                            _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là")
-                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
+                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ" or "qua" or "sang" or "về")
+                       // "chuyển qua làm Phó Chánh Văn phòng", "chuyển sang giữ chức …", "chuyển về làm …": moved to a post.
+                       || (_tokens[connector].Key is "qua" or "sang" or "về" && connector > j && _tokens[connector - 1].Key == "chuyển")
+                       // "thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ Phó Trưởng Ban Y": relieved of one post to take up the next.
+                       || (_tokens[connector].Key == "để" && connector == j && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "điều" or "giữ" or "được" or "bổ" or "làm")))
                     {
                         break;
                     }
 
                     pastHere |= _tokens[connector].Key is "từng" or "thôi";
-                    currentHere |= _tokens[connector].Key is "hiện" or "đang";
+                    currentHere |= _tokens[connector].Key is "hiện" or "đang" or "để";
                     connector++;
                 }
 
@@ -2031,6 +2049,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // relieved of it (cách chức, miễn nhiệm chức, cho thôi giữ chức), the person is its former holder. After a relief
             // a bare "với" says the same ("cho thôi chức Bí thư Đảng ủy xã A với ông B").
             bool relieved = Relieved(from);
+            // "bổ nhiệm Phó Giám đốc Sở này đối với ông A": a body pointed back to by "này" or "đó".
+            if (chainEnd < _tokens.Length && _tokens[chainEnd].Key is "này" or "đó" && TokenPatterns.At(_tokens, chainEnd + 1, "đối", "với"))
+            {
+                chainEnd++;
+            }
+
             int concerns = TokenPatterns.At(_tokens, chainEnd, "đối", "với") ? 2 : relieved && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "với" ? 1 : 0;
             if (result.Titles.Count > 0 && concerns > 0)
             {
