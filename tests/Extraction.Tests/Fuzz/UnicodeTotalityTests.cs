@@ -128,7 +128,7 @@ public sealed class UnicodeTotalityTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).CheckReproducibly();
 
     [Fact]
     public void Arbitrary_utf16_units_normalise_as_the_text_with_each_refused_unit_replaced() =>
@@ -149,7 +149,7 @@ public sealed class UnicodeTotalityTests
             }
 
             return UnicodeNormalization.Normalize(text) == reference.ToString().Normalize(NormalizationForm.FormC);
-        }).QuickCheckThrowOnFailure();
+        }).CheckReproducibly();
 
     [Fact]
     public void Keys_and_tone_placement_never_throw_on_any_slice_of_arbitrary_scalar_values() =>
@@ -161,7 +161,7 @@ public sealed class UnicodeTotalityTests
             string key = VietnameseOrthography.Key(slice);
             VietnameseOrthography.PlaceToneMarks(slice);
             return VietnameseOrthography.Key(key) == key && UnicodeNormalization.FirstRefused(key) < 0;
-        }).QuickCheckThrowOnFailure();
+        }).CheckReproducibly();
 
     [Fact]
     public void The_extractor_reads_arbitrary_scalar_values_around_a_fact() =>
@@ -171,7 +171,7 @@ public sealed class UnicodeTotalityTests
             var article = ArticleExtractor.Default.Extract(text);
             var page = ArticleExtractor.Default.Extract(Encoding.UTF8.GetBytes($"<html><body><p>{before}</p><p>{Fact}</p><p>{after}</p></body></html>"));
             return article.Admissions.Any(a => a.Count == 5) && page.Admissions.Any(a => a.Count == 5);
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(60));
+        }).CheckReproducibly(60);
 
     /// <summary>
     /// Unicode scalar values from every region that has tripped normalisation or could: ASCII, Vietnamese

@@ -2,6 +2,7 @@ using Extraction.Documents;
 using Extraction.Learning;
 using Extraction.Text;
 using Extraction.Text.Segmentation;
+using Extraction.Tests.Fuzz;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -54,7 +55,7 @@ public class WordSegmenterTests
             {
                 IReadOnlyList<string> words = WordSegmenter.Default.SegmentToWords(syllables);
                 return words.SelectMany(w => w.Split('_')).SequenceEqual(syllables);
-            }).QuickCheckThrowOnFailure();
+            }).CheckReproducibly();
     }
 
     [Fact]
@@ -116,7 +117,7 @@ public class WordSegmenterTests
         Prop.ForAll(
             Gen.Elements(alphabet.ToCharArray()).ArrayOf().Select(c => new string(c)).ToArbitrary(),
             (string token) => SyllableKeys.Hash(token) == FeatureHash.Of(VietnameseOrthography.Key(token)))
-            .QuickCheckThrowOnFailure();
+            .CheckReproducibly();
     }
 
     [SharedDataFact]
@@ -160,7 +161,7 @@ public class WordSegmenterTests
         Prop.ForAll(
             Gen.ListOf(syllable).Select(list => string.Join(' ', list)).ToArbitrary(),
             (string sentence) => ScoreDifferences(sentence) == 0)
-            .QuickCheckThrowOnFailure();
+            .CheckReproducibly();
     }
 
     [SharedDataFact]

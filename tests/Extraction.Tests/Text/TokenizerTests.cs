@@ -1,5 +1,6 @@
 using Extraction.Documents;
 using Extraction.Text;
+using Extraction.Tests.Fuzz;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -67,7 +68,7 @@ public sealed class TokenizerTests
             }
 
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).CheckReproducibly();
     }
 
     [Fact]
@@ -77,5 +78,5 @@ public sealed class TokenizerTests
             text ??= "";
             string key = VietnameseOrthography.Key(text);
             return VietnameseOrthography.Key(key) == key;
-        }).QuickCheckThrowOnFailure();
+        }).CheckReproducibly();
 }
