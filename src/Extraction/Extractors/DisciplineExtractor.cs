@@ -236,7 +236,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 consumedTo = Math.Max(readTo, i + 1);
                 // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
                 // people ("Ông A bị kỷ luật cảnh cáo") is the article's deciding body's.
-                string? tallied = current?.Name ?? context.Subject?.Name;
+                // Bodies written in lower case ("cấp ủy các cấp", "ủy ban kiểm tra các cấp") name no body: the tally is the subject's.
+                string? tallied = (current is { Name: [var head, ..] } named && !char.IsLower(head) ? named.Name : null) ?? context.Subject?.Name;
                 if (drafts.Count > 0)
                 {
                     lastDiscipline = s;
@@ -838,6 +839,11 @@ internal sealed class DisciplineExtractor : IExtractor
             else if (Subjects.TryMatch(tokens, i, out _, out int nounLength) && TokenPatterns.ReadCount(tokens, text, i - 1, out _, out _) == 0)
             {
                 i += nounLength;
+            }
+            else if (TokenPatterns.At(tokens, i, "theo", "thẩm", "quyền"))
+            {
+                // "xử lý kỷ luật theo thẩm quyền 35 trường hợp": by the bodies' own powers.
+                i += 3;
             }
             else if (i == from && PartyScope.TryMatch(tokens, i, out _, out int scope))
             {
