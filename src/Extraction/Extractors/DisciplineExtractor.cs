@@ -50,7 +50,9 @@ internal sealed class DisciplineExtractor : IExtractor
         ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("khai trừ khỏi đảng", DisciplineForm.Expulsion), ("khai trừ đảng", DisciplineForm.Expulsion),
         ("giải tán", DisciplineForm.Dissolution),
-    });
+    },
+    // "xóa tư cách chức vụ" (a state sanction: the title struck off) holds the syllables of "cách chức" across two words.
+    enclosingWords: ["tư cách"]);
 
     /// <summary>Words that say a discipline was imposed.</summary>
     private static readonly PhraseTable<bool> Triggers = PhraseTableBuilder.Of("discipline-triggers", true, "kỷ luật", "kỉ luật");
@@ -626,6 +628,27 @@ internal sealed class DisciplineExtractor : IExtractor
     /// Turns each deciding body's named people into one record. When the article stated the total just before
     /// naming them ("kỷ luật 4 ủy viên trung ương Đảng. … Ông A bị kỷ luật cảnh cáo …"), the names give that total's forms.
     /// </summary>
+    /// <summary>
+    /// True when a sentence opens with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017, …</c>, <c>Tháng 5/2019,
+    /// …</c>): an event told apart.
+    /// </summary>
+    private static bool OpensWithOwnDate(ReadOnlySpan<Token> tokens)
+    {
+        int i = 0;
+        // "Trước đó, ngày …", "Cũng trong ngày …".
+        while (i < Math.Min(tokens.Length, 3) && tokens[i].Key is "trước" or "đó" or "," or "cũng" or "trong" or "vào" or "đến")
+        {
+            i++;
+        }
+
+        if (i < tokens.Length && tokens[i].Key is "đầu" or "cuối" or "giữa")
+        {
+            i++;
+        }
+
+        return i + 1 < tokens.Length && tokens[i].Key is "ngày" or "tháng" && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Date;
+    }
+
     private static void CloseCases(ExtractionContext context, List<NamedCase> cases)
     {
         var document = context.Document;
@@ -656,7 +679,10 @@ internal sealed class DisciplineExtractor : IExtractor
                 SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
                 d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at &&
                 // Past a paragraph of background only when the names count the whole total ("kỷ luật 3 đảng viên" … three names).
-                c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach));
+                c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach) &&
+                // "Năm 2019, Ban Bí thư kỷ luật 3 tổ chức đảng. … Ngày 10.7.2019, Ban Bí thư quyết định cảnh cáo A": one decision
+                // told with a date of its own is an example of the total, not its breakdown.
+                (c.People.Count == total || !OpensWithOwnDate(document.TokensOf(document.Sentences[c.Sentence]))));
             if (index >= 0)
             {
                 var stated = context.Disciplines[index];
@@ -690,7 +716,10 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "Nguyên Chủ tịch xã A và 3 cựu lãnh đạo cấp phòng bị khai trừ Đảng." as the lead, then the deciding body's decision on
             // the same four: the lead's counts are that decision, told first.
+            // A decision whose own sentence names another body, with the same counts, is another decision.
             context.Disciplines.RemoveAll(d => d.Subject == c.Subject && d.Total is null && d.Forms == forms &&
+                (d.Organization is null || !d.Evidence.Sentence.Contains(d.Organization, StringComparison.Ordinal) ||
+                 SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
                 SentenceAt(document.Sentences, d.Evidence.Start) is int lead && lead <= 1 && lead < c.Sentence);
             context.Disciplines.Add(new Discipline
             {

@@ -13,6 +13,7 @@ namespace Extraction.Rules;
 internal sealed class PhraseTable<T>
 {
     private readonly Dictionary<string, (string[] Keys, T Value)[]> _byFirstKey;
+    private readonly HashSet<(string Before, string First)>? _enclosing;
 
     /// <summary>The keys its phrases start with: a token sequence without any of them cannot match.</summary>
     public IEnumerable<string> FirstKeys => _byFirstKey.Keys;
@@ -20,9 +21,17 @@ internal sealed class PhraseTable<T>
     /// <summary>Builds the table.</summary>
     /// <param name="name">The table's name, for diagnostics and provenance.</param>
     /// <param name="entries">Phrases (syllables separated by spaces) and their values.</param>
-    public PhraseTable(string name, IEnumerable<(string Phrase, T Value)> entries)
+    /// <param name="enclosingWords">
+    /// Two-syllable words whose second syllable must not start a match (<c>tư cách</c>: <c>xóa tư cách chức vụ</c> holds no
+    /// <c>cách chức</c>): a phrase is matched from a word's start, not from inside one.
+    /// </param>
+    public PhraseTable(string name, IEnumerable<(string Phrase, T Value)> entries, IEnumerable<string>? enclosingWords = null)
     {
         Name = name;
+        _enclosing = enclosingWords?
+            .Select(w => w.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(x => VietnameseOrthography.Key(x)).ToArray())
+            .Select(k => k.Length == 2 ? (k[0], k[1]) : throw new ArgumentException($"'{string.Join(' ', k)}' is not a two-syllable word", nameof(enclosingWords)))
+            .ToHashSet();
         _byFirstKey = entries
             .Select(e => (Keys: Words(e.Phrase).Select(w => VietnameseOrthography.Key(w)).ToArray(), e.Value))
             .GroupBy(e => e.Keys[0], StringComparer.Ordinal)
@@ -57,7 +66,8 @@ internal sealed class PhraseTable<T>
     {
         value = default!;
         length = 0;
-        if ((uint)index >= (uint)tokens.Length || !_byFirstKey.TryGetValue(tokens[index].Key, out var candidates))
+        if ((uint)index >= (uint)tokens.Length || !_byFirstKey.TryGetValue(tokens[index].Key, out var candidates) ||
+            (_enclosing is not null && index > 0 && _enclosing.Contains((tokens[index - 1].Key, tokens[index].Key))))
         {
             return false;
         }
