@@ -1535,7 +1535,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":
                 // a minor role, with the body it belongs to, between the name and the posts is passed over.
                 // A commune's civil servant ("cán bộ địa chính xã") holds a post, not a minor role.
-                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength) && !StartsPosition(j))
+                // "…, Trưởng ban Dân tộc tỉnh, Thiếu tướng Nguyễn Xuân Lâm, Giám đốc Công an tỉnh": a rank that introduces a name
+                // starts the next person, whose posts are not this one's.
+                if (j > i && Officials.MinorRoles.TryMatch(_tokens, j, out _, out int minorLength) && !StartsPosition(j) &&
+                    !(PersonNames.IntroducerAt(_tokens, j) is int introducer and > 0 && PersonNames.NameAt(_tokens, j + introducer, introduced: true) > 0))
                 {
                     // The body may run over a few comma-separated parts ("Chi bộ Phòng X (PC52), Đảng ủy Công an tỉnh Y");
                     // it is passed over only when a post follows it.
