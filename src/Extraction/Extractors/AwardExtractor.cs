@@ -213,6 +213,25 @@ internal sealed class AwardExtractor : IExtractor
             // (or a line of its own under one) goes to the recipient of the list.
             bool opens = OpensItem(tokens, clauseStart, i);
             bool listItem = opens && receiver is not null && (item || TokenPatterns.IndexOf(tokens, 0, clauseStart, ":") >= 0);
+            // "… tặng thưởng nhiều phần thưởng: Huân chương A, Hàm Đại sứ B, Huy hiệu C": an item after another that is no honour
+            // of ours is still an item of the list the colon opened, while no verb starts another statement.
+            // Lines joined into one sentence ("…, \n- Huân chương B, \n- …") put a bullet after the comma.
+            int beforeItem = i - 1;
+            while (beforeItem > 0 && ListBullets.Contains(tokens[beforeItem].Key))
+            {
+                beforeItem--;
+            }
+
+            // What the honour's own reading found there names nobody ("- Huân chương B," has no verb and no recipient).
+            bool nobody = read.TrueForAll(a => a.RecipientName is null && a.Recipients.Count == 0);
+            // The list opens at the colon, or, in a sentence that is itself an item of a list, at its start.
+            int listStart = item ? 0 : LastIndexOf(tokens, ":", i);
+            bool colonItem = nobody && kindLength > 0 && receiver is not null && beforeItem > 0 && tokens[beforeItem].Key is "," or ";" &&
+                             listStart >= 0 && !VerbIn(tokens, listStart, i);
+            if (colonItem)
+            {
+                (read, listItem) = ([], true);
+            }
             // "Thượng tướng A sinh năm …, quê …; nguyên Bộ trưởng …; Huân chương B hạng Ba, Huân chương C; Huy hiệu 40 năm tuổi Đảng.":
             // a biography sentence lists the honours of the person it opens with, without a verb, each after ";" (or after the
             // previous such honour).
@@ -341,6 +360,20 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return k >= clauseEnd || tokens[k].Key is "," or "và" or "." or ";";
+    }
+
+    /// <summary>The last token before <paramref name="before"/> whose key is <paramref name="key"/>, or -1.</summary>
+    private static int LastIndexOf(ReadOnlySpan<Token> tokens, string key, int before)
+    {
+        for (int k = before - 1; k >= 0; k--)
+        {
+            if (tokens[k].Key == key)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when a verb of giving or receiving stands between <paramref name="from"/> and <paramref name="to"/>.</summary>
@@ -1950,13 +1983,33 @@ internal sealed class AwardExtractor : IExtractor
         var document = context.Document;
         for (int s = sentenceIndex - 1; s >= Math.Max(0, sentenceIndex - 6); s--)
         {
-            var earlier = document.TokensOf(document.Sentences[s]);
-            for (int i = 0; i < earlier.Length; i++)
+            if (FirstPerson(context, document.TokensOf(document.Sentences[s]), document.Text) is string name)
             {
-                if (PersonAt(earlier, document.Text, i, out _) is string name)
-                {
-                    return name;
-                }
+                return name;
+            }
+        }
+
+        // "Đồng chí A từ trần" as the headline, then "Ông được Đảng, Nhà nước tặng thưởng …": the obituary's subject is named
+        // only there.
+        return sentenceIndex < 6 && document.Cleaned.Title is string headline ? FirstPerson(context, document.TitleTokens, headline) : null;
+    }
+
+    /// <summary>
+    /// The first person a sentence names: introduced, a full name after a rank or post, or a name after a chain of titles
+    /// (<c>nguyên Phó Thủ tướng Vũ Khoan</c>, whose two syllables alone would not do).
+    /// </summary>
+    private static string? FirstPerson(ExtractionContext context, ReadOnlySpan<Token> tokens, string text)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (PersonAt(tokens, text, i, out _) is string name)
+            {
+                return name;
+            }
+
+            if (OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength))
+            {
+                return PersonNames.Normalize(tokens, text, titled, titledLength);
             }
         }
 
