@@ -1098,15 +1098,25 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         public readonly (List<Title> Titles, bool Former)? ReadPostList()
         {
-            if (_tokens.Length == 0 || !StartsTitleChain(0))
+            // "Nguyên: Tham mưu trưởng …, Tư lệnh …; Phó Tổng Tham mưu trưởng …": an obituary's former posts under one heading,
+            // every item past.
+            int start = 0;
+            bool framed = false;
+            if (Officials.FormerMarkers.TryMatch(_tokens, 0, out _, out int marker) && marker < _tokens.Length && _tokens[marker].Key == ":")
+            {
+                (start, framed) = (marker + 1, true);
+            }
+
+            if (_tokens.Length == 0 || !StartsTitleChain(start))
             {
                 return null;
             }
 
             var titles = new List<Title>();
             bool former = true;
+            bool onlyPosts = true;
             int items = 0;
-            for (int i = 0; i < _tokens.Length;)
+            for (int i = start; i < _tokens.Length;)
             {
                 if (StartsTitleChain(i) || Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i + 1))
                 {
@@ -1130,6 +1140,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         {
                             return null;
                         }
+
+                        onlyPosts &= _tokens[k].Kind == TokenKind.Punctuation;
                     }
 
                     break;
@@ -1138,7 +1150,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 i = next + 1;
             }
 
-            return items >= 2 ? (titles, former) : null;
+            // "Nguyên Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh A.": one chain of former posts that is the whole sentence is a list
+            // too; a post that goes on into a clause ("Bí thư Tỉnh ủy phát biểu …") names its holder, who may be anyone.
+            bool formerChain = items == 1 && onlyPosts && former && Officials.FormerMarkers.StartsAt(_tokens, 0);
+            return items >= (framed ? 1 : 2) || formerChain ? (titles, former || framed) : null;
         }
 
         /// <summary>A sentence that opens as a list of the group before it: <c>Đó là …</c>, <c>Gồm …</c>, <c>Cụ thể …</c>.</summary>
