@@ -1525,7 +1525,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "phó chủ nhiệm rồi chủ nhiệm Ủy ban X": one post after another.
-                while (j < _tokens.Length && (_tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm" or "rồi" || listMode && _tokens[j].Key is ";" or "và"))
+                // "…, Phó Chủ nhiệm Ủy ban X của Quốc hội khóa XI; nguyên Phó Chủ tịch UBND tỉnh A": former posts go on after ";".
+                while (j < _tokens.Length && (_tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm" or "rồi" || listMode && _tokens[j].Key is ";" or "và" ||
+                       (_tokens[j].Key == ";" && titles.Count > 0 && (Officials.FormerMarkers.TryMatch(_tokens, j + 1, out _, out int formerAfter) && StartsPosition(j + 1 + formerAfter) ||
+                        // "Đồng chí A, sinh ngày …; quê quán: …; Phó Chủ nhiệm …; đại biểu Quốc hội …": in a biography's list every item is a post.
+                        StartsPosition(j + 1) && Officials.LifeStoryClauses.Find(_tokens, 0, i, out _, out _) >= 0))))
                 {
                     j++;
                 }
@@ -1716,6 +1720,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     i++;
                 }
+
+                // "Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội các khóa IX, X, XI; …": a body read as a list
+                // of fields ends before its term, which still belongs to the title.
+                i = TermEnd(i);
 
                 // "Cục trưởng Cục X (nay là Tổng cục X), Bí thư …": what the body became or was is passed over.
                 if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && _tokens[i + 1].Key is "nay" or "sau" or "trước" or "cũ" &&
@@ -1928,8 +1936,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // after a life story's clause an obituary goes on with the former posts ("sinh năm 1940, quê xã X, nguyên …").
                 if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i) ||
                     (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)) ||
-                    // "sinh ngày …; quê quán: …; Ủy viên Bộ Chính trị, …": an obituary's posts after the life story's last ";".
-                    (afterStory && !inClause && !inTime && i > 0 && _tokens[i - 1].Key == ";" && StartsTitleChain(i)))
+                    // "sinh ngày …; quê quán: …; Ủy viên Bộ Chính trị, …": an obituary's posts after the life story's last ";";
+                    // "ông A, sinh năm 1970, Phó Chủ tịch UBND xã B": or after its comma.
+                    (afterStory && !inClause && !inTime && i > 0 && _tokens[i - 1].Key is ";" or "," && StartsTitleChain(i)))
                 {
                     var held = ReadTitlesAfter(i, out bool heldBefore, out int heldEnd);
                     if (held.Count > 0)
