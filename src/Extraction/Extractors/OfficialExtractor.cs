@@ -1934,6 +1934,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …");
                 // after a life story's clause an obituary goes on with the former posts ("sinh năm 1940, quê xã X, nguyên …").
+                // "sinh năm 1930; nguyên: Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh A": former posts under a heading, all past.
+                if (afterStory && !inClause && !inTime && Officials.FormerMarkers.TryMatch(_tokens, i, out _, out int heading) &&
+                    i + heading + 1 < _tokens.Length && _tokens[i + heading].Key == ":" && StartsTitleChain(i + heading + 1))
+                {
+                    var headed = ReadTitlesAfter(i + heading + 1, out _, out int headedEnd);
+                    if (headed.Count > 0)
+                    {
+                        titles ??= [];
+                        titles.AddRange(headed);
+                        i = end = headedEnd;
+                        continue;
+                    }
+                }
+
                 if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i) ||
                     (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)) ||
                     // "sinh ngày …; quê quán: …; Ủy viên Bộ Chính trị, …": an obituary's posts after the life story's last ";";
