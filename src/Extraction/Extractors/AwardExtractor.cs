@@ -1215,7 +1215,8 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        return tokens[i].Kind == TokenKind.Abbreviation || Officials.BodyWords.Contains(tokens[i].Key);
+        // "UBND xã Phùng Nguyên tổ chức …": with no post before it, a unit's level is followed by the unit's name, not a person's.
+        return tokens[i].Kind == TokenKind.Abbreviation || (Officials.BodyWords.Contains(tokens[i].Key) && !Officials.UnitLevels.StartsAt(tokens, i));
     }
 
     private static List<Award> Read(ExtractionContext context, Source source, ReadOnlySpan<Token> tokens, int at, AwardKind kind, int kindLength,
@@ -1431,7 +1432,7 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static int PassiveBefore(ReadOnlySpan<Token> tokens, int clauseStart, int at)
     {
-        int near = LastIndexOf(tokens, Math.Max(clauseStart, at - 6), at, "được");
+        int near = LastPassive(tokens, Math.Max(clauseStart, at - 6), at);
         if (near >= 0)
         {
             return near;
@@ -1439,7 +1440,7 @@ internal sealed class AwardExtractor : IExtractor
 
         for (int k = at - 1; k >= Math.Max(clauseStart, at - 16); k--)
         {
-            if (tokens[k].Key == "được")
+            if (IsPassive(tokens, k))
             {
                 return k;
             }
@@ -1502,7 +1503,7 @@ internal sealed class AwardExtractor : IExtractor
     {
         for (int v = at - 1; v >= Math.Max(clauseStart, at - 24); v--)
         {
-            if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at)
+            if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at && (tokens[v].Key != "được" || IsPassive(tokens, v)))
             {
                 return v;
             }
@@ -2117,6 +2118,13 @@ internal sealed class AwardExtractor : IExtractor
             to = after;
         }
 
+        // "UBND xã A tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS B": the body named right after the honour
+        // received is the one receiving it, not the host of the ceremony.
+        if (to < 0 && at >= 2 && TokenPatterns.At(tokens, at - 2, "đón", "nhận") && after < clauseEnd && BodyStartsAt(tokens, after))
+        {
+            to = after - 1;
+        }
+
         if (to >= 0)
         {
             int first = to + 1;
@@ -2179,7 +2187,7 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        int passive = LastIndexOf(tokens, Math.Max(clauseStart, at - 8), at, "được");
+        int passive = LastPassive(tokens, Math.Max(clauseStart, at - 8), at);
         if (passive < 0)
         {
             return null;
@@ -2547,6 +2555,27 @@ internal sealed class AwardExtractor : IExtractor
 
         return quotes % 2 == 1;
     }
+
+    /// <summary>
+    /// The last passive <c>được</c> between <paramref name="from"/> and <paramref name="to"/>, or -1; a capitalised <c>Được</c>
+    /// after a capitalised word ends a name (<c>Chủ tịch UBND TP Nguyễn Văn Được trao tặng …</c>) and is no passive.
+    /// </summary>
+    private static int LastPassive(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = Math.Min(to, tokens.Length) - 1; i >= Math.Max(0, from); i--)
+        {
+            if (IsPassive(tokens, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when the token at <paramref name="i"/> is the <c>được</c> of a passive, not the last syllable of a name.</summary>
+    private static bool IsPassive(ReadOnlySpan<Token> tokens, int i) =>
+        tokens[i].Key == "được" && !(i > 0 && tokens[i].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].IsCapitalized);
 
     private static int LastIndexOf(ReadOnlySpan<Token> tokens, int from, int to, string key)
     {
