@@ -37,16 +37,9 @@ public static class VietnameseOrthography
 
         string key = PlaceToneMarks(text.ToString()).ToLowerInvariant().Replace('ð', 'đ');
         // A capital with no precomposed form keeps its mark apart ("T" + U+0308); lower-cased, the pair may compose
-        // ("ẗ"), so a key that still holds a mark is normalised again, or Key(Key(x)) would differ from Key(x).
-        foreach (char c in key)
-        {
-            if (IsCombining(c))
-            {
-                return UnicodeNormalization.Normalize(key);
-            }
-        }
-
-        return key;
+        // ("ẗ"), so a key that still holds such a mark is normalised again, or Key(Key(x)) would differ from Key(x).
+        // Only the marks of U+0300–U+036F compose with a cased letter, so one vectorised range test decides.
+        return key.AsSpan().IndexOfAnyInRange('\u0300', '\u036F') >= 0 ? UnicodeNormalization.Normalize(key) : key;
     }
 
     /// <summary>
