@@ -2527,8 +2527,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     word = token.Span.ToString(_text);
                 }
-                else if (token.Kind == TokenKind.Word && i > bodyStart && _tokens[i - 1].IsCapitalized && _tokens[i - 1].Kind == TokenKind.Word && ContinuesWord(i))
+                else if (token.Kind == TokenKind.Word && i > bodyStart && _tokens[i - 1].Kind == TokenKind.Word && ContinuesWord(i) &&
+                         (_tokens[i - 1].IsCapitalized || (i - 2 >= bodyStart && _tokens[i - 2].IsCapitalized && _tokens[i - 2].Kind == TokenKind.Word && ContinuesWord(i - 1))))
                 {
+                    // "Hội Kiến trúc sư tỉnh": a three-syllable word whose first syllable alone is capitalised goes on too.
                     // "Tổng công ty Cao su Đồng Nai", "Công ty Xăng dầu": a name capitalises only a word's first syllable, so a
                     // lower-case syllable that the segmenter joins to the capitalised one before it is still the name's
                     // ("Huyện ủy Phù Mỹ phát biểu": "phát" starts a word of its own).
