@@ -2254,8 +2254,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            // "Phó Hiệu trưởng phụ trách Trường X": the post's remit ("in charge of") stands before the body it is held in.
-            if (TokenPatterns.At(_tokens, i, "phụ", "trách") && i + 2 < _tokens.Length && !_tokens[i].IsCapitalized &&
+            // "Phó Hiệu trưởng phụ trách Trường X": the post's remit ("in charge of") stands before the body it is held in;
+            // "Phó Bí thư chuyên trách Đảng ủy X", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh": so does "full-time".
+            if ((TokenPatterns.At(_tokens, i, "phụ", "trách") || TokenPatterns.At(_tokens, i, "chuyên", "trách")) && i + 2 < _tokens.Length && !_tokens[i].IsCapitalized &&
                 (_tokens[i + 2].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 2].Key)))
             {
                 i += 2;

@@ -110,7 +110,7 @@ internal static class Officials
             "Bí thư", "Chủ tịch", "Chủ nhiệm", "Trưởng ban", "Giám đốc", "Tổng Giám đốc", "Chánh Văn phòng", "Chánh Thanh tra",
             "Chánh án", "Viện trưởng", "Trưởng phòng", "Trưởng Công an", "Chỉ huy trưởng", "Chính ủy", "Tư lệnh", "Thủ tướng",
             "Chủ tịch nước", "Cục trưởng", "Tổng cục trưởng", "Chi cục trưởng", "Vụ trưởng", "Tổng Thanh tra", "Tổng Biên tập",
-            "Tổng Kiểm toán", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký",
+            "Tổng Kiểm toán", "Kiểm toán trưởng", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký",
             // Not "Chủ tịch Hội đồng quản trị": the chair's post is Chủ tịch and the board the body (Chủ tịch HĐQT Công ty X).
             "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
             "Chỉ huy phó", "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu", "Trưởng phố",
