@@ -2528,6 +2528,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     word = token.Span.ToString(_text);
                 }
+                else if (body.Length > 0 && IsRomanNumeral(token))
+                {
+                    // "Kiểm toán Nhà nước khu vực IV": a numeral that the tokenizer reads as an abbreviation numbers the body.
+                    word = token.Span.ToString(_text);
+                }
                 else if (token.Kind == TokenKind.Word && i > bodyStart && _tokens[i - 1].Kind == TokenKind.Word && ContinuesWord(i) &&
                          (_tokens[i - 1].IsCapitalized || (i - 2 >= bodyStart && _tokens[i - 2].IsCapitalized && _tokens[i - 2].Kind == TokenKind.Word && ContinuesWord(i - 1))))
                 {
