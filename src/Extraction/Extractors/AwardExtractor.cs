@@ -225,7 +225,7 @@ internal sealed class AwardExtractor : IExtractor
             // What the honour's own reading found there names nobody ("- Huân chương B," has no verb and no recipient).
             bool nobody = read.TrueForAll(a => a.RecipientName is null && a.Recipients.Count == 0);
             // The list opens at the colon, or, in a sentence that is itself an item of a list, at its start.
-            int listStart = item ? 0 : LastIndexOf(tokens, ":", i);
+            int listStart = item ? 0 : LastIndexOf(tokens, 0, i, ":");
             bool colonItem = nobody && kindLength > 0 && receiver is not null && beforeItem > 0 && tokens[beforeItem].Key is "," or ";" &&
                              listStart >= 0 && !VerbIn(tokens, listStart, i);
             if (colonItem)
@@ -360,20 +360,6 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return k >= clauseEnd || tokens[k].Key is "," or "và" or "." or ";";
-    }
-
-    /// <summary>The last token before <paramref name="before"/> whose key is <paramref name="key"/>, or -1.</summary>
-    private static int LastIndexOf(ReadOnlySpan<Token> tokens, string key, int before)
-    {
-        for (int k = before - 1; k >= 0; k--)
-        {
-            if (tokens[k].Key == key)
-            {
-                return k;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>True when a verb of giving or receiving stands between <paramref name="from"/> and <paramref name="to"/>.</summary>

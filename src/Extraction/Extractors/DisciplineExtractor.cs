@@ -625,10 +625,6 @@ internal sealed class DisciplineExtractor : IExtractor
     };
 
     /// <summary>
-    /// Turns each deciding body's named people into one record. When the article stated the total just before
-    /// naming them ("kỷ luật 4 ủy viên trung ương Đảng. … Ông A bị kỷ luật cảnh cáo …"), the names give that total's forms.
-    /// </summary>
-    /// <summary>
     /// True when a sentence opens with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017, …</c>, <c>Tháng 5/2019,
     /// …</c>): an event told apart.
     /// </summary>
@@ -649,6 +645,10 @@ internal sealed class DisciplineExtractor : IExtractor
         return i + 1 < tokens.Length && tokens[i].Key is "ngày" or "tháng" && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Date;
     }
 
+    /// <summary>
+    /// Turns each deciding body's named people into one record. When the article stated the total just before
+    /// naming them ("kỷ luật 4 ủy viên trung ương Đảng. … Ông A bị kỷ luật cảnh cáo …"), the names give that total's forms.
+    /// </summary>
     private static void CloseCases(ExtractionContext context, List<NamedCase> cases)
     {
         var document = context.Document;

@@ -1100,12 +1100,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         {
             // "Nguyên: Tham mưu trưởng …, Tư lệnh …; Phó Tổng Tham mưu trưởng …": an obituary's former posts under one heading,
             // every item past.
-            int start = 0;
-            bool framed = false;
-            if (Officials.FormerMarkers.TryMatch(_tokens, 0, out _, out int marker) && marker < _tokens.Length && _tokens[marker].Key == ":")
-            {
-                (start, framed) = (marker + 1, true);
-            }
+            int start = Math.Max(0, FormerHeadingAt(0));
+            bool framed = start > 0;
 
             if (_tokens.Length == 0 || !StartsTitleChain(start))
             {
@@ -1496,6 +1492,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return length > 0 && !IsPlace(index, length) ? length : 0;
         }
 
+        /// <summary>
+        /// Whether a person's chain of titles goes on across the ";" at <paramref name="semicolon"/> (the chain being read at
+        /// <paramref name="at"/>): with former posts (<c>…, Phó Chủ nhiệm Ủy ban X khóa XI; nguyên Phó Chủ tịch UBND tỉnh A</c>),
+        /// or with any post in a sentence that tells a life story (<c>Đồng chí A, sinh ngày …; quê quán: …; Phó Chủ nhiệm …;
+        /// đại biểu Quốc hội …</c>), where every item is a post.
+        /// </summary>
+        private readonly bool ChainGoesOnAfterSemicolon(int semicolon, int at) =>
+            Officials.FormerMarkers.TryMatch(_tokens, semicolon + 1, out _, out int marker) && StartsPosition(semicolon + 1 + marker) ||
+            StartsPosition(semicolon + 1) && Officials.LifeStoryClauses.Find(_tokens, 0, at, out _, out _) >= 0;
+
+        /// <summary>
+        /// Where the posts start after an obituary's heading of former posts at <paramref name="index"/> (<c>Nguyên: …</c>,
+        /// <c>nguyên: …</c>), or -1.
+        /// </summary>
+        private readonly int FormerHeadingAt(int index) =>
+            Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && index + marker + 1 < _tokens.Length &&
+            _tokens[index + marker].Key == ":" ? index + marker + 1 : -1;
+
         /// <summary>Titles after a name: separators, "nguyên", "kiêm", then post + body, repeatedly.</summary>
         private readonly List<Title> ReadTitlesAfter(int from, out bool former, out int end, bool appositionOnly = false)
         {
@@ -1525,11 +1539,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "phó chủ nhiệm rồi chủ nhiệm Ủy ban X": one post after another.
-                // "…, Phó Chủ nhiệm Ủy ban X của Quốc hội khóa XI; nguyên Phó Chủ tịch UBND tỉnh A": former posts go on after ";".
                 while (j < _tokens.Length && (_tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm" or "rồi" || listMode && _tokens[j].Key is ";" or "và" ||
-                       (_tokens[j].Key == ";" && titles.Count > 0 && (Officials.FormerMarkers.TryMatch(_tokens, j + 1, out _, out int formerAfter) && StartsPosition(j + 1 + formerAfter) ||
-                        // "Đồng chí A, sinh ngày …; quê quán: …; Phó Chủ nhiệm …; đại biểu Quốc hội …": in a biography's list every item is a post.
-                        StartsPosition(j + 1) && Officials.LifeStoryClauses.Find(_tokens, 0, i, out _, out _) >= 0))))
+                       (_tokens[j].Key == ";" && titles.Count > 0 && ChainGoesOnAfterSemicolon(j, i))))
                 {
                     j++;
                 }
@@ -1608,7 +1619,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (Officials.HoldingPhrases.TryMatch(_tokens, connector, out string? phrase, out int phraseLength) && !StartsTitleChain(connector + phraseLength - 1))
                     {
                         pastHere |= _tokens[connector].Key == "kinh";
-                        currentHere |= phrase.EndsWith("nhận nhiệm vụ", StringComparison.Ordinal) || phrase == "để đảm nhận";
+                        currentHere |= phrase.EndsWith("nhận nhiệm vụ", StringComparison.Ordinal) || phrase.StartsWith("để ", StringComparison.Ordinal);
                         connector += phraseLength;
                         continue;
                     }
@@ -1619,8 +1630,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
                        // leads a trip, holds no post.
-                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển" ||
-                           (_tokens[connector - 1].Key is "qua" or "sang" or "về" && connector - 1 > j && _tokens[connector - 2].Key == "chuyển")))
+                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        // "được giao quyền Giám đốc": made the acting holder.
@@ -1628,17 +1638,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        // "A - người từng giữ chức Giám đốc …", "A, người đang là …": the person said again before the verb.
                        || (_tokens[connector].Key == "người" && connector == j && connector + 1 < _tokens.Length &&
                            _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là")
-                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ" or "qua" or "sang" or "về")
-                       // "chuyển qua làm Phó Chánh Văn phòng", "chuyển sang giữ chức …", "chuyển về làm …": moved to a post.
-                       || (_tokens[connector].Key is "qua" or "sang" or "về" && connector > j && _tokens[connector - 1].Key == "chuyển")
-                       // "thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ Phó Trưởng Ban Y": relieved of one post to take up the next.
-                       || (_tokens[connector].Key == "để" && connector == j && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "điều" or "giữ" or "được" or "bổ" or "làm")))
+                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
                     {
                         break;
                     }
 
                     pastHere |= _tokens[connector].Key is "từng" or "thôi";
-                    currentHere |= _tokens[connector].Key is "hiện" or "đang" or "để";
+                    currentHere |= _tokens[connector].Key is "hiện" or "đang";
                     connector++;
                 }
 
@@ -1935,10 +1941,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // Inside a clause only an unmistakable verb of holding opens posts ("tham gia cách mạng năm 1936 và đã nắm giữ …");
                 // after a life story's clause an obituary goes on with the former posts ("sinh năm 1940, quê xã X, nguyên …").
                 // "sinh năm 1930; nguyên: Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh A": former posts under a heading, all past.
-                if (afterStory && !inClause && !inTime && Officials.FormerMarkers.TryMatch(_tokens, i, out _, out int heading) &&
-                    i + heading + 1 < _tokens.Length && _tokens[i + heading].Key == ":" && StartsTitleChain(i + heading + 1))
+                if (afterStory && !inClause && !inTime && FormerHeadingAt(i) is int heading and >= 0 && StartsTitleChain(heading))
                 {
-                    var headed = ReadTitlesAfter(i + heading + 1, out _, out int headedEnd);
+                    var headed = ReadTitlesAfter(heading, out _, out int headedEnd);
                     if (headed.Count > 0)
                     {
                         titles ??= [];
