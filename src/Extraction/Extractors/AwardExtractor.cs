@@ -2331,6 +2331,12 @@ internal sealed class AwardExtractor : IExtractor
                 return null;
             }
 
+            // "Đoàn (công tác) đã trao …": a visiting delegation hands the honour over; "Đoàn Thanh niên" is a body.
+            if (runTokens.Length > 0 && runTokens[0].Key == "đoàn" && (runTokens.Length == 1 || !runTokens[1].IsCapitalized))
+            {
+                return null;
+            }
+
             // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor.
             for (int k = 0; k < runTokens.Length; k++)
             {
