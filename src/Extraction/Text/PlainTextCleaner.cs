@@ -25,7 +25,7 @@ public static class PlainTextCleaner
         // date or name above the headline and its date line) or the start of a paragraph.
         bool oneLine = false;
         string? firstLine = HasHeaderAboveHeadline(normalized) ? null : FirstLineHeadline(normalized, out restStart, out oneLine);
-        var paragraphs = JoinBrokenParagraphs(Paragraphs(firstLine is null ? normalized : normalized[restStart..]));
+        var paragraphs = JoinBrokenParagraphs(Paragraphs(firstLine is null ? normalized : normalized[restStart..], firstLine));
         paragraphs = DropRepeats(paragraphs);
 
         string? title = firstLine;
@@ -198,7 +198,7 @@ public static class PlainTextCleaner
     /// </summary>
     private static bool HasHeaderAboveHeadline(string text)
     {
-        var paragraphs = Paragraphs(text.Length > 4096 ? text[..4096] : text);
+        var paragraphs = Paragraphs(text.Length > 4096 ? text[..4096] : text, firstLine: null);
         if (!HeadlineWithDate(paragraphs, out int headline, out int dateLine, out _) || headline == 0)
         {
             return false;
@@ -386,8 +386,9 @@ public static class PlainTextCleaner
     /// layout (most lines near one width) is joined whole, otherwise a line joins the next
     /// when it does not end a sentence and the next goes on in lower case.
     /// </summary>
-    private static List<string> Paragraphs(string text)
+    private static List<string> Paragraphs(string text, string? firstLine)
     {
+        string? headline = firstLine is null ? null : CollapseSpaces(firstLine);
         var paragraphs = new List<string>();
         var block = new List<string>();
         foreach (var range in text.AsSpan().Split('\n'))
@@ -395,18 +396,18 @@ public static class PlainTextCleaner
             string line = CollapseSpaces(text.AsSpan()[range]);
             if (line.Length == 0)
             {
-                Flush(block, paragraphs);
+                Flush(block, paragraphs, headline);
                 continue;
             }
 
             block.Add(line);
         }
 
-        Flush(block, paragraphs);
+        Flush(block, paragraphs, headline);
         return paragraphs;
     }
 
-    private static void Flush(List<string> block, List<string> paragraphs)
+    private static void Flush(List<string> block, List<string> paragraphs, string? headline)
     {
         if (block.Count == 0)
         {
@@ -419,10 +420,12 @@ public static class PlainTextCleaner
         {
             string previous = block[i - 1];
             string line = block[i];
-            // A date line or a counter under a headline is its own line, even when it starts with a digit.
-            bool join = wrapped
-                ? !(EndsSentence(previous) && previous.Length < 30)
-                : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line);
+            // A date line or a counter under a headline is its own line, even when it starts with a digit; so is the headline
+            // scraped again into the body ("3 nguyên Bí thư … bị khai trừ" after a lead without a full stop).
+            bool join = (wrapped
+                    ? !(EndsSentence(previous) && previous.Length < 30)
+                    : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line)) &&
+                !IsHeadline(line, headline) && !IsHeadline(previous, headline);
             if (join)
             {
                 current.Append(' ').Append(line);
@@ -437,6 +440,8 @@ public static class PlainTextCleaner
         paragraphs.Add(current.ToString());
         block.Clear();
     }
+
+    private static bool IsHeadline(string line, string? headline) => line == headline;
 
     private static bool IsHardWrapped(List<string> block)
     {

@@ -50,6 +50,26 @@ public sealed class PlainTextCleanerTests
     }
 
     [Fact]
+    public void The_headline_scraped_again_under_a_lead_without_a_full_stop_is_a_line_of_its_own()
+    {
+        // "3 …" would go on an unfinished line ("… ngày\n12/5"); the headline repeated is no such continuation, and the
+        // line after it is not joined to it either, in a ragged block or in one that looks hard-wrapped.
+        var cleaned = PlainTextCleaner.Clean("""
+            3 cán bộ bị khai trừ ra khỏi Đảng
+
+            Ban Thường vụ Tỉnh ủy kỷ luật khai trừ ra khỏi Đảng 3 cán bộ là các ông: Trần Văn Hòa, Lê Văn Bình, Phạm Văn Cường
+            3 cán bộ bị khai trừ ra khỏi Đảng
+            Ông Hòa có sai phạm trong việc bổ nhiệm cán bộ
+            """);
+
+        cleaned.Title.Should().Be("3 cán bộ bị khai trừ ra khỏi Đảng");
+        cleaned.Paragraphs.Should().Equal(
+            "Ban Thường vụ Tỉnh ủy kỷ luật khai trừ ra khỏi Đảng 3 cán bộ là các ông: Trần Văn Hòa, Lê Văn Bình, Phạm Văn Cường",
+            "3 cán bộ bị khai trừ ra khỏi Đảng",
+            "Ông Hòa có sai phạm trong việc bổ nhiệm cán bộ");
+    }
+
+    [Fact]
     public void A_caption_scraped_twice_and_broken_by_a_blank_line_appears_once()
     {
         var cleaned = PlainTextCleaner.Clean(
