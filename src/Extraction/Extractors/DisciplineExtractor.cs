@@ -164,6 +164,13 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 tokens = JoinedList(document, s, listEnd);
             }
+            else if (ProposedItemsAfter(document, s, tokens) is int proposedEnd and > 0)
+            {
+                // "… đề nghị Ban Bí thư thi hành kỷ luật:" then "- Khai trừ ra khỏi Đảng đối với đồng chí A": proposals, item by item.
+                FollowPartyDecider(tokens, s);
+                s = proposedEnd;
+                continue;
+            }
             // Only a matter opened after a case splits it; before the first case there is nothing to split.
             if (cases.Count > 0 && MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
             {
@@ -211,12 +218,21 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || ProposedInClause(tokens, i) ||
+                bool proposed = ProposedInClause(tokens, i);
+                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
                     AppealOutcomes.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0 ||
                     PastInClause(tokens, text, i) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
+                    // "UBKT Tỉnh ủy đề nghị Ban Thường vụ thi hành kỷ luật:" then "- Khai trừ … đối với đồng chí A": the list a proposed
+                    // trigger's colon opens is proposed too, item by item.
+                    if (proposed && trigger && TokenPatterns.IndexOf(tokens, consumedTo, Math.Min(tokens.Length, consumedTo + 6), ":") is int colon and >= 0 &&
+                        Forms.Find(tokens, consumedTo, colon, out _, out _) < 0)
+                    {
+                        consumedTo = tokens.Length;
+                    }
+
                     continue;
                 }
 
@@ -588,7 +604,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when <paramref name="people"/> are only counted (no names) and one earlier sentence of <paramref name="open"/> counted
-    /// exactly the same forms: the same decision told again.
+    /// exactly the same forms, or the people it names have exactly those forms (<c>khai trừ … các ông A, B, C</c>, then the
+    /// headline told again: <c>3 nguyên Bí thư bị khai trừ</c>): the same decision told again.
     /// </summary>
     private static bool Restates(NamedCase open, Dictionary<string, DisciplineForm> people)
     {
@@ -598,6 +615,11 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         var told = people.Values.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
+        var named = open.People.Where(p => !Anonymous(p.Key)).GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
+        if (named.Count == told.Count && named.All(f => told.TryGetValue(f.Key, out int n) && n == f.Value))
+        {
+            return true;
+        }
         foreach (var sentence in open.People.Where(p => Anonymous(p.Key)).GroupBy(p => p.Key[..p.Key.IndexOf(':')]))
         {
             var earlier = sentence.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
@@ -1307,6 +1329,16 @@ internal sealed class DisciplineExtractor : IExtractor
         byNames = false;
         for (int i = from; i < end; i++)
         {
+            // "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4)": after counted forms, a
+            // "trong đó" part tells who decided some of them; its forms are already counted.
+            if (tokens[i].Key is "(" or "," or ";" && TokenPatterns.At(tokens, i + 1, "trong", "đó") && forms.Exists(f => f.Count is not null))
+            {
+                int close = tokens[i].Key == "(" ? TokenPatterns.IndexOf(tokens, i + 3, end, ")") : -1;
+                readTo = close < 0 ? end : close + 1;
+                i = readTo - 1;
+                continue;
+            }
+
             if (!Forms.TryMatch(tokens, i, out var form, out int formLength))
             {
                 continue;
@@ -1450,6 +1482,15 @@ internal sealed class DisciplineExtractor : IExtractor
                     readTo = after;
                     continue;
                 }
+            }
+
+            // "Đối với ông A, Bí thư Đảng ủy xã B, Ban Thường vụ Huyện ủy quyết định kỷ luật cảnh cáo": the people stand first.
+            if (FrontedPeople(tokens, i) is { Count: > 0 } fronted && TokenPatterns.IndexOf(tokens, after, end, "ông") < 0)
+            {
+                forms.Add(new FormCount(form, fronted.Count, Names: fronted));
+                readTo = after;
+                byNames = true;
+                continue;
             }
 
             // A list of names has a window of its own: a central decision may name many people after one form.
@@ -1777,6 +1818,32 @@ internal sealed class DisciplineExtractor : IExtractor
                 break;
             }
 
+            last = t;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// The last of the list lines after sentence <paramref name="s"/> when <paramref name="s"/> ends in a proposed trigger and its
+    /// colon (<c>UBKT Trung ương đề nghị Ban Bí thư thi hành kỷ luật:</c>); 0 when it does not, or no item line follows.
+    /// </summary>
+    private static int ProposedItemsAfter(ArticleDocument document, int s, ReadOnlySpan<Token> intro)
+    {
+        if (intro.Length < 4 || intro[^1].Key != ":")
+        {
+            return 0;
+        }
+
+        int trigger = Triggers.Find(intro, 0, intro.Length, out _, out int length);
+        if (trigger < 0 || !ProposedInClause(intro, trigger) || Forms.Find(intro, trigger + length, intro.Length, out _, out _) >= 0)
+        {
+            return 0;
+        }
+
+        int last = 0;
+        for (int t = s + 1; t < document.Sentences.Length && ItemStart(document.TokensOf(document.Sentences[t])) >= 0; t++)
+        {
             last = t;
         }
 
@@ -2361,6 +2428,23 @@ internal sealed class DisciplineExtractor : IExtractor
         bool ends = at + 1 == tokens.Length || tokens[at + 1].Key is "," or ";" or "." or "và" or "(" or ")" or ":" ||
                     Forms.StartsAt(tokens, at + 1) || Triggers.StartsAt(tokens, at + 1);
         return name.Kind == TokenKind.Word && name.IsCapitalized && !name.IsAllCaps && ends && !Officials.UnitLevels.StartsAt(tokens, at) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The people a sentence opens with after <c>(Riêng, Còn) đối với</c>, when the form at <paramref name="form"/> is the
+    /// sentence's first: <c>Đối với ông A, Giám đốc Sở Y tế, Ban chấp hành Đảng bộ tỉnh nhất trí hình thức kỷ luật cách chức</c>.
+    /// </summary>
+    private static List<string>? FrontedPeople(ReadOnlySpan<Token> tokens, int form)
+    {
+        int k = tokens.Length > 0 && tokens[0].Key is "riêng" or "còn" ? 1 : 0;
+        if (!TokenPatterns.At(tokens, k, "đối", "với") || Forms.Find(tokens, k + 2, form, out _, out _) >= 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        ReadNames(tokens, k + 2, form, names);
+        return names;
     }
 
     /// <summary>Names that are not people: places and things named after a person.</summary>
