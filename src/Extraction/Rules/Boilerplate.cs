@@ -169,7 +169,16 @@ internal static class Boilerplate
             at = d.Span.End;
         }
 
-        rest.Append(trimmed[at..]);
+        // "15-07-2018 - 17:26 PM | Xã hội": the section's name after the last bar is the site's. It is a few words, one of them
+        // in lower case (a reporter's name, "| Minh Anh", capitalises every word), with no digit or colon.
+        var tail = trimmed[at..];
+        int bar = tail.LastIndexOf('|');
+        if (bar >= 0 && IsSectionName(tail[(bar + 1)..].Trim()))
+        {
+            tail = tail[..bar];
+        }
+
+        rest.Append(tail);
         string key = " " + VietnameseOrthography.Key(rest.ToString()) + " ";
         var words = new List<string>();
         foreach (var range in key.AsSpan().SplitAny(" ,|:;()[]-–/.\t".AsSpan()))
@@ -189,6 +198,24 @@ internal static class Boilerplate
         }
 
         return joined.Trim().Length == 0;
+    }
+
+    private static bool IsSectionName(ReadOnlySpan<char> words)
+    {
+        if (words.IsEmpty || words.Count(' ') > 3 || words.IndexOfAny(':', '/') >= 0 || words.IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        foreach (var range in words.Split(' '))
+        {
+            if (!words[range].IsEmpty && char.IsLower(words[range][0]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool MatchesShortPhrase(ReadOnlySpan<char> line, IReadOnlyList<string> phrases)

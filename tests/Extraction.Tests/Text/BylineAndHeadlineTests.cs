@@ -69,6 +69,24 @@ public sealed class BylineAndHeadlineTests
     }
 
     [Fact]
+    public void A_date_line_that_ends_in_the_sites_section_is_not_part_of_the_headline()
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Hội đồng nhân dân tỉnh bầu bổ sung hai Phó Chủ tịch\n15-07-2018 - 17:26 PM | Thời sự\nSáng 15/7, kỳ họp bất thường bầu bổ sung hai Phó Chủ tịch UBND tỉnh.");
+        cleaned.Title.Should().Be("Hội đồng nhân dân tỉnh bầu bổ sung hai Phó Chủ tịch");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2018, 7, 15));
+    }
+
+    [Theory]
+    [InlineData("15-07-2018 - 17:26 PM | Xã hội", true)]
+    [InlineData("Thứ Năm, 12/07/2018 | Kinh tế", true)]
+    // A reporter's name after the bar capitalises every word: the line is no bare date line.
+    [InlineData("12/07/2018 | Minh Anh", false)]
+    [InlineData("12/07/2018 | Tin: 3 bài", false)]
+    public void A_section_name_after_a_bar_keeps_a_date_line_one(string line, bool dateLine) =>
+        Extraction.Rules.Boilerplate.IsDateLine(line).Should().Be(dateLine);
+
+    [Fact]
     public void The_first_line_is_the_headline_also_when_it_starts_with_a_number()
     {
         var cleaned = PlainTextCleaner.Clean("12 xã về đích nông thôn mới trong năm\nSáng nay, huyện tổng kết chương trình xây dựng nông thôn mới.\nHội nghị kéo dài cả buổi sáng.");
