@@ -1017,7 +1017,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, end + 2) > 0 ? (post, end + 2) : null;
+            // "… nhiệm kỳ 2016 - 2021 đối với: ông A, ông B": a colon may open the people.
+            int people = end + 2 < _tokens.Length && _tokens[end + 2].Key == ":" ? end + 3 : end + 2;
+            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, people) > 0 ? (post, people) : null;
         }
 
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
@@ -2276,6 +2278,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool department = Officials.DepartmentHeads.StartsAt(_tokens, bodyStart) || Officials.DepartmentHeads.StartsAt(postHead, 0);
             bool office = TokenPatterns.At(_tokens, bodyStart, "văn", "phòng") || TokenPatterns.At(postHead, 0, "văn", "phòng");
             bool fieldBody = Officials.FieldBodyHeads.StartsAt(_tokens, bodyStart) || Officials.FieldBodyHeads.StartsAt(postHead, 0);
+            // "Phó Tổng Biên tập báo Hà Nội Mới": a newspaper, like a place, is named by the capitalised words after its head.
+            int pressName = Officials.PressHeads.TryMatch(_tokens, bodyStart, out _, out int pressHead) ? bodyStart + pressHead : -1;
             // The words read so far count from here: an institution after a department's comma has a length of its own.
             int budgetStart = bodyStart;
             // A place's name that starts before the words run out is read whole ("… Giáo dục thường xuyên huyện Anh Sơn").
@@ -2318,7 +2322,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    bool afterLevel = i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterSchoolLevel(i) ||
+                    bool afterLevel = i == pressName || (pressName > 0 && i == bodyStart) || i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterSchoolLevel(i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
@@ -2532,6 +2536,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 else if (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key)))
                 {
                     word = token.Span.ToString(_text);
+                }
+                else if (i == pressName && token.Kind == TokenKind.Abbreviation)
+                {
+                    // "Phó Tổng Biên tập báo SGGP": a newspaper known by its initials.
+                    word = token.Span.ToString(_text);
+                }
+                else if (i < pressName)
+                {
+                    // The newspaper's head is written with a capital in the organisation's name ("Báo Hà Nội Mới").
+                    word = i == bodyStart ? char.ToUpperInvariant(_text[token.Span.Start]) + token.Span.ToString(_text)[1..] : token.Span.ToString(_text);
                 }
                 else if (body.Length > 0 && IsRomanNumeral(token))
                 {

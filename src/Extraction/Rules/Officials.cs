@@ -353,6 +353,9 @@ internal static class Officials
     private static string[] EnterpriseHeadPhrases() =>
         ["công ty", "tổng công ty", "tập đoàn", "ngân hàng", "doanh nghiệp", "hợp tác xã", "nhà máy", "xí nghiệp", "hãng", "quỹ"];
 
+    /// <summary>Head nouns of the press that open the body right after a post (<c>Tổng Biên tập báo X</c>, <c>Tạp chí Y</c>).</summary>
+    public static readonly PhraseTable<string> PressHeads = PhraseTableBuilder.Set("press-heads", "báo", "tạp chí", "tuần báo", "nhật báo");
+
     /// <summary>The enterprise heads as written in a body's name (<c>Công ty</c>), to find where a firm's name starts in it.</summary>
     public static readonly IReadOnlyList<string> EnterpriseHeadWords = EnterpriseHeadPhrases();
 
@@ -516,7 +519,9 @@ internal static class Officials
         "chuyển qua làm", "chuyển về làm", "chuyển qua giữ", "chuyển sang giữ", "chuyển về giữ",
         "để điều động", "để giữ", "để được", "để bổ nhiệm", "để làm",
         // Elected to a post; held at the time the story tells of ("thời điểm đó là …").
-        "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm");
+        "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm",
+        // Kept in a post ("tiếp tục được bầu làm Chủ tịch", "tiếp tục đảm nhận chức …", "tiếp tục giữ chức …").
+        "tiếp tục", "tiếp tục làm");
 
     /// <summary>
     /// Words for a person's relatives before an introduced name (<c>con trai ông A</c>, <c>vợ ông B</c>): the sentence is
@@ -624,7 +629,9 @@ internal static class Officials
             "tiết", "vòng", "xa",
             // Family names of the northern uplands' peoples (Tày, Thái, Hmông, Dao): Ma Thế A, Cầm Văn B, Giàng A C, Bàn Văn D.
             "ma", "cầm", "giàng", "sùng", "thào", "vàng", "vừ", "mùa", "lầu", "chảo", "quàng", "bàn", "lù", "tẩn", "đèo", "lèo", "hờ",
-            "khang", "la",
+            "khang", "la", "tòng", "điêu", "bạc", "lang", "ngân", "mè",
+            // Thân of Bắc Giang, Từ: Thân Văn A, Từ Minh B.
+            "thân", "từ",
             // Less common elsewhere: Uông, Tào, Lư; Thạch of the Khmer in the south.
             "uông", "tào", "lư", "thạch",
         }.Select(n => Text.VietnameseOrthography.Key(n)),
