@@ -161,11 +161,13 @@ internal static class Boilerplate
         }
 
         // Collect the words outside the dates and drop the date-line vocabulary.
+        // "Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021": the section's name before the date, set off by a dash, is the site's.
         var rest = new System.Text.StringBuilder(trimmed.Length);
-        int at = 0;
+        int dash = trimmed[..dates[0].Span.Start].IndexOf(" - ", StringComparison.Ordinal);
+        int at = dash > 0 && IsSectionName(trimmed[..dash].Trim()) ? dash + 3 : 0;
         foreach (var d in dates)
         {
-            rest.Append(trimmed[at..d.Span.Start]).Append(' ');
+            rest.Append(trimmed[Math.Min(at, d.Span.Start)..d.Span.Start]).Append(' ');
             at = d.Span.End;
         }
 

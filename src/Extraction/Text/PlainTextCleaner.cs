@@ -53,11 +53,30 @@ public static class PlainTextCleaner
         }
 
         bool headerZone = true;
+        int lastDate = dateLine;
         for (int p = start; p < paragraphs.Count; p++)
         {
             string paragraph = paragraphs[p];
             if (p == dateLine)
             {
+                continue;
+            }
+
+            // "Trí Lâm | 23/09/2018, 15:52" under the headline: the byline and the date line in one.
+            if (headerZone && body.Count == 0 && author is null && BylineAndDate(paragraph, out string? writer, out var dated))
+            {
+                (author, lastDate) = (writer, p);
+                published ??= dated;
+                continue;
+            }
+
+            // "HEADLINE / 18:56 09/07/2016 / Ngô Trang / lead": a name of its own next to the header's date line is the byline
+            // (scraped twice, "Lâm Viên / Lâm Viên / 27/08/2025", it is still one).
+            if (headerZone && body.Count == 0 && title is not null && p + 1 < paragraphs.Count && paragraph.Length <= 40 && !EndsSentence(paragraph) &&
+                (lastDate == p - 1 || IsDateLine(paragraphs[p + 1], out _) || (paragraphs[p + 1] == paragraph && p + 2 < paragraphs.Count && IsDateLine(paragraphs[p + 2], out _))) &&
+                (author is null || author == paragraph) && Bylines.TryParse(paragraph, out string headerWriter) && headerWriter == paragraph)
+            {
+                author = headerWriter;
                 continue;
             }
 
@@ -74,6 +93,7 @@ public static class PlainTextCleaner
             if (headerZone && IsDateLine(paragraph, out var date))
             {
                 published ??= date;
+                lastDate = p;
                 continue;
             }
 
@@ -96,7 +116,7 @@ public static class PlainTextCleaner
             }
         }
 
-        author = TakeByline(body, headlineInBody ? 1 : 0);
+        author = TakeByline(body, headlineInBody ? 1 : 0) ?? author;
         if (body.Count == 0 && title is not null)
         {
             warnings.Add("The text holds only a headline; no article body was found.");
@@ -204,9 +224,10 @@ public static class PlainTextCleaner
             return false;
         }
 
+        // "HEADLINE / Lâm Viên / 27/08/2025 21:07": a reporter's name right above the date line is the byline, not a headline.
         if (dateLine >= 0)
         {
-            return true;
+            return !(paragraphs[headline].Length <= 40 && Bylines.TryParse(paragraphs[headline], out string writer) && writer == paragraphs[headline]);
         }
 
         // Without a date line, only category lines may stand above a headline ("Xây dựng Đảng", "Tin tức - Sự kiện");
@@ -424,7 +445,9 @@ public static class PlainTextCleaner
             // scraped again into the body ("3 nguyên Bí thư … bị khai trừ" after a lead without a full stop).
             bool join = (wrapped
                     ? !(EndsSentence(previous) && previous.Length < 30)
-                    : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line)) &&
+                    : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line) &&
+                      // "Cập nhật, 06:00, Thứ Năm, 12/07/2018 (GMT+7)" then a lead that starts with a digit ("6 tháng đầu năm, …").
+                      !Boilerplate.IsDateLine(previous)) &&
                 !IsHeadline(line, headline) && !IsHeadline(previous, headline);
             if (join)
             {
@@ -587,6 +610,37 @@ public static class PlainTextCleaner
             if (mention.Date is DateOnly found)
             {
                 date = found;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A header line of a byline and a date line, either way round: <c>Trí Lâm | 23/09/2018, 15:52</c>,
+    /// <c>Thứ Ba, 17/01/2017 19:05 | Thanh Hoà</c>, <c>Cảnh Thắng 31/03/2015 17:54 GMT+7</c>.
+    /// </summary>
+    private static bool BylineAndDate(string line, out string? author, out DateOnly? date)
+    {
+        (author, date) = (null, null);
+        if (line.Length > 80)
+        {
+            return false;
+        }
+
+        int bar = line.IndexOf(" | ", StringComparison.Ordinal);
+        int digit = line.AsSpan().IndexOfAnyInRange('0', '9');
+        // The name before a bar, or before the first digit when there is no bar; or the name after the bar.
+        var splits = bar > 0
+            ? new[] { (Name: line[..bar], Date: line[(bar + 3)..]), (Name: line[(bar + 3)..], Date: line[..bar]) }
+            : digit > 0 ? new[] { (Name: line[..digit], Date: line[digit..]) } : [];
+        foreach (var (name, dated) in splits)
+        {
+            string writer = name.Trim().TrimEnd(',', '-', '–', '|').Trim();
+            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) && Bylines.TryParse(writer, out string parsed) && parsed == writer)
+            {
+                (author, date) = (parsed, found);
                 return true;
             }
         }

@@ -78,11 +78,38 @@ public sealed class BylineAndHeadlineTests
     }
 
     [Theory]
+    [InlineData("Ngô Lan\n18:56 09/07/2016", "Ngô Lan", "2016-07-09")]
+    [InlineData("18:56 09/07/2016\nNgô Lan", "Ngô Lan", "2016-07-09")]
+    [InlineData("Lâm Hà\nLâm Hà\n27/08/2025 21:07 GMT+7", "Lâm Hà", "2025-08-27")]
+    [InlineData("Trí Dũng | 23/09/2018, 15:52", "Trí Dũng", "2018-09-23")]
+    [InlineData("Thứ Ba, 17/01/2017 19:05 | Thanh Hoà", "Thanh Hoà", "2017-01-17")]
+    [InlineData("Cảnh Dũng 31/03/2015 17:54 GMT+7", "Cảnh Dũng", "2015-03-31")]
+    public void A_byline_next_to_the_headers_date_line_is_the_author(string header, string author, string published)
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Bổ nhiệm Giám đốc Bệnh viện đa khoa tỉnh\n" + header + "\nSáng 27/8, Sở Y tế công bố quyết định bổ nhiệm Giám đốc Bệnh viện đa khoa tỉnh.\nÔng Trần Văn Hòa phát biểu nhận nhiệm vụ.");
+        cleaned.Title.Should().Be("Bổ nhiệm Giám đốc Bệnh viện đa khoa tỉnh");
+        cleaned.Author.Should().Be(author);
+        cleaned.PublishedAt.Should().Be(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
+        cleaned.Paragraphs[0].Should().StartWith("Sáng 27/8");
+    }
+
+    [Fact]
+    public void A_short_line_next_to_the_date_that_is_no_name_stays_text()
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Bổ nhiệm Giám đốc Bệnh viện\n18:56 09/07/2016\nTin vắn\nSáng 27/8, Sở Y tế công bố quyết định bổ nhiệm Giám đốc Bệnh viện đa khoa tỉnh.\nÔng Trần Văn Hòa phát biểu.");
+        cleaned.Author.Should().BeNull();
+    }
+
+    [Theory]
     [InlineData("15-07-2018 - 17:26 PM | Xã hội", true)]
     [InlineData("Thứ Năm, 12/07/2018 | Kinh tế", true)]
     // A reporter's name after the bar capitalises every word: the line is no bare date line.
     [InlineData("12/07/2018 | Minh Anh", false)]
     [InlineData("12/07/2018 | Tin: 3 bài", false)]
+    [InlineData("Cập nhật, 06:00, Thứ Năm, 12/07/2018 (GMT+7)", true)]
+    [InlineData("Xây dựng Đảng - Ngày đăng : 08:50, 30/03/2021", true)]
     public void A_section_name_after_a_bar_keeps_a_date_line_one(string line, bool dateLine) =>
         Extraction.Rules.Boilerplate.IsDateLine(line).Should().Be(dateLine);
 
