@@ -645,6 +645,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 // "các đồng chí Ủy viên Bộ Chính trị: …": a plural introducer before the group's title.
                 int groupAt = i + 1 < _tokens.Length && _tokens[i].Key == "các" && PersonNames.IntroducerAt(_tokens, i + 1) is int pluralIntro and > 0 ? i + 1 + pluralIntro : i + 1;
+                // "các đồng chí Đại tướng - Ủy viên Bộ Chính trị: …": the group's rank before its title is no title.
+                if (groupAt > i + 1 && Officials.MinorRoles.TryMatch(_tokens, groupAt, out _, out int groupRank) && groupAt + groupRank + 1 < _tokens.Length &&
+                    _tokens[groupAt + groupRank].Key is "-" or "–" or ",")
+                {
+                    groupAt += groupRank + 1;
+                }
+
                 if (groupAt < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(groupAt))
                 {
                     var groupTitle = ReadTitle(groupAt, afterName: false, out int groupEnd);
