@@ -1029,6 +1029,33 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, people) > 0 ? (post, people) : null;
         }
 
+        /// <summary>
+        /// Where the verb ends after an appointer's or a giver's title chain or body at <paramref name="at"/> (<c>Thủ tướng Chính
+        /// phủ bổ nhiệm</c>, <c>Chủ tịch UBND tỉnh quyết định bổ nhiệm</c>, <c>Ban Thường vụ Tỉnh ủy điều động</c>, <c>Chủ tịch
+        /// nước tặng</c>); null when no such verb follows.
+        /// </summary>
+        private readonly int? AppointerEnd(int at)
+        {
+            int end;
+            if (at < _tokens.Length && StartsTitleChain(at))
+            {
+                ReadTitle(at, afterName: false, out end);
+            }
+            else if (at < _tokens.Length && Bodies.TryRead(_tokens, _text, at, out var body))
+            {
+                // "được Ban Thường vụ Tỉnh ủy điều động giữ chức …": a body appoints.
+                end = body.End;
+            }
+            else
+            {
+                return null;
+            }
+
+            end += end < _tokens.Length && _tokens[end].Key is "ký" or "ra" ? 1 : 0;
+            end += TokenPatterns.At(_tokens, end, "quyết", "định") ? 2 : 0;
+            return Officials.AppointingVerbs.TryMatch(_tokens, end, out _, out int verb) ? end + verb : null;
+        }
+
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
         private readonly bool Relieved(int index) => Officials.Reliefs.Find(_tokens, Math.Max(0, index - 5), index, out _, out _) >= 0;
 
@@ -1609,8 +1636,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // giữ chức", "được phân công làm": a post taken up; "A thôi giữ chức Phó Chủ tịch": relieved of it, so held before.
                 // "A từng kinh qua nhiều vị trí như …", "A, đồng thời là …", "khi đang ở cương vị …": phrases of holding and
                 // nouns for posts in general (Officials.HoldingPhrases, Officials.PostListNouns) are read whole.
-                while (connector < _tokens.Length && connector - j < 10 && !(appositionOnly && titles.Count > 0))
+                int appointer = 0; // the words of an appointer passed over, which do not count against the connector's reach
+                while (connector < _tokens.Length && connector - j - appointer < 10 && !(appositionOnly && titles.Count > 0))
                 {
+                    // "được Thủ tướng Chính phủ bổ nhiệm giữ chức …", "được Chủ tịch nước tặng …": the post after "được" is the
+                    // one who appoints or honours, not the person's; the person's post, if any, comes after the verb.
+                    if (_tokens[connector].Key == "được" && AppointerEnd(connector + 1) is int appointed)
+                    {
+                        appointer += appointed - connector - 1;
+                        connector = appointed;
+                        continue;
+                    }
+
                     // "giữ chức Vụ trưởng Vụ X": a post starts here, so "vụ" is the post's, not part of "chức vụ".
                     if (connector > j && StartsTitleChain(connector))
                     {

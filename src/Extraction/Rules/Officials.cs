@@ -524,6 +524,14 @@ internal static class Officials
         "tiếp tục", "tiếp tục làm");
 
     /// <summary>
+    /// Verbs of one who appoints, elects, assigns or honours (<c>được Thủ tướng bổ nhiệm</c>, <c>được Chủ tịch nước tặng</c>):
+    /// the post before them is the appointer's.
+    /// </summary>
+    public static readonly PhraseTable<string> AppointingVerbs = PhraseTableBuilder.Set("appointing-verbs",
+        "bổ nhiệm", "bổ nhiệm lại", "bầu", "điều động", "phân công", "giao", "cử", "phê chuẩn", "chỉ định", "luân chuyển",
+        "công nhận", "tặng", "trao", "trao tặng", "tặng thưởng", "khen thưởng", "biểu dương", "tiếp", "gặp");
+
+    /// <summary>
     /// Words for a person's relatives before an introduced name (<c>con trai ông A</c>, <c>vợ ông B</c>): the sentence is
     /// about the relative, so a post its clause goes on to give is not the named person's.
     /// </summary>
