@@ -117,6 +117,8 @@ internal static class Officials
             // Heads of stations, posts and military units (posts, not ranks).
             "Trạm trưởng", "Hạt trưởng", "Đồn trưởng", "Tham mưu trưởng", "Tổng Tham mưu trưởng", "Tiểu đoàn trưởng",
             "Trung đoàn trưởng", "Lữ đoàn trưởng", "Sư đoàn trưởng", "Đại đội trưởng",
+            // The head of a military unit's political department (Chủ nhiệm Chính trị Quân khu 5).
+            "Chủ nhiệm Chính trị",
             // A school is a public body (annotation.md, officials): its principal and deputies hold posts.
             "Hiệu trưởng",
             // The governor of the State Bank (Thống đốc Ngân hàng Nhà nước) and the head of a station written the other way round.
@@ -129,7 +131,7 @@ internal static class Officials
         string[] single =
         [
             "Tổng Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ nhiệm Thường trực",
-            "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
+            "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Thứ trưởng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
