@@ -711,7 +711,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (PostAssignedTo(i) is (Title post, int peopleAt))
                 {
                     CloseAssignments(assignments, i);
-                    assignments.Add((post, Relieved(i), found.Count, _tokens.Length));
+                    assignments.Add((post, Relieved(i), found.Count, AssignedPeopleEnd(peopleAt)));
                     i = peopleAt;
                     continue;
                 }
@@ -1001,12 +1001,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         private readonly (Title Post, int PeopleAt)? PostAssignedTo(int index)
         {
-            if (!(TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh")) || !StartsPosition(index + 2))
+            // "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, …; ông B, …": right after a verb of appointing or relieving, the post
+            // needs no "chức vụ" before it.
+            int postAt = TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh") ? index + 2
+                : index > 0 && (Officials.Reliefs.EndsBefore(_tokens, index, 3) || Officials.AppointingVerbs.EndsBefore(_tokens, index, 3)) ? index
+                : -1;
+            if (postAt < 0 || !StartsPosition(postAt))
             {
                 return null;
             }
 
-            var post = ReadTitle(index + 2, afterName: false, out int end);
+            var post = ReadTitle(postAt, afterName: false, out int end);
             // ", nhiệm kỳ 2016 - 2021", "khóa XVIII": the term between the post and the people.
             for (int skipped = 0; end < _tokens.Length && skipped < 8; skipped++)
             {
@@ -1054,6 +1059,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             end += end < _tokens.Length && _tokens[end].Key is "ký" or "ra" ? 1 : 0;
             end += TokenPatterns.At(_tokens, end, "quyết", "định") ? 2 : 0;
             return Officials.AppointingVerbs.TryMatch(_tokens, end, out _, out int verb) ? end + verb : null;
+        }
+
+        /// <summary>
+        /// Where the people a post is given to end: the list goes on across <c>;</c> while each item opens with a person
+        /// (<c>đối với bà A, …; ông B, …</c>), and stops at the next clause (<c>…; kỷ luật khiển trách đối với ông C</c>).
+        /// </summary>
+        private readonly int AssignedPeopleEnd(int peopleAt)
+        {
+            for (int k = peopleAt; k < _tokens.Length; k++)
+            {
+                if (_tokens[k].Key is ";" or "." && !(k + 1 < _tokens.Length && PersonNames.IntroducerAt(_tokens, k + 1) > 0))
+                {
+                    return k;
+                }
+            }
+
+            return _tokens.Length;
         }
 
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
