@@ -345,6 +345,8 @@ public static class Tokenizer
         "‘" or "’" or "‚" or "′" => "'",
         "–" or "—" or "‒" or "−" => "-",
         "…" => "...",
+        // "Sở Thông tin & Truyền thông", "Thương binh & Xã hội": an ampersand between words reads as the conjunction.
+        "&" => "và",
         [char c] when c < AsciiStrings.Length => AsciiStrings[c], // one shared string per mark, not one per occurrence
         _ => slice.ToString(),
     };
