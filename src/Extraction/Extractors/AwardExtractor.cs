@@ -96,6 +96,9 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.Evidence.Start == 0 && a.Evidence.End == 0 && a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) &&
             context.Awards.Any(b => b.Evidence.End > 0 && b.Status == a.Status && (b.Kind == a.Kind || a.Kind == AwardKind.Commendation) &&
                 b.Recipients.Any(r => r.Count is not null)));
+        // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
+        // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
+        context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
     }
 
     /// <summary>
@@ -615,6 +618,14 @@ internal sealed class AwardExtractor : IExtractor
             {
                 // "Đảng bộ đã trao 156 Huy hiệu Đảng": one badge per party member.
                 recipients = [new AwardRecipients(RecipientKind.PartyMember, badges)];
+            }
+            else if (member.Count is int orders && kinds.Count == 0 && counted.Count == 0 && member.Kind is AwardKind.Order or AwardKind.Medal &&
+                     members.Count > 1 && members.TrueForAll(m => m.Count is not null) && !PersonBefore(tokens, clauseStart, members[0].At))
+            {
+                // "Chủ tịch nước đã tặng 04 Huân chương Lao động hạng Nhì và 21 Huân chương Lao động hạng Ba", "cho 83 đồng chí …, gồm:
+                // 9 Huân chương Độc lập hạng Ba, 3 …": orders counted class by class, one to each recipient (a collective's when the
+                // clause counts collectives).
+                recipients = [new AwardRecipients(CollectiveBefore(tokens, clauseStart, members[0].At) ? RecipientKind.Collective : RecipientKind.Individual, orders)];
             }
             else if (member.Count is not null && kinds.Count == 0 && counted.Count == 0)
             {
@@ -2300,6 +2311,37 @@ internal sealed class AwardExtractor : IExtractor
         return named && end - first >= 2 ? end : null;
     }
 
+    /// <summary>An introduced person in the clause before the honour (<c>ông A được tặng 2 Huân chương …</c>): the honours are theirs.</summary>
+    private static bool PersonBefore(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int k = Math.Max(0, clauseStart); k < at; k++)
+        {
+            if (PersonNames.IntroducerAt(tokens, k) is int intro and > 0 && PersonNames.NameAt(tokens, k + intro, introduced: true) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A collective's noun (<c>tập thể</c>, <c>đơn vị</c>) in the clause before the honour: what its count counts.</summary>
+    private static bool CollectiveBefore(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int k = Math.Max(0, clauseStart); k + 1 < at; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "tập", "thể") || TokenPatterns.At(tokens, k, "đơn", "vị"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words of a proposal that may open a headline before the honour (<c>Đề xuất khen thưởng 5 tập thể</c>).</summary>
+    private static readonly PhraseTable<bool> ProposalOpeners = PhraseTableBuilder.Of("award-proposal-openers", true, "đề xuất", "đề nghị", "xét", "trình");
+
     /// <summary>The giver: "được X tặng", "X (đã) khen thưởng", "Bằng khen của X".</summary>
     private static string? Grantor(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart, int clauseEnd, int after)
     {
@@ -2325,8 +2367,8 @@ internal sealed class AwardExtractor : IExtractor
         if (run is not null)
         {
             var runTokens = Tokenizer.Tokenize(run).ToArray();
-            // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver.
-            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0)))
+            // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver; nor is a proposal ("Đề xuất khen thưởng …").
+            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0) || ProposalOpeners.StartsAt(runTokens, 0)))
             {
                 return null;
             }
@@ -2363,7 +2405,8 @@ internal sealed class AwardExtractor : IExtractor
 
         // The verb just before the award ("tặng nhiều Bằng khen"), then the body just before the verb.
         int verb = at;
-        while (verb > clauseStart && at - verb < 2 && Awards.HonourQuantifiers.Contains(tokens[verb - 1].Key))
+        // "tặng nhiều Bằng khen", "đã tặng 04 Huân chương": a quantifier or a count of the honours between the verb and them.
+        while (verb > clauseStart && at - verb < 2 && (Awards.HonourQuantifiers.Contains(tokens[verb - 1].Key) || tokens[verb - 1].Kind == TokenKind.Number))
         {
             verb--;
         }
@@ -2501,7 +2544,9 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "Đảng ủy Khối các cơ quan tỉnh", "Khối các doanh nghiệp": "các" inside a bloc's name.
-        while (i < to && (IsBodyToken(tokens[i]) || (tokens[i].Key == "các" && i > from && tokens[i - 1].Key == "khối" && i + 1 < to && IsBodyToken(tokens[i + 1]))))
+        // "Cờ thi đua của Chính phủ": a two-syllable word of a name that writes its second syllable in lower case.
+        while (i < to && (IsBodyToken(tokens[i]) || (tokens[i].Key == "các" && i > from && tokens[i - 1].Key == "khối" && i + 1 < to && IsBodyToken(tokens[i + 1])) ||
+               (i > from && Officials.BodyCompounds.TryMatch(tokens, i - 1, out _, out int compound) && compound == 2)))
         {
             i++;
         }
