@@ -29,7 +29,13 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
     {
         "phố", "thôn", "tổ", "xóm", "ấp", "khu", "quận", "phường", "đội", "lớp", "khóa", "khoá", "đợt", "lần", "số", "chi", "bộ", "năm",
+        // "chậm nhất đến tháng 9-2023": a date's month or day.
+        "tháng", "ngày",
     };
+
+    /// <summary>Things a number may count that are not people: rounds, periods, steps (<c>theo 4 đợt</c>, <c>trong 8 tháng</c>).</summary>
+    private static readonly PhraseTable<bool> CountedThings = PhraseTableBuilder.Of("admission-counted-things", true,
+        "đợt", "lần", "tháng", "năm", "ngày", "quý", "buổi", "lớp", "khóa", "bước", "giai đoạn", "nhóm", "nội dung", "tiêu chí", "chi bộ", "đảng bộ");
 
     /// <summary>Words that open the name of a party unit or a place in a breakdown: <c>Đảng bộ Trường THPT A</c>, <c>xã Tân An</c>.</summary>
     private static readonly PhraseTable<bool> UnitHeads = PhraseTableBuilder.Of("admission-unit-heads", true,
@@ -240,8 +246,10 @@ internal sealed class AdmissionExtractor : IExtractor
                 return false;
             }
 
-            // "khu phố 3", "đợt 2", "Quận 7": a number that names a place or a round, not a count.
-            if (tokens[i].Kind == TokenKind.Number && i > 0 && NumberedNames.Contains(tokens[i - 1].Key))
+            // "khu phố 3", "đợt 2", "Quận 7": a number that names a place or a round, not a count; "tổng số 100 đảng viên" is one.
+            // "tháng 9-2023": a date's year.
+            if (tokens[i].Kind == TokenKind.Number && i > 0 && ((NumberedNames.Contains(tokens[i - 1].Key) && !TokenPatterns.At(tokens, i - 2, "tổng", "số")) ||
+                (tokens[i - 1].Key is "-" or "/" && TokenPatterns.Year(tokens[i]) is not null)))
             {
                 continue;
             }
@@ -267,6 +275,13 @@ internal sealed class AdmissionExtractor : IExtractor
             int noun = i + read;
             if (PartyNouns.TryMatch(tokens, noun, out _, out int nounLength))
             {
+                // "Trong đó, kết nạp 150 đảng viên là học sinh, sinh viên, 44 …": after "trong đó", members described by what they
+                // are make a breakdown by kind of person, which is no record (annotation.md).
+                if (noun + nounLength < clauseEnd && tokens[noun + nounLength].Key == "là" && OpensWithPart(tokens))
+                {
+                    return false;
+                }
+
                 found = new Found(i, count, of, noun + nounLength);
                 return true;
             }
@@ -290,8 +305,8 @@ internal sealed class AdmissionExtractor : IExtractor
                 return true;
             }
 
-            // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who.
-            if (verbNamesMembers)
+            // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who; "theo 4 đợt" counts rounds.
+            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun))
             {
                 found = new Found(i, count, of, noun);
                 return true;
@@ -302,6 +317,10 @@ internal sealed class AdmissionExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>True when the sentence opens a part of what the one before told (<c>Trong đó, …</c>).</summary>
+    private static bool OpensWithPart(ReadOnlySpan<Token> tokens) =>
+        TokenPatterns.At(tokens, 0, "trong", "đó") || (tokens.Length > 2 && tokens[0].Key is "-" or "+" && TokenPatterns.At(tokens, 1, "trong", "đó"));
 
     /// <summary>
     /// Further counts that share the verb: <c>kết nạp 11 đảng viên là nông dân, 6 đảng viên là cựu quân nhân</c> — parts of
@@ -492,7 +511,9 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>True when the verb at <paramref name="verb"/> says its people entered the Party: <c>kết nạp vào Đảng</c>, <c>đứng vào hàng ngũ của Đảng</c>.</summary>
     private static bool JoinsTheParty(ReadOnlySpan<Token> tokens, int verb, int verbLength) =>
-        tokens[verb].Key == "đứng" || IntoTheParty(tokens, verb + verbLength, Math.Min(tokens.Length, verb + verbLength + 2)) is not null;
+        tokens[verb].Key == "đứng" || IntoTheParty(tokens, verb + verbLength, Math.Min(tokens.Length, verb + verbLength + 2)) is not null ||
+        // "659 đoàn viên công đoàn vinh dự được kết nạp Đảng": the Party, capitalised, right after the verb.
+        (verb + verbLength < tokens.Length && tokens[verb + verbLength].Key == "đảng" && tokens[verb + verbLength].IsCapitalized);
 
     /// <summary>
     /// A short description of the counted people (<c>đoàn viên công đoàn ưu tú</c>, <c>công nhân</c>): a few lower-case words,
@@ -737,7 +758,9 @@ internal sealed class AdmissionExtractor : IExtractor
             bool baseOfResult = at > 0 && (tokens[at - 1].Kind == TokenKind.Percent || tokens[at - 1].Key is "vượt" or "đạt" or "với" or "thành");
             // "Đảng bộ TP Cần Thơ kết nạp …", "xã Giao Thủy": a capitalised marker that a capitalised word continues is a place's name.
             bool name = tokens[at].IsCapitalized && at + length < tokens.Length && tokens[at + length].Kind == TokenKind.Word && tokens[at + length].IsCapitalized;
-            if (!baseOfResult && !name)
+            // "qua thời gian rèn luyện, phấn đấu đã có 659 đoàn viên …": striving told as done (a past marker after it) is no plan.
+            bool done = tokens[at].Key == "phấn" && TokenPatterns.IndexOf(tokens, at + length, Math.Min(to, at + length + 3), "đã") >= 0;
+            if (!baseOfResult && !name && !done)
             {
                 return true;
             }
