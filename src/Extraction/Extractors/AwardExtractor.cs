@@ -67,6 +67,8 @@ internal sealed class AwardExtractor : IExtractor
         // The kind of the honour the last sentence added: "… 44 đảng viên được tặng Huy hiệu Đảng. Trong đó, 30 năm tuổi Đảng có 24
         // đảng viên, …" breaks it down by years alone in the next sentence.
         AwardKind? added = null;
+        // "… đang hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng thưởng:" then "1. Huân chương … cho …": items of a proposal.
+        bool proposedItems = false;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -75,6 +77,14 @@ internal sealed class AwardExtractor : IExtractor
             listed = ReadSentence(context, tokens, document.Text, context.EvidenceOf(sentences[s]), s, seen, listed,
                 Awards.PartOpeners.StartsAt(tokens, 0) ? added : null);
             added = context.Awards.Count > before ? context.Awards[^1].Kind : null;
+            proposedItems = IsListItem(tokens) ? proposedItems : tokens.Length > 1 && tokens[^1].Key == ":" && Proposed(tokens, 0, tokens.Length);
+            if (proposedItems && IsListItem(tokens))
+            {
+                for (int a = before; a < context.Awards.Count; a++)
+                {
+                    context.Awards[a] = context.Awards[a] with { Status = AwardStatus.Proposed };
+                }
+            }
         }
 
         // The headline may state an honour the body does not repeat ("Báo A nhận bằng khen …"); its evidence is the
@@ -99,6 +109,27 @@ internal sealed class AwardExtractor : IExtractor
         // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
         // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
+        // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
+        for (int a = 0; a < context.Awards.Count; a++)
+        {
+            if (context.Awards[a].RecipientName is string named && WithoutAddress(named) is string bare)
+            {
+                context.Awards[a] = context.Awards[a] with { RecipientName = bare };
+            }
+        }
+    }
+
+    /// <summary>A recipient's name without the address a comma adds (<c>…, huyện Mỹ Hào</c>); null when it has none.</summary>
+    private static string? WithoutAddress(string name)
+    {
+        int comma = name.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0)
+        {
+            return null;
+        }
+
+        var rest = Tokenizer.Tokenize(name[(comma + 2)..]).ToArray();
+        return rest.Length > 1 && Officials.UnitLevels.StartsAt(rest, 0) && !rest[0].IsCapitalized ? name[..comma] : null;
     }
 
     /// <summary>
@@ -487,6 +518,10 @@ internal sealed class AwardExtractor : IExtractor
 
         return true;
     }
+
+    /// <summary>A line of a list: a bullet (<c>-</c>, <c>+</c>, <c>•</c>) or a number and a stop (<c>1.</c>, <c>2)</c>) first.</summary>
+    private static bool IsListItem(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 1 && (ListBullets.Contains(tokens[0].Key) || (tokens[0].Kind == TokenKind.Number && tokens[0].Key.Length <= 2 && tokens[1].Key is "." or ")"));
 
     /// <summary>
     /// True when a marker of proposal stands between <paramref name="from"/> and <paramref name="to"/> (<c>đề nghị</c>, <c>trình</c>),
