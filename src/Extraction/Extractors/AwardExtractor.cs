@@ -1083,6 +1083,12 @@ internal sealed class AwardExtractor : IExtractor
             cho = from + openerLength - 1;
             opener = openerLength;
         }
+        else if (cho < 0 && from + 1 < clauseEnd && tokens[from].Key == "có" && PersonNames.IntroducerAt(tokens, from + 1) > 0)
+        {
+            // "đón nhận Huân chương Quân công hạng Nhất có Đại tướng A, Bộ trưởng …; Đại tướng B, …": those who received it, listed.
+            cho = from;
+            opener = 1;
+        }
 
         if (cho < 0 && PersonNames.IntroducerAt(tokens, from) == 0)
         {
@@ -1094,7 +1100,7 @@ internal sealed class AwardExtractor : IExtractor
         int end = Math.Min(Math.Min(tokens.Length, clauseEnd + 1), i + 40);
         int sinceName = 0;
         // "gồm A; B; C" lists like a colon.
-        bool colon = opener > 0 && tokens[from].Key is "gồm" or "bao";
+        bool colon = opener > 0 && tokens[from].Key is "gồm" or "bao" or "có";
         for (; i < end && sinceName < 10; i++)
         {
             var token = tokens[i];

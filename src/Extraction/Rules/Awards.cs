@@ -33,7 +33,10 @@ internal static class Awards
         ("cán bộ", RecipientKind.Individual), ("chiến sĩ", RecipientKind.Individual), ("công nhân", RecipientKind.Individual),
         ("y bác sĩ", RecipientKind.Individual), ("hội viên", RecipientKind.Individual), ("đoàn viên", RecipientKind.Individual),
         ("nhà giáo", RecipientKind.Individual), ("gương", RecipientKind.Individual), ("điển hình", RecipientKind.Individual),
-        ("học viên", RecipientKind.Individual),
+        ("học viên", RecipientKind.Individual), ("vận động viên", RecipientKind.Individual),
+        // Officers counted by rank: "3 Đại tướng, 5 Thượng tướng … được tặng Huân chương Quân công".
+        ("đại tướng", RecipientKind.Individual), ("thượng tướng", RecipientKind.Individual), ("trung tướng", RecipientKind.Individual),
+        ("thiếu tướng", RecipientKind.Individual), ("đại tá", RecipientKind.Individual), ("sĩ quan", RecipientKind.Individual),
     });
 
     /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>.</summary>
