@@ -85,7 +85,19 @@ internal sealed class AdmissionExtractor : IExtractor
                     continue;
                 }
 
-                if (TryReadCount(tokens, document.Text, i, verbLength, out var found))
+                if (!TryReadCount(tokens, document.Text, i, verbLength, out var found))
+                {
+                    // "Một số đảng bộ có số đảng viên mới được kết nạp cao so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7": units named
+                    // bare, each with its admitted count over its plan.
+                    foreach (var part in PlacesWithCounts(tokens, document.Text, i + verbLength))
+                    {
+                        if (seen.Add(part.CountIndex))
+                        {
+                            AddAdmissions(context, facts, seen, s, tokens, i, verbLength, part);
+                        }
+                    }
+                }
+                else
                 {
                     // "riêng khối doanh nghiệp có 31/30 đảng viên (14 đảng viên được kết nạp tại công ty A, 17 tại công ty B)": the parts in
                     // brackets add up to the count before them, which is the record.
@@ -108,6 +120,53 @@ internal sealed class AdmissionExtractor : IExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// After <c>là</c> or a colon past <paramref name="from"/>, a list of units named bare, each with a count over its plan
+    /// (<c>là Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn 6/7</c>): one part each. The count over a plan is what makes a bare name a
+    /// unit here; a name with a plain number is left alone.
+    /// </summary>
+    private static List<Found> PlacesWithCounts(ReadOnlySpan<Token> tokens, string text, int from)
+    {
+        var parts = new List<Found>();
+        int opener = -1;
+        for (int k = from; k < Math.Min(tokens.Length, from + 16); k++)
+        {
+            if (tokens[k].Key is "là" or ":")
+            {
+                opener = k;
+                break;
+            }
+        }
+
+        for (int i = opener + 1; opener >= 0 && i < tokens.Length;)
+        {
+            int name = i;
+            while (i < tokens.Length && i - name < 4 && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized)
+            {
+                i++;
+            }
+
+            int count = 0;
+            int? of = null;
+            int read = i > name && i < tokens.Length ? TokenPatterns.ReadCount(tokens, text, i, out count, out of) : 0;
+            if (read == 0 || of is null)
+            {
+                break;
+            }
+
+            parts.Add(new Found(i, count, of, i + read, name));
+            i += read;
+            if (i >= tokens.Length || tokens[i].Key is not ("," or ";" or "và"))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return parts.Count >= 2 ? parts : [];
     }
 
     /// <summary>
