@@ -922,7 +922,9 @@ internal sealed class AwardExtractor : IExtractor
         for (int i = from; i < to; i++)
         {
             // "…, trong đó có hai đồng chí …": a part of the recipients counted before the honour, not its own recipients.
-            if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i))
+            // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement.
+            if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i) ||
+                (i > from && tokens[i - 1].Key is "và" or "," && OtherHonouring.StartsAt(tokens, i)))
             {
                 break;
             }
@@ -2379,6 +2381,9 @@ internal sealed class AwardExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>Verbs of honouring without an honour of a kind this reader counts (<c>tuyên dương</c>, <c>biểu dương</c>).</summary>
+    private static readonly PhraseTable<bool> OtherHonouring = PhraseTableBuilder.Of("other-honouring", true, "tuyên dương", "biểu dương", "vinh danh");
 
     /// <summary>Words of a proposal that may open a headline before the honour (<c>Đề xuất khen thưởng 5 tập thể</c>).</summary>
     private static readonly PhraseTable<bool> ProposalOpeners = PhraseTableBuilder.Of("award-proposal-openers", true, "đề xuất", "đề nghị", "xét", "trình");

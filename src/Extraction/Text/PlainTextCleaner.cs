@@ -638,7 +638,9 @@ public static class PlainTextCleaner
         foreach (var (name, dated) in splits)
         {
             string writer = name.Trim().TrimEnd(',', '-', '–', '|').Trim();
-            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) && Bylines.TryParse(writer, out string parsed) && parsed == writer)
+            // The whole of the words must be the byline ("NGUYỄN THỊ TUYẾT 17/01/2018 08:51", whatever its case).
+            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) && Bylines.TryParse(writer, out string parsed) &&
+                string.Equals(parsed, writer, StringComparison.OrdinalIgnoreCase))
             {
                 (author, date) = (parsed, found);
                 return true;
@@ -657,8 +659,10 @@ public static class PlainTextCleaner
     private static string? TakeByline(List<string> body, int keep)
     {
         int count = body.Count - keep;
-        // Two short lines first: the second of "HÀ AN TTVH-TT-TT" / "TÂN YÊN" is a place, not the writer.
-        if (count >= 3 && body[^1].Length <= 30 && body[^2].Length <= 60 && !EndsSentence(body[^1]) && Bylines.TryParse(body[^2], out string author))
+        // Two short lines first: the second of "HÀ AN TTVH-TT-TT" / "TÂN YÊN" is a place, not the writer, and "Hoàng Huy" /
+        // "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)" names the writer's office.
+        bool office = count >= 3 && body[^1].Length <= 60 && body[^1].StartsWith('(') && body[^1].EndsWith(')');
+        if (count >= 3 && (body[^1].Length <= 30 || office) && body[^2].Length <= 60 && !EndsSentence(body[^1]) && Bylines.TryParse(body[^2], out string author))
         {
             body.RemoveRange(body.Count - 2, 2);
             return author;

@@ -84,6 +84,7 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Trí Dũng | 23/09/2018, 15:52", "Trí Dũng", "2018-09-23")]
     [InlineData("Thứ Ba, 17/01/2017 19:05 | Thanh Hoà", "Thanh Hoà", "2017-01-17")]
     [InlineData("Cảnh Dũng 31/03/2015 17:54 GMT+7", "Cảnh Dũng", "2015-03-31")]
+    [InlineData("NGUYỄN THỊ TUYỀN 17/01/2018 08:51", "Nguyễn Thị Tuyền", "2018-01-17")]
     public void A_byline_next_to_the_headers_date_line_is_the_author(string header, string author, string published)
     {
         var cleaned = PlainTextCleaner.Clean(
@@ -92,6 +93,15 @@ public sealed class BylineAndHeadlineTests
         cleaned.Author.Should().Be(author);
         cleaned.PublishedAt.Should().Be(DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture));
         cleaned.Paragraphs[0].Should().StartWith("Sáng 27/8");
+    }
+
+    [Fact]
+    public void A_closing_byline_followed_by_the_writers_office_in_brackets_is_the_author()
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Kiểm tra, giám sát năm 2017\nNăm 2017, công tác kiểm tra, giám sát được cấp ủy các cấp quan tâm thực hiện.\nỦy ban Kiểm tra các cấp đã kiểm tra 120 tổ chức đảng.\nHoàng Huân\n(Cơ quan UBKT Tỉnh uỷ Hưng Yên)");
+        cleaned.Author.Should().Be("Hoàng Huân");
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains("Cơ quan UBKT"));
     }
 
     [Fact]
