@@ -109,6 +109,14 @@ internal sealed class AwardExtractor : IExtractor
         // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
         // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
+        // "… trao Huy hiệu 55 năm tuổi Đảng cho đồng chí A và Huy hiệu 40 năm tuổi Đảng cho đồng chí B. … Hai đồng chí nhận Huy hiệu
+        // Đảng đợt này là …": a count of exactly the people the article names for that honour counts them again.
+        foreach (var group in context.Awards.Where(a => a.RecipientName is not null).GroupBy(a => a.Kind).ToList())
+        {
+            int named = group.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count();
+            context.Awards.RemoveAll(a => named >= 2 && a.Kind == group.Key && a.RecipientName is null && a.Recipients is [{ Count: int n }] && n == named);
+        }
+
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
         for (int a = 0; a < context.Awards.Count; a++)
         {
@@ -188,6 +196,14 @@ internal sealed class AwardExtractor : IExtractor
 
             // "Ban Thi đua - Khen thưởng tỉnh", "Quỹ khen thưởng", "công tác thi đua, khen thưởng": a body or a field of work, no honour.
             if (kind == AwardKind.Commendation && NamesBodyOrField(tokens, i))
+            {
+                consumedTo = i + kindLength;
+                continue;
+            }
+
+            // "Trong số đảng viên được tặng Huy hiệu Đảng đợt này có 23 đảng viên được tặng Huy hiệu 70 năm …": the honour named
+            // inside "trong số …" refers back to the total told before; its parts follow.
+            if (WithinTheNumberOf(tokens, i))
             {
                 consumedTo = i + kindLength;
                 continue;
@@ -2374,6 +2390,26 @@ internal sealed class AwardExtractor : IExtractor
         for (int k = Math.Max(0, clauseStart); k + 1 < at; k++)
         {
             if (TokenPatterns.At(tokens, k, "tập", "thể") || TokenPatterns.At(tokens, k, "đơn", "vị"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <c>trong số</c> opens the clause of the honour at <paramref name="at"/> with no number between.</summary>
+    private static bool WithinTheNumberOf(ReadOnlySpan<Token> tokens, int at)
+    {
+        int start = TokenPatterns.ClauseStart(tokens, at);
+        for (int k = at - 1; k >= start && at - k <= 8; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Number)
+            {
+                return false;
+            }
+
+            if (TokenPatterns.At(tokens, k, "trong", "số"))
             {
                 return true;
             }
