@@ -1841,6 +1841,13 @@ internal sealed class AwardExtractor : IExtractor
             return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
         }
 
+        // "Đồng chí A chúc mừng các đồng chí vinh dự được trao tặng Huy hiệu …": one who congratulates the recipients is not one of
+        // them.
+        if (Addressing.Find(tokens, start, verb, out _, out _) >= 0)
+        {
+            return null;
+        }
+
         for (int i = start; i < verb; i++)
         {
             // "Giám đốc Công ty Cổ phần A Trần Văn B nhận Bằng khen": a person named after a chain of titles, read as the officials are.
@@ -2397,6 +2404,10 @@ internal sealed class AwardExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>Verbs of addressing the recipients (<c>chúc mừng</c>, <c>tri ân</c>): their subject only congratulates.</summary>
+    private static readonly PhraseTable<bool> Addressing = PhraseTableBuilder.Of("award-addressing", true,
+        "chúc mừng", "tri ân", "khen ngợi", "động viên", "biểu dương", "phát biểu", "nhấn mạnh", "mong muốn", "đề nghị", "yêu cầu");
 
     /// <summary>True when <c>trong số</c> opens the clause of the honour at <paramref name="at"/> with no number between.</summary>
     private static bool WithinTheNumberOf(ReadOnlySpan<Token> tokens, int at)
