@@ -2972,8 +2972,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level.
-            bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key);
+            // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level; not after a
+            // school's or a hospital's head, which are named after people ("Trường Tiểu học Lê Văn Tám", "Trường THPT Phan Đăng Lưu").
+            bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key) &&
+                               !AfterSchoolLevel(start);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
             if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2) &&
                 AllSyllables(start, start + run))
