@@ -256,7 +256,32 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             titles.Any(u => !ReferenceEquals(u, t) && u.Position == t.Position && u.Organization is string full && full.Length > unit.Length &&
                             full.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase)) &&
             Officials.UnitLevels.StartsAt(Tokenizer.Tokenize(unit).ToArray(), 0))).ToList();
+        // "Bí thư quận Hà Đông" (a caption) beside "Bí thư Quận ủy Hà Đông", "Bí thư Quận ủy quận Bình Tân" beside "Bí thư Quận ủy
+        // Bình Tân": the same post of the same unit's committee, written twice; the committee's shortest name stays.
+        kept = kept.Where(t => !(t.Organization is string org && PlaceOfCommittee(org) is var (place, ownCommittee) &&
+            kept.Any(u => !ReferenceEquals(u, t) && u.Position == t.Position && u.Organization is string other &&
+                          PlaceOfCommittee(other) is (string otherPlace, true) && otherPlace == place && (!ownCommittee || other.Length < org.Length)))).ToList();
         return kept.Count == titles.Count ? titles : kept;
+    }
+
+    /// <summary>
+    /// The place a unit's committee or the unit is named after (<c>Quận ủy Hà Đông</c>, <c>quận Hà Đông</c>, <c>Quận ủy quận Hà
+    /// Đông</c> → <c>hà đông</c>) and whether the name is the committee's; null for any other body.
+    /// </summary>
+    private static (string Place, bool Committee)? PlaceOfCommittee(string organization)
+    {
+        var tokens = Tokenizer.Tokenize(organization).ToArray();
+        int k = 0;
+        bool committee = false;
+        while (k < tokens.Length && (Officials.LevelCommittees.TryMatch(tokens, k, out _, out int length) || Officials.UnitLevels.TryMatch(tokens, k, out _, out length)))
+        {
+            committee |= Officials.LevelCommittees.StartsAt(tokens, k);
+            k += length;
+        }
+
+        return k > 0 && k < tokens.Length && (committee || k == 1) && tokens[k..].All(t => t.Kind == TokenKind.Word && t.IsCapitalized)
+            ? (VietnameseOrthography.Key(organization.AsSpan(tokens[k].Span.Start)), committee)
+            : null;
     }
 
     private static bool IsArticleCommitteeMember(Title title, string articleProvince) =>
