@@ -1403,6 +1403,8 @@ internal sealed class AwardExtractor : IExtractor
             if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
             {
                 names.Add(receiver);
+                // "Ông A và bà B được Chủ tịch nước tặng thưởng …": the people joined to the receiver receive it too.
+                names.AddRange(JoinedAfter(tokens, text, receiver, clauseStart, at));
             }
 
             if (names.Count == 0 && NamedRecipient(context, source.SentenceIndex, tokens, text, at, after, clauseStart, clauseEnd) is string named)
@@ -2403,6 +2405,77 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The people joined by <c>và</c> or commas to <paramref name="receiver"/>, before the honour at <paramref name="at"/>
+    /// (<c>ông A và bà B được tặng …</c>, <c>kình ngư A và B được …</c>); none when anything but the verb follows the list.
+    /// </summary>
+    private static List<string> JoinedAfter(ReadOnlySpan<Token> tokens, string text, string receiver, int clauseStart, int at)
+    {
+        var joined = new List<string>();
+        int i = -1;
+        for (int k = Math.Max(0, clauseStart); k < at; k++)
+        {
+            if (text.AsSpan(tokens[k].Span.Start).StartsWith(receiver, StringComparison.Ordinal))
+            {
+                i = k;
+                break;
+            }
+        }
+
+        if (i < 0)
+        {
+            return joined;
+        }
+
+        // Before it: "Ông A, ông B và bà C được …", "kình ngư A và B được …" (the receiver read last, or after the last comma).
+        int first = i - (i > clauseStart && PersonNames.IntroducerAt(tokens, i - 1) == 1 ? 1 : 0);
+        while (first - 2 >= clauseStart && tokens[first - 1].Key is "và" or ",")
+        {
+            int found = -1, foundIntro = 0, foundLength = 0;
+            for (int k = Math.Max(clauseStart, first - 8); k < first - 1 && found < 0; k++)
+            {
+                // Introduced only: "Bệnh viện Bạch Mai và ông A" names a hospital, not a Bạch Mai.
+                int intro = PersonNames.IntroducerAt(tokens, k);
+                int length = intro > 0 ? PersonNames.NameAt(tokens, k + intro, introduced: true) : 0;
+                if (length > 0 && k + intro + length == first - 1)
+                {
+                    (found, foundIntro, foundLength) = (k, intro, length);
+                }
+            }
+
+            if (found < 0)
+            {
+                break;
+            }
+
+            joined.Insert(0, PersonNames.Normalize(tokens, text, found + foundIntro, foundLength));
+            first = found;
+        }
+
+        // Past the receiver's own name.
+        int end = i;
+        while (end < at && tokens[end].Span.End <= tokens[i].Span.Start + receiver.Length)
+        {
+            end++;
+        }
+
+        while (end + 1 < at && tokens[end].Key is "và" or ",")
+        {
+            int intro = PersonNames.IntroducerAt(tokens, end + 1);
+            int length = PersonNames.NameAt(tokens, end + 1 + intro, introduced: intro > 0);
+            if (length == 0)
+            {
+                break;
+            }
+
+            joined.Add(PersonNames.Normalize(tokens, text, end + 1 + intro, length));
+            end += 1 + intro + length;
+        }
+
+        // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
+        return end < at && (tokens[end].Key is "được" or "vinh" or "đã" or "cùng" or "đều" || Awards.ReceiveVerbs.StartsAt(tokens, end)) ? joined : [];
     }
 
     /// <summary>Verbs of addressing the recipients (<c>chúc mừng</c>, <c>tri ân</c>): their subject only congratulates.</summary>
