@@ -77,8 +77,9 @@ internal sealed class AwardExtractor : IExtractor
             listed = ReadSentence(context, tokens, document.Text, context.EvidenceOf(sentences[s]), s, seen, listed,
                 Awards.PartOpeners.StartsAt(tokens, 0) ? added : null);
             added = context.Awards.Count > before ? context.Awards[^1].Kind : null;
-            proposedItems = IsListItem(tokens) ? proposedItems : tokens.Length > 1 && tokens[^1].Key == ":" && Proposed(tokens, 0, tokens.Length);
-            if (proposedItems && IsListItem(tokens))
+            bool item = TokenPatterns.ListItemStart(tokens) >= 0;
+            proposedItems = item ? proposedItems : tokens.Length > 1 && tokens[^1].Key == ":" && Proposed(tokens, 0, tokens.Length);
+            if (proposedItems && item)
             {
                 for (int a = before; a < context.Awards.Count; a++)
                 {
@@ -111,11 +112,10 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
         // "… trao Huy hiệu 55 năm tuổi Đảng cho đồng chí A và Huy hiệu 40 năm tuổi Đảng cho đồng chí B. … Hai đồng chí nhận Huy hiệu
         // Đảng đợt này là …": a count of exactly the people the article names for that honour counts them again.
-        foreach (var group in context.Awards.Where(a => a.RecipientName is not null).GroupBy(a => a.Kind).ToList())
-        {
-            int named = group.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count();
-            context.Awards.RemoveAll(a => named >= 2 && a.Kind == group.Key && a.RecipientName is null && a.Recipients is [{ Count: int n }] && n == named);
-        }
+        var namedPerKind = context.Awards.Where(a => a.RecipientName is not null).GroupBy(a => a.Kind)
+            .ToDictionary(g => g.Key, g => g.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count());
+        context.Awards.RemoveAll(a => a.RecipientName is null && a.Recipients is [{ Count: int n }] && n >= 2 &&
+            namedPerKind.TryGetValue(a.Kind, out int named) && n == named);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
         for (int a = 0; a < context.Awards.Count; a++)
@@ -149,7 +149,7 @@ internal sealed class AwardExtractor : IExtractor
     {
         var source = new Source(text, evidence, sentenceIndex, Parts: partOf == AwardKind.PartyBadge);
         int consumedTo = 0;
-        bool item = tokens.Length > 0 && (ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
+        bool item = tokens.Length > 0 && (TokenPatterns.ListBullets.Contains(tokens[0].Key) || Kinds.StartsAt(tokens, 0));
         // The recipient of the honours listed in this sentence: the one carried into a list item, then the last one named.
         string? receiver = item ? listed : null;
         AwardKind? last = partOf;
@@ -267,7 +267,7 @@ internal sealed class AwardExtractor : IExtractor
             // of ours is still an item of the list the colon opened, while no verb starts another statement.
             // Lines joined into one sentence ("…, \n- Huân chương B, \n- …") put a bullet after the comma.
             int beforeItem = i - 1;
-            while (beforeItem > 0 && ListBullets.Contains(tokens[beforeItem].Key))
+            while (beforeItem > 0 && TokenPatterns.ListBullets.Contains(tokens[beforeItem].Key))
             {
                 beforeItem--;
             }
@@ -518,15 +518,13 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
     private static bool HonourStartsAt(ReadOnlySpan<Token> tokens, int i) => Kinds.StartsAt(tokens, i) || EllipsisAt(tokens, i) is not null;
 
-    /// <summary>Marks that open an item of a list written one per line.</summary>
-    private static readonly HashSet<string> ListBullets = new(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
 
     /// <summary>True when only bullets and joining words stand between the clause's start and the honour at <paramref name="at"/>.</summary>
     private static bool OpensItem(ReadOnlySpan<Token> tokens, int clauseStart, int at)
     {
         for (int k = clauseStart; k < at; k++)
         {
-            if (!ListBullets.Contains(tokens[k].Key) && tokens[k].Key is not ("và" or "," or ":"))
+            if (!TokenPatterns.ListBullets.Contains(tokens[k].Key) && tokens[k].Key is not ("và" or "," or ":"))
             {
                 return false;
             }
@@ -534,10 +532,6 @@ internal sealed class AwardExtractor : IExtractor
 
         return true;
     }
-
-    /// <summary>A line of a list: a bullet (<c>-</c>, <c>+</c>, <c>•</c>) or a number and a stop (<c>1.</c>, <c>2)</c>) first.</summary>
-    private static bool IsListItem(ReadOnlySpan<Token> tokens) =>
-        tokens.Length > 1 && (ListBullets.Contains(tokens[0].Key) || (tokens[0].Kind == TokenKind.Number && tokens[0].Key.Length <= 2 && tokens[1].Key is "." or ")"));
 
     /// <summary>
     /// True when a marker of proposal stands between <paramref name="from"/> and <paramref name="to"/> (<c>đề nghị</c>, <c>trình</c>),
@@ -1404,7 +1398,7 @@ internal sealed class AwardExtractor : IExtractor
             {
                 names.Add(receiver);
                 // "Ông A và bà B được Chủ tịch nước tặng thưởng …": the people joined to the receiver receive it too.
-                names.AddRange(JoinedAfter(tokens, text, receiver, clauseStart, at));
+                names.AddRange(JoinedWith(tokens, text, receiver, clauseStart, at));
             }
 
             if (names.Count == 0 && NamedRecipient(context, source.SentenceIndex, tokens, text, at, after, clauseStart, clauseEnd) is string named)
@@ -2398,6 +2392,7 @@ internal sealed class AwardExtractor : IExtractor
     {
         for (int k = Math.Max(0, clauseStart); k + 1 < at; k++)
         {
+            // Not the recipient-noun tables: their "tổ chức" (an organisation) is also the verb of "tổ chức lễ trao".
             if (TokenPatterns.At(tokens, k, "tập", "thể") || TokenPatterns.At(tokens, k, "đơn", "vị"))
             {
                 return true;
@@ -2411,7 +2406,7 @@ internal sealed class AwardExtractor : IExtractor
     /// The people joined by <c>và</c> or commas to <paramref name="receiver"/>, before the honour at <paramref name="at"/>
     /// (<c>ông A và bà B được tặng …</c>, <c>kình ngư A và B được …</c>); none when anything but the verb follows the list.
     /// </summary>
-    private static List<string> JoinedAfter(ReadOnlySpan<Token> tokens, string text, string receiver, int clauseStart, int at)
+    private static List<string> JoinedWith(ReadOnlySpan<Token> tokens, string text, string receiver, int clauseStart, int at)
     {
         var joined = new List<string>();
         int i = -1;
@@ -2505,9 +2500,6 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>Verbs of honouring without an honour of a kind this reader counts (<c>tuyên dương</c>, <c>biểu dương</c>).</summary>
     private static readonly PhraseTable<bool> OtherHonouring = PhraseTableBuilder.Of("other-honouring", true, "tuyên dương", "biểu dương", "vinh danh");
 
-    /// <summary>Words of a proposal that may open a headline before the honour (<c>Đề xuất khen thưởng 5 tập thể</c>).</summary>
-    private static readonly PhraseTable<bool> ProposalOpeners = PhraseTableBuilder.Of("award-proposal-openers", true, "đề xuất", "đề nghị", "xét", "trình");
-
     /// <summary>The giver: "được X tặng", "X (đã) khen thưởng", "Bằng khen của X".</summary>
     private static string? Grantor(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart, int clauseEnd, int after)
     {
@@ -2534,7 +2526,7 @@ internal sealed class AwardExtractor : IExtractor
         {
             var runTokens = Tokenizer.Tokenize(run).ToArray();
             // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver; nor is a proposal ("Đề xuất khen thưởng …").
-            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0) || ProposalOpeners.StartsAt(runTokens, 0)))
+            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0) || ProposalMarkers.StartsAt(runTokens, 0) || runTokens[0].Key == "xét"))
             {
                 return null;
             }

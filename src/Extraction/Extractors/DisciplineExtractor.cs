@@ -1484,15 +1484,6 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            // "Đối với ông A, Bí thư Đảng ủy xã B, Ban Thường vụ Huyện ủy quyết định kỷ luật cảnh cáo": the people stand first.
-            if (FrontedPeople(tokens, i) is { Count: > 0 } fronted && TokenPatterns.IndexOf(tokens, after, end, "ông") < 0)
-            {
-                forms.Add(new FormCount(form, fronted.Count, Names: fronted));
-                readTo = after;
-                byNames = true;
-                continue;
-            }
-
             // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
             // A list a colon opens ("… các đồng chí: A, …; B, …", "… nhiều cựu cán bộ tỉnh này, gồm các ông bà: A, …") runs to its
@@ -1507,6 +1498,16 @@ internal sealed class DisciplineExtractor : IExtractor
                 readTo = namesEnd;
                 byNames = true;
                 i = namesEnd - 1;
+                continue;
+            }
+
+            // "Đối với ông A, Bí thư Đảng ủy xã B, Ban Thường vụ Huyện ủy quyết định kỷ luật cảnh cáo": no one after the form, so
+            // the people stand first.
+            if (FrontedPeople(tokens, i) is { Count: > 0 } fronted)
+            {
+                forms.Add(new FormCount(form, fronted.Count, Names: fronted));
+                readTo = after;
+                byNames = true;
                 continue;
             }
 
@@ -1791,8 +1792,6 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words after the trigger that say the discipline is the Party's: <c>kỷ luật Đảng</c>, <c>kỷ luật về (mặt) Đảng</c>.</summary>
     private static readonly PhraseTable<bool> PartyScope = PhraseTableBuilder.Of("discipline-party-scope", true, "đảng", "về đảng", "về mặt đảng");
 
-    /// <summary>Marks that open a line of a list.</summary>
-    private static readonly IReadOnlySet<string> ListBullets = new HashSet<string>(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
 
     /// <summary>
     /// The last of the lines after sentence <paramref name="s"/> that list the people its colon introduces: <paramref name="s"/>
@@ -1811,7 +1810,7 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int t = s + 1; t < sentences.Length; t++)
         {
             var line = document.TokensOf(sentences[t]);
-            int start = ItemStart(line);
+            int start = TokenPatterns.ListItemStart(line);
             if (start < 0 || line.Length < start + 2 || PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0 ||
                 Forms.Find(line, 0, line.Length, out _, out _) >= 0 || Triggers.Find(line, 0, line.Length, out _, out _) >= 0)
             {
@@ -1842,23 +1841,12 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int last = 0;
-        for (int t = s + 1; t < document.Sentences.Length && ItemStart(document.TokensOf(document.Sentences[t])) >= 0; t++)
+        for (int t = s + 1; t < document.Sentences.Length && TokenPatterns.ListItemStart(document.TokensOf(document.Sentences[t])) >= 0; t++)
         {
             last = t;
         }
 
         return last;
-    }
-
-    /// <summary>Where a list line's item starts after its mark (<c>- </c>, <c>• </c>, <c>1. </c>, <c>2) </c>); -1 for a line that is no item.</summary>
-    private static int ItemStart(ReadOnlySpan<Token> line)
-    {
-        if (line.Length > 0 && ListBullets.Contains(line[0].Key))
-        {
-            return 1;
-        }
-
-        return line.Length > 1 && line[0].Kind == TokenKind.Number && line[0].Key.Length <= 2 && line[1].Key is "." or ")" ? 2 : -1;
     }
 
     /// <summary>
@@ -1882,7 +1870,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 end--;
             }
 
-            foreach (var token in line[ItemStart(line)..end])
+            foreach (var token in line[TokenPatterns.ListItemStart(line)..end])
             {
                 joined.Add(token);
             }

@@ -74,7 +74,7 @@ public static class PlainTextCleaner
             // (scraped twice, "Lâm Viên / Lâm Viên / 27/08/2025", it is still one).
             if (headerZone && body.Count == 0 && title is not null && p + 1 < paragraphs.Count && paragraph.Length <= 40 && !EndsSentence(paragraph) &&
                 (lastDate == p - 1 || IsDateLine(paragraphs[p + 1], out _) || (paragraphs[p + 1] == paragraph && p + 2 < paragraphs.Count && IsDateLine(paragraphs[p + 2], out _))) &&
-                (author is null || author == paragraph) && Bylines.TryParse(paragraph, out string headerWriter) && headerWriter == paragraph)
+                (author is null || author == paragraph) && WholeByline(paragraph, ignoreCase: false) is string headerWriter)
             {
                 author = headerWriter;
                 continue;
@@ -227,7 +227,7 @@ public static class PlainTextCleaner
         // "HEADLINE / Lâm Viên / 27/08/2025 21:07": a reporter's name right above the date line is the byline, not a headline.
         if (dateLine >= 0)
         {
-            return !(paragraphs[headline].Length <= 40 && Bylines.TryParse(paragraphs[headline], out string writer) && writer == paragraphs[headline]);
+            return !(paragraphs[headline].Length <= 40 && WholeByline(paragraphs[headline], ignoreCase: false) is not null);
         }
 
         // Without a date line, only category lines may stand above a headline ("Xây dựng Đảng", "Tin tức - Sự kiện");
@@ -618,6 +618,14 @@ public static class PlainTextCleaner
     }
 
     /// <summary>
+    /// The author when the whole of <paramref name="line"/> is a byline, no label or credit around the name (with
+    /// <paramref name="ignoreCase"/>, also when written in capitals: <c>NGUYỄN THỊ TUYẾT</c>); null otherwise.
+    /// </summary>
+    private static string? WholeByline(string line, bool ignoreCase) =>
+        Bylines.TryParse(line, out string author) &&
+        string.Equals(author, line, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal) ? author : null;
+
+    /// <summary>
     /// A header line of a byline and a date line, either way round: <c>Trí Lâm | 23/09/2018, 15:52</c>,
     /// <c>Thứ Ba, 17/01/2017 19:05 | Thanh Hoà</c>, <c>Cảnh Thắng 31/03/2015 17:54 GMT+7</c>.
     /// </summary>
@@ -639,8 +647,7 @@ public static class PlainTextCleaner
         {
             string writer = name.Trim().TrimEnd(',', '-', '–', '|').Trim();
             // The whole of the words must be the byline ("NGUYỄN THỊ TUYẾT 17/01/2018 08:51", whatever its case).
-            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) && Bylines.TryParse(writer, out string parsed) &&
-                string.Equals(parsed, writer, StringComparison.OrdinalIgnoreCase))
+            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) && WholeByline(writer, ignoreCase: true) is string parsed)
             {
                 (author, date) = (parsed, found);
                 return true;
