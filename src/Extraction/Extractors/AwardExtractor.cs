@@ -1396,14 +1396,13 @@ internal sealed class AwardExtractor : IExtractor
 
             if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
             {
-                names.Add(receiver);
                 // "Ông A và bà B được Chủ tịch nước tặng thưởng …": the people joined to the receiver receive it too.
-                names.AddRange(JoinedWith(tokens, text, receiver, clauseStart, at));
+                names.AddRange(WithJoined(tokens, text, receiver, clauseStart, at));
             }
 
             if (names.Count == 0 && NamedRecipient(context, source.SentenceIndex, tokens, text, at, after, clauseStart, clauseEnd) is string named)
             {
-                names.Add(named);
+                names.AddRange(WithJoined(tokens, text, named, clauseStart, at));
             }
 
             if (names.Count == 0 && ReceiveVerbBefore(tokens, at, clauseStart) >= 0)
@@ -2403,12 +2402,13 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
-    /// The people joined by <c>và</c> or commas to <paramref name="receiver"/>, before the honour at <paramref name="at"/>
-    /// (<c>ông A và bà B được tặng …</c>, <c>kình ngư A và B được …</c>); none when anything but the verb follows the list.
+    /// <paramref name="receiver"/> with the people joined to it by <c>và</c> or commas before the honour at <paramref name="at"/>
+    /// (<c>ông A và bà B được tặng …</c>, <c>kình ngư A và B được …</c>), in the order written; the receiver alone when anything
+    /// but the verb follows the list.
     /// </summary>
-    private static List<string> JoinedWith(ReadOnlySpan<Token> tokens, string text, string receiver, int clauseStart, int at)
+    private static List<string> WithJoined(ReadOnlySpan<Token> tokens, string text, string receiver, int clauseStart, int at)
     {
-        var joined = new List<string>();
+        var joined = new List<string> { receiver };
         int i = -1;
         for (int k = Math.Max(0, clauseStart); k < at; k++)
         {
@@ -2425,15 +2425,19 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // Before it: "Ông A, ông B và bà C được …", "kình ngư A và B được …" (the receiver read last, or after the last comma).
-        int first = i - (i > clauseStart && PersonNames.IntroducerAt(tokens, i - 1) == 1 ? 1 : 0);
+        bool receiverIntroduced = i > clauseStart && PersonNames.IntroducerAt(tokens, i - 1) == 1;
+        int first = i - (receiverIntroduced ? 1 : 0);
         while (first - 2 >= clauseStart && tokens[first - 1].Key is "và" or ",")
         {
             int found = -1, foundIntro = 0, foundLength = 0;
             for (int k = Math.Max(clauseStart, first - 8); k < first - 1 && found < 0; k++)
             {
-                // Introduced only: "Bệnh viện Bạch Mai và ông A" names a hospital, not a Bạch Mai.
+                // Introduced like the receiver: "Bệnh viện Bạch Mai và ông A" names a hospital, not a Bạch Mai.
+                // A bare receiver lists bare names ("kình ngư A và B được …"), each a whole name of its own:
+                // a capitalised word before it would make it the tail of a body's name.
                 int intro = PersonNames.IntroducerAt(tokens, k);
-                int length = intro > 0 ? PersonNames.NameAt(tokens, k + intro, introduced: true) : 0;
+                int length = intro > 0 ? PersonNames.NameAt(tokens, k + intro, introduced: true)
+                    : !receiverIntroduced && (k == clauseStart || !tokens[k - 1].IsCapitalized) ? PersonNames.NameAt(tokens, k, introduced: false) : 0;
                 if (length > 0 && k + intro + length == first - 1)
                 {
                     (found, foundIntro, foundLength) = (k, intro, length);
@@ -2470,7 +2474,7 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
-        return end < at && (tokens[end].Key is "được" or "vinh" or "đã" or "cùng" or "đều" || Awards.ReceiveVerbs.StartsAt(tokens, end)) ? joined : [];
+        return end < at && (tokens[end].Key is "được" or "vinh" or "đã" or "cùng" or "đều" || Awards.ReceiveVerbs.StartsAt(tokens, end)) ? joined : [receiver];
     }
 
     /// <summary>Verbs of addressing the recipients (<c>chúc mừng</c>, <c>tri ân</c>): their subject only congratulates.</summary>
