@@ -1118,10 +1118,11 @@ internal sealed class DisciplineExtractor : IExtractor
 
         foreach (var (subject, count, own) in totals)
         {
-            // With two totals and one shared list, dissolution belongs to organisations, the rest to members.
+            // With two totals and one shared list, dissolution and the forms counted on bodies ("trong đó khiển trách 1 tổ chức
+            // đảng và 26 đảng viên") belong to organisations, the rest to members.
             var mine = own ?? (totals.Count == 1
                 ? forms
-                : forms.Where(f => (f.Form == DisciplineForm.Dissolution) == (subject == DisciplineSubject.Organization)).ToList());
+                : forms.Where(f => (f.Form == DisciplineForm.Dissolution || f.Organization) == (subject == DisciplineSubject.Organization)).ToList());
             mine.RemoveAll(f => f.Count is null);
             records.Add((Make(subject, count, mine, context, year, evidence, 0.9), null));
         }

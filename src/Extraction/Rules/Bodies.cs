@@ -64,6 +64,17 @@ internal static class Bodies
         "có văn bản");
 
     /// <summary>
+    /// Meetings that review a period's work (<c>Huyện ủy A tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2018</c>): the
+    /// body holding one reports what many bodies decided over the period, and decides none of it there.
+    /// </summary>
+    private static readonly PhraseTable<bool> ReviewMeetings = PhraseTableBuilder.Of("review-meetings", true,
+        "tổ chức hội nghị tổng kết", "tổ chức hội nghị sơ kết", "tổ chức hội nghị trực tuyến tổng kết", "tổ chức hội nghị trực tuyến sơ kết",
+        "tổ chức hội nghị đánh giá", "tổ chức hội nghị triển khai", "tổ chức hội nghị giao ban", "họp hội nghị tổng kết", "họp hội nghị sơ kết");
+
+    /// <summary>A decision word at <paramref name="at"/>, not the opening of a meeting that only reviews the period's work.</summary>
+    private static bool DecidesAt(ReadOnlySpan<Token> tokens, int at) => DecisionWords.StartsAt(tokens, at) && !ReviewMeetings.StartsAt(tokens, at);
+
+    /// <summary>
     /// Verbs of reporting between a body and its decision: <c>Ban Thường vụ Thị ủy A cho biết đã thi hành kỷ luật …</c>,
     /// <c>UBKT Huyện ủy B cho biết, trong năm 2023 đã kỷ luật …</c>. The body reports what it decided.
     /// </summary>
@@ -292,7 +303,7 @@ internal static class Bodies
 
             // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
             bool owner = i > 1 && tokens[i - 1].Key == "của" && DecisionNouns.EndsBefore(tokens, ReferenceStart(tokens, i - 1), 4);
-            if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecisionWords.StartsAt(tokens, next)))))
+            if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecidesAt(tokens, next)))))
             {
                 found = body;
             }
