@@ -89,12 +89,25 @@ internal sealed class AdmissionExtractor : IExtractor
                 {
                     // "Một số đảng bộ có số đảng viên mới được kết nạp cao so với chỉ tiêu là Thanh Hải 11/15, Đồng Cốc 8/7": units named
                     // bare, each with its admitted count over its plan.
-                    foreach (var part in PlacesWithCounts(tokens, document.Text, i + verbLength))
+                    // "Một số đảng bộ kết nạp được nhiều đảng viên mới là: Trường A (12 đảng viên), Bệnh viện B (6 đảng viên); xã C,
+                    // phường D (mỗi nơi 4 đảng viên)": units, each with its count in brackets.
+                    int opener = ListOpener(tokens, i + verbLength);
+                    var parts = PlacesWithCounts(tokens, document.Text, opener);
+                    if (parts.Count == 0)
                     {
-                        if (seen.Add(part.CountIndex))
+                        parts = UnitsWithBracketedCounts(tokens, document.Text, opener);
+                    }
+
+                    int shared = -1;
+                    foreach (var part in parts)
+                    {
+                        // Units sharing one bracket ("mỗi nơi 4 đảng viên") share its count's place too.
+                        if (seen.Add(part.CountIndex) || part.CountIndex == shared)
                         {
                             AddAdmissions(context, facts, seen, s, tokens, i, verbLength, part);
                         }
+
+                        shared = part.CountIndex;
                     }
                 }
                 else
@@ -122,25 +135,121 @@ internal sealed class AdmissionExtractor : IExtractor
         }
     }
 
-    /// <summary>
-    /// After <c>là</c> or a colon past <paramref name="from"/>, a list of units named bare, each with a count over its plan
-    /// (<c>là Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn 6/7</c>): one part each. The count over a plan is what makes a bare name a
-    /// unit here; a name with a plain number is left alone.
-    /// </summary>
-    private static List<Found> PlacesWithCounts(ReadOnlySpan<Token> tokens, string text, int from)
+    /// <summary>Where a list of parts opens after the verb: the first <c>là</c> or colon within a few words of <paramref name="from"/>, else -1.</summary>
+    private static int ListOpener(ReadOnlySpan<Token> tokens, int from)
     {
-        var parts = new List<Found>();
-        int opener = -1;
         for (int k = from; k < Math.Min(tokens.Length, from + 16); k++)
         {
             if (tokens[k].Key is "là" or ":")
             {
-                opener = k;
-                break;
+                return k;
             }
         }
 
-        for (int i = opener + 1; opener >= 0 && i < tokens.Length;)
+        return -1;
+    }
+
+    /// <summary>Where the list after <paramref name="opener"/> begins: past a colon that follows <c>là</c> (<c>là: …</c>).</summary>
+    private static int PastOpener(ReadOnlySpan<Token> tokens, int opener) =>
+        opener + 1 < tokens.Length && tokens[opener + 1].Key == ":" ? opener + 2 : opener + 1;
+
+    /// <summary>Most words a unit's name in a list takes before its bracketed count.</summary>
+    private const int MaxListedUnitName = 16;
+
+    /// <summary>
+    /// After the list's <paramref name="opener"/>, units each followed by the members it admitted in brackets (<c>là: Trường Đại
+    /// học A (12 đảng viên), Bệnh viện B (6 đảng viên); xã C, phường D (mỗi nơi 4 đảng viên)</c>): one part each; <c>mỗi nơi</c>
+    /// gives the count to every unit named before it. The bracketed count of members is what makes the words before it a unit.
+    /// An item told otherwise (<c>E và F cùng kết nạp được 11 đảng viên</c>) is skipped up to the comma after its count.
+    /// </summary>
+    private static List<Found> UnitsWithBracketedCounts(ReadOnlySpan<Token> tokens, string text, int opener)
+    {
+        var parts = new List<Found>();
+        int i = PastOpener(tokens, opener);
+        while (opener >= 0 && i < tokens.Length && UnitStartsAt(tokens, i))
+        {
+            int open = -1, number = -1;
+            for (int k = i + 1; k < Math.Min(tokens.Length, i + MaxListedUnitName) && open < 0 && number < 0; k++)
+            {
+                if (tokens[k].Key == "(")
+                {
+                    open = k;
+                }
+                else if (tokens[k].Kind == TokenKind.Number)
+                {
+                    number = k;
+                }
+                else if (!tokens[k].IsCapitalized && VerbAt(tokens, k) is int verb and > 0)
+                {
+                    // The item has a verb of its own ("… cùng kết nạp được 11 đảng viên"): its count follows it. A capitalised one is
+                    // part of a name ("Sở Nông nghiệp và Phát triển nông thôn").
+                    for (int m = k + verb; m < Math.Min(tokens.Length, k + verb + 4) && number < 0; m++)
+                    {
+                        number = tokens[m].Kind == TokenKind.Number ? m : -1;
+                    }
+
+                    break;
+                }
+                else if (tokens[k].Key is "." or ";" or ":" or ")")
+                {
+                    break;
+                }
+            }
+
+            if (open < 0)
+            {
+                // "…, Cục Thuế tỉnh và Sở B cùng kết nạp được 11 đảng viên, Bệnh viện C (8 đảng viên)": on past this item.
+                int comma = number < 0 ? -1 : TokenPatterns.IndexOf(tokens, number, Math.Min(tokens.Length, number + 6), ",");
+                if (comma < 0)
+                {
+                    break;
+                }
+
+                i = comma + 1;
+                continue;
+            }
+
+            int at = open + 1;
+            bool each = tokens[at].Key == "mỗi" && at + 2 < tokens.Length;
+            at += each ? 2 : 0;
+            int read = TokenPatterns.ReadCount(tokens, text, at, out int count, out int? of);
+            if (read == 0 || !PartyNouns.TryMatch(tokens, at + read, out _, out int noun) || at + read + noun >= tokens.Length || tokens[at + read + noun].Key != ")")
+            {
+                break;
+            }
+
+            int close = at + read + noun;
+            int name = i;
+            for (int k = i + 1; each && k < open; k++)
+            {
+                if (tokens[k].Key is "," or "và" && UnitStartsAt(tokens, k + 1))
+                {
+                    parts.Add(new Found(at, count, of, close, name, k));
+                    name = k + 1;
+                }
+            }
+
+            parts.Add(new Found(at, count, of, close, name, open));
+            i = close + 1 < tokens.Length && tokens[close + 1].Key is "," or ";" or "và" ? close + 2 : tokens.Length;
+        }
+
+        return parts;
+    }
+
+    /// <summary>A unit's name starts here: a capitalised word or abbreviation, or a unit level before one (<c>xã Thượng Đạt</c>).</summary>
+    private static bool UnitStartsAt(ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && (tokens[i].Kind == TokenKind.Abbreviation || (tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized) ||
+                              (UnitWords.Contains(tokens[i].Key) && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized));
+
+    /// <summary>
+    /// After <paramref name="opener"/> (<c>là</c> or a colon), a list of units named bare, each with a count over its plan
+    /// (<c>là Thanh Hải 11/15, Đồng Cốc 8/7, Tân Sơn 6/7</c>): one part each. The count over a plan is what makes a bare name a
+    /// unit here; a name with a plain number is left alone.
+    /// </summary>
+    private static List<Found> PlacesWithCounts(ReadOnlySpan<Token> tokens, string text, int opener)
+    {
+        var parts = new List<Found>();
+        for (int i = PastOpener(tokens, opener); opener >= 0 && i < tokens.Length;)
         {
             int name = i;
             while (i < tokens.Length && i - name < 4 && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized)
@@ -260,8 +369,11 @@ internal sealed class AdmissionExtractor : IExtractor
         return 0;
     }
 
-    /// <summary>A count read; <paramref name="NameStart"/> is where a part's own organisation begins (<c>…, xã Hòa Bình 9 đảng viên</c>), else -1.</summary>
-    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd, int NameStart = -1);
+    /// <summary>
+    /// A count read; <paramref name="NameStart"/> is where a part's own organisation begins (<c>…, xã Hòa Bình 9 đảng viên</c>), else -1,
+    /// and <paramref name="NameEnd"/> where it ends when not right before the count (<c>Trường A (12 đảng viên)</c>), else -1.
+    /// </summary>
+    private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd, int NameStart = -1, int NameEnd = -1);
 
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
@@ -676,7 +788,7 @@ internal sealed class AdmissionExtractor : IExtractor
             return subject?.Name;
         }
 
-        int end = BeforeAdverbs(tokens, found.NameStart >= 0 ? found.CountIndex : verb, start + 1);
+        int end = found.NameEnd >= 0 ? found.NameEnd : BeforeAdverbs(tokens, found.NameStart >= 0 ? found.CountIndex : verb, start + 1);
         string text = context.Document.Text;
         string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
         return subject is not null && IsSubjectsOwn(name, subject) ? subject.Name : name;
