@@ -475,7 +475,7 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
-    /// <c>…, 50 năm tuổi Đảng cho …</c> → a badge), or null.
+    /// <c>…, 50 năm tuổi Đảng cho …</c>, <c>…, 50 tuổi Đảng cho …</c> → a badge), or null.
     /// </summary>
     private static AwardKind? EllipsisAt(ReadOnlySpan<Token> tokens, int i)
     {
@@ -489,7 +489,9 @@ internal sealed class AwardExtractor : IExtractor
             return AwardKind.Order;
         }
 
-        return tokens[i].Kind == TokenKind.Number && TokenPatterns.At(tokens, i + 1, "năm", "tuổi", "đảng") ? AwardKind.PartyBadge : null;
+        return tokens[i].Kind == TokenKind.Number && (TokenPatterns.At(tokens, i + 1, "năm", "tuổi", "đảng") || TokenPatterns.At(tokens, i + 1, "tuổi", "đảng"))
+            ? AwardKind.PartyBadge
+            : null;
     }
 
     /// <summary>
@@ -767,6 +769,12 @@ internal sealed class AwardExtractor : IExtractor
         else if (kind == AwardKind.PartyBadge && BadgeTiers(tokens, after, clauseEnd, out _) is int tiersEnd)
         {
             detail = text[tokens[after].Span.Start..tokens[tiersEnd - 1].Span.End];
+            // "Huy hiệu 60 tuổi Đảng": written out in full, as "Huy hiệu 50 năm" is.
+            if (tiersEnd - after >= 3 && tokens[tiersEnd - 2].Key == "tuổi" && tokens[tiersEnd - 3].Kind == TokenKind.Number)
+            {
+                detail = text[tokens[after].Span.Start..tokens[tiersEnd - 3].Span.End] + " năm tuổi Đảng";
+            }
+
             after = tiersEnd;
         }
         else if (kind == AwardKind.PartyBadge && BareBadgeYears(tokens, after, clauseEnd) is int yearsEnd)
@@ -903,6 +911,12 @@ internal sealed class AwardExtractor : IExtractor
                 return i;
             }
 
+            // "huy hiệu 60 tuổi Đảng", "28 đ/c 50 tuổi Đảng": the years with "năm" left out.
+            if (TokenPatterns.At(tokens, i, "tuổi", "đảng"))
+            {
+                return i + 2;
+            }
+
             if (i < clauseEnd && tokens[i].Key == "năm")
             {
                 i++;
@@ -970,7 +984,9 @@ internal sealed class AwardExtractor : IExtractor
 
             // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one;
             // "…, 1 đồng chí 45 năm": nor is a group with a badge's years of its own, in a sentence of parts.
-            if (ReceivesLater(tokens, k) || (partsApart && !plural && CountedYearsAt(tokens, text, i) is not null))
+            // "… Huy hiệu 50 năm tuổi Đảng (1 đồng chí được truy tặng)": a bracketed aside on how some of them received it.
+            if (ReceivesLater(tokens, k) || (partsApart && !plural && CountedYearsAt(tokens, text, i) is not null) ||
+                (i > 0 && tokens[i - 1].Key == "(" && k < to && tokens[k].Key is "được" or "đã"))
             {
                 break;
             }
