@@ -852,6 +852,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                 i = sharedEnd;
                             }
                         }
+                        else if (i < _tokens.Length && _tokens[i].Key == "được")
+                        {
+                            // "Các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": so is the post the list is given.
+                            shared = ReadTitlesAfter(i, out sharedFormer, out int sharedEnd);
+                            if (shared.Count > 0)
+                            {
+                                found[^1].Titles.AddRange(shared);
+                                i = sharedEnd;
+                            }
+                        }
 
                         foreach (var (listedAt, listedLength) in listed)
                         {
@@ -1728,9 +1738,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        // "được giao quyền Giám đốc": made the acting holder.
                        || (_tokens[connector].Key == "giao" && ActingAt(connector + 1))
-                       // "A - người từng giữ chức Giám đốc …", "A, người đang là …": the person said again before the verb.
+                       // "A - người từng giữ chức Giám đốc …", "A, người đang là …", "A, người vừa đắc cử chức …": the person said again
+                       // before the verb.
                        || (_tokens[connector].Key == "người" && connector == j && connector + 1 < _tokens.Length &&
-                           _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là")
+                           _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là" or "vừa" or "mới")
                        || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
                     {
                         break;
