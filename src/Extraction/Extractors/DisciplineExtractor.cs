@@ -511,6 +511,24 @@ internal sealed class DisciplineExtractor : IExtractor
                 k++;
             }
 
+            // "7 đảng viên bị kỷ luật, trong đó 3 đảng viên bị cách chức … Bên cạnh đó, 2 người bị kỷ luật bằng hình thức khiển trách
+            // … Hai đảng viên bị kỷ luật bằng hình thức cảnh cáo …": parts in the next sentences with no opener, each a counted
+            // passive of one form, are the total's forms too when together they fill it exactly.
+            var filled = merged;
+            int next = k;
+            while (next < disciplines.Count && disciplines[next] is var more && more.Subject == stated.Subject && more.Organization == stated.Organization &&
+                   more.Total is int part && more.Forms.Sum == part && OneForm(more.Forms) && (filled.Forms.Sum ?? 0) + part <= total &&
+                   SentenceAt(sentences, more.Evidence.Start) is int later && later > from && later - from <= TotalReach)
+            {
+                filled = Sum(filled, more);
+                next++;
+            }
+
+            if (next > k && filled.Forms.Sum == total)
+            {
+                (merged, k) = (filled, next);
+            }
+
             if (k > j + 1 && merged.Forms.Sum is int sum && sum <= total)
             {
                 disciplines[j] = merged with { Consistent = sum == total };
@@ -801,6 +819,11 @@ internal sealed class DisciplineExtractor : IExtractor
     };
 
     private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
+
+    /// <summary>True when exactly one form is counted.</summary>
+    private static bool OneForm(DisciplineForms forms) =>
+        (forms.Reprimand is null ? 0 : 1) + (forms.Warning is null ? 0 : 1) + (forms.Dismissal is null ? 0 : 1) + (forms.Expulsion is null ? 0 : 1) +
+        (forms.Dissolution is null ? 0 : 1) == 1;
 
     /// <summary>
     /// Words earlier in a clause that leave its discipline undecided: a proposal (<c>đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ
