@@ -3087,11 +3087,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return ResolveProvince(resolved, tokens);
             }
 
-            // Ends with the committee of the article's level ("Huyện ủy") or the level itself ("… huyện").
+            // Ends with the committee of the article's level ("Huyện ủy") or the level itself ("… huyện"). "Hồ Chí Minh" alone is the
+            // man: the city's committee is "Thành ủy Thành phố Hồ Chí Minh".
             if (tokens.Length > 0 && Officials.LevelCommittees.Find(tokens, tokens.Length - 2, tokens.Length, out string? committeeLevel, out int committeeLength) is int c and >= 0 &&
                 c + committeeLength == tokens.Length && committeeLevel == level)
             {
-                return $"{resolved} {unitName}";
+                return VietnameseOrthography.Key(unitName) == "hồ chí minh" ? $"{resolved} Thành phố {unitName}" : $"{resolved} {unitName}";
             }
 
             if (tokens.Length > 1 && Officials.UnitLevels.TryMatch(tokens, tokens.Length - 1, out string? trailing, out _) && trailing == level && !tokens[^1].IsCapitalized)

@@ -116,15 +116,28 @@ internal sealed class SubjectExtractor : IExtractor
         length = 0;
         if (Officials.LevelCommittees.TryMatch(tokens, index, out string? level, out int committeeLength))
         {
-            int nameLength = CapitalizedRun(tokens, index + committeeLength);
-            if (nameLength == 0 || LooksLikePerson(tokens, index + committeeLength, nameLength))
+            int nameAt = index + committeeLength;
+            // "Thành ủy TP.HCM": the city in one token.
+            if (nameAt < tokens.Length && tokens[nameAt].Key is "tp.hcm" or "tphcm")
+            {
+                organization = new PartyOrganization($"Đảng bộ {level} Hồ Chí Minh", level, "Hồ Chí Minh", null);
+                length = committeeLength + 1;
+                return true;
+            }
+
+            // "Thành ủy TP. Hồ Chí Minh", "Thành ủy Thành phố Hồ Chí Minh", "Huyện ủy huyện Đức Trọng": the unit's level said
+            // again before its name.
+            nameAt += LevelAgain(tokens, nameAt);
+            int nameLength = CapitalizedRun(tokens, nameAt);
+            string unitName = nameLength == 0 ? "" : Join(tokens, text, nameAt, nameLength);
+            // "Hồ Chí Minh" reads like a person's name, but the province list knows the city.
+            if (nameLength == 0 || (LooksLikePerson(tokens, nameAt, nameLength) && !Places.Provinces.Contains(VietnameseOrthography.Key(unitName))))
             {
                 return false;
             }
 
-            string unitName = Join(tokens, text, index + committeeLength, nameLength);
             organization = new PartyOrganization($"Đảng bộ {level} {unitName}", level, unitName, null);
-            length = committeeLength + nameLength;
+            length = nameAt + nameLength - index;
             return true;
         }
 
@@ -184,6 +197,17 @@ internal sealed class SubjectExtractor : IExtractor
         return true;
     }
 
+    /// <summary>How many tokens at <paramref name="at"/> say a unit's level before its name (<c>thành phố</c>, <c>TP.</c>, <c>huyện</c>), else 0.</summary>
+    private static int LevelAgain(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (at < tokens.Length && tokens[at].Key is "tp" or "tp.")
+        {
+            return at + 1 < tokens.Length && tokens[at + 1].Key == "." && !tokens[at + 1].HasSpaceBefore ? 2 : 1;
+        }
+
+        return Officials.UnitLevels.TryMatch(tokens, at, out _, out int length) ? length : 0;
+    }
+
     private static bool TryReadProvince(ReadOnlySpan<Token> tokens, string text, int index, out string province)
     {
         province = null!;
@@ -207,6 +231,12 @@ internal sealed class SubjectExtractor : IExtractor
         bool head = single || TokenPatterns.At(tokens, index, "thành", "phố") ||
                     TokenPatterns.At(tokens, index, "tỉnh", "ủy") || TokenPatterns.At(tokens, index, "thành", "ủy");
         int after = index + (single ? 1 : 2);
+        // "TP. Hồ Chí Minh": the abbreviation's full stop.
+        if (single && after < tokens.Length && tokens[after].Key == "." && !tokens[after].HasSpaceBefore)
+        {
+            after++;
+        }
+
         if (!head)
         {
             return false;
