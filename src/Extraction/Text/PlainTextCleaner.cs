@@ -70,6 +70,14 @@ public static class PlainTextCleaner
                 continue;
             }
 
+            // "TÂM LÊ - MINH THÔNG |" under the headline: a byline whose date, after the bar, the scrape left out.
+            if (headerZone && body.Count == 0 && author is null && title is not null && paragraph.Length <= 60 && paragraph.EndsWith('|') &&
+                WholeByline(paragraph.TrimEnd('|', ' '), ignoreCase: true) is string barred)
+            {
+                author = barred;
+                continue;
+            }
+
             // "HEADLINE / 18:56 09/07/2016 / Ngô Trang / lead": a name of its own next to the header's date line is the byline
             // (scraped twice, "Lâm Viên / Lâm Viên / 27/08/2025", it is still one).
             if (headerZone && body.Count == 0 && title is not null && p + 1 < paragraphs.Count && paragraph.Length <= 40 && !EndsSentence(paragraph) &&
@@ -220,6 +228,12 @@ public static class PlainTextCleaner
     {
         var paragraphs = Paragraphs(text.Length > 4096 ? text[..4096] : text, firstLine: null);
         if (!HeadlineWithDate(paragraphs, out int headline, out int dateLine, out _) || headline == 0)
+        {
+            return false;
+        }
+
+        // "HEADLINE / TÂM LÊ - MINH THÔNG | / lead": a line that ends in the bar before a date is a byline, not a headline.
+        if (paragraphs[headline].EndsWith('|'))
         {
             return false;
         }

@@ -86,4 +86,18 @@ public sealed class PlainTextCleanerTests
         cleaned.Title.Should().Be("Năm 2023, Đảng bộ xã kết nạp 12 đảng viên mới");
         cleaned.Paragraphs.Should().ContainSingle();
     }
+    [Fact]
+    public void A_byline_under_the_headline_ending_in_the_bar_of_a_dropped_date_is_the_author_not_the_headline()
+    {
+        var cleaned = PlainTextCleaner.Clean("""
+            Đại hội Đảng bộ xã Tam Thanh nhiệm kỳ 2020 - 2025
+            HOÀNG LIÊN - MINH TÂM |
+            (QNO) - Ngày 14.1, Đảng bộ xã Tam Thanh tổ chức Đại hội lần thứ XXV, nhiệm kỳ 2020 - 2025.
+            Đại hội bầu Ban Chấp hành Đảng bộ xã gồm 15 đồng chí.
+            """);
+
+        cleaned.Title.Should().Be("Đại hội Đảng bộ xã Tam Thanh nhiệm kỳ 2020 - 2025");
+        cleaned.Author.Should().NotBeNull().And.Match(a => a.ToUpperInvariant() == "HOÀNG LIÊN - MINH TÂM");
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains('|'));
+    }
 }
