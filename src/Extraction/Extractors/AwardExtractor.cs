@@ -1869,8 +1869,14 @@ internal sealed class AwardExtractor : IExtractor
 
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
+            // "kình ngư A vinh dự nhận …", "vận động viên B nhận …": a bare name after a lower-case word of what the person does,
+            // running into the verb.
+            // Not after a body's word ("công ty Hoàng Long nhận …" names a firm).
+            bool afterRole = intro == 0 && i > start && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].IsCapitalized &&
+                             !Officials.BodyWords.Contains(tokens[i - 1].Key) && tokens[i - 1].Key is not ("ty" or "cty") &&
+                             TokenPatterns.OnlyBetween(tokens, i + length, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều", "được");
             if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
-                (intro > 0 || i == start || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
+                (intro > 0 || i == start || afterRole || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
             {
                 return PersonNames.Normalize(tokens, text, i + intro, length);
             }
