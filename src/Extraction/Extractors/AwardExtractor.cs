@@ -1847,7 +1847,7 @@ internal sealed class AwardExtractor : IExtractor
         // "…, đồng chí đã được Đảng, Nhà nước tặng thưởng …", "Năm 2010, bà được tặng …": a person referred to without the
         // name is the person the article named last (an obituary's or a profile's subject).
         if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
-            TokenPatterns.OnlyBetween(tokens, start + bare, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"))
+            TokenPatterns.OnlyBetween(tokens, start + bare, verb, BeforeReceiving))
         {
             return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
         }
@@ -1869,12 +1869,11 @@ internal sealed class AwardExtractor : IExtractor
 
             int intro = PersonNames.IntroducerAt(tokens, i);
             int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
-            // "kình ngư A vinh dự nhận …", "vận động viên B nhận …": a bare name after a lower-case word of what the person does,
-            // running into the verb.
-            // Not after a body's word ("công ty Hoàng Long nhận …" names a firm).
-            bool afterRole = intro == 0 && i > start && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].IsCapitalized &&
+            // "kình ngư A vinh dự nhận …": a bare name after a lower-case word of what the person does, running into the verb; not
+            // after a body's word ("công ty Hoàng Long nhận …" names a firm).
+            bool afterRole = length > 0 && intro == 0 && i > start && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].IsCapitalized &&
                              !Officials.BodyWords.Contains(tokens[i - 1].Key) && tokens[i - 1].Key is not ("ty" or "cty") &&
-                             TokenPatterns.OnlyBetween(tokens, i + length, verb, "đã", "cũng", "vừa", "từng", "vinh", "dự", "đều", "được");
+                             TokenPatterns.OnlyBetween(tokens, i + length, verb, BeforeReceivingOrPassive);
             if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
                 (intro > 0 || i == start || afterRole || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
             {
@@ -2454,12 +2453,12 @@ internal sealed class AwardExtractor : IExtractor
             int found = -1, foundIntro = 0, foundLength = 0;
             for (int k = Math.Max(clauseStart, first - 8); k < first - 1 && found < 0; k++)
             {
-                // Introduced like the receiver: "Bệnh viện Bạch Mai và ông A" names a hospital, not a Bạch Mai.
-                // A bare receiver lists bare names ("kình ngư A và B được …"), each a whole name of its own:
-                // a capitalised word before it would make it the tail of a body's name.
+                // Introduced like the receiver: "Bệnh viện Bạch Mai và ông A" names a hospital, not a Bạch Mai; a bare receiver
+                // lists bare names ("kình ngư A và B được …"). A body ending in a person's name before a bare receiver ("Trường THPT
+                // Phan Bội Châu và B") is read whole as the recipient before this is asked.
                 int intro = PersonNames.IntroducerAt(tokens, k);
                 int length = intro > 0 ? PersonNames.NameAt(tokens, k + intro, introduced: true)
-                    : !receiverIntroduced && (k == clauseStart || !tokens[k - 1].IsCapitalized) ? PersonNames.NameAt(tokens, k, introduced: false) : 0;
+                    : !receiverIntroduced ? PersonNames.NameAt(tokens, k, introduced: false) : 0;
                 if (length > 0 && k + intro + length == first - 1)
                 {
                     (found, foundIntro, foundLength) = (k, intro, length);
@@ -2498,6 +2497,12 @@ internal sealed class AwardExtractor : IExtractor
         // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
         return end < at && (tokens[end].Key is "được" or "vinh" or "đã" or "cùng" or "đều" || Awards.ReceiveVerbs.StartsAt(tokens, end)) ? joined : [receiver];
     }
+
+    /// <summary>Words that may stand between a recipient and the verb of receiving (<c>A đã vinh dự nhận …</c>).</summary>
+    private static readonly string[] BeforeReceiving = ["đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"];
+
+    /// <summary><see cref="BeforeReceiving"/> and the passive's <c>được</c> (<c>A được tặng …</c>).</summary>
+    private static readonly string[] BeforeReceivingOrPassive = [.. BeforeReceiving, "được"];
 
     /// <summary>Verbs of addressing the recipients (<c>chúc mừng</c>, <c>tri ân</c>): their subject only congratulates.</summary>
     private static readonly PhraseTable<bool> Addressing = PhraseTableBuilder.Of("award-addressing", true,

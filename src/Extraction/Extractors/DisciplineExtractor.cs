@@ -517,7 +517,7 @@ internal sealed class DisciplineExtractor : IExtractor
             var filled = merged;
             int next = k;
             while (next < disciplines.Count && disciplines[next] is var more && more.Subject == stated.Subject && more.Organization == stated.Organization &&
-                   more.Total is int part && more.Forms.Sum == part && OneForm(more.Forms) && (filled.Forms.Sum ?? 0) + part <= total &&
+                   more.Total is int part && more.Forms.Sum == part && more.Forms.StatedCount == 1 && (filled.Forms.Sum ?? 0) + part <= total &&
                    SentenceAt(sentences, more.Evidence.Start) is int later && later > from && later - from <= TotalReach)
             {
                 filled = Sum(filled, more);
@@ -819,11 +819,6 @@ internal sealed class DisciplineExtractor : IExtractor
     };
 
     private static int? Add(int? a, int? b) => a is null && b is null ? null : (a ?? 0) + (b ?? 0);
-
-    /// <summary>True when exactly one form is counted.</summary>
-    private static bool OneForm(DisciplineForms forms) =>
-        (forms.Reprimand is null ? 0 : 1) + (forms.Warning is null ? 0 : 1) + (forms.Dismissal is null ? 0 : 1) + (forms.Expulsion is null ? 0 : 1) +
-        (forms.Dissolution is null ? 0 : 1) == 1;
 
     /// <summary>
     /// Words earlier in a clause that leave its discipline undecided: a proposal (<c>đề nghị Ủy ban Kiểm tra … xem xét, thi hành kỷ

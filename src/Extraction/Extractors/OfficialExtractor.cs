@@ -3087,12 +3087,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return ResolveProvince(resolved, tokens);
             }
 
-            // Ends with the committee of the article's level ("Huyện ủy") or the level itself ("… huyện"). "Hồ Chí Minh" alone is the
-            // man: the city's committee is "Thành ủy Thành phố Hồ Chí Minh".
+            // Ends with the committee of the article's level ("Huyện ủy") or the level itself ("… huyện").
             if (tokens.Length > 0 && Officials.LevelCommittees.Find(tokens, tokens.Length - 2, tokens.Length, out string? committeeLevel, out int committeeLength) is int c and >= 0 &&
                 c + committeeLength == tokens.Length && committeeLevel == level)
             {
-                return VietnameseOrthography.Key(unitName) == "hồ chí minh" ? $"{resolved} Thành phố {unitName}" : $"{resolved} {unitName}";
+                return $"{resolved} {CityWrittenOut(unitName)}";
             }
 
             if (tokens.Length > 1 && Officials.UnitLevels.TryMatch(tokens, tokens.Length - 1, out string? trailing, out _) && trailing == level && !tokens[^1].IsCapitalized)
@@ -3102,6 +3101,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return ResolveProvince(resolved, tokens);
         }
+
+        /// <summary>A place as a body's name ends with it: "Hồ Chí Minh" alone is the man, so the city is written out.</summary>
+        private static string CityWrittenOut(string place) =>
+            VietnameseOrthography.Key(place) == "hồ chí minh" ? $"Thành phố {place}" : place;
 
         /// <summary>
         /// Names a bare provincial body after the one province the article names: <c>Tỉnh ủy</c> → <c>Tỉnh ủy Lạng Sơn</c>,
@@ -3116,8 +3119,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             bool central = Officials.CentralCities.Contains(VietnameseOrthography.Key(province));
-            // "Hồ Chí Minh" alone is the man; the city is written out.
-            string city = VietnameseOrthography.Key(province) == "hồ chí minh" ? "Thành phố Hồ Chí Minh" : province;
+            string city = CityWrittenOut(province);
             if (tokens.Length >= 2 && Officials.LevelCommittees.Find(tokens, tokens.Length - 2, tokens.Length, out string? committeeLevel, out int length) is int c and >= 0 &&
                 c + length == tokens.Length && committeeLevel == (central ? "thành phố" : "tỉnh"))
             {

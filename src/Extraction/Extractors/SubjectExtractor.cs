@@ -118,9 +118,9 @@ internal sealed class SubjectExtractor : IExtractor
         {
             int nameAt = index + committeeLength;
             // "Thành ủy TP.HCM": the city in one token.
-            if (nameAt < tokens.Length && tokens[nameAt].Key is "tp.hcm" or "tphcm")
+            if (nameAt < tokens.Length && CityInOneToken(tokens[nameAt]) is string city)
             {
-                organization = new PartyOrganization($"Đảng bộ {level} Hồ Chí Minh", level, "Hồ Chí Minh", null);
+                organization = new PartyOrganization($"Đảng bộ {level} {city}", level, city, null);
                 length = committeeLength + 1;
                 return true;
             }
@@ -197,6 +197,9 @@ internal sealed class SubjectExtractor : IExtractor
         return true;
     }
 
+    /// <summary>"TP.HCM", "TPHCM": the city written in one token, or null.</summary>
+    private static string? CityInOneToken(Token token) => token.Key is "tp.hcm" or "tphcm" ? "Hồ Chí Minh" : null;
+
     /// <summary>How many tokens at <paramref name="at"/> say a unit's level before its name (<c>thành phố</c>, <c>TP.</c>, <c>huyện</c>), else 0.</summary>
     private static int LevelAgain(ReadOnlySpan<Token> tokens, int at)
     {
@@ -211,10 +214,9 @@ internal sealed class SubjectExtractor : IExtractor
     private static bool TryReadProvince(ReadOnlySpan<Token> tokens, string text, int index, out string province)
     {
         province = null!;
-        // "TP.HCM", "TPHCM": the city in one token.
-        if (tokens[index].Key is "tp.hcm" or "tphcm")
+        if (CityInOneToken(tokens[index]) is string city)
         {
-            province = "Hồ Chí Minh";
+            province = city;
             return true;
         }
 
@@ -230,12 +232,8 @@ internal sealed class SubjectExtractor : IExtractor
         bool single = TokenPatterns.At(tokens, index, "tp") || (TokenPatterns.At(tokens, index, "tỉnh") && !TokenPatterns.At(tokens, index, "tỉnh", "ủy"));
         bool head = single || TokenPatterns.At(tokens, index, "thành", "phố") ||
                     TokenPatterns.At(tokens, index, "tỉnh", "ủy") || TokenPatterns.At(tokens, index, "thành", "ủy");
-        int after = index + (single ? 1 : 2);
-        // "TP. Hồ Chí Minh": the abbreviation's full stop.
-        if (single && after < tokens.Length && tokens[after].Key == "." && !tokens[after].HasSpaceBefore)
-        {
-            after++;
-        }
+        // "TP. Hồ Chí Minh": past the abbreviation's full stop too.
+        int after = single ? index + LevelAgain(tokens, index) : index + 2;
 
         if (!head)
         {

@@ -36,6 +36,10 @@ public sealed record DisciplineForms
         ? null
         : (Reprimand ?? 0) + (Warning ?? 0) + (Dismissal ?? 0) + (Expulsion ?? 0) + (Dissolution ?? 0);
 
+    /// <summary>How many forms are stated.</summary>
+    internal int StatedCount => (Reprimand is null ? 0 : 1) + (Warning is null ? 0 : 1) + (Dismissal is null ? 0 : 1) + (Expulsion is null ? 0 : 1) +
+                                (Dissolution is null ? 0 : 1);
+
     /// <inheritdoc />
     public override string ToString() => string.Join(", ",
         new[] { ("reprimand", Reprimand), ("warning", Warning), ("dismissal", Dismissal), ("expulsion", Expulsion), ("dissolution", Dissolution) }

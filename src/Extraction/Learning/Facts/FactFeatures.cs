@@ -191,7 +191,7 @@ internal static class FactFeatures
             case FactType.Discipline:
             {
                 var d = context.Disciplines[candidate.Index];
-                int forms = Stated(d.Forms.Reprimand) + Stated(d.Forms.Warning) + Stated(d.Forms.Dismissal) + Stated(d.Forms.Expulsion) + Stated(d.Forms.Dissolution);
+                int forms = d.Forms.StatedCount;
                 output.Add(FeatureHash.Combine(FieldT, t, 10, (ulong)d.Subject));
                 output.Add(FeatureHash.Combine(FieldT, t, 11, (ulong)forms));
                 output.Add(FeatureHash.Combine(FieldT, t, 12, d.Consistent switch { true => 1UL, false => 2UL, null => 0UL }));
@@ -241,8 +241,6 @@ internal static class FactFeatures
 
     private static void Field(List<ulong> output, ulong t, ulong field, bool value) =>
         output.Add(FeatureHash.Combine(FieldT, t, field, value ? 1UL : 0UL));
-
-    private static int Stated(int? form) => form is null ? 0 : 1;
 
     private static int Syllables(string name)
     {
