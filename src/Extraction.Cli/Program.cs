@@ -22,6 +22,8 @@ if (parse.Errors.Count > 0)
 }
 
 // VNEXTRACT_PROFILE=1: time, CPU, GC and per-thread figures on standard error at the end (see RunProfile).
+// The profile is made before the run, so that it sees every collection's reason.
+var profile = RunProfile.Current;
 int status = parse.Invoke();
-RunProfile.Current?.Report(Console.Error);
+profile?.Report(Console.Error);
 return status;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.Runtime;
 
@@ -13,6 +14,8 @@ internal sealed class RunProfile
 {
     private readonly object _gate = new();
     private readonly List<string> _lines = [];
+
+    private readonly GcReasons _reasons = new();
 
     private RunProfile()
     {
@@ -46,11 +49,57 @@ internal sealed class RunProfile
             $"profile: wall {wall:F2} s (since process start), cpu user {process.UserProcessorTime.TotalSeconds:F2} s, sys {process.PrivilegedProcessorTime.TotalSeconds:F2} s, peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"profile: gc {(GCSettings.IsServerGC ? "server" : "workstation")}, latency {GCSettings.LatencyMode}, collections gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, pauses {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms ({GC.GetTotalPauseDuration().TotalSeconds / Math.Max(wall, 1e-9):P1} of wall), allocated {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB, heap now {info.HeapSizeBytes / 1048576.0:F0} MB, committed {info.TotalCommittedBytes / 1048576.0:F0} MB"));
+        error.WriteLine("profile: gc reasons " + _reasons.Summary());
         lock (_gate)
         {
             foreach (string line in _lines)
             {
                 error.WriteLine("profile: " + line);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the runtime's GC-start events by generation and reason (small-object budget, large-object budget …),
+    /// so a profile says why the full collections happen.
+    /// </summary>
+    private sealed class GcReasons : EventListener
+    {
+        // Names of the runtime's GC reason codes (GCStart_V2's Reason field), in code order.
+        private static readonly string[] ReasonNames =
+            ["alloc-small", "induced", "low-memory", "empty", "alloc-large", "oos-soh", "oos-loh", "induced-not-forced", "internal", "induced-low-memory", "induced-compacting", "low-memory-host", "pm-full", "low-memory-host-blocking"];
+
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
+        protected override void OnEventSourceCreated(EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, EventLevel.Informational, (EventKeywords)0x1); // GC keyword
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs e)
+        {
+            if (e.EventName is not { } name || !name.StartsWith("GCStart", StringComparison.Ordinal) || e.Payload is null || e.PayloadNames is null)
+            {
+                return;
+            }
+
+            int depth = Convert.ToInt32(e.Payload[e.PayloadNames.IndexOf("Depth")], CultureInfo.InvariantCulture);
+            int reason = Convert.ToInt32(e.Payload[e.PayloadNames.IndexOf("Reason")], CultureInfo.InvariantCulture);
+            string key = $"gen{depth} {(reason < ReasonNames.Length ? ReasonNames[reason] : reason.ToString(CultureInfo.InvariantCulture))}";
+            lock (_counts)
+            {
+                _counts[key] = _counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        public string Summary()
+        {
+            lock (_counts)
+            {
+                return string.Join(", ", _counts.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key} {p.Value}"));
             }
         }
     }

@@ -56,6 +56,9 @@ public sealed class HtmlCleaner
         private readonly HtmlParser _parser;
         private readonly PageWalker _walker;
 
+        // The decoded page's text, reused from page to page (null when the parser keeps references into its source).
+        private readonly CharScratch? _chars;
+
         internal Session(HtmlCleaner owner)
         {
             _owner = owner;
@@ -77,6 +80,7 @@ public sealed class HtmlCleaner
                 ShouldEmitAttribute = PageWalker.KeepAttribute,
             });
             _walker = new PageWalker(owner.Options.MaxElements);
+            _chars = owner.Options.TrackSourcePositions ? null : new CharScratch();
         }
 
         /// <summary>Cleans a page given as bytes.</summary>
@@ -93,7 +97,7 @@ public sealed class HtmlCleaner
                 page = page[..max];
             }
 
-            string html = PageDecoder.Decode(page, info?.ContentType, warnings);
+            var html = PageDecoder.Decode(page, info?.ContentType, warnings, _chars);
             return CleanText(html, warnings, cancellationToken);
         }
 
@@ -113,8 +117,7 @@ public sealed class HtmlCleaner
                 html = html[..max];
             }
 
-            html = PageDecoder.Repair(html, warnings);
-            return CleanText(html, warnings, cancellationToken);
+            return CleanText(PageDecoder.Repair(html.AsMemory(), warnings), warnings, cancellationToken);
         }
 
         /// <summary>Parses decoded text (exposed for the stage benchmarks).</summary>
@@ -131,16 +134,16 @@ public sealed class HtmlCleaner
             }
         }
 
-        private CleanedArticle CleanText(string html, List<string> warnings, CancellationToken cancellationToken)
+        private CleanedArticle CleanText(ReadOnlyMemory<char> html, List<string> warnings, CancellationToken cancellationToken)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!LooksLikeHtml(html))
+            if (!LooksLikeHtml(html.Span))
             {
                 warnings.Add("input: no HTML markup found; the text was read as one document");
             }
 
             html = WithoutEndOfInputMarks(html, warnings);
-            int cut = NestingCut(html, _owner.Options.MaxNesting);
+            int cut = NestingCut(html.Span, _owner.Options.MaxNesting);
             if (cut >= 0)
             {
                 warnings.Add($"input: tags nest deeper than {_owner.Options.MaxNesting} levels; the page was cut at character {cut}");
@@ -163,17 +166,17 @@ public sealed class HtmlCleaner
     /// AngleSharp's tokenizer reads U+FFFF as its end-of-input mark, so one stray noncharacter would silently drop
     /// the rest of the page. Each becomes U+FFFD, as the normaliser replaces other refused units, and is counted.
     /// </summary>
-    private static string WithoutEndOfInputMarks(string html, List<string> warnings)
+    private static ReadOnlyMemory<char> WithoutEndOfInputMarks(ReadOnlyMemory<char> html, List<string> warnings)
     {
-        int first = html.IndexOf('\uFFFF');
+        int first = html.Span.IndexOf('\uFFFF');
         if (first < 0)
         {
             return html;
         }
 
-        int count = html.AsSpan(first).Count('\uFFFF');
+        int count = html.Span[first..].Count('\uFFFF');
         warnings.Add($"input: {count} U+FFFF noncharacter{(count == 1 ? "" : "s")} replaced by U+FFFD; the HTML parser would have read the first as the end of the page");
-        return html.Replace('\uFFFF', '\uFFFD');
+        return html.ToString().Replace('\uFFFF', '\uFFFD').AsMemory();
     }
 
     /// <summary>Builds the article from a walked page (exposed for the stage benchmarks).</summary>
@@ -423,7 +426,7 @@ public sealed class HtmlCleaner
         name.Trim().Contains(' ') && !name.Any(c => char.IsDigit(c) || c is '.' or '@' or '/');
 
     /// <summary>Where the tag nesting first exceeds <paramref name="limit"/> (a linear scan), or -1.</summary>
-    internal static int NestingCut(string html, int limit)
+    internal static int NestingCut(ReadOnlySpan<char> html, int limit)
     {
         int depth = 0;
         int i = html.IndexOf('<');
@@ -442,7 +445,7 @@ public sealed class HtmlCleaner
                     end++;
                 }
 
-                var name = html.AsSpan(i + 1, end - i - 1);
+                var name = html.Slice(i + 1, end - i - 1);
                 if (!IsVoid(name))
                 {
                     depth++;
@@ -453,7 +456,8 @@ public sealed class HtmlCleaner
                 }
             }
 
-            i = html.IndexOf('<', i + 1);
+            int after = html[(i + 1)..].IndexOf('<');
+            i = after < 0 ? -1 : i + 1 + after;
         }
 
         return -1;
@@ -470,10 +474,10 @@ public sealed class HtmlCleaner
         || name.Equals("col", StringComparison.OrdinalIgnoreCase) || name.Equals("param", StringComparison.OrdinalIgnoreCase)
         || name.Equals("embed", StringComparison.OrdinalIgnoreCase) || name.Equals("base", StringComparison.OrdinalIgnoreCase);
 
-    private static bool LooksLikeHtml(string html)
+    private static bool LooksLikeHtml(ReadOnlySpan<char> html)
     {
         int limit = Math.Min(html.Length, 4096);
-        var head = html.AsSpan(0, limit);
+        var head = html[..limit];
         int lt = head.IndexOf('<');
         return lt >= 0 && lt + 1 < head.Length && (char.IsAsciiLetter(head[lt + 1]) || head[lt + 1] is '!' or '/');
     }

@@ -121,6 +121,35 @@ public sealed class DecodingTests
         return sb.ToString();
     }
 
+    [Fact]
+    public void A_session_reusing_its_text_buffer_cleans_each_page_as_a_fresh_cleaner_does()
+    {
+        // A worker's session decodes UTF-8 pages into one reused buffer: a long page, then a shorter one (the buffer
+        // holds the long page's tail past the short one's end), then pages that take the string paths, then UTF-8 again.
+        string longBody = string.Join(" ", Enumerable.Repeat(Sentence + ".", 400));
+        byte[][] pages =
+        [
+            Encoding.UTF8.GetBytes(Page("<meta charset=\"utf-8\">", longBody)),
+            Encoding.UTF8.GetBytes(Page("<meta charset=\"utf-8\">", "Chi bộ thôn Đông kết nạp 3 đảng viên mới")),
+            Encoding.UTF8.GetBytes(Page("<meta charset=\"utf-8\">", Mojibake(Sentence))),
+            Cp(1258).GetBytes(Page("", Decompose1258(Sentence))),
+            [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Page("", "Huyện ủy trao Huy hiệu 40 năm tuổi Đảng"))],
+        ];
+
+        var session = HtmlCleaner.Default.CreateSession();
+        var fromSession = pages.Select(p => session.Clean(p)).ToList();
+        var fresh = pages.Select(p => HtmlCleaner.Default.CreateSession().Clean(p)).ToList();
+
+        for (int i = 0; i < pages.Length; i++)
+        {
+            fromSession[i].Text.Should().Be(fresh[i].Text, $"page {i} is cleaned alike");
+            fromSession[i].Warnings.Should().Equal(fresh[i].Warnings);
+        }
+
+        fromSession[1].Text.Should().Contain("kết nạp 3 đảng viên mới").And.NotContain("tổng kết");
+        fromSession[0].Text.Should().Contain(Sentence);
+    }
+
     private static string Mojibake(string text)
     {
         var sb = new StringBuilder();

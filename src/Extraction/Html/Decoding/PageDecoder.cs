@@ -16,16 +16,32 @@ internal static class PageDecoder
     private const int MetaScanBytes = 16 * 1024;
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="contentType"/> is the HTTP header, if known.</summary>
-    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType, List<string> warnings)
+    public static string Decode(ReadOnlySpan<byte> bytes, string? contentType, List<string> warnings) =>
+        Decode(bytes, contentType, warnings, scratch: null).ToString();
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>, writing UTF-8 text (nearly every page) into <paramref name="scratch"/> when one
+    /// is given: a page's text is large enough for the large-object heap, and a fresh string per page made most of a
+    /// batch run's collections full ones. Other charsets and repaired text come back in strings of their own. The result
+    /// is valid until <paramref name="scratch"/> is used again.
+    /// </summary>
+    public static ReadOnlyMemory<char> Decode(ReadOnlySpan<byte> bytes, string? contentType, List<string> warnings, CharScratch? scratch)
     {
-        string text = DecodeBytes(bytes, contentType, warnings);
+        var text = DecodeBytes(bytes, contentType, warnings, scratch);
         return Repair(text, warnings);
     }
 
     /// <summary>Applies the mojibake and legacy-font repairs to text that is already decoded.</summary>
     public static string Repair(string text, List<string> warnings)
     {
-        if (TextRepair.TryRepair(text, out string repaired, out var kind))
+        var repaired = Repair(text.AsMemory(), warnings);
+        return repaired.Length == text.Length && repaired.Span == text.AsSpan() ? text : repaired.ToString();
+    }
+
+    /// <summary>Applies the mojibake and legacy-font repairs; returns <paramref name="text"/> itself when none applies.</summary>
+    public static ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> text, List<string> warnings)
+    {
+        if (TextRepair.TryRepair(text.Span, out string repaired, out var kind))
         {
             warnings.Add(kind switch
             {
@@ -34,17 +50,20 @@ internal static class PageDecoder
                 TextRepair.Kind.Vni => "encoding: detected VNI legacy font text; converted to Unicode",
                 _ => "encoding: detected VISCII text; converted to Unicode",
             });
-            return repaired;
+            return repaired.AsMemory();
         }
 
         return text;
     }
 
-    private static string DecodeBytes(ReadOnlySpan<byte> bytes, string? contentType, List<string> warnings)
+    private static ReadOnlyMemory<char> Utf8Text(ReadOnlySpan<byte> bytes, CharScratch? scratch) =>
+        scratch is null ? Encoding.UTF8.GetString(bytes).AsMemory() : scratch.DecodeUtf8(bytes);
+
+    private static ReadOnlyMemory<char> DecodeBytes(ReadOnlySpan<byte> bytes, string? contentType, List<string> warnings, CharScratch? scratch)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Encoding.UTF8.GetString(bytes[3..]);
+            return Utf8Text(bytes[3..], scratch);
         }
 
         if (WideEncodings.TryDecode(bytes, out string wide, out string? note))
@@ -54,7 +73,7 @@ internal static class PageDecoder
                 warnings.Add(note);
             }
 
-            return wide;
+            return wide.AsMemory();
         }
 
         string? label = CharsetFromContentType(contentType);
@@ -77,7 +96,7 @@ internal static class PageDecoder
             {
                 if (validUtf8)
                 {
-                    return Encoding.UTF8.GetString(bytes);
+                    return Utf8Text(bytes, scratch);
                 }
 
                 warnings.Add($"encoding: {source} says UTF-8 but the bytes are not valid UTF-8; detecting");
@@ -85,11 +104,11 @@ internal static class PageDecoder
             else if (validUtf8 && HasNonAscii(bytes))
             {
                 warnings.Add($"encoding: {source} says {label} but the bytes are valid UTF-8; decoded as UTF-8");
-                return Encoding.UTF8.GetString(bytes);
+                return Utf8Text(bytes, scratch);
             }
             else
             {
-                return Compose(declared.GetString(bytes), declared.CodePage == 1258, warnings);
+                return Compose(declared.GetString(bytes), declared.CodePage == 1258, warnings).AsMemory();
             }
         }
 
@@ -100,7 +119,7 @@ internal static class PageDecoder
                 warnings.Add("encoding: no charset declared; the bytes are valid UTF-8");
             }
 
-            return Encoding.UTF8.GetString(bytes);
+            return Utf8Text(bytes, scratch);
         }
 
         // Not UTF-8: Windows-1258 or Windows-1252 (whose bytes the legacy-font repair may reinterpret).
@@ -111,11 +130,11 @@ internal static class PageDecoder
         if (VietnameseTextScore.CommonWordCount(as1258) > VietnameseTextScore.CommonWordCount(as1252))
         {
             warnings.Add("encoding: not UTF-8 and no usable charset; detected windows-1258 (tone marks composed to NFC)");
-            return as1258;
+            return as1258.AsMemory();
         }
 
         warnings.Add("encoding: not UTF-8 and no usable charset; decoded as windows-1252");
-        return as1252;
+        return as1252.AsMemory();
     }
 
     private static string Compose(string text, bool is1258, List<string> warnings)

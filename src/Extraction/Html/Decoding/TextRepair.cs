@@ -41,11 +41,11 @@ internal static class TextRepair
     /// Tries every repair on <paramref name="text"/> and returns the one that raises the
     /// Vietnamese score most, if it raises it clearly; otherwise returns false.
     /// </summary>
-    public static bool TryRepair(string text, out string repaired, out Kind kind)
+    public static bool TryRepair(ReadOnlySpan<char> text, out string repaired, out Kind kind)
     {
-        repaired = text;
+        repaired = "";
         kind = default;
-        if (text.AsSpan().IndexOfAnyInRange('\u0080', '\uFFFF') < 0)
+        if (text.IndexOfAnyInRange('\u0080', '\uFFFF') < 0)
         {
             return false;
         }
@@ -60,7 +60,9 @@ internal static class TextRepair
         // control character. Every repair maps such tokens alone (ASCII whitespace and plain ASCII
         // tokens come out unchanged), so the counts are those of the whole text, at a fraction of
         // the cost on a mostly-ASCII page.
-        string evidence = Evidence(text);
+        string? evidence = Evidence(text);
+        bool whole = evidence is null;
+        evidence ??= text.ToString();
         long bestWords = VietnameseTextScore.CommonWordCount(evidence);
         long threshold = bestWords + 5;
         bool found = false;
@@ -78,9 +80,9 @@ internal static class TextRepair
             }
         }
 
-        if (found && !ReferenceEquals(evidence, text))
+        if (found && !whole)
         {
-            repaired = Convert(text, kind);
+            repaired = Convert(text.ToString(), kind);
         }
 
         return found;
@@ -88,12 +90,12 @@ internal static class TextRepair
 
     /// <summary>
     /// The tokens of <paramref name="text"/> (split at ASCII space, tab, CR, LF) that hold a
-    /// character outside printable ASCII, joined by spaces; the text itself when that is most of it.
+    /// character outside printable ASCII, joined by spaces; null when that is most of the text (then the text is the evidence).
     /// </summary>
-    internal static string Evidence(string text)
+    internal static string? Evidence(ReadOnlySpan<char> text)
     {
         var output = new StringBuilder();
-        var span = text.AsSpan();
+        var span = text;
         int i = 0;
         while (i < span.Length)
         {
@@ -118,7 +120,7 @@ internal static class TextRepair
             i++;
         }
 
-        return output.Length * 2 >= text.Length ? text : output.ToString();
+        return output.Length * 2 >= text.Length ? null : output.ToString();
     }
 
     /// <summary>Applies one repair to the whole text (characters without a byte are kept).</summary>
