@@ -1050,7 +1050,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 // "… quyết định thi hành kỷ luật ông bằng hình thức cảnh cáo": the one person the article spoke of.
                 var before = new List<string>();
-                ReadNames(tokens, 0, Math.Max(0, trigger), before, acrossClauses: true);
+                ReadNames(tokens, text, 0, Math.Max(0, trigger), before, acrossClauses: true);
                 shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
             }
 
@@ -1061,7 +1061,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 // they stand in it ("Ban Thường vụ Tỉnh ủy A quyết định thi hành kỷ luật ông B … và ông C …").
                 var previous = context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]);
                 var named = new List<string>();
-                ReadNames(previous, AfterLastTrigger(previous), previous.Length, named, acrossClauses: true, anywhere: true);
+                ReadNames(previous, context.Document.Text, AfterLastTrigger(previous), previous.Length, named, acrossClauses: true, anywhere: true);
                 shared = named.Count >= 2 ? named : [];
             }
 
@@ -1193,7 +1193,7 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             int i = PastObjectMarker(tokens, from, end);
 
-            ReadNames(tokens, i, end, names);
+            ReadNames(tokens, text, i, end, names);
             if (names.Count > 0)
             {
                 return names;
@@ -1216,7 +1216,7 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             // From the sentence's start, or from the form before it: names may be listed across ";" ("Bà A, …; bà B, …; và ông C
             // cũng bị …"), but "ông A bị cảnh cáo, ông B bị khiển trách" gives each his own.
-            ReadNames(tokens, PassiveStart(tokens, passive), passive, names, acrossClauses: true, anywhere: true);
+            ReadNames(tokens, text, PassiveStart(tokens, passive), passive, names, acrossClauses: true, anywhere: true);
         }
 
         return names;
@@ -1427,7 +1427,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "ông A (khiển trách) và ông B (cảnh cáo)", "- Ông A, Chủ tịch UBND xã: cảnh cáo.": a form set off after the person it
             // is imposed on, by brackets or a colon with nothing after it.
-            if (SetOffPeople(tokens, i, formLength) is { Count: > 0 } setOff)
+            if (SetOffPeople(tokens, text, i, formLength) is { Count: > 0 } setOff)
             {
                 forms.Add(new FormCount(form, setOff.Count, Names: setOff, Passive: true));
                 readTo = Math.Max(readTo, i + formLength);
@@ -1459,7 +1459,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 var alongside = new List<string>();
                 if (k < end && PersonWords.StartsAt(tokens, k))
                 {
-                    int alongsideEnd = ReadNames(tokens, k, Math.Min(tokens.Length, k + Window), alongside);
+                    int alongsideEnd = ReadNames(tokens, text, k, Math.Min(tokens.Length, k + Window), alongside);
                     if (alongside.Count > 0)
                     {
                         forms.Add(new FormCount(form, alongside.Count, Names: alongside));
@@ -1486,7 +1486,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 var subjects = new List<string>();
                 int subjectStart = PassiveStart(tokens, passive);
-                ReadNames(tokens, subjectStart, passive, subjects, acrossClauses: true, anywhere: true);
+                ReadNames(tokens, text, subjectStart, passive, subjects, acrossClauses: true, anywhere: true);
                 if (subjects.Count > 0)
                 {
                     forms.Add(new FormCount(form, subjects.Count, Names: subjects, Passive: true));
@@ -1510,7 +1510,7 @@ internal sealed class DisciplineExtractor : IExtractor
             int colon = TokenPatterns.IndexOf(tokens, after, Math.Min(tokens.Length, after + 24), ":");
             bool colonList = colon >= 0 && TokenPatterns.IndexOf(tokens, after, colon, ";") < 0;
             int reach = colonList ? tokens.Length : after + NamesWindow;
-            int namesEnd = ReadNames(tokens, colonList ? IntroducerBefore(tokens, after, colon) : after, Math.Max(end, Math.Min(tokens.Length, reach)), people);
+            int namesEnd = ReadNames(tokens, text, colonList ? IntroducerBefore(tokens, after, colon) : after, Math.Max(end, Math.Min(tokens.Length, reach)), people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -1522,7 +1522,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "Đối với ông A, Bí thư Đảng ủy xã B, Ban Thường vụ Huyện ủy quyết định kỷ luật cảnh cáo": no one after the form, so
             // the people stand first.
-            if (FrontedPeople(tokens, i) is { Count: > 0 } fronted)
+            if (FrontedPeople(tokens, text, i) is { Count: > 0 } fronted)
             {
                 forms.Add(new FormCount(form, fronted.Count, Names: fronted));
                 readTo = after;
@@ -2320,7 +2320,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// nearest boundary before it (another bracket or colon, a <c>;</c>, a form or a
     /// trigger); empty when the form at <paramref name="at"/> is not set off that way.
     /// </summary>
-    private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, int at, int formLength)
+    private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, string text, int at, int formLength)
     {
         var names = new List<string>();
         int next = at + formLength;
@@ -2345,7 +2345,7 @@ internal sealed class DisciplineExtractor : IExtractor
             start += length - 1;
         }
 
-        ReadNames(tokens, start, manner >= 0 ? manner : at - 1, names, acrossClauses: false, anywhere: true);
+        ReadNames(tokens, text, start, manner >= 0 ? manner : at - 1, names, acrossClauses: false, anywhere: true);
         return names;
     }
 
@@ -2441,7 +2441,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// The people a sentence opens with after <c>(Riêng, Còn) đối với</c>, when the form at <paramref name="form"/> is the
     /// sentence's first: <c>Đối với ông A, Giám đốc Sở Y tế, Ban chấp hành Đảng bộ tỉnh nhất trí hình thức kỷ luật cách chức</c>.
     /// </summary>
-    private static List<string>? FrontedPeople(ReadOnlySpan<Token> tokens, int form)
+    private static List<string>? FrontedPeople(ReadOnlySpan<Token> tokens, string text, int form)
     {
         int k = tokens.Length > 0 && tokens[0].Key is "riêng" or "còn" ? 1 : 0;
         if (!TokenPatterns.At(tokens, k, "đối", "với") || Forms.Find(tokens, k + 2, form, out _, out _) >= 0)
@@ -2450,7 +2450,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         var names = new List<string>();
-        ReadNames(tokens, k + 2, form, names);
+        ReadNames(tokens, text, k + 2, form, names);
         return names;
     }
 
@@ -2462,7 +2462,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// "đối với ông A, nguyên Chủ tịch UBND xã, và ông B", "các ông: A, B, C", "nguyên Bí thư Tỉnh ủy B Nguyễn Văn C",
     /// "Các phó trưởng ban Trần Văn D, Phạm Văn E". Returns where the names end.
     /// </summary>
-    private static int ReadNames(ReadOnlySpan<Token> tokens, int from, int end, List<string> names, bool acrossClauses = false, bool anywhere = false)
+    private static int ReadNames(ReadOnlySpan<Token> tokens, string text, int from, int end, List<string> names, bool acrossClauses = false, bool anywhere = false)
     {
         int readTo = from;
         bool listing = false;
@@ -2526,6 +2526,19 @@ internal sealed class DisciplineExtractor : IExtractor
             if (names.Count == 0 && i >= limit)
             {
                 break;
+            }
+
+            // "đối với ông A, Chủ tịch UBND tỉnh, và 2 cán bộ khác", "A và bảy đảng viên": the unnamed others share the form.
+            if (names.Count > 0 && OthersAfterNames(tokens, text, i, end, out int others, out int othersEnd))
+            {
+                for (int k = 0; k < others; k++)
+                {
+                    names.Add($"#others:{i}:{k}");
+                }
+
+                i = othersEnd - 1;
+                readTo = othersEnd;
+                continue;
             }
 
             int length;
@@ -2595,6 +2608,53 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return readTo;
+    }
+
+    /// <summary>The kinds of person counted after the named ones: <c>và 2 cán bộ khác</c>, <c>và bảy đảng viên</c>.</summary>
+    private static readonly PhraseTable<bool> OtherPeople = PhraseTableBuilder.Of("discipline-other-people", true,
+        "cán bộ", "đảng viên", "lãnh đạo", "trường hợp", "đồng chí", "cá nhân", "công chức", "viên chức", "sĩ quan", "người khác");
+
+    /// <summary>
+    /// True at <c>và</c> followed by a count of unnamed people (<c>và 2 cán bộ khác</c>, <c>và bảy đảng viên</c>): how many,
+    /// and where the phrase's head ends. A count of bodies or anything else is not people.
+    /// </summary>
+    private static bool OthersAfterNames(ReadOnlySpan<Token> tokens, string text, int at, int end, out int count, out int phraseEnd)
+    {
+        count = 0;
+        phraseEnd = at;
+        if (tokens[at].Key != "và")
+        {
+            return false;
+        }
+
+        int read = TokenPatterns.ReadCount(tokens, text, at + 1, out count, out int? of);
+        if (read == 0 || of is not null || count is <= 0 or > 50 || at + 1 + read >= end ||
+            !OtherPeople.TryMatch(tokens, at + 1 + read, out _, out int nounLength))
+        {
+            count = 0;
+            return false;
+        }
+
+        phraseEnd = at + 1 + read + nounLength;
+        if (phraseEnd < end && tokens[phraseEnd].Key == "khác")
+        {
+            phraseEnd++;
+        }
+
+        // "… và 2 đảng viên khác bị khiển trách": the others have a form of their own.
+        int next = phraseEnd;
+        while (next < end && PassiveAuxiliaries.Contains(tokens[next].Key))
+        {
+            next++;
+        }
+
+        if (next < end && tokens[next].Key == "bị")
+        {
+            count = 0;
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>
