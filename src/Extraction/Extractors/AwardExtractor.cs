@@ -168,7 +168,8 @@ internal sealed class AwardExtractor : IExtractor
             // "… cho 44 đảng viên. Trong đó có 1 đảng viên 70 năm tuổi Đảng, 2 đảng viên 65 năm …", "…, 1 đồng chí 45 năm, 5 đồng chí 40
             // năm": parts of the badge the sentence before gave, each a count of recipients with its years alone (in the sentence that
             // gives the total, such a breakdown is no record).
-            if (source.Parts && last == AwardKind.PartyBadge && CountedYearsAt(tokens, text, i) is var (who, count, years, partEnd))
+            if (source.Parts && last == AwardKind.PartyBadge &&
+                (CountedYearsAt(tokens, text, i) ?? YearsCountedAfterOpener(tokens, text, i)) is var (who, count, years, partEnd))
             {
                 Add(context.Awards, seen, new Award
                 {
@@ -515,6 +516,43 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return BareBadgeYears(tokens, at, clauseEnd) is int bareEnd ? (who, count, int.Parse(tokens[at].Key), bareEnd) : null;
+    }
+
+    /// <summary>
+    /// The first part of a badge's recipients right after <c>trong đó</c>, its years first (<c>Trong đó 65 năm tuổi Đảng có 25 đ/c, 60 tuổi
+    /// Đảng có 1 đ/c …</c>; the later parts are read as the badge named again by its years): who, how many, the years and where it ends.
+    /// </summary>
+    private static (RecipientKind Who, int Count, int Years, int End)? YearsCountedAfterOpener(ReadOnlySpan<Token> tokens, string text, int i)
+    {
+        int opener = i >= 1 && tokens[i - 1].Key == "," ? i - 1 : i;
+        if (opener < 2 || !TokenPatterns.At(tokens, opener - 2, "trong", "đó") || tokens[i].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
+        if (BadgeTiers(tokens, i, clauseEnd, out var tiers) is not int yearsEnd || tiers.Count != 1 || yearsEnd >= clauseEnd || tokens[yearsEnd].Key != "có" ||
+            TokenPatterns.ReadCount(tokens, text, yearsEnd + 1, out int count, out _) is not (> 0 and int read) || count <= 0 ||
+            !RecipientNounAt(tokens, yearsEnd + 1 + read, out var who, out int nounLength))
+        {
+            return null;
+        }
+
+        return (who, count, tiers[0], yearsEnd + 1 + read + nounLength);
+    }
+
+    /// <summary>True when a part opener (<c>trong đó</c>, <c>trong số đó</c>) stands before <paramref name="at"/> in its sentence.</summary>
+    private static bool PartOpenedBefore(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = at - 1; k >= 0; k--)
+        {
+            if (Awards.PartOpeners.StartsAt(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
@@ -1308,7 +1346,9 @@ internal sealed class AwardExtractor : IExtractor
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
         int reach = CountedPartsReach(tokens, text, clauseEnd);
         var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
-            out var recipients, out int lastRecipient, out bool gathered, source.Parts);
+            // "… trong đó 4 đồng chí nhận huy hiệu 60 tuổi Đảng, 1 đồng chí 55 tuổi Đảng, …": after "trong đó" in the total's own sentence
+            // the groups with years of their own are not this part's recipients (nor records: such a breakdown is none).
+            out var recipients, out int lastRecipient, out bool gathered, source.Parts || PartOpenedBefore(tokens, after));
         // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
         if (recipients.Count == 0)
         {
