@@ -841,6 +841,11 @@ internal sealed class AwardExtractor : IExtractor
             {
                 end = rank;
             }
+            else if (Awards.OrderNames.TryMatch(tokens, after, out _, out int nameLength) && after + nameLength <= clauseEnd)
+            {
+                // "Huân chương Lao động cho 4 cá nhân": a known name, its later words in lower case.
+                end = after + nameLength;
+            }
             else
             {
                 while (end < clauseEnd && end - after < 4 && tokens[end].Kind == TokenKind.Word && tokens[end].IsCapitalized && !Kinds.StartsAt(tokens, end))

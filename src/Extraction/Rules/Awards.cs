@@ -39,6 +39,15 @@ internal static class Awards
         ("thiếu tướng", RecipientKind.Individual), ("đại tá", RecipientKind.Individual), ("sĩ quan", RecipientKind.Individual),
     });
 
+    /// <summary>
+    /// The names of the state's orders and medals whose later words are written in lower case (<c>Huân chương Lao động</c>,
+    /// <c>Huy chương Chiến sĩ vẻ vang</c>): read whole when no rank follows to end the name.
+    /// </summary>
+    public static readonly PhraseTable<bool> OrderNames = PhraseTableBuilder.Of("award-order-names", true,
+        "lao động", "chiến công", "quân công", "bảo vệ tổ quốc", "độc lập", "hồ chí minh", "sao vàng", "kháng chiến", "chiến thắng",
+        "dũng cảm", "hữu nghị", "đại đoàn kết dân tộc", "chiến sĩ vẻ vang", "quân kỳ quyết thắng", "chiến sĩ giải phóng",
+        "vì an ninh tổ quốc");
+
     /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>.</summary>
     /// <remarks><c>những</c> is left out: "khen thưởng những tổ chức, cá nhân thực hiện tốt" states a policy, not an award.</remarks>
     public static readonly PhraseTable<bool> Plurals = PhraseTableBuilder.Of("award-plurals", true, "các");
