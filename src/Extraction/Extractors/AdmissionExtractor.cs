@@ -444,6 +444,13 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int noun = i + read;
+            // "toàn tỉnh đã kết nạp được 821/1.450 chỉ tiêu (đạt 56,62%)": the count over the plan, counted in the plan's units.
+            if (of is not null && TokenPatterns.At(tokens, noun, "chỉ", "tiêu") && TokenPatterns.OnlyBetween(tokens, after, i, "được", "mới", "thêm"))
+            {
+                found = new Found(i, count, of, noun + 2);
+                return true;
+            }
+
             if (PartyNouns.TryMatch(tokens, noun, out _, out int nounLength))
             {
                 // "Trong đó, kết nạp 150 đảng viên là học sinh, sinh viên, 44 …": after "trong đó", members described by what they
@@ -636,6 +643,13 @@ internal sealed class AdmissionExtractor : IExtractor
             {
                 return i + 2;
             }
+
+            // "được kết nạp vào hàng ngũ (của) Đảng".
+            if (TokenPatterns.At(tokens, i, "vào", "hàng", "ngũ"))
+            {
+                int party = i + 3 < tokens.Length && tokens[i + 3].Key == "của" ? i + 4 : i + 3;
+                return party < tokens.Length && tokens[party].Key == "đảng" ? party + 1 : null;
+            }
         }
 
         return null;
@@ -646,10 +660,12 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         found = default;
         int start = TokenPatterns.ClauseStart(tokens, verb);
-        for (int i = verb - 1; i >= Math.Max(start, verb - 12); i--)
+        for (int i = verb - 1; i >= Math.Max(start, verb - 18); i--)
         {
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
-            if (read == 0 || tokens[i].Kind != TokenKind.Number || count <= 0)
+            // "Hai đảng viên trẻ được kết nạp là: …": a count spelled out, right before the members it counts.
+            bool spelled = read > 0 && tokens[i].Kind == TokenKind.Word && PartyNouns.StartsAt(tokens, i + read) && (i == start || !tokens[i - 1].IsWordLike);
+            if (read == 0 || (tokens[i].Kind != TokenKind.Number && !spelled) || count <= 0)
             {
                 continue;
             }
@@ -660,7 +676,11 @@ internal sealed class AdmissionExtractor : IExtractor
                 return false;
             }
 
-            if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) && OnlyPassiveWords(tokens, i + read + nounLength, verb))
+            if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) &&
+                (OnlyPassiveWords(tokens, i + read + nounLength, verb) ||
+                 // "Hai đảng viên trẻ được kết nạp": a word or two on who they are before the passive.
+                 (PeopleDescribed(tokens, i + read + nounLength, verb, out int describedEnd) && describedEnd - (i + read + nounLength) <= 2 &&
+                  OnlyPassiveWords(tokens, describedEnd, verb))))
             {
                 found = new Found(i, count, of, verb + verbLength);
                 return true;
@@ -668,7 +688,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
             // "giới thiệu 20 đoàn viên công đoàn được kết nạp vào Đảng", "12 công nhân đã được kết nạp vào Đảng": whoever
             // they were, the verb says they joined the Party.
-            if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) && OnlyPassiveWords(tokens, passiveFrom, verb))
+            if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) &&
+                OnlyPassiveWords(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb))
             {
                 found = new Found(i, count, of, verb + verbLength);
                 return true;
@@ -701,6 +722,34 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return end > from;
+    }
+
+    /// <summary>
+    /// Past the unit the counted people belong to, when one follows their description: <c>12 sinh viên ưu tú của Trường Đại
+    /// học A (Phú Thọ) đã được kết nạp Đảng</c> → at <c>đã</c>; else <paramref name="from"/>.
+    /// </summary>
+    private static int OwningUnitEnd(ReadOnlySpan<Token> tokens, int from, int verb)
+    {
+        // The description reads on over a lower-case "của"; the unit's name starts at the first capital.
+        int name = from < verb && tokens[from].Key is "của" or "thuộc" or "tại" or "ở" ? from + 1 : from;
+        if (name >= verb || !tokens[name].IsCapitalized || name == 0 || tokens[name - 1].Key is not ("của" or "thuộc" or "tại" or "ở"))
+        {
+            return from;
+        }
+
+        int i = name;
+        while (i < verb && (tokens[i].IsCapitalized || (tokens[i].IsWordLike && Officials.BodyWords.Contains(tokens[i].Key))))
+        {
+            i++;
+        }
+
+        // "(Phú Thọ)": the unit's province in brackets.
+        if (i + 2 < verb && tokens[i].Key == "(" && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(verb, i + 6), ")") is int close and > 0)
+        {
+            i = close + 1;
+        }
+
+        return i;
     }
 
     /// <summary>
