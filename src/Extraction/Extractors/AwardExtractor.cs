@@ -1483,6 +1483,15 @@ internal sealed class AwardExtractor : IExtractor
         var evidence = source.Evidence;
         string? grantor = Grantor(tokens, text, at, clauseStart, clauseEnd, after);
         var status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded;
+        // "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng, đó là đồng chí A (sinh năm 1933)": the counted ones named right after the
+        // honour are its named recipients, one record each.
+        if (names.Count == 0 && recipients is [{ Count: int howMany and > 0 }] &&
+            NamesAfterThatIs(tokens, text, Math.Max(after, lastRecipient)) is { } thoseNamed && thoseNamed.Count == howMany)
+        {
+            names = thoseNamed;
+            recipients = [];
+        }
+
         if (names.Count == 0)
         {
             if (recipients.All(r => r.Count is null) && GeneralStatement(tokens, clauseStart, at))
@@ -1520,6 +1529,60 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return awards;
+    }
+
+    /// <summary>
+    /// The people named right after an honour with <c>(, ) đó là</c> or <c>là</c>, each introduced (<c>…, đó là đồng chí A (sinh năm
+    /// 1933) ở Chi bộ B</c>, <c>… là đồng chí C và đồng chí D</c>), up to the next <c>;</c>; null when none is.
+    /// </summary>
+    private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from)
+    {
+        int i = from;
+        if (i < tokens.Length && tokens[i].Key == ",")
+        {
+            i++;
+        }
+
+        if (TokenPatterns.At(tokens, i, "đó", "là"))
+        {
+            i += 2;
+        }
+        else if (i < tokens.Length && tokens[i].Key == "là")
+        {
+            i++;
+        }
+        else
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        while (i < tokens.Length)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
+            if (length == 0)
+            {
+                break;
+            }
+
+            names.Add(PersonNames.Normalize(tokens, text, i + intro, length));
+            i += intro + length;
+            // "(sinh năm 1933) ở Chi bộ xóm Tân": what is said of the person, up to "và" and the next one, or the clause's end.
+            while (i < tokens.Length && tokens[i].Key is not ("và" or ";" or "."))
+            {
+                i++;
+            }
+
+            if (i >= tokens.Length || tokens[i].Key != "và")
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return names.Count > 0 ? names : null;
     }
 
     /// <summary>
