@@ -2474,6 +2474,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // "các đồng chí A, Bí thư …; B, Phó Bí thư … và C, …": a plural introducer's list goes on across ";" too, while
         // the clause after it names a person and imposes no form of its own.
         bool pluralList = false;
+        // The ";" just read lets a bare name go on the list (see bareListed).
+        bool bareNext = false;
         // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
         int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
@@ -2493,10 +2495,15 @@ internal sealed class DisciplineExtractor : IExtractor
 
         for (int i = from; i < end; i++)
         {
+            // "cảnh cáo đối với ông A, nguyên Bí thư Huyện ủy; B, Phó Chủ tịch UBND huyện; khiển trách ông C": after ";" a full name
+            // with no introducer of its own, set off by its post and with no form of its own, is listed with the introduced one.
+            bool afterBareSemicolon = bareNext;
+            bool bareListed = tokens[i].Key == ";" && i + 1 < end && introduced && BareName(tokens, i + 1) is int bare and > 0 &&
+                              i + 1 + bare < end && tokens[i + 1 + bare].Key == "," && NoFormInClause(tokens, i + 1);
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) ||
                                (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1)) ||
-                               (introduced && IntroducedUnderSameForm(tokens, i + 1)));
+                               (introduced && IntroducedUnderSameForm(tokens, i + 1)) || bareListed);
             bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
             // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
             if (i > from && names.Count > 0 && (clauseEnds || Forms.StartsAt(tokens, i) ||
@@ -2510,6 +2517,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 listing = true;
                 limit = Math.Max(limit, i + 12);
             }
+
+            bareNext = bareListed;
 
             // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
             if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || clauseEnds))
@@ -2563,6 +2572,10 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 introduced |= length > 0;
                 pluralList |= length > 0 && tokens[i].Key == "các";
+            }
+            else if (afterBareSemicolon)
+            {
+                length = BareName(tokens, i);
             }
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || ((colonList || pluralList) && tokens[i - 1].Key == ";")))
             {
