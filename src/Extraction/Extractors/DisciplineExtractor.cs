@@ -331,8 +331,9 @@ internal sealed class DisciplineExtractor : IExtractor
                     foreach (var (person, imposed) in people)
                     {
                         // "Trong đó, cảnh cáo 1 đồng chí … Ông A bị cảnh cáo": a person named after a counted breakdown is one of
-                        // its count, not one more.
-                        if (!Anonymous(person) && !open.People.ContainsKey(person) &&
+                        // its count, not one more; one named with others counted beside him ("ông B và 2 cán bộ khác") is a group of
+                        // its own.
+                        if (!Anonymous(person) && !open.People.ContainsKey(person) && !people.Keys.Any(Anonymous) &&
                             open.People.FirstOrDefault(p => Anonymous(p.Key) && p.Value == imposed && !people.ContainsKey(p.Key)).Key is string counted)
                         {
                             open.People.Remove(counted);
@@ -627,9 +628,20 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static bool Restates(NamedCase open, Dictionary<string, DisciplineForm> people)
     {
-        if (people.Count == 0 || !people.Keys.All(Anonymous))
+        if (people.Count == 0)
         {
             return false;
+        }
+
+        // "… khai trừ đối với nguyên chủ tịch xã A và 3 lãnh đạo cấp phòng" told in the lead and again in the body: the person named
+        // again with the same form, and as many unnamed others with the same forms as one earlier sentence counted, are those people.
+        if (!people.Keys.All(Anonymous))
+        {
+            var namedAgain = people.Where(p => !Anonymous(p.Key)).ToList();
+            var others = people.Where(p => Anonymous(p.Key)).GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
+            return others.Count > 0 && namedAgain.All(p => open.People.TryGetValue(p.Key, out var had) && had == p.Value) &&
+                   open.People.Where(p => Anonymous(p.Key)).GroupBy(p => p.Key[..p.Key.IndexOf(':')])
+                       .Any(sentence => SameCounts(sentence.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count()), others));
         }
 
         var told = people.Values.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
@@ -650,6 +662,10 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>True when two tallies count the same forms alike.</summary>
+    private static bool SameCounts(Dictionary<DisciplineForm, int> a, Dictionary<DisciplineForm, int> b) =>
+        a.Count == b.Count && a.All(f => b.TryGetValue(f.Key, out int n) && n == f.Value);
 
     /// <summary>True for the key of someone counted but not named (<c>cảnh cáo 1 đồng chí</c>); a pronoun's person is one named before.</summary>
     private static bool Anonymous(string person) => person.StartsWith('#') && !person.EndsWith(":pronoun", StringComparison.Ordinal);
@@ -2542,7 +2558,8 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 for (int k = 0; k < others; k++)
                 {
-                    names.Add($"#others:{i}:{k}");
+                    // Keyed by where they are written: the others of two sentences are not the same people.
+                    names.Add($"#{tokens[i].Span.Start}:others:{k}");
                 }
 
                 i = othersEnd - 1;
