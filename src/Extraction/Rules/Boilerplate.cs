@@ -46,6 +46,9 @@ internal static class Boilerplate
     private static readonly string[] Weekdays =
         ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn"];
 
+    /// <summary>True when the words are a day of the week and nothing else (<c>Thứ Năm</c>, <c>Chủ nhật</c>, <c>T5</c> aside).</summary>
+    public static bool IsWeekday(ReadOnlySpan<char> words) => Weekdays.Contains(VietnameseOrthography.Key(words.Trim().TrimEnd(",.-–|".AsSpan()).Trim()));
+
     /// <summary>True when the line is a heading after which only other articles or comments follow.</summary>
     public static bool IsEndOfArticleHeading(ReadOnlySpan<char> line) => MatchesShortPhrase(line, EndOfArticleHeadings);
 

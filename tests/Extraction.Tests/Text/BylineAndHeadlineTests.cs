@@ -178,4 +178,17 @@ public sealed class BylineAndHeadlineTests
         // Read once, as text.
         ArticleDocument.Analyze(cleaned).TitleTokens.IsEmpty.Should().BeTrue();
     }
+
+    [Theory]
+    [InlineData("Thứ Năm, 02/02/2023 15:12", 2023, 2, 2)]
+    [InlineData("Thứ Hai, 07/12/2015, 11:31 [GMT+7]", 2015, 12, 7)]
+    [InlineData("Chủ nhật, 14/05/2023 08:00", 2023, 5, 14)]
+    public void The_day_of_the_week_on_a_date_line_is_no_byline(string dateLine, int year, int month, int day)
+    {
+        var cleaned = PlainTextCleaner.Clean($"Kết nạp đảng viên mới cho thanh niên trước ngày nhập ngũ\n{dateLine}\n" +
+            "Ngày 2/2, Chi bộ thôn Đông tổ chức lễ kết nạp đảng viên mới cho các quần chúng ưu tú.\nBuổi lễ diễn ra trang trọng.");
+        cleaned.Author.Should().BeNull();
+        cleaned.PublishedAt.Should().Be(new DateOnly(year, month, day));
+        cleaned.Title.Should().Be("Kết nạp đảng viên mới cho thanh niên trước ngày nhập ngũ");
+    }
 }

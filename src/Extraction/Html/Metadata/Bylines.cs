@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Extraction.Rules;
 using Extraction.Text;
 
 namespace Extraction.Html.Metadata;
@@ -47,7 +48,8 @@ internal static class Bylines
     {
         author = "";
         var words = Words(line);
-        if (words.Count == 0 || line.Length > MaxBylineLength)
+        // "Thứ Năm, 02/02/2023 15:12": the day of a date line, capitalised like a name, is nobody.
+        if (words.Count == 0 || line.Length > MaxBylineLength || Boilerplate.IsWeekday(line))
         {
             return false;
         }
