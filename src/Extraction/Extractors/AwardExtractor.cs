@@ -1433,8 +1433,9 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        // "2 đồng chí được Chủ tịch nước tặng Huân chương …": a state honour goes to people as individuals, not as party members.
-        if (kind is AwardKind.Order or AwardKind.Medal && recipients.Any(r => r.Kind == RecipientKind.PartyMember))
+        // "2 đồng chí được Chủ tịch nước tặng Huân chương …": a state honour goes to people as individuals, not as party members;
+        // so does a commemorative medal, the Party's own included ("Kỷ niệm chương … cho 7 đồng chí" honours seven people).
+        if (kind is AwardKind.Order or AwardKind.Medal or AwardKind.CommemorativeMedal && recipients.Any(r => r.Kind == RecipientKind.PartyMember))
         {
             recipients = recipients.Select(r => r.Kind == RecipientKind.PartyMember ? r with { Kind = RecipientKind.Individual } : r).ToList();
         }
