@@ -718,9 +718,10 @@ internal sealed class AwardExtractor : IExtractor
                 // chương Chiến công": one person's.
                 recipients = [];
             }
-            else if (member.Count is int n && kinds.Count <= 1)
+            else if (member.Count is int n && kinds.Count <= 1 && counted.Count == 0)
             {
-                // "11 Huân chương … tặng các đồng chí lãnh đạo": one per person; a state honour goes to individuals.
+                // "11 Huân chương … tặng các đồng chí lãnh đạo": one per person; a state honour goes to individuals. Recipients
+                // counted after "cho" are who received them ("18 cờ thi đua cho 25 tập thể").
                 var who = kinds.Count == 1 ? kinds[0] : RecipientKind.Individual;
                 if (who == RecipientKind.PartyMember && member.Kind is not AwardKind.PartyBadge)
                 {
