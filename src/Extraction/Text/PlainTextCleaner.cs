@@ -515,8 +515,9 @@ public static class PlainTextCleaner
             }
         }
 
-        // Hard-wrapped lines break mid-sentence; a paragraph per line mostly ends one.
-        return near * 2 >= block.Count - 1 && ended * 2 < block.Count - 1;
+        // Hard-wrapped lines break mid-sentence; a paragraph per line mostly ends one. A date line among them
+        // ("HEADLINE / 09:13 - Thứ Sáu, 08/11/2019 / lead …") says they are a header and paragraphs, whatever their widths.
+        return near * 2 >= block.Count - 1 && ended * 2 < block.Count - 1 && !block.Exists(line => Boilerplate.IsDateLine(line));
     }
 
     private static List<string> JoinBrokenParagraphs(List<string> paragraphs)

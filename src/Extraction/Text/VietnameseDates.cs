@@ -155,6 +155,22 @@ internal static class VietnameseDates
             year = y;
             end = j;
         }
+        else if (i + 1 < text.Length && text[i] == ',')
+        {
+            // "Thứ Bảy, 7 tháng 11, 2020": a header's date with the year after a comma (four digits, nothing glued on).
+            j = i + 1;
+            while (j < text.Length && text[j] == ' ')
+            {
+                j++;
+            }
+
+            int digitsAt = j;
+            if (ReadInt(text, ref j, 4, out int afterComma) && j - digitsAt == 4 && afterComma >= 1900 && (j == text.Length || !char.IsLetterOrDigit(text[j])))
+            {
+                year = afterComma;
+                end = j;
+            }
+        }
 
         if (day is < 1 or > 31 || month is < 1 or > 12)
         {

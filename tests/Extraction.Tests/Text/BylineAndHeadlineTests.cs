@@ -191,4 +191,26 @@ public sealed class BylineAndHeadlineTests
         cleaned.PublishedAt.Should().Be(new DateOnly(year, month, day));
         cleaned.Title.Should().Be("Kết nạp đảng viên mới cho thanh niên trước ngày nhập ngũ");
     }
+
+    [Fact]
+    public void A_headline_date_line_and_paragraphs_of_like_widths_are_not_one_hard_wrapped_paragraph()
+    {
+        // Headline and lead happen to be of one width: without the date line between them they could be a wrapped paragraph.
+        var cleaned = PlainTextCleaner.Clean("Hà Tĩnh kỷ luật 12 đảng viên vi phạm trong quản lý đất đai năm 2019\n09:13 - Thứ Sáu, 08/11/2019\n" +
+            "Ủy ban Kiểm tra Tỉnh ủy Hà Tĩnh vừa ra thông báo về kết quả kỳ họp thứ 20 của ủy ban.\nTại kỳ họp, ủy ban đã xem xét nhiều nội dung.");
+        cleaned.Title.Should().Be("Hà Tĩnh kỷ luật 12 đảng viên vi phạm trong quản lý đất đai năm 2019");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2019, 11, 8));
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains("08/11/2019"));
+    }
+
+    [Fact]
+    public void A_date_line_with_the_page_print_and_view_controls_is_still_the_date_line()
+    {
+        var cleaned = PlainTextCleaner.Clean("Sơn La kỷ luật 83 đảng viên\n09:13 - Thứ Sáu, 08/11/2019 Lượt xem: 7089 In bài viết\n" +
+            "Ủy ban Kiểm tra Tỉnh ủy vừa ra thông báo về kết quả kỳ họp thứ 20.\nTại kỳ họp, ủy ban đã xem xét nhiều nội dung.");
+        cleaned.Title.Should().Be("Sơn La kỷ luật 83 đảng viên");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2019, 11, 8));
+        cleaned.Author.Should().BeNull();
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains("Lượt xem"));
+    }
 }

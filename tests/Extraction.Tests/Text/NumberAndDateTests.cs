@@ -51,6 +51,16 @@ public sealed class NumberAndDateTests
     }
 
     [Theory]
+    [InlineData("Thứ Bảy, 7 tháng 11, 2020", 2020)]
+    [InlineData("Thứ Bảy, 7 tháng 11, 2.000 người dự", null)]
+    [InlineData("ngày 7 tháng 11, 20 đảng viên", null)]
+    public void A_spelled_month_may_take_its_year_after_a_comma_and_only_a_year(string text, int? year)
+    {
+        var date = VietnameseDates.FindAll(text).Single();
+        (date.Day, date.Month, date.Year).Should().Be((7, 11, year));
+    }
+
+    [Theory]
     [InlineData("5.699 đảng viên")]
     [InlineData("1.640/1.620kg")]
     public void Grouped_numbers_are_not_dates(string text) => VietnameseDates.FindAll(text).Should().BeEmpty();
