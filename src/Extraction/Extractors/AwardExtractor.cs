@@ -1533,6 +1533,15 @@ internal sealed class AwardExtractor : IExtractor
         return awards;
     }
 
+    /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
+    private static string? IntroducedNameAt(ReadOnlySpan<Token> tokens, string text, int at, out int end)
+    {
+        int intro = PersonNames.IntroducerAt(tokens, at);
+        int length = intro > 0 ? PersonNames.NameAt(tokens, at + intro, introduced: true) : 0;
+        end = at + intro + length;
+        return length > 0 ? PersonNames.Normalize(tokens, text, at + intro, length) : null;
+    }
+
     /// <summary>
     /// The people named right after an honour with <c>(, ) đó là</c> or <c>là</c>, each introduced (<c>…, đó là đồng chí A (sinh năm
     /// 1933) ở Chi bộ B</c>, <c>… là đồng chí C và đồng chí D</c>), up to the next <c>;</c>; null when none is.
@@ -1559,17 +1568,10 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         var names = new List<string>();
-        while (i < tokens.Length)
+        while (i < tokens.Length && IntroducedNameAt(tokens, text, i, out int nameEnd) is string name)
         {
-            int intro = PersonNames.IntroducerAt(tokens, i);
-            int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
-            if (length == 0)
-            {
-                break;
-            }
-
-            names.Add(PersonNames.Normalize(tokens, text, i + intro, length));
-            i += intro + length;
+            names.Add(name);
+            i = nameEnd;
             // "(sinh năm 1933) ở Chi bộ xóm Tân": what is said of the person, up to "và" and the next one, or the clause's end.
             while (i < tokens.Length && tokens[i].Key is not ("và" or ";" or "."))
             {
@@ -1852,17 +1854,10 @@ internal sealed class AwardExtractor : IExtractor
             return names;
         }
 
-        for (i++; i < clauseEnd;)
+        for (i++; i < clauseEnd && IntroducedNameAt(tokens, text, i, out int nameEnd) is string name;)
         {
-            int intro = PersonNames.IntroducerAt(tokens, i);
-            int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
-            if (length == 0)
-            {
-                break;
-            }
-
-            names.Add(PersonNames.Normalize(tokens, text, i + intro, length));
-            i += intro + length;
+            names.Add(name);
+            i = nameEnd;
             // "…, Bí thư Đảng đoàn, …": a title set off after the name; the list goes on after "và" or the next introducer.
             while (i < clauseEnd && tokens[i].Key == "," && PersonNames.IntroducerAt(tokens, i + 1) == 0)
             {
