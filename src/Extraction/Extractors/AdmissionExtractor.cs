@@ -122,7 +122,7 @@ internal sealed class AdmissionExtractor : IExtractor
                     if (seen.Add(found.CountIndex))
                     {
                         AddAdmissions(context, facts, seen, s, tokens, i, verbLength, found);
-                        foreach (var more in CoordinatedCounts(tokens, document.Text, found))
+                        foreach (var more in CoordinatedCounts(tokens, document.Text, found).Concat(ElidedCounts(tokens, document.Text, found)))
                         {
                             if (seen.Add(more.CountIndex))
                             {
@@ -133,6 +133,51 @@ internal sealed class AdmissionExtractor : IExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Units listed after a whole part with their counts alone, the verb and the members left out: <c>Đảng bộ thành phố A chỉ
+    /// tiêu phát triển 150 đảng viên mới; B 110; C 150; D 90 và …</c> → one part each (B 110, C 150, D 90). The list opens with
+    /// <c>;</c> right after the first part's members and holds at least two such items; each is one to five capitalised words
+    /// (maybe after a unit's word) and a plain number, ended by <c>;</c>, <c>,</c>, <c>và</c> or the sentence's end.
+    /// </summary>
+    private static List<Found> ElidedCounts(ReadOnlySpan<Token> tokens, string text, Found first)
+    {
+        var parts = new List<Found>();
+        int i = first.NounEnd;
+        if (i < tokens.Length && tokens[i].Key == "mới")
+        {
+            i++;
+        }
+
+        if (i >= tokens.Length || tokens[i].Key != ";")
+        {
+            return parts;
+        }
+
+        while (i < tokens.Length && tokens[i].Key is ";" or "," or "và")
+        {
+            int name = i + 1;
+            int k = name + (UnitHeads.TryMatch(tokens, name, out _, out int headLength) ? headLength : 0);
+            int words = k;
+            while (k < tokens.Length && k - words < 5 && tokens[k].IsCapitalized && tokens[k].IsWordLike)
+            {
+                k++;
+            }
+
+            // "…; Năm 2023 …": a year is no count.
+            if (k == words || k >= tokens.Length || tokens[k].Kind != TokenKind.Number || TokenPatterns.Year(tokens[k]) is not null ||
+                TokenPatterns.ReadCount(tokens, text, k, out int count, out int? of) is not 1 || count <= 0 || of is not null ||
+                (k + 1 < tokens.Length && tokens[k + 1].Key is not (";" or "," or "và" or ".")))
+            {
+                break;
+            }
+
+            parts.Add(new Found(k, count, null, k + 1, name, k));
+            i = k + 1;
+        }
+
+        return parts.Count >= 2 ? parts : [];
     }
 
     /// <summary>Where a list of parts opens after the verb: the first <c>là</c> or colon within a few words of <paramref name="from"/>, else -1.</summary>
