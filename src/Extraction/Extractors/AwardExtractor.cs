@@ -2465,6 +2465,11 @@ internal sealed class AwardExtractor : IExtractor
             end += headLength;
             named = tokens[first].IsCapitalized;
         }
+        else if (Awards.CommunityRecipients.TryMatch(tokens, first, out _, out int communityLength))
+        {
+            // "Nhân dân và cán bộ xã A": the community's words, then its place.
+            end += communityLength;
+        }
 
         while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end))
         {

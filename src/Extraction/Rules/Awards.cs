@@ -73,7 +73,9 @@ internal static class Awards
     /// </summary>
     public static readonly PhraseTable<bool> CommunityRecipients = PhraseTableBuilder.Of("award-community-recipients", true,
         "đảng bộ, chính quyền và nhân dân", "đảng bộ, chính quyền, nhân dân", "chính quyền và nhân dân", "đảng bộ, chính quyền và nhân dân các dân tộc",
-        "quân và dân");
+        "quân và dân",
+        // "tặng Cờ thi đua cho Nhân dân và cán bộ xã A", "cho cán bộ và Nhân dân xã B": the state's wording for a commune's people.
+        "nhân dân và cán bộ", "cán bộ và nhân dân", "nhân dân, cán bộ", "cán bộ, nhân dân");
 
     /// <summary>
     /// The people of a body, written before its name when it receives an honour: <c>cho tập thể cán bộ, công nhân viên Công ty A</c>
