@@ -2739,6 +2739,21 @@ internal sealed class AwardExtractor : IExtractor
             i--;
         }
 
+        // "Thủ tướng Chính phủ (Nước) Cộng hòa xã hội chủ nghĩa Việt Nam đã tặng …", "Chủ tịch nước Cộng hòa …": the state's name
+        // after the post is not the giver (it read "Việt Nam"); "nước" stays with "Chủ tịch nước".
+        for (int k = Math.Max(clauseStart, i - 8); k < i; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "cộng", "hòa") || TokenPatterns.At(tokens, k, "cộng", "hoà"))
+            {
+                if (k + 8 == i && tokens[i - 2].Key == "việt" && tokens[i - 1].Key == "nam")
+                {
+                    i = k > clauseStart && tokens[k - 1].Key == "nước" && !(k - 2 >= clauseStart && tokens[k - 2].Key == "tịch") ? k - 1 : k;
+                }
+
+                break;
+            }
+        }
+
         // "Thủ tướng trao Huân chương …": a post that only hands the honour over (plain "trao") presents it; "được Thủ tướng tặng",
         // "Chủ tịch nước tặng" grant it.
         bool presents = verbEnd - verb == 1 && tokens[verb].Key == "trao";
