@@ -170,6 +170,12 @@ internal static class Boilerplate
         var rest = new System.Text.StringBuilder(trimmed.Length);
         int dash = trimmed[..dates[0].Span.Start].IndexOf(" - ", StringComparison.Ordinal);
         int at = dash > 0 && IsSectionName(trimmed[..dash].Trim()) ? dash + 3 : 0;
+        // "Thời sựThứ Năm, 04/10/2018 18:40": the section's name glued to the weekday that opens the date line.
+        if (at == 0 && SectionBeforeWeekday(trimmed[..dates[0].Span.Start]) is int weekday and > 0)
+        {
+            at = weekday;
+        }
+
         foreach (var d in dates)
         {
             rest.Append(trimmed[Math.Min(at, d.Span.Start)..d.Span.Start]).Append(' ');
@@ -205,6 +211,27 @@ internal static class Boilerplate
         }
 
         return joined.Trim().Length == 0;
+    }
+
+    /// <summary>
+    /// Where a weekday (<c>Thứ Năm</c>, <c>Chủ nhật</c>) starts after a short section name of one to three words with no digit,
+    /// written apart or glued to it (<c>Thời sựThứ Năm, …</c>); -1 when the text does not open so.
+    /// </summary>
+    private static int SectionBeforeWeekday(ReadOnlySpan<char> head)
+    {
+        foreach (string day in (string[])["Thứ ", "Chủ nhật", "Chủ Nhật"])
+        {
+            int at = head.IndexOf(day, StringComparison.Ordinal);
+            if (at <= 0 || !Weekdays.Contains(VietnameseOrthography.Key(head[at..].TrimEnd().TrimEnd(',').Trim())))
+            {
+                continue;
+            }
+
+            var section = head[..at].Trim();
+            return section.Length > 0 && section.IndexOfAnyInRange('0', '9') < 0 && section.Count(' ') <= 2 && char.IsUpper(section[0]) ? at : -1;
+        }
+
+        return -1;
     }
 
     private static bool IsSectionName(ReadOnlySpan<char> words)

@@ -213,4 +213,16 @@ public sealed class BylineAndHeadlineTests
         cleaned.Author.Should().BeNull();
         cleaned.Paragraphs.Should().NotContain(p => p.Contains("Lượt xem"));
     }
+
+    [Theory]
+    [InlineData("Thời sựThứ Năm, 04/10/2018 18:40:00 +07:00")]
+    [InlineData("Thời sự Thứ Năm, 04/10/2018 18:40")]
+    public void A_section_name_before_the_weekday_of_a_date_line_leaves_it_a_date_line(string dateLine)
+    {
+        var cleaned = PlainTextCleaner.Clean($"Nguyên Chủ tịch Đà Nẵng bị khai trừ Đảng\n{dateLine}\n" +
+            "Trung ương quyết định khai trừ ra khỏi Đảng đối với ông Trần Văn An.\nQuyết định có hiệu lực ngay.");
+        cleaned.Title.Should().Be("Nguyên Chủ tịch Đà Nẵng bị khai trừ Đảng");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2018, 10, 4));
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains("Thời sự"));
+    }
 }
