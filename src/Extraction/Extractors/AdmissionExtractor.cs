@@ -776,8 +776,8 @@ internal sealed class AdmissionExtractor : IExtractor
     private static int OwningUnitEnd(ReadOnlySpan<Token> tokens, int from, int verb)
     {
         // The description reads on over a lower-case "của"; the unit's name starts at the first capital.
-        int name = from < verb && tokens[from].Key is "của" or "thuộc" or "tại" or "ở" ? from + 1 : from;
-        if (name >= verb || !tokens[name].IsCapitalized || name == 0 || tokens[name - 1].Key is not ("của" or "thuộc" or "tại" or "ở"))
+        int name = from < verb && TokenPatterns.UnitLinks.Contains(tokens[from].Key) ? from + 1 : from;
+        if (name >= verb || name == 0 || !tokens[name].IsCapitalized || !TokenPatterns.UnitLinks.Contains(tokens[name - 1].Key))
         {
             return from;
         }

@@ -2743,13 +2743,9 @@ internal sealed class AwardExtractor : IExtractor
         // after the post is not the giver (it read "Việt Nam"); "nước" stays with "Chủ tịch nước".
         for (int k = Math.Max(clauseStart, i - 8); k < i; k++)
         {
-            if (TokenPatterns.At(tokens, k, "cộng", "hòa") || TokenPatterns.At(tokens, k, "cộng", "hoà"))
+            if (Awards.StateNames.TryMatch(tokens, k, out _, out int stateLength) && k + stateLength == i)
             {
-                if (k + 8 == i && tokens[i - 2].Key == "việt" && tokens[i - 1].Key == "nam")
-                {
-                    i = k > clauseStart && tokens[k - 1].Key == "nước" && !(k - 2 >= clauseStart && tokens[k - 2].Key == "tịch") ? k - 1 : k;
-                }
-
+                i = k > clauseStart && tokens[k - 1].Key == "nước" && !(k - 2 >= clauseStart && tokens[k - 2].Key == "tịch") ? k - 1 : k;
                 break;
             }
         }

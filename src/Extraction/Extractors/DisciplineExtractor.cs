@@ -328,12 +328,13 @@ internal sealed class DisciplineExtractor : IExtractor
                     }
 
                     open.Last = s;
+                    bool withOthers = people.Keys.Any(Anonymous);
                     foreach (var (person, imposed) in people)
                     {
                         // "Trong đó, cảnh cáo 1 đồng chí … Ông A bị cảnh cáo": a person named after a counted breakdown is one of
                         // its count, not one more; one named with others counted beside him ("ông B và 2 cán bộ khác") is a group of
                         // its own.
-                        if (!Anonymous(person) && !open.People.ContainsKey(person) && !people.Keys.Any(Anonymous) &&
+                        if (!Anonymous(person) && !open.People.ContainsKey(person) && !withOthers &&
                             open.People.FirstOrDefault(p => Anonymous(p.Key) && p.Value == imposed && !people.ContainsKey(p.Key)).Key is string counted)
                         {
                             open.People.Remove(counted);
@@ -637,31 +638,24 @@ internal sealed class DisciplineExtractor : IExtractor
         // again with the same form, and as many unnamed others with the same forms as one earlier sentence counted, are those people.
         if (!people.Keys.All(Anonymous))
         {
-            var namedAgain = people.Where(p => !Anonymous(p.Key)).ToList();
-            var others = people.Where(p => Anonymous(p.Key)).GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
-            return others.Count > 0 && namedAgain.All(p => open.People.TryGetValue(p.Key, out var had) && had == p.Value) &&
-                   open.People.Where(p => Anonymous(p.Key)).GroupBy(p => p.Key[..p.Key.IndexOf(':')])
-                       .Any(sentence => SameCounts(sentence.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count()), others));
+            var others = Tally(people.Where(p => Anonymous(p.Key)));
+            return others.Count > 0 &&
+                   people.Where(p => !Anonymous(p.Key)).All(p => open.People.TryGetValue(p.Key, out var had) && had == p.Value) &&
+                   AnonymousBySentence(open).Any(sentence => SameCounts(Tally(sentence), others));
         }
 
-        var told = people.Values.GroupBy(f => f).ToDictionary(g => g.Key, g => g.Count());
-        var named = open.People.Where(p => !Anonymous(p.Key)).GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
-        if (named.Count == told.Count && named.All(f => told.TryGetValue(f.Key, out int n) && n == f.Value))
-        {
-            return true;
-        }
-        foreach (var sentence in open.People.Where(p => Anonymous(p.Key)).GroupBy(p => p.Key[..p.Key.IndexOf(':')]))
-        {
-            var earlier = sentence.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
-            if (earlier.Count == told.Count && earlier.All(f => told.TryGetValue(f.Key, out int n) && n == f.Value) &&
-                !people.Keys.Any(open.People.ContainsKey))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var told = Tally(people);
+        return SameCounts(Tally(open.People.Where(p => !Anonymous(p.Key))), told) ||
+               (!people.Keys.Any(open.People.ContainsKey) && AnonymousBySentence(open).Any(sentence => SameCounts(Tally(sentence), told)));
     }
+
+    /// <summary>How many people each form was imposed on.</summary>
+    private static Dictionary<DisciplineForm, int> Tally(IEnumerable<KeyValuePair<string, DisciplineForm>> people) =>
+        people.GroupBy(p => p.Value).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>The unnamed people of a case, grouped by the sentence that counted them (their keys start with its place).</summary>
+    private static IEnumerable<IGrouping<string, KeyValuePair<string, DisciplineForm>>> AnonymousBySentence(NamedCase open) =>
+        open.People.Where(p => Anonymous(p.Key)).GroupBy(p => p.Key[..p.Key.IndexOf(':')]);
 
     /// <summary>True when two tallies count the same forms alike.</summary>
     private static bool SameCounts(Dictionary<DisciplineForm, int> a, Dictionary<DisciplineForm, int> b) =>
@@ -1918,9 +1912,6 @@ internal sealed class DisciplineExtractor : IExtractor
         return joined.ToArray();
     }
 
-    /// <summary>Words that tie counted members to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>cán bộ của xã B</c>.</summary>
-    private static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
-
     /// <summary>Words that open the passive of counted members' discipline: <c>(đã, cũng, vừa, đều) bị …</c>.</summary>
     private static readonly IReadOnlySet<string> PassiveLead = new HashSet<string>(StringComparer.Ordinal) { "bị", "đã", "cũng", "vừa", "đều" };
 
@@ -1974,7 +1965,7 @@ internal sealed class DisciplineExtractor : IExtractor
             return at;
         }
 
-        int i = at < end && UnitLinks.Contains(tokens[at].Key) ? at + 1 : at;
+        int i = at < end && TokenPatterns.UnitLinks.Contains(tokens[at].Key) ? at + 1 : at;
         if (Bodies.TryRead(tokens, text, i, out var unit) && unit.Kind == BodyKind.Party)
         {
             return Math.Min(unit.End, end);
@@ -2490,8 +2481,6 @@ internal sealed class DisciplineExtractor : IExtractor
         // "các đồng chí A, Bí thư …; B, Phó Bí thư … và C, …": a plural introducer's list goes on across ";" too, while
         // the clause after it names a person and imposes no form of its own.
         bool pluralList = false;
-        // The ";" just read lets a bare name go on the list (see bareListed).
-        bool bareNext = false;
         // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
         int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
@@ -2513,9 +2502,7 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             // "cảnh cáo đối với ông A, nguyên Bí thư Huyện ủy; B, Phó Chủ tịch UBND huyện; khiển trách ông C": after ";" a full name
             // with no introducer of its own, set off by its post and with no form of its own, is listed with the introduced one.
-            bool afterBareSemicolon = bareNext;
-            bool bareListed = tokens[i].Key == ";" && i + 1 < end && introduced && BareName(tokens, i + 1) is int bare and > 0 &&
-                              i + 1 + bare < end && tokens[i + 1 + bare].Key == "," && NoFormInClause(tokens, i + 1);
+            bool bareListed = introduced && BareListedAfter(tokens, i, end);
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) ||
                                (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1)) ||
@@ -2533,8 +2520,6 @@ internal sealed class DisciplineExtractor : IExtractor
                 listing = true;
                 limit = Math.Max(limit, i + 12);
             }
-
-            bareNext = bareListed;
 
             // A form's people stand in its clause: "… bằng hình thức cảnh cáo; thi hành kỷ luật ông B …" names B for the next one.
             if (names.Count == 0 && ((i > from && (Forms.StartsAt(tokens, i) || Triggers.StartsAt(tokens, i))) || clauseEnds))
@@ -2590,7 +2575,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 introduced |= length > 0;
                 pluralList |= length > 0 && tokens[i].Key == "các";
             }
-            else if (afterBareSemicolon)
+            else if (introduced && i > from && BareListedAfter(tokens, i - 1, end))
             {
                 length = BareName(tokens, i);
             }
@@ -2639,6 +2624,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return readTo;
     }
+
+    /// <summary>
+    /// True at a <c>;</c> followed by a full name with no introducer, set off by its post (<c>; B, Phó Chủ tịch UBND huyện</c>),
+    /// in a clause with no form of its own: the name goes on the list of the introduced person before it.
+    /// </summary>
+    private static bool BareListedAfter(ReadOnlySpan<Token> tokens, int at, int end) =>
+        tokens[at].Key == ";" && at + 1 < end && BareName(tokens, at + 1) is int bare and > 0 && at + 1 + bare < end &&
+        tokens[at + 1 + bare].Key == "," && NoFormInClause(tokens, at + 1);
 
     /// <summary>The kinds of person counted after the named ones: <c>và 2 cán bộ khác</c>, <c>và bảy đảng viên</c>.</summary>
     private static readonly PhraseTable<bool> OtherPeople = PhraseTableBuilder.Of("discipline-other-people", true,

@@ -25,6 +25,9 @@ internal static class TokenPatterns
         return true;
     }
 
+    /// <summary>Words that tie counted people to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>sinh viên của Trường B</c>.</summary>
+    public static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
+
     /// <summary>The marks that open a line of a list (<c>- </c>, <c>• </c>, <c>+ </c>).</summary>
     public static readonly IReadOnlySet<string> ListBullets = new HashSet<string>(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
 

@@ -48,6 +48,10 @@ internal static class Awards
         "dũng cảm", "hữu nghị", "đại đoàn kết dân tộc", "chiến sĩ vẻ vang", "quân kỳ quyết thắng", "chiến sĩ giải phóng",
         "vì an ninh tổ quốc");
 
+    /// <summary>The state's full name, written after a giver's post (<c>Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam</c>): never the giver.</summary>
+    public static readonly PhraseTable<bool> StateNames = PhraseTableBuilder.Of("award-state-names", true,
+        "cộng hòa xã hội chủ nghĩa việt nam");
+
     /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>.</summary>
     /// <remarks><c>những</c> is left out: "khen thưởng những tổ chức, cá nhân thực hiện tốt" states a policy, not an award.</remarks>
     public static readonly PhraseTable<bool> Plurals = PhraseTableBuilder.Of("award-plurals", true, "các");

@@ -222,7 +222,7 @@ internal static class Boilerplate
         foreach (string day in (string[])["Thứ ", "Chủ nhật", "Chủ Nhật"])
         {
             int at = head.IndexOf(day, StringComparison.Ordinal);
-            if (at <= 0 || !Weekdays.Contains(VietnameseOrthography.Key(head[at..].TrimEnd().TrimEnd(',').Trim())))
+            if (at <= 0 || !IsWeekday(head[at..]))
             {
                 continue;
             }

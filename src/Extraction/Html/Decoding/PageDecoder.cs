@@ -31,13 +31,6 @@ internal static class PageDecoder
         return Repair(text, warnings);
     }
 
-    /// <summary>Applies the mojibake and legacy-font repairs to text that is already decoded.</summary>
-    public static string Repair(string text, List<string> warnings)
-    {
-        var repaired = Repair(text.AsMemory(), warnings);
-        return repaired.Length == text.Length && repaired.Span == text.AsSpan() ? text : repaired.ToString();
-    }
-
     /// <summary>Applies the mojibake and legacy-font repairs; returns <paramref name="text"/> itself when none applies.</summary>
     public static ReadOnlyMemory<char> Repair(ReadOnlyMemory<char> text, List<string> warnings)
     {

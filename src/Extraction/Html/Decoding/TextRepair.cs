@@ -95,15 +95,14 @@ internal static class TextRepair
     internal static string? Evidence(ReadOnlySpan<char> text)
     {
         var output = new StringBuilder();
-        var span = text;
         int i = 0;
-        while (i < span.Length)
+        while (i < text.Length)
         {
             int start = i;
             bool special = false;
-            while (i < span.Length && span[i] is not (' ' or '\t' or '\r' or '\n'))
+            while (i < text.Length && text[i] is not (' ' or '\t' or '\r' or '\n'))
             {
-                special |= span[i] >= 0x80 || span[i] < 0x20;
+                special |= text[i] >= 0x80 || text[i] < 0x20;
                 i++;
             }
 
@@ -114,7 +113,7 @@ internal static class TextRepair
                     output.Append(' ');
                 }
 
-                output.Append(span[start..i]);
+                output.Append(text[start..i]);
             }
 
             i++;
