@@ -388,7 +388,8 @@ internal sealed class AdmissionExtractor : IExtractor
         // "kêt nạp" (a dropped tone mark) is a frequent typo.
         if (TokenPatterns.At(tokens, i, "kết", "nạp") || TokenPatterns.At(tokens, i, "kêt", "nạp"))
         {
-            return 2;
+            // "kết nạp đảng viên chính thức cho 3 đồng chí": a probationer made a full member (chuyển đảng chính thức), not admitted.
+            return TokenPatterns.At(tokens, i + 2, "đảng", "viên", "chính", "thức") ? 0 : 2;
         }
 
         // "(được) đứng vào hàng ngũ (của) Đảng": read only with the count before it (TryReadCount).
@@ -400,7 +401,8 @@ internal sealed class AdmissionExtractor : IExtractor
 
         // "phát triển (được) 120 đảng viên mới", "phát triển đảng viên mới: 120".
         // "phát triển thêm ít nhất 30 đảng viên": a bound may stand before the count, within the clause.
-        if (TokenPatterns.At(tokens, i, "phát", "triển"))
+        // "phát triển tổng số đảng viên của chi bộ lên 26 đồng chí": the membership it reached, not the people admitted.
+        if (TokenPatterns.At(tokens, i, "phát", "triển") && !TokenPatterns.At(tokens, i + 2, "tổng", "số"))
         {
             for (int k = i + 2; k + 1 < Math.Min(tokens.Length, i + 8) && tokens[k].Key is not ("," or ";" or "."); k++)
             {
@@ -736,11 +738,41 @@ internal sealed class AdmissionExtractor : IExtractor
             if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) &&
                 OnlyPassiveWords(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb))
             {
+                // "kết nạp 5.148 đảng viên, trong đó có 2.583 nữ … và 1.264 giáo viên được kết nạp vào Đảng": people counted by what
+                // they are after "trong đó" break down a count the sentence gave, which is no record (annotation.md).
+                if (AfterBreakdownOfCount(tokens, i))
+                {
+                    return false;
+                }
+
+
                 found = new Found(i, count, of, verb + verbLength);
                 return true;
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <c>trong đó</c> stands before <paramref name="at"/> in the sentence, after a count of its own.</summary>
+    private static bool AfterBreakdownOfCount(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = at - 1; k > 0; k--)
+        {
+            if (TokenPatterns.At(tokens, k, "trong", "đó"))
+            {
+                for (int c = k - 1; c >= 0; c--)
+                {
+                    if (tokens[c].Kind == TokenKind.Number)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         return false;
@@ -865,7 +897,7 @@ internal sealed class AdmissionExtractor : IExtractor
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
         }, source);
 
-        AddBreakdown(context, facts, seen, tokens, found.NounEnd, status, year, source, evidence);
+        AddBreakdown(context, facts, seen, sentenceIndex, tokens, found.NounEnd, found.Count, status, year, source, evidence);
     }
 
     /// <summary>
@@ -1279,10 +1311,11 @@ internal sealed class AdmissionExtractor : IExtractor
     /// <summary>
     /// "…, trong đó Đảng bộ xã A 21 đảng viên, Chi bộ B 16 đảng viên", "trong đó: xã Tân An 12, thị trấn 5": one record per
     /// part, each with its organisation. A part's count is marked <paramref name="seen"/>, so a part with a verb of its own
-    /// (<c>Đảng bộ xã A kết nạp 21 đảng viên</c>) is not read again as a statement.
+    /// (<c>Đảng bộ xã A kết nạp 21 đảng viên</c>) is not read again as a statement. The breakdown may also open the next
+    /// sentence (<c>… kết nạp 957 đảng viên. Trong đó, Thạnh Phú 121 đảng viên, Ba Tri 118, …</c>).
     /// </summary>
-    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, ReadOnlySpan<Token> tokens, int from,
-        AdmissionStatus status, int? year, YearSource source, Evidence evidence)
+    private static void AddBreakdown(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, int sentenceIndex, ReadOnlySpan<Token> tokens, int from,
+        int total, AdmissionStatus status, int? year, YearSource source, Evidence evidence)
     {
         int inWhich = -1;
         // "kết nạp 243 đảng viên mới (đạt 101% kế hoạch), trong đó …": a remark may stand before the breakdown.
@@ -1295,22 +1328,65 @@ internal sealed class AdmissionExtractor : IExtractor
             }
         }
 
-        if (inWhich < 0)
+        if (inWhich >= 0)
         {
+            AddParts(context, facts, seen, tokens, inWhich, total, status, year, source, evidence);
             return;
         }
 
+        // The next sentence's "Trong đó" breaks down the sentence's last admission count.
+        var sentences = context.Document.Sentences;
+        if (sentenceIndex + 1 < sentences.Length && !VerbAfter(tokens, from))
+        {
+            var next = context.Document.TokensOf(sentences[sentenceIndex + 1]);
+            if (TokenPatterns.At(next, 0, "trong", "đó"))
+            {
+                // The next sentence's own statements are read with it; its parts here are new records only when they add up.
+                AddParts(context, facts, [], next, 2, total, status, year, source, context.EvidenceOf(sentences[sentenceIndex + 1]), partsMustAddUp: true);
+            }
+        }
+    }
+
+    private static bool VerbAfter(ReadOnlySpan<Token> tokens, int from)
+    {
+        for (int i = from; i < tokens.Length; i++)
+        {
+            if (VerbAt(tokens, i) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Part(int CountIndex, int Count, int? Of, int NameStart, int NameEnd, bool Bare);
+
+    /// <summary>
+    /// The parts after <c>trong đó</c>. A part named by a place alone, its count bare (<c>Mỏ Cày Nam 121</c>), could be anything
+    /// counted; it is a part only when the parts add up to <paramref name="total"/>, as do parts in another sentence.
+    /// </summary>
+    private static void AddParts(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, HashSet<int> seen, ReadOnlySpan<Token> tokens, int inWhich,
+        int total, AdmissionStatus status, int? year, YearSource source, Evidence evidence, bool partsMustAddUp = false)
+    {
         string text = context.Document.Text;
+        var parts = new List<Part>();
+        // "Trong đó, …", "trong đó: …".
+        while (inWhich < tokens.Length && tokens[inWhich].Key is "," or ":")
+        {
+            inWhich++;
+        }
+
         int partStart = inWhich;
         int lastPartEnd = inWhich - 1;
         // The parts may run on past ';' ("trong đó: Đảng bộ xã A 12 đảng viên; Đảng bộ xã B 9 đảng viên").
-        int end = tokens.Length;
-        for (int i = inWhich; i < end; i++)
+        for (int i = inWhich; i < tokens.Length; i++)
         {
             // A part ends at a separator once it has had its count ("…, các đảng bộ xã, thị trấn 227 đảng viên").
             if (tokens[i].Key is "," or ":" or ";")
             {
-                if (lastPartEnd >= partStart || tokens[i].Key is ";" or ":")
+                // An empty part (", ,") is skipped.
+                if (lastPartEnd >= partStart || tokens[i].Key is ";" or ":" || partStart == i)
                 {
                     partStart = i + 1;
                 }
@@ -1332,28 +1408,30 @@ internal sealed class AdmissionExtractor : IExtractor
             // "Đảng bộ Trường THPT A 25, Chi bộ B 12": a party unit or a place may give its count with no noun, when the
             // count ends the part.
             bool unitNamed = UnitHeads.StartsAt(tokens, partStart);
-            bool bare = unitNamed && (i + read >= tokens.Length || tokens[i + read].Key is "," or ";" or "." or ")" or "và");
-            if (!PartyNouns.StartsAt(tokens, i + read) && !bare)
+            bool endsPart = i + read >= tokens.Length || tokens[i + read].Key is "," or ";" or "." or ")" or "và";
+            bool counted = PartyNouns.StartsAt(tokens, i + read);
+            // A capitalised name alone before a bare count ("Mỏ Cày Nam 121"), checked below by the sum.
+            bool bareName = !counted && !unitNamed && endsPart && tokens[partStart].IsWordLike && (tokens[partStart].IsCapitalized || tokens[partStart].IsAllCaps);
+            if (!counted && !(unitNamed && endsPart) && !bareName)
             {
                 continue;
             }
 
             // A part names its organisation ("Đảng bộ xã A", "xã Tân An", "các đảng bộ xã, thị trấn"); "có 96 đảng viên là
             // đoàn viên" describes the members instead.
-            bool named = unitNamed || (tokens[partStart].Kind == TokenKind.Word &&
+            bool named = unitNamed || bareName || (tokens[partStart].Kind == TokenKind.Word &&
                          (tokens[partStart].IsCapitalized || (tokens[partStart].Key == "các" && Officials.BodyWords.Contains(tokens[partStart + 1].Key))));
             if (!named)
             {
                 if (tokens[partStart].Key == "có")
                 {
-                    return;
+                    break;
                 }
 
                 continue;
             }
 
             lastPartEnd = i;
-            seen.Add(i);
 
             // "Đảng bộ xã Hòa An kết nạp 21 đảng viên": the organisation ends before its verb.
             int nameEnd = partStart + 1;
@@ -1362,13 +1440,24 @@ internal sealed class AdmissionExtractor : IExtractor
                 nameEnd++;
             }
 
-            string organization = text[tokens[partStart].Span.Start..tokens[nameEnd - 1].Span.End].Trim();
+            parts.Add(new Part(i, count, of, partStart, nameEnd, bareName));
+        }
+
+        bool addsUp = parts.Count > 1 && parts.Sum(p => (long)p.Count) == total;
+        foreach (var part in parts)
+        {
+            if ((part.Bare || partsMustAddUp) && !addsUp)
+            {
+                continue;
+            }
+
+            seen.Add(part.CountIndex);
             Add(context, facts, new Admission
             {
-                Count = count,
+                Count = part.Count,
                 Status = status,
-                Target = of,
-                Organization = organization,
+                Target = part.Of,
+                Organization = text[tokens[part.NameStart].Span.Start..tokens[part.NameEnd - 1].Span.End].Trim(),
                 Year = year,
                 Evidence = evidence,
                 Confidence = 0.7,

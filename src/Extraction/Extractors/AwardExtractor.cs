@@ -3001,6 +3001,15 @@ internal sealed class AwardExtractor : IExtractor
     /// One count per kind of recipient: "bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc Bệnh viện B; 79 tập thể và 86 cá nhân
     /// thuộc Bộ C" is one honour to 101 individuals and 79 collectives. A kind counted once, or without numbers, is kept as read.
     /// </summary>
+    /// <summary>
+    /// Only party members receive the Party's badge, so the people counted for one are party members, however the text counts them
+    /// ("trao Huy hiệu Đảng cho 13 người", "2 người nhận Huy hiệu 70 năm tuổi Đảng").
+    /// </summary>
+    private static Award AsPartyMembers(Award award) =>
+        award.Kind == AwardKind.PartyBadge && award.Recipients.Any(r => r.Kind == RecipientKind.Individual)
+            ? award with { Recipients = award.Recipients.Select(r => r.Kind == RecipientKind.Individual ? r with { Kind = RecipientKind.PartyMember } : r).ToList() }
+            : award;
+
     private static Award WithKindsSummed(Award award)
     {
         if (award.Recipients.Count < 2)
@@ -3031,7 +3040,7 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
-        award = WithKindsSummed(award);
+        award = WithKindsSummed(AsPartyMembers(award));
         // "cho Đảng bộ, chính quyền và Nhân dân xã A" and, in a caption, "cho xã A" are one award.
         if (award.RecipientName is not null)
         {
