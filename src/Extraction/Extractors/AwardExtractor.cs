@@ -1084,18 +1084,38 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// A counted group right before the honour, the verb left out, as parts of a list are written (<c>…, 3 đảng viên huy hiệu 50 năm
+    /// tuổi Đảng</c>): the group receives it.
+    /// </summary>
+    private static AwardRecipients? GroupRightBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        for (int j = at - 1; j >= Math.Max(clauseStart + 2, at - 3); j--)
+        {
+            if (RecipientNounAt(tokens, j, out var kind, out int length) && j + length == at && tokens[j - 1].Kind == TokenKind.Number &&
+                TokenPatterns.ReadCount(tokens, text, j - 1, out int count, out _) == 1 && count > 0 && tokens[j - 2].Key is "," or "và" or "có" or ":")
+            {
+                return new AwardRecipients(kind, count);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// True when a verb of receiving follows at <paramref name="from"/> (after <c>đều</c>, <c>cũng</c>, <c>đã</c>) and an honour soon
-    /// after it: <c>… được Đảng ủy tặng Giấy khen</c>, <c>… vinh dự nhận Bằng khen</c>.
+    /// after it: <c>… được Đảng ủy tặng Giấy khen</c>, <c>… vinh dự nhận Bằng khen</c>; or the group's own honour right after it.
     /// </summary>
     private static bool ReceivesLater(ReadOnlySpan<Token> tokens, int from)
     {
         int k = from;
+        int nounEnd = from;
         // "…, 12 tập thể và 20 cá nhân được tặng Bằng khen": past the rest of the group.
         while (k < tokens.Length && k - from < 12)
         {
             if (RecipientNounAt(tokens, k, out _, out int noun))
             {
                 k += noun;
+                nounEnd = k;
             }
             else if (tokens[k].Key is "và" or "," || tokens[k].Kind == TokenKind.Number)
             {
@@ -1110,6 +1130,12 @@ internal sealed class AwardExtractor : IExtractor
         while (k < tokens.Length && tokens[k].Key is "đều" or "cũng" or "đã")
         {
             k++;
+        }
+
+        // "…, 3 đảng viên huy hiệu 50 năm tuổi Đảng": in a list of parts the verb is left out and the group's own honour follows it.
+        if (k == nounEnd && Kinds.StartsAt(tokens, k))
+        {
+            return true;
         }
 
         if (!Awards.ReceiveVerbs.TryMatch(tokens, k, out _, out int length))
@@ -1379,7 +1405,12 @@ internal sealed class AwardExtractor : IExtractor
                 passive = receive;
             }
 
-            if (passive >= 0)
+            // Only a badge with its years is a part written this way ("… và 25 đảng viên huy hiệu Đảng" are guests who hold one).
+            if (kind == AwardKind.PartyBadge && detail is not null && GroupRightBefore(tokens, text, at, clauseStart) is AwardRecipients group)
+            {
+                recipients.Add(group);
+            }
+            else if (passive >= 0)
             {
                 // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
                 int lower = Math.Max(clauseStart, passive - 14);
