@@ -107,6 +107,11 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.Evidence.Start == 0 && a.Evidence.End == 0 && a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) &&
             context.Awards.Any(b => b.Evidence.End > 0 && b.Status == a.Status && (b.Kind == a.Kind || a.Kind == AwardKind.Commendation) &&
                 b.Recipients.Any(r => r.Count is not null)));
+        // "Khen thưởng 8 tập thể và 38 cá nhân" (a subheading) beside "8 tập thể và 38 cá nhân được … tặng giấy khen": a plain
+        // khen thưởng counting exactly the recipients of a named honour, and no giver of its own, says the same thing in general.
+        context.Awards.RemoveAll(a => a.Kind == AwardKind.Commendation && a.Grantor is null && a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is not null) &&
+            context.Awards.Any(b => b.Kind != AwardKind.Commendation && b.Status == a.Status && b.Recipients.Count == a.Recipients.Count &&
+                b.Recipients.All(r => a.Recipients.Contains(r))));
         // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
         // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
@@ -1083,6 +1088,25 @@ internal sealed class AwardExtractor : IExtractor
         return end;
     }
 
+    /// <summary>Where the quotation that closes at <paramref name="k"/> opens (at most 40 words back), or <paramref name="k"/> itself.</summary>
+    private static int QuoteOpening(ReadOnlySpan<Token> tokens, int k, int floor)
+    {
+        if (tokens[k].Key != "\"" || tokens[k].HasSpaceBefore)
+        {
+            return k;
+        }
+
+        for (int j = k - 1; j >= Math.Max(floor, k - 40); j--)
+        {
+            if (tokens[j].Key == "\"")
+            {
+                return j;
+            }
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// A counted group right before the honour, the verb left out, as parts of a list are written (<c>…, 3 đảng viên huy hiệu 50 năm
     /// tuổi Đảng</c>): the group receives it.
@@ -1413,10 +1437,20 @@ internal sealed class AwardExtractor : IExtractor
             else if (passive >= 0)
             {
                 // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
-                int lower = Math.Max(clauseStart, passive - 14);
-                while (lower > Math.Max(clauseStart, passive - 24) && tokens[lower - 1].Key is not ("," or ";") && !Awards.PartOpeners.StartsAt(tokens, lower - 1))
+                // A quoted name counts as one word, its commas as none ("5 tập thể và 7 cá nhân có thành tích trong “Học tập và làm
+                // theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” được …").
+                int lower = passive;
+                int steps = 0;
+                while (lower > clauseStart && steps < 14)
                 {
-                    lower--;
+                    lower = QuoteOpening(tokens, lower - 1, clauseStart);
+                    steps++;
+                }
+
+                while (lower > clauseStart && steps < 24 && tokens[lower - 1].Key is not ("," or ";") && !Awards.PartOpeners.StartsAt(tokens, lower - 1))
+                {
+                    lower = QuoteOpening(tokens, lower - 1, clauseStart);
+                    steps++;
                 }
 
                 // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …", "… cho 120 đảng
