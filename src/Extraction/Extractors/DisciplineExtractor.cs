@@ -221,7 +221,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 bool proposed = ProposedInClause(tokens, i);
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
                     AppealOutcomes.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0 ||
-                    PastInClause(tokens, text, i) ||
+                    PastInClause(tokens, text, i) || (trigger && InspectedTask(tokens, i)) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
@@ -860,6 +860,41 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words after a pending word that say the discipline was imposed after all: <c>đề nghị … và Ban Thường vụ đã quyết định …</c>.</summary>
     private static readonly PhraseTable<bool> Decided = PhraseTableBuilder.Of("discipline-decided", true, "quyết định", "đã");
+
+    /// <summary>
+    /// True when the trigger at <paramref name="i"/> names a task that was inspected, not a decision: <c>kiểm tra việc thi hành kỷ
+    /// luật …</c>, <c>kiểm tra việc thực hiện nhiệm vụ kiểm tra, giám sát và thi hành kỷ luật Đảng 160 tổ chức cơ sở đảng</c> (the
+    /// count is of the bodies inspected).
+    /// </summary>
+    private static bool InspectedTask(ReadOnlySpan<Token> tokens, int i)
+    {
+        int k = i - 1;
+        if (k >= 1 && TokenPatterns.At(tokens, k - 1, "thi", "hành"))
+        {
+            k -= 2;
+        }
+
+        while (k >= 0 && tokens[k].Key is "kiểm" or "tra" or "giám" or "sát" or "," or "và")
+        {
+            k--;
+        }
+
+        if (k < 1 || !(tokens[k].Key == "việc" || TokenPatterns.At(tokens, k - 1, "nhiệm", "vụ")))
+        {
+            return false;
+        }
+
+        // What was inspected ("kiểm tra (việc) thực hiện nhiệm vụ …"), not what a body considered ("xem xét việc thi hành kỷ luật với ông A").
+        for (int j = k - 1; j >= Math.Max(1, k - 5); j--)
+        {
+            if (TokenPatterns.At(tokens, j - 1, "kiểm", "tra") || TokenPatterns.At(tokens, j - 1, "giám", "sát"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when a pending word (<see cref="Pending"/>) stands earlier in the trigger's clause with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
