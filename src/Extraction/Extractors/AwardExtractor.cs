@@ -833,8 +833,10 @@ internal sealed class AwardExtractor : IExtractor
             // "Huân chương Lao động hạng Nhất", "huân chương lao động hạng nhì", "Huân chương Hồ Chí Minh", "Huân chương Jose Marti".
             int end = after;
             int rank = -1;
+            // "Huân chương Kháng chiến chống Mỹ, cứu nước hạng Ba": the war's name holds a comma of its own.
+            int named = TokenPatterns.At(tokens, after, "kháng", "chiến", "chống", "mỹ", ",", "cứu", "nước") && after + 7 <= clauseEnd ? after + 7 : after;
             // The name may be long ("Huân chương Kháng chiến chống Mỹ cứu nước hạng Nhất"); it ends at a comma or another honour.
-            for (int k = after; k < Math.Min(clauseEnd, after + 8) && tokens[k].Key is not ("," or "(") && !Kinds.StartsAt(tokens, k); k++)
+            for (int k = named; k < Math.Min(clauseEnd, named + 8) && tokens[k].Key is not ("," or "(") && !Kinds.StartsAt(tokens, k); k++)
             {
                 if (tokens[k].Key == "hạng" && k + 1 < clauseEnd)
                 {
@@ -846,6 +848,10 @@ internal sealed class AwardExtractor : IExtractor
             if (rank > 0)
             {
                 end = rank;
+            }
+            else if (named > after)
+            {
+                end = named;
             }
             else if (Awards.OrderNames.TryMatch(tokens, after, out _, out int nameLength) && after + nameLength <= clauseEnd)
             {
@@ -867,7 +873,8 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        return new Member(kind, at, after, detail, count);
+        // "huy chương Vì sự nghiệp Tổ chức xây dựng Đảng...": an ellipsis that trails off the list is no part of the name.
+        return new Member(kind, at, after, detail?.TrimEnd('.', '…', ' '), count);
     }
 
     /// <summary>
