@@ -75,8 +75,9 @@ internal sealed class AwardExtractor : IExtractor
             var tokens = document.TokensOf(sentences[s]);
             int before = context.Awards.Count;
             listed = ReadSentence(context, tokens, document.Text, context.EvidenceOf(sentences[s]), s, seen, listed,
-                Awards.PartOpeners.StartsAt(tokens, 0) ? added : null);
-            added = context.Awards.Count > before ? context.Awards[^1].Kind : null;
+                Awards.PartOpeners.StartsAt(tokens, 0) ? added : RestatesBadgeTotal(tokens) ? AwardKind.PartyBadge : null);
+            // A caption between the total and its parts ("Các đảng viên … nhận Huy hiệu Đảng" with no count) keeps the total's honour.
+            added = context.Awards.Count > before ? context.Awards[^1].Kind : added is AwardKind kept && Names(tokens, kept) ? kept : null;
             bool item = TokenPatterns.ListItemStart(tokens) >= 0;
             proposedItems = item ? proposedItems : tokens.Length > 1 && tokens[^1].Key == ":" && Proposed(tokens, 0, tokens.Length);
             if (proposedItems && item)
@@ -1112,6 +1113,28 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// True when the sentence opens by restating a badge ceremony's total and goes on to its parts (<c>Trong 55 đảng viên được
+    /// trao tặng Huy hiệu Đảng có 1 đảng viên …</c>, <c>Trong tổng số 16 đảng viên được trao … có …</c>).
+    /// </summary>
+    private static bool RestatesBadgeTotal(ReadOnlySpan<Token> tokens) =>
+        tokens.Length > 3 && tokens[0].Key == "trong" && (tokens[1].Kind == TokenKind.Number || TokenPatterns.At(tokens, 1, "tổng", "số")) &&
+        Names(tokens, AwardKind.PartyBadge);
+
+    /// <summary>True when the sentence names an honour of the given kind.</summary>
+    private static bool Names(ReadOnlySpan<Token> tokens, AwardKind kind)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (Kinds.TryMatch(tokens, i, out var named, out _) && named == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
