@@ -1392,7 +1392,9 @@ internal sealed class AwardExtractor : IExtractor
     /// opens a sentence is not part of the name.
     /// </summary>
     private static int TrimOpener(ReadOnlySpan<Token> tokens, int at, int length) =>
-        length >= 3 && Awards.SentenceOpeners.Contains(tokens[at + length - 1].Key) ? length - 1 : length;
+        length >= 3 && Awards.SentenceOpeners.Contains(tokens[at + length - 1].Key) &&
+        // "đồng chí Trương Quang Được – nguyên …": a word right before punctuation ends the name; it opens nothing.
+        !(at + length == tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation) ? length - 1 : length;
 
     /// <summary>True when the capitalised word at <paramref name="i"/> ends a post or a body ("Thủ tướng", "Bí thư Trung ương Đảng").</summary>
     private static bool IsTitleWord(ReadOnlySpan<Token> tokens, int i)
