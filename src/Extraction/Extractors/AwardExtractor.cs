@@ -913,6 +913,20 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>True when a number stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    /// <summary>True when a count of recipients (<c>75 đảng viên</c>, <c>3 đảng bộ</c>) stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool CountedGroupBetween(ReadOnlySpan<Token> tokens, string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && TokenPatterns.ReadCount(tokens, text, k, out _, out _) is > 0 and int read && RecipientNounAt(tokens, k + read, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool CountBetween(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -1505,6 +1519,13 @@ internal sealed class AwardExtractor : IExtractor
                     if (CountedYearsAt(tokens, text, k) is var (_, _, _, partEnd))
                     {
                         lower = partEnd;
+                        break;
+                    }
+
+                    // "3 đảng bộ A, B và C có 75 đảng viên được trao tặng …": the units before "có" hold the recipients counted after it.
+                    if (tokens[k].Key == "có" && CountedGroupBetween(tokens, text, k + 1, passive) && CountedGroupBetween(tokens, text, lower, k))
+                    {
+                        lower = k + 1;
                         break;
                     }
                 }
