@@ -745,7 +745,6 @@ internal sealed class AdmissionExtractor : IExtractor
                     return false;
                 }
 
-
                 found = new Found(i, count, of, verb + verbLength);
                 return true;
             }
@@ -1347,6 +1346,7 @@ internal sealed class AdmissionExtractor : IExtractor
         }
     }
 
+    /// <summary>True when an admission verb stands at or after <paramref name="from"/> in the sentence.</summary>
     private static bool VerbAfter(ReadOnlySpan<Token> tokens, int from)
     {
         for (int i = from; i < tokens.Length; i++)
@@ -1360,6 +1360,7 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
+    /// <summary>A part of a breakdown: its count, its organisation's tokens [NameStart, NameEnd), and whether a bare place name gave it.</summary>
     private readonly record struct Part(int CountIndex, int Count, int? Of, int NameStart, int NameEnd, bool Bare);
 
     /// <summary>
