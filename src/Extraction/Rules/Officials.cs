@@ -127,13 +127,15 @@ internal static class Officials
             "Trưởng Văn phòng", "Trưởng phòng khám",
             // An enterprise's chief executive (Giám đốc điều hành Công ty X): a post of its own, not a director's verb.
             "Giám đốc điều hành", "Tổng Giám đốc điều hành",
+            // The head of an agency's apparatus (Thủ trưởng Cơ quan Ủy ban Kiểm tra Trung ương) and the deputies.
+            "Thủ trưởng",
         ];
         string[] single =
         [
             "Tổng Bí thư", "Bộ trưởng", "Thứ trưởng", "Phó Bí thư Thường trực", "Phó Chủ tịch Thường trực", "Phó Chủ nhiệm Thường trực",
             "Phó Trưởng ban Thường trực", "Phó Thủ tướng Thường trực", "Thứ trưởng Thường trực", "Ủy viên Ban Thường vụ", "Ủy viên Ban Chấp hành", "Ủy viên",
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
-            "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Thủ trưởng", "Đại sứ", "Thủ hiến", "Quốc vương",
+            "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Phó Thủ trưởng Thường trực", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
             // A hospital department's head nurse.
             "Điều dưỡng trưởng",
