@@ -1632,8 +1632,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "phó chủ nhiệm rồi chủ nhiệm Ủy ban X": one post after another.
+                // "chỉ định ông A, Giám đốc Công an tỉnh làm Ủy viên Ban Thường vụ Tỉnh ủy": the post an appointment makes them.
                 while (j < _tokens.Length && (_tokens[j].Key is "-" or "," or "(" or "\"" or ":" or "kiêm" or "rồi" || listMode && _tokens[j].Key is ";" or "và" ||
-                       (_tokens[j].Key == ";" && titles.Count > 0 && ChainGoesOnAfterSemicolon(j, i))))
+                       (_tokens[j].Key == ";" && titles.Count > 0 && ChainGoesOnAfterSemicolon(j, i)) ||
+                       (_tokens[j].Key == "làm" && titles.Count > 0 && StartsPosition(j + 1) && Officials.AppointingVerbs.Find(_tokens, Math.Max(0, from - 12), from, out _, out _) >= 0)))
                 {
                     j++;
                 }
