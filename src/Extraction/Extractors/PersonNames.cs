@@ -54,7 +54,7 @@ internal static class PersonNames
 
         int length = 0, syllables = 0;
         while (index + length < tokens.Length && syllables < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)) &&
-               (syllables < MinSyllables || !StopsName(tokens, index + length)))
+               (syllables < MinSyllables || !StopsName(tokens, index + length)) && !FormerBeforePost(tokens, index + length, syllables))
         {
             length++;
             syllables++;
@@ -67,6 +67,13 @@ internal static class PersonNames
 
         return syllables >= MinSyllables ? length : 0;
     }
+
+    /// <summary>
+    /// "đồng chí Lê Khắc Biểu Nguyên Phó Chủ tịch UBND tỉnh" (a headline, capitalised throughout): after a whole name, a
+    /// capitalised <c>Nguyên</c> right before a post marks the post as former; it is no fourth syllable.
+    /// </summary>
+    private static bool FormerBeforePost(ReadOnlySpan<Token> tokens, int index, int syllables) =>
+        syllables >= 3 && tokens[index].Key == "nguyên" && StartsTitle(tokens, index + 1);
 
     /// <summary>
     /// A hyphen glued to the syllables on both sides at <paramref name="index"/> that joins a foreign name's parts
