@@ -201,6 +201,13 @@ internal sealed class AwardExtractor : IExtractor
 
             last = kind;
 
+            // "Tại lễ trao Huy hiệu Đảng, …", "Dự Lễ và trao tặng Huy hiệu Đảng có đồng chí A …": the ceremony as the setting or the
+            // event attended; what it gave, and to whom, is told elsewhere.
+            if (CeremonySetting(tokens, i))
+            {
+                continue;
+            }
+
             // "Ban Thi đua - Khen thưởng tỉnh", "Quỹ khen thưởng", "công tác thi đua, khen thưởng": a body or a field of work, no honour.
             if (kind == AwardKind.Commendation && NamesBodyOrField(tokens, i))
             {
@@ -1127,6 +1134,23 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return k;
+    }
+
+    /// <summary>
+    /// True when the honour at <paramref name="i"/> names a ceremony that a clause opening with <c>tại</c> or <c>dự</c> sets the scene
+    /// with (<c>Tại lễ trao Huy hiệu Đảng, …</c>, <c>Dự Lễ và trao tặng Huy hiệu Đảng có …</c>).
+    /// </summary>
+    private static bool CeremonySetting(ReadOnlySpan<Token> tokens, int i)
+    {
+        int k = i - 1;
+        bool ceremony = false;
+        while (k >= 0 && tokens[k].Key is "trao" or "tặng" or "đón" or "nhận" or "và" or "buổi" or "lễ")
+        {
+            ceremony |= tokens[k].Key == "lễ";
+            k--;
+        }
+
+        return ceremony && k >= 0 && tokens[k].Key is "tại" or "dự" && (k == 0 || tokens[k - 1].Key is "," or ";" or "-" or "–");
     }
 
     /// <summary>
