@@ -28,6 +28,8 @@ internal static class Awards
     {
         ("đơn vị", RecipientKind.Collective), ("cơ quan", RecipientKind.Collective), ("doanh nghiệp", RecipientKind.Collective),
         ("tổ chức", RecipientKind.Collective), ("tập thể, cá nhân", RecipientKind.Collective),
+        // A family honoured as one (Huân chương Độc lập cho 6 gia đình có nhiều thân nhân hy sinh).
+        ("gia đình", RecipientKind.Collective),
         ("người", RecipientKind.Individual), ("bác sĩ", RecipientKind.Individual), ("bác sỹ", RecipientKind.Individual),
         ("giáo viên", RecipientKind.Individual), ("học sinh", RecipientKind.Individual), ("sinh viên", RecipientKind.Individual),
         ("cán bộ", RecipientKind.Individual), ("chiến sĩ", RecipientKind.Individual), ("công nhân", RecipientKind.Individual),
