@@ -171,6 +171,9 @@ internal static class Officials
         ("Ủy viên Thường vụ Bộ Chính trị", ("Ủy viên Thường vụ", "Bộ Chính trị")),
         ("Ủy viên Thường vụ Quân ủy Trung ương", ("Ủy viên Thường vụ", "Quân ủy Trung ương")),
         ("Chủ tịch Quốc hội", ("Chủ tịch", "Quốc hội")), ("Phó Chủ tịch Quốc hội", ("Phó Chủ tịch", "Quốc hội")),
+        // The President's Office is named after a post; "Chủ tịch nước" in it starts no second title.
+        ("Chủ nhiệm Văn phòng Chủ tịch nước", ("Chủ nhiệm", "Văn phòng Chủ tịch nước")),
+        ("Phó Chủ nhiệm Văn phòng Chủ tịch nước", ("Phó Chủ nhiệm", "Văn phòng Chủ tịch nước")),
     })));
 
     private const string CentralCommittee = "Ban Chấp hành Trung ương Đảng";
