@@ -919,7 +919,6 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>True when a number stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     /// <summary>True when a count of recipients (<c>75 đảng viên</c>, <c>3 đảng bộ</c>) stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool CountedGroupBetween(ReadOnlySpan<Token> tokens, string text, int from, int to)
     {
@@ -934,6 +933,7 @@ internal sealed class AwardExtractor : IExtractor
         return false;
     }
 
+    /// <summary>True when a number stands in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool CountBetween(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int k = from; k < to; k++)
@@ -1574,13 +1574,6 @@ internal sealed class AwardExtractor : IExtractor
                     }
                 }
             }
-        }
-
-        // "2 đồng chí được Chủ tịch nước tặng Huân chương …": a state honour goes to people as individuals, not as party members;
-        // so does a commemorative medal, the Party's own included ("Kỷ niệm chương … cho 7 đồng chí" honours seven people).
-        if (kind is AwardKind.Order or AwardKind.Medal or AwardKind.CommemorativeMedal && recipients.Any(r => r.Kind == RecipientKind.PartyMember))
-        {
-            recipients = recipients.Select(r => r.Kind == RecipientKind.PartyMember ? r with { Kind = RecipientKind.Individual } : r).ToList();
         }
 
         readTo = Math.Max(lastRecipient, after);
@@ -3143,15 +3136,6 @@ internal sealed class AwardExtractor : IExtractor
     /// One count per kind of recipient: "bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc Bệnh viện B; 79 tập thể và 86 cá nhân
     /// thuộc Bộ C" is one honour to 101 individuals and 79 collectives. A kind counted once, or without numbers, is kept as read.
     /// </summary>
-    /// <summary>
-    /// Only party members receive the Party's badge, so the people counted for one are party members, however the text counts them
-    /// ("trao Huy hiệu Đảng cho 13 người", "2 người nhận Huy hiệu 70 năm tuổi Đảng").
-    /// </summary>
-    private static Award AsPartyMembers(Award award) =>
-        award.Kind == AwardKind.PartyBadge && award.Recipients.Any(r => r.Kind == RecipientKind.Individual)
-            ? award with { Recipients = award.Recipients.Select(r => r.Kind == RecipientKind.Individual ? r with { Kind = RecipientKind.PartyMember } : r).ToList() }
-            : award;
-
     private static Award WithKindsSummed(Award award)
     {
         if (award.Recipients.Count < 2)
@@ -3177,12 +3161,31 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// The people an honour goes to, as the honour counts them, however the text does: only party members receive the Party's badge
+    /// ("trao Huy hiệu Đảng cho 13 người" → 13 party members); a state order or medal, and a commemorative medal, the Party's own
+    /// included, honour people as individuals ("2 đồng chí được Chủ tịch nước tặng Huân chương …" → 2 individuals).
+    /// </summary>
+    private static Award AsReceivedBy(Award award)
+    {
+        (RecipientKind From, RecipientKind To)? recount = award.Kind switch
+        {
+            AwardKind.PartyBadge => (RecipientKind.Individual, RecipientKind.PartyMember),
+            AwardKind.Order or AwardKind.Medal or AwardKind.CommemorativeMedal => (RecipientKind.PartyMember, RecipientKind.Individual),
+            _ => null,
+        };
+
+        return recount is (RecipientKind from, RecipientKind to) && award.Recipients.Any(r => r.Kind == from)
+            ? award with { Recipients = award.Recipients.Select(r => r.Kind == from ? r with { Kind = to } : r).ToList() }
+            : award;
+    }
+
+    /// <summary>
     /// Adds an award unless the article already reported the same one (a caption and its story name
     /// the same recipient; the same counted award is read once per sentence).
     /// </summary>
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
-        award = WithKindsSummed(AsPartyMembers(award));
+        award = WithKindsSummed(AsReceivedBy(award));
         // "cho Đảng bộ, chính quyền và Nhân dân xã A" and, in a caption, "cho xã A" are one award.
         if (award.RecipientName is not null)
         {
