@@ -929,7 +929,7 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        var totals = new List<(DisciplineSubject Subject, int Count, List<FormCount>? Own)>();
+        var totals = new List<(DisciplineSubject Subject, int? Count, List<FormCount>? Own)>();
         List<FormCount>? namedBodies = null;
         readTo = from;
 
@@ -968,6 +968,14 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 break;
             }
+        }
+
+        // "kỷ luật cảnh cáo 2 tổ chức đảng, 19 đảng viên (cách chức 5, khai trừ 14)": the leading form is the first kind's
+        // alone; the other kind has its own total, split in its brackets. Carrying the form over would count the 19 twice.
+        if (trigger >= 0 && LeadingFormBeforeOwnBreakdown(tokens, text, i, end) is (var leadForm, int leadCount, var leadSubject, int leadEnd))
+        {
+            totals.Add((leadSubject, null, [new FormCount(leadForm, leadCount)]));
+            i = leadEnd;
         }
 
         while (trigger >= 0 && i < end)
@@ -1199,6 +1207,45 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>Each named person (or body) once, with the heaviest form; counted forms without names get keys of their own.</summary>
+    /// <summary>
+    /// A counted form at <paramref name="at"/> whose count is followed by the other kind of subject with a bracketed breakdown
+    /// of its own: <c>cảnh cáo 2 tổ chức đảng, 19 đảng viên (cách chức 5, khai trừ 14)</c>. Returns the form, its count and
+    /// subject, and where the second kind's count starts; null for any other shape.
+    /// </summary>
+    private static (DisciplineForm Form, int Count, DisciplineSubject Subject, int End)? LeadingFormBeforeOwnBreakdown(ReadOnlySpan<Token> tokens, string text, int at, int end)
+    {
+        if (!Forms.TryMatch(tokens, at, out var form, out int formLength) || form == DisciplineForm.Dissolution)
+        {
+            return null;
+        }
+
+        int countAt = at + formLength;
+        int read = TokenPatterns.ReadCount(tokens, text, countAt, out int count, out _);
+        if (read == 0 || countAt >= end || tokens[countAt].Kind != TokenKind.Number ||
+            !Subjects.TryMatch(tokens, countAt + read, out var subject, out int nounLength))
+        {
+            return null;
+        }
+
+        int next = countAt + read + nounLength;
+        if (next + 1 >= end || tokens[next].Key is not ("," or "và"))
+        {
+            return null;
+        }
+
+        int otherRead = TokenPatterns.ReadCount(tokens, text, next + 1, out _, out _);
+        if (otherRead == 0 || tokens[next + 1].Kind != TokenKind.Number ||
+            !Subjects.TryMatch(tokens, next + 1 + otherRead, out var other, out int otherLength) || other == subject)
+        {
+            return null;
+        }
+
+        int open = next + 1 + otherRead + otherLength;
+        bool ownBreakdown = open + 1 < end && tokens[open].Key == "(" &&
+            (Forms.StartsAt(tokens, open + 1) || (tokens[open + 1].Kind == TokenKind.Number && Forms.StartsAt(tokens, open + 2)));
+        return ownBreakdown ? (form, count, subject, next + 1) : null;
+    }
+
     private static Dictionary<string, DisciplineForm> People(List<FormCount> forms, Evidence evidence)
     {
         var people = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
