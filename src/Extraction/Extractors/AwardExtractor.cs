@@ -1069,7 +1069,8 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
-            if (!plural && found.Count == 1)
+            // "cho 15 cán bộ, chiến sĩ", "12 huấn luyện viên, vận động viên": nouns of one kind after one count are one group.
+            if (!plural && found.Distinct().Count() == 1)
             {
                 counted.Add(new AwardRecipients(found[0], count));
             }
@@ -2959,6 +2960,13 @@ internal sealed class AwardExtractor : IExtractor
                (tokens[start - 1].Key == "và" && start < end && tokens[start].IsCapitalized && start - 2 >= clauseStart && IsBodyToken(tokens[start - 2]))))
         {
             start--;
+            // "Bộ Văn hóa, Thể thao và Du lịch tặng": a body named after a list of fields goes on across its commas, back to
+            // the field that opens it.
+            if (start - 2 >= clauseStart && tokens[start - 1].Key == "," && tokens[start].IsCapitalized && IsBodyToken(tokens[start - 2]) &&
+                TokenPatterns.IndexOf(tokens, start, end, "và") >= 0)
+            {
+                start--;
+            }
         }
 
         // "Chủ tịch UBND tỉnh (vừa ký quyết định) tặng", "Giám đốc Công an tỉnh tặng": the post whose body follows gives it.
@@ -2994,6 +3002,25 @@ internal sealed class AwardExtractor : IExtractor
                (i > from && Officials.BodyCompounds.TryMatch(tokens, i - 1, out _, out int compound) && compound == 2)))
         {
             i++;
+        }
+
+        // "của Bộ Văn hóa, Thể thao và Du lịch": a body named after a list of fields goes on across its comma to the last field.
+        if (i > from && i + 1 < to && tokens[i].Key == "," && tokens[i + 1].IsCapitalized)
+        {
+            int j = i + 1;
+            while (j < to && j - i <= 4 && tokens[j].Key != "và" && tokens[j].Kind == TokenKind.Word)
+            {
+                j++;
+            }
+
+            if (j + 1 < to && tokens[j].Key == "và" && tokens[j + 1].IsCapitalized)
+            {
+                i = j + 1;
+                while (i < to && IsBodyToken(tokens[i]))
+                {
+                    i++;
+                }
+            }
         }
 
         return i;
