@@ -487,13 +487,33 @@ internal sealed class AwardExtractor : IExtractor
         return at + 3 < clauseEnd && tokens[at + 2].Key == "," && Kinds.StartsAt(tokens, at + 3) && OthersAt(tokens, at + 3, clauseEnd);
     }
 
+    /// <summary>True when an opening bracket before <paramref name="i"/> in the sentence is still open there.</summary>
+    private static bool InsideBrackets(ReadOnlySpan<Token> tokens, int i)
+    {
+        for (int k = i - 1; k >= 0; k--)
+        {
+            if (tokens[k].Key == ")")
+            {
+                return false;
+            }
+
+            if (tokens[k].Key == "(")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
     /// <c>…, 50 năm tuổi Đảng cho …</c>, <c>…, 50 tuổi Đảng cho …</c> → a badge), or null.
     /// </summary>
     private static AwardKind? EllipsisAt(ReadOnlySpan<Token> tokens, int i)
     {
-        if (i == 0 || tokens[i - 1].Key is not ("," or "và" or ";") || i + 1 >= tokens.Length)
+        // "… cho 4 tập thể (hạng Nhì 1 tập thể; hạng Ba 3 tập thể)": a bracket breaks the honour down by rank, within its statement.
+        if (i == 0 || tokens[i - 1].Key is not ("," or "và" or ";") || i + 1 >= tokens.Length || InsideBrackets(tokens, i))
         {
             return null;
         }
@@ -604,6 +624,23 @@ internal sealed class AwardExtractor : IExtractor
             if (!noun)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the clause at <paramref name="clauseStart"/> is an item of a list that a proposal's colon opened earlier in the
+    /// sentence (<c>Hội đồng thống nhất đề nghị: tặng Bằng khen … cho 5 tập thể; Huân chương Lao động … cho 2 cá nhân</c>).
+    /// </summary>
+    private static bool ProposedList(ReadOnlySpan<Token> tokens, int clauseStart)
+    {
+        for (int k = clauseStart - 1; k > 0; k--)
+        {
+            if (tokens[k].Key == ":")
+            {
+                return Proposed(tokens, Math.Max(0, k - 4), k);
             }
         }
 
@@ -764,7 +801,7 @@ internal sealed class AwardExtractor : IExtractor
                 names = [receiver];
             }
 
-            bool proposed = Proposed(tokens, clauseStart, member.At);
+            bool proposed = Proposed(tokens, clauseStart, member.At) || ProposedList(tokens, clauseStart);
             string? detail = member.Detail ?? Detail(tokens, text, Math.Max(groupEnd, kindsEnd), clauseEnd);
             var evidence = source.Evidence;
             string? grantor = Grantor(tokens, text, members[0].At, clauseStart, clauseEnd, member.After);
@@ -1027,6 +1064,13 @@ internal sealed class AwardExtractor : IExtractor
             // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement.
             if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i) ||
                 (i > from && tokens[i - 1].Key is "và" or "," && OtherHonouring.StartsAt(tokens, i)))
+            {
+                break;
+            }
+
+            // "cho 17 đảng viên, gồm: 1 đảng viên 60 năm tuổi Đảng, …": after a counted group, "gồm" opens its parts, not more
+            // recipients; so does a bracket right after them ("cho 5 tập thể, 5 cá nhân (hạng Nhất 1 tập thể; …)").
+            if (counted.Count > 0 && (tokens[i].Key == "gồm" || (tokens[i].Key == "(" && i == end) || TokenPatterns.At(tokens, i, "bao", "gồm")))
             {
                 break;
             }
@@ -1616,7 +1660,7 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "đề nghị UBND tỉnh tặng Bằng khen cho …, và Cờ thi đua cho …": the proposal covers the whole list.
-        bool proposed = Proposed(tokens, clauseStart, at);
+        bool proposed = Proposed(tokens, clauseStart, at) || ProposedList(tokens, clauseStart);
         detail ??= Detail(tokens, text, Math.Max(after, lastRecipient), clauseEnd);
         var evidence = source.Evidence;
         string? grantor = Grantor(tokens, text, at, clauseStart, clauseEnd, after);

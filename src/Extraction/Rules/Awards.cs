@@ -30,6 +30,8 @@ internal static class Awards
         ("tổ chức", RecipientKind.Collective), ("tập thể, cá nhân", RecipientKind.Collective),
         // A family honoured as one (Huân chương Độc lập cho 6 gia đình có nhiều thân nhân hy sinh).
         ("gia đình", RecipientKind.Collective),
+        // Bodies counted by their kind: "5 trường học … đón nhận Huân chương Lao động".
+        ("trường học", RecipientKind.Collective), ("trường", RecipientKind.Collective), ("bệnh viện", RecipientKind.Collective),
         ("người", RecipientKind.Individual), ("bác sĩ", RecipientKind.Individual), ("bác sỹ", RecipientKind.Individual),
         ("giáo viên", RecipientKind.Individual), ("học sinh", RecipientKind.Individual), ("sinh viên", RecipientKind.Individual),
         ("cán bộ", RecipientKind.Individual), ("chiến sĩ", RecipientKind.Individual), ("công nhân", RecipientKind.Individual),
