@@ -1134,7 +1134,8 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // "cảnh cáo đối với 2 đảng viên": the single form's count is the stated total.
-        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated)
+        // Bodies counted so ("khiển trách đối với 2 chi ủy") are the form's count alone: an organisation record without a total.
+        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && !forms[0].Organization && forms[0].Count is int stated)
         {
             totals.Add((DisciplineSubject.Member, stated, null));
         }
@@ -1296,7 +1297,7 @@ internal sealed class DisciplineExtractor : IExtractor
         int passive = -1;
         for (int k = at - 1; k >= Math.Max(0, at - 4); k--)
         {
-            if (tokens[k].Key == "bị")
+            if (tokens[k].Key == "bị" || ReceivedAt(tokens, k))
             {
                 passive = k;
                 break;
@@ -1322,12 +1323,19 @@ internal sealed class DisciplineExtractor : IExtractor
         "mức", "ở", "“", "\"", "‘",
     };
 
+    /// <summary>
+    /// "nhận kỷ luật", "chịu hình thức kỷ luật": the disciplined person receives the discipline, a passive in all but its word
+    /// (<c>Các ông A, B nhận kỷ luật khai trừ ra khỏi Đảng</c>).
+    /// </summary>
+    private static bool ReceivedAt(ReadOnlySpan<Token> tokens, int k) =>
+        tokens[k].Key is "nhận" or "chịu" && (Triggers.StartsAt(tokens, k + 1) || TokenPatterns.At(tokens, k + 1, "hình", "thức", "kỷ", "luật"));
+
     /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
     private static int? PassiveBefore(ReadOnlySpan<Token> tokens, int form)
     {
         for (int k = form - 1; k >= Math.Max(0, form - 8); k--)
         {
-            if (tokens[k].Key == "bị")
+            if (tokens[k].Key == "bị" || ReceivedAt(tokens, k))
             {
                 return k;
             }
@@ -1846,11 +1854,29 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int ReadBodies(ReadOnlySpan<Token> tokens, string text, int at, int end, List<string> keys)
     {
-        int k = at;
+        // "khiển trách đối với các Đảng ủy Sở A nhiệm kỳ …; Sở B nhiệm kỳ …": one kind of body, then the places that have one.
+        bool shared = at + 1 < end && tokens[at].Key == "các" && BodyAt(tokens, at + 1, end);
+        int k = shared ? at + 1 : at;
         int readTo = at;
+        string? head = null;
         while (true)
         {
             int bodyAt = TokenPatterns.At(tokens, k, "tập", "thể") ? k + 2 : k;
+            if (head is not null && SharedHeadItem(tokens, bodyAt, end) is int itemEnd)
+            {
+                string itemKey = Bodies.Key(head + " " + text[tokens[bodyAt].Span.Start..tokens[itemEnd - 1].Span.End]);
+                int itemTerms = Terms(tokens, itemEnd, end, out int itemTermsEnd);
+                keys.AddRange(Enumerable.Range(0, itemTerms).Select(t => t == 0 ? itemKey : $"{itemKey}#{t}"));
+                readTo = Math.Max(itemEnd, itemTermsEnd);
+                if (readTo + 1 < end && tokens[readTo].Key is "," or ";" or "và")
+                {
+                    k = readTo + 1;
+                    continue;
+                }
+
+                return readTo;
+            }
+
             if (!BodyAt(tokens, bodyAt, end))
             {
                 return readTo;
@@ -1868,11 +1894,17 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             string key = Bodies.Key(Bodies.Expand(tokens, text, bodyAt, bodyEnd));
+            if (shared && head is null && Subjects.TryMatch(tokens, bodyAt, out _, out int headLength))
+            {
+                head = text[tokens[bodyAt].Span.Start..tokens[bodyAt + headLength - 1].Span.End];
+            }
+
             int terms = Terms(tokens, bodyEnd, end, out int termsEnd);
             keys.AddRange(Enumerable.Range(0, terms).Select(t => t == 0 ? key : $"{key}#{t}"));
             readTo = Math.Max(bodyEnd, termsEnd);
             // "… Ban cán sự đảng UBND tỉnh A các nhiệm kỳ …; Đảng ủy Tổng Công ty B nhiệm kỳ … và các ông …": the bodies go on across ";".
-            if (readTo + 1 < end && tokens[readTo].Key is "và" or "," or ";" && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể")))
+            if (readTo + 1 < end && tokens[readTo].Key is "và" or "," or ";" && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể") ||
+                (head is not null && SharedHeadItem(tokens, readTo + 1, end) is not null)))
             {
                 k = readTo + 1;
                 continue;
@@ -1880,6 +1912,33 @@ internal sealed class DisciplineExtractor : IExtractor
 
             return readTo;
         }
+    }
+
+    /// <summary>
+    /// The end of an item of a list of bodies that share the kind named before it (<c>các Đảng ủy Sở A nhiệm kỳ …; Sở B nhiệm kỳ
+    /// …</c>): capitalised words up to the term that every item states; null for anything else.
+    /// </summary>
+    private static int? SharedHeadItem(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        if (at >= end || !tokens[at].IsCapitalized || BodyAt(tokens, at, end) || PersonWords.StartsAt(tokens, at))
+        {
+            return null;
+        }
+
+        for (int k = at + 1; k < Math.Min(end, at + 8); k++)
+        {
+            if (tokens[k].Key == "nhiệm" && k + 1 < end && tokens[k + 1].Key == "kỳ")
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word && tokens[k].Kind != TokenKind.Abbreviation)
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
