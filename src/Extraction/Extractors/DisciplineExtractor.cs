@@ -980,6 +980,12 @@ internal sealed class DisciplineExtractor : IExtractor
 
         while (trigger >= 0 && i < end)
         {
+            // "kỷ luật gần 20 đảng viên": an approximate total is still the total.
+            if (Approximations.TryMatch(tokens, i, out _, out int about) && TokenPatterns.ReadCount(tokens, text, i + about, out _, out _) > 0)
+            {
+                i += about;
+            }
+
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
             if (read == 0 || !Subjects.TryMatch(tokens, i + read, out var subject, out int nounLength) ||
                 (tokens[i].Kind == TokenKind.Word && tokens[i + read].Key == "người"))
@@ -1002,7 +1008,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
             totals.Add((subject, count, own));
             readTo = i;
-            if (i < end && tokens[i].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, i + 1, out _, out _) > 0)
+            // "606 tổ chức đảng, hơn 24.160 đảng viên": the next total may be approximate.
+            int approximate = i + 1 < end && Approximations.TryMatch(tokens, i + 1, out _, out int approximation) ? approximation : 0;
+            if (i < end && tokens[i].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, i + 1 + approximate, out _, out _) > 0)
             {
                 i++;
             }
