@@ -29,6 +29,8 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
     {
         "phố", "thôn", "tổ", "xóm", "ấp", "khu", "quận", "phường", "đội", "lớp", "khóa", "khoá", "đợt", "lần", "số", "chi", "bộ", "năm",
+        // "nhiệm kỳ 2020-2025", "giai đoạn 2021-2025": a term's first year.
+        "kỳ", "đoạn",
         // "chậm nhất đến tháng 9-2023": a date's month or day.
         "tháng", "ngày",
     };
@@ -444,7 +446,9 @@ internal sealed class AdmissionExtractor : IExtractor
         found = default;
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, verb);
         int after = verb + verbLength;
+        // "kết nạp Đảng cho 7 học sinh ưu tú", "kết nạp vào Đảng cho …": the Party named before the count, whoever is counted.
         bool verbNamesMembers = PartyNouns.StartsAt(tokens, after) ||
+                                (after + 1 < clauseEnd && (TokenPatterns.At(tokens, after, "đảng", "cho") || TokenPatterns.At(tokens, after, "vào", "đảng"))) ||
                                 TokenPatterns.Contains(tokens, after, Math.Min(clauseEnd, after + 4), "đảng", "viên") ||
                                 TokenPatterns.Contains(tokens, Math.Max(0, verb - 3), verb, "đảng", "viên");
         bool afterPlanPercent = false;
