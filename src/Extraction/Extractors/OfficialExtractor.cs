@@ -1657,6 +1657,29 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
+                // "…, nguyên Chủ tịch UBND thị xã Đông Triều, tỉnh Quảng Ninh, hiện là Phó Chủ tịch …": the province that places the
+                // body before it is passed over, so the chain goes on.
+                // "…, Chủ tịch UBND xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước, nguyên Bí thư …": each wider place in turn.
+                while (j > i && titles.Count > 0 && _tokens[j - 1].Key == "," && !_tokens[j].IsCapitalized &&
+                    Officials.UnitLevels.TryMatch(_tokens, j, out _, out int levelLength))
+                {
+                    int placeEnd = j + levelLength;
+                    while (placeEnd < _tokens.Length && placeEnd - j < 6 && _tokens[placeEnd].Kind == TokenKind.Word && _tokens[placeEnd].IsCapitalized)
+                    {
+                        placeEnd++;
+                    }
+
+                    bool wider = placeEnd + 2 < _tokens.Length && !_tokens[placeEnd + 1].IsCapitalized && Officials.UnitLevels.StartsAt(_tokens, placeEnd + 1);
+                    if (placeEnd > j + levelLength && placeEnd + 1 < _tokens.Length && _tokens[placeEnd].Key == "," &&
+                        (wider || StartsTitleChain(placeEnd + 1) || _tokens[placeEnd + 1].Key is "hiện" or "đang" or "nay"))
+                    {
+                        j = placeEnd + 1;
+                        continue;
+                    }
+
+                    break;
+                }
+
                 // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":
                 // a minor role, with the body it belongs to, between the name and the posts is passed over.
                 // A commune's civil servant ("cán bộ địa chính xã") holds a post, not a minor role.

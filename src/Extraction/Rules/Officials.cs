@@ -313,7 +313,7 @@ internal static class Officials
         // Names of ministries, departments and boards written in lower case after their head word
         // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
         "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
-        "thủy", "lợi", "vệ", "đất", "đai", "khoáng", "toán", "bồi", "giải", "phóng", "bằng", "nhà", "nước", "viễn", "bưu", "tổng",
+        "thủy", "lợi", "vệ", "đất", "đai", "khoáng", "toán", "bồi", "giải", "phóng", "nhà", "nước", "viễn", "bưu", "tổng",
         "cục", "gia", "thương", "mại", "công", "nghệ", "vụ", "tiếp", "dân", "nguyện", "pháp", "chế", "hành", "sự", "dục", "đội",
         "khu", "vực", "đô", "quy", "hoạch", "kiến", "trúc", "giám", "sát", "thống", "kê", "nhân", "lực", "tư", "tưởng",
     };
@@ -324,7 +324,9 @@ internal static class Officials
     /// here (<c>quản lý</c>, <c>phát triển</c>) would run a body into the clause after it.
     /// </summary>
     public static readonly PhraseTable<string> BodyCompounds = PhraseTableBuilder.Set("body-compounds",
-        "chính phủ", "công ty", "dân tộc", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
+        "chính phủ", "công ty", "dân tộc",
+        // "Ban bồi thường giải phóng mặt bằng": "bằng" alone is the preposition of "bằng hình thức …", which ends a body.
+        "mặt bằng", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
         "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
         "xã hội", "nghề nghiệp", "thành viên", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
