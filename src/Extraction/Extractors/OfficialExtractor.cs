@@ -2169,7 +2169,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 result.Titles.Add(title);
-                nameLength = BareNameAt(end);
+                // "Vụ trưởng Vụ Châu Mỹ": a body that is its post's head noun alone is still to be named; the capitalised words
+                // after it are its name, not a person's.
+                bool bareHead = Officials.PostHeadNouns.TryGetValue(title.Position, out PostHead? postHead) &&
+                    string.Equals(title.Organization, postHead.Head, StringComparison.OrdinalIgnoreCase) && _tokens[end - 1].IsCapitalized;
+                nameLength = bareHead ? 0 : BareNameAt(end);
                 if (nameLength == 0 && EndsWithCountry(i, end))
                 {
                     // "Chủ tịch Quốc hội Lào Pany Yathotou", "Thủ tướng Nhật Bản Shinzo Abe": after a country, a capitalised
@@ -2246,6 +2250,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             nameLength = 0;
             return false;
+        }
+
+        /// <summary>True when the tokens at <paramref name="at"/> have the keys of <paramref name="words"/>.</summary>
+        private readonly bool SameKeys(int at, Token[] words)
+        {
+            for (int k = 0; k < words.Length; k++)
+            {
+                if (at + k >= _tokens.Length || _tokens[at + k].Key != words[k].Key)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The end of the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.TitlesEnd"/>.</summary>
@@ -2454,7 +2472,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
                          // "ông A, Giám đốc Công ty Hà Anh": a firm, like a place, is named by the words after its head.
-                         enterprise)));
+                         enterprise)) ||
+                        // "Vụ trưởng Vụ Châu Mỹ", "Cục trưởng Cục Hồ Chí Minh …": the post's own head noun alone is still to be named.
+                        (postHead.Length > 0 && i == bodyStart + postHead.Length && SameKeys(bodyStart, postHead)));
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {

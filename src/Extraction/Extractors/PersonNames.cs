@@ -41,7 +41,7 @@ internal static class PersonNames
             return 0;
         }
 
-        if (!introduced && !Officials.FamilyNames.Contains(tokens[index].Key))
+        if (!introduced && (!Officials.FamilyNames.Contains(tokens[index].Key) || Officials.WorldRegions.StartsAt(tokens, index)))
         {
             return 0;
         }

@@ -137,6 +137,9 @@ internal static class Officials
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Phó Thủ trưởng Thường trực", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
+            // A leader's aide holds a post named after the leader (Trợ lý Bộ trưởng, trợ lý Chủ tịch Quốc hội).
+            "Trợ lý Bộ trưởng", "Trợ lý Thủ tướng", "Trợ lý Phó Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Tổng Bí thư",
+            "Trợ lý Chủ tịch Quốc hội", "Trợ lý Thường trực Ban Bí thư",
             // A hospital department's head nurse.
             "Điều dưỡng trưởng",
             // A commune's civil servants by their field (công chức cấp xã): posts in a state body, named without one.
@@ -480,6 +483,14 @@ internal static class Officials
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
         "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
+
+    /// <summary>
+    /// Continents and world regions whose names read like a person's (<c>Châu Mỹ</c>: family name Châu, given name Mỹ), as in
+    /// <c>Vụ trưởng Vụ Châu Mỹ</c>: never a name without a word that introduces a person.
+    /// </summary>
+    public static readonly PhraseTable<string> WorldRegions = PhraseTableBuilder.Set("world-regions",
+        "Châu Á", "Châu Âu", "Châu Mỹ", "Châu Phi", "Châu Úc", "Châu Đại Dương", "Đông Nam Á", "Đông Bắc Á", "Nam Á", "Trung Á", "Tây Á",
+        "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Mỹ La-tinh", "Trung Đông", "Tây Âu", "Đông Âu", "Bắc Âu", "Nam Âu", "Á - Phi", "Á Phi");
 
     /// <summary>
     /// Countries (quốc gia) as Vietnamese news writes them, so that a country between a post and a foreign name
