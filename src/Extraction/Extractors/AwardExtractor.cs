@@ -1303,6 +1303,25 @@ internal sealed class AwardExtractor : IExtractor
         return found;
     }
 
+    /// <summary>True when "và", "cùng" or a comma followed by a person's introducer comes within <paramref name="reach"/> tokens of <paramref name="at"/>.</summary>
+    private static bool NextIntroducedWithin(ReadOnlySpan<Token> tokens, int at, int end, int reach)
+    {
+        for (int k = Math.Max(0, at - 1); k < Math.Min(end, at + reach); k++)
+        {
+            if (tokens[k].Key is ";" or "." or "(")
+            {
+                return false;
+            }
+
+            if (tokens[k].Key is "và" or "cùng" or "," && k + 1 < end && PersonNames.IntroducerAt(tokens, k + 1) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// People named after "cho" (or right after the honour): "cho nguyên Thủ tướng A", "cho các ông A, B và C",
     /// "cho hai lão thành cách mạng A (90 tuổi, …) và B (88 tuổi, …)". Each name once, as written.
@@ -1317,6 +1336,13 @@ internal sealed class AwardExtractor : IExtractor
         {
             cho = from + openerLength - 1;
             opener = openerLength;
+        }
+        else if (cho < 0 && from + 2 < clauseEnd && tokens[from].Key == "được" && Awards.GiveVerbs.TryMatch(tokens, from + 1, out _, out int giveLength) &&
+                 PersonNames.IntroducerAt(tokens, from + 1 + giveLength) > 0)
+        {
+            // "Huân chương Quân công hạng Nhất được trao tặng Đại tướng A, Bộ trưởng …; Đại tướng B, …": the passive's recipients.
+            cho = from + giveLength;
+            opener = 1 + giveLength;
         }
         else if (cho < 0 && from + 1 < clauseEnd && tokens[from].Key == "có" && PersonNames.IntroducerAt(tokens, from + 1) > 0)
         {
@@ -1336,7 +1362,9 @@ internal sealed class AwardExtractor : IExtractor
         int sinceName = 0;
         // "gồm A; B; C" lists like a colon.
         bool colon = opener > 0 && tokens[from].Key is "gồm" or "bao" or "có";
-        for (; i < end && sinceName < 10; i++)
+        // "cho bà A, sinh hoạt tại Đảng bộ xã B và ông C, …": an aside about a person may run past ten words when the next
+        // person is introduced after it.
+        for (; i < end && (sinceName < 10 || (sinceName < 16 && names.Count > 0 && NextIntroducedWithin(tokens, i, end, 16 - sinceName))); i++)
         {
             var token = tokens[i];
             colon |= token.Key == ":";
