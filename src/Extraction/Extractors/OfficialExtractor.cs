@@ -2566,9 +2566,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
-                // "Ủy ban Đối ngoại của Quốc hội": a committee of the National Assembly or of the Government.
-                if (token.Key == "của" && body.Length > 0 && (TokenPatterns.At(_tokens, i + 1, "quốc", "hội") || TokenPatterns.At(_tokens, i + 1, "chính", "phủ")) &&
-                    _tokens[i + 1].IsCapitalized)
+                // "Ủy ban Đối ngoại của Quốc hội" (or "… của QH"): a committee of the National Assembly or of the Government.
+                if (token.Key == "của" && body.Length > 0 && (TokenPatterns.At(_tokens, i + 1, "quốc", "hội") || TokenPatterns.At(_tokens, i + 1, "chính", "phủ") ||
+                    (i + 1 < _tokens.Length && _tokens[i + 1].Key == "qh")) && _tokens[i + 1].IsCapitalized)
                 {
                     body.Append(" của");
                     i++;
