@@ -2187,6 +2187,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     return true;
                 }
 
+                // "cho 3 nguyên Phó Chủ tịch Quốc hội: A, B và C", "các Phó Thủ tướng: A, B": after a plural, a colon opens the
+                // names that share the title.
+                if (end + 1 < _tokens.Length && _tokens[end].Key == ":" && from > 0 &&
+                    (Plurals.Contains(_tokens[from - 1].Key) || _tokens[from - 1].Kind == TokenKind.Number) && BareNameAt(end + 1) is int listed and > 0)
+                {
+                    (nameAt, nameLength) = (end + 1, listed);
+                    return true;
+                }
+
                 // "Tập đoàn Điện lực Việt Nam (EVN) Trần Đình A": the body's acronym in brackets before the name.
                 if (end + 2 < _tokens.Length && _tokens[end].Key == "(" && _tokens[end + 2].Key == ")" && _tokens[end + 1].IsAllCaps)
                 {
@@ -2284,13 +2293,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             while (i + 1 < _tokens.Length && _tokens[i].Key is "," or "và")
             {
                 int length = BareNameAt(i + 1);
-                if (length == 0 || (i + 1 + length < _tokens.Length && _tokens[i + 1 + length].Key is "," or "-" or "(" && StartsTitleChain(i + 2 + length)))
+                // "các Phó Chủ tịch Quốc hội A, B, Đại tướng C": a rank may introduce a name of the list.
+                int rank = length == 0 ? PersonNames.IntroducerAt(_tokens, i + 1) : 0;
+                if (rank > 0)
+                {
+                    length = PersonNames.NameAt(_tokens, i + 1 + rank, introduced: true);
+                }
+
+                int at = i + 1 + rank;
+                if (length == 0 || (at + length < _tokens.Length && _tokens[at + length].Key is "," or "-" or "(" && StartsTitleChain(at + 1 + length)))
                 {
                     break;
                 }
 
-                names.Add((i + 1, length));
-                i += 1 + length;
+                names.Add((at, length));
+                i = at + length;
             }
 
             return i;
