@@ -894,6 +894,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 2. "Bí thư Huyện ủy Lê Thị B cho biết", "nguyên Phó Thủ tướng Trần Văn Khải".
                 if (intro == 0 && StartsTitleChain(i) && TryReadTitlesBeforeName(i, out var before, out int nameAt, out int beforeNameLength))
                 {
+                    int chainStart = i;
                     // "các Phó Thủ tướng A, B", "2 cựu Bí thư Tỉnh ủy A, B": after a plural or a count, the names share the title.
                     bool plural = i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
                                             _tokens[i - 1].Kind == TokenKind.Number && int.TryParse(_tokens[i - 1].Key, out int counted) && counted is >= 2 and < 20);
@@ -928,6 +929,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                     found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
                     // "bổ nhiệm Phó Giám đốc Sở X đối với ông A (…) và bà B (…)": the post goes to everyone the clause names after it.
+                    // "trao quyết định bổ nhiệm Phó Chánh án cho các ông A, B và bà C": the people an appointment lists after "cho các".
+                    bool appointedTo = chainStart >= 2 && (TokenPatterns.At(_tokens, chainStart - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, chainStart - 2, "chỉ", "định") ||
+                                                           TokenPatterns.At(_tokens, chainStart - 2, "phê", "chuẩn")) &&
+                                       TokenPatterns.IndexOf(_tokens, Math.Max(0, nameAt - 4), nameAt, "cho") >= 0;
                     if (!plural && TokenPatterns.IndexOf(_tokens, Math.Max(0, nameAt - 5), nameAt, "đối") is int concerns and >= 0 &&
                         TokenPatterns.At(_tokens, concerns, "đối", "với"))
                     {
@@ -940,8 +945,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     // "các Phó Thủ tướng A, B và C": after a plural, the names that follow share the title; so do they in a
-                    // group's list ("Ủy viên Bộ Chính trị: …; Phó Thủ tướng A, B; …").
-                    if (plural || groups.Exists(g => g.Until >= i))
+                    // group's list ("Ủy viên Bộ Chính trị: …; Phó Thủ tướng A, B; …"), and those an appointment names after
+                    // "cho các ông" ("bổ nhiệm Phó Chánh án cho các ông A, B và bà C").
+                    if (plural || groups.Exists(g => g.Until >= i) || (appointedTo && nameAt >= 2 && _tokens[nameAt - 2].Key == "các"))
                     {
                         var shared = new List<(int At, int Length)>();
                         i = ReadSharedTitleNames(i, shared);
@@ -2243,7 +2249,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 chainEnd++;
             }
 
-            int concerns = TokenPatterns.At(_tokens, chainEnd, "đối", "với") ? 2 : relieved && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "với" ? 1 : 0;
+            // "trao quyết định bổ nhiệm Phó Chánh án cho các ông A, B": the post an appointment gives goes to those after "cho".
+            bool appointedHere = from >= 2 && (TokenPatterns.At(_tokens, from - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, from - 2, "chỉ", "định") ||
+                                               TokenPatterns.At(_tokens, from - 2, "phê", "chuẩn"));
+            int concerns = TokenPatterns.At(_tokens, chainEnd, "đối", "với") ? 2
+                : relieved && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "với" ? 1
+                : appointedHere && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "cho" ? 1 : 0;
             if (result.Titles.Count > 0 && concerns > 0)
             {
                 int at = chainEnd + concerns + (chainEnd + concerns < _tokens.Length && _tokens[chainEnd + concerns].Key == "các" ? 1 : 0);
