@@ -2588,8 +2588,11 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         var name = tokens[at];
+        // "thi hành kỷ luật bà Nhung bằng hình thức cảnh cáo": the manner of the form also ends the given name.
         bool ends = at + 1 == tokens.Length || tokens[at + 1].Key is "," or ";" or "." or "và" or "(" or ")" or ":" ||
-                    Forms.StartsAt(tokens, at + 1) || Triggers.StartsAt(tokens, at + 1);
+                    Forms.StartsAt(tokens, at + 1) || Triggers.StartsAt(tokens, at + 1) ||
+                    TokenPatterns.At(tokens, at + 1, "bằng", "hình", "thức") || TokenPatterns.At(tokens, at + 1, "với", "hình", "thức") ||
+                    TokenPatterns.At(tokens, at + 1, "ở", "mức");
         return name.Kind == TokenKind.Word && name.IsCapitalized && !name.IsAllCaps && ends && !Officials.UnitLevels.StartsAt(tokens, at) ? 1 : 0;
     }
 
