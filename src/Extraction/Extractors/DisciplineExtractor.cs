@@ -1001,6 +1001,12 @@ internal sealed class DisciplineExtractor : IExtractor
                 int close = TokenPatterns.IndexOf(tokens, i, end, ")");
                 own = ReadForms(tokens, text, i + 1, close < 0 ? end : close, out _, out _);
                 i = close < 0 ? end : close + 1;
+                // "kỷ luật 10 tổ chức đảng (khiển trách)": one form named alone in the brackets is the whole total's.
+                if (own.Count == 1 && own[0].Count is null && own[0].Names is null)
+                {
+                    own[0] = own[0] with { Count = count };
+                }
+
                 // "kỷ luật 548 đảng viên (giảm 69 đảng viên so với năm 2017) bằng các hình thức: …": an aside with no forms
                 // leaves the forms to the words after it.
                 own = own.Count > 0 ? own : null;
