@@ -394,8 +394,8 @@ internal sealed class AdmissionExtractor : IExtractor
             return TokenPatterns.At(tokens, i + 2, "đảng", "viên", "chính", "thức") ? 0 : 2;
         }
 
-        // "(được) đứng vào hàng ngũ (của) Đảng": read only with the count before it (TryReadCount).
-        if (TokenPatterns.At(tokens, i, "đứng", "vào", "hàng", "ngũ"))
+        // "(được) đứng vào (trong) hàng ngũ (của) Đảng": read only with the count before it (TryReadCount).
+        if (TokenPatterns.At(tokens, i, "đứng", "vào", "hàng", "ngũ") || TokenPatterns.At(tokens, i, "đứng", "trong", "hàng", "ngũ"))
         {
             int party = i + 4 < tokens.Length && tokens[i + 4].Key == "của" ? i + 5 : i + 4;
             return party < tokens.Length && tokens[party].Key == "đảng" ? party + 1 - i : 0;
@@ -428,9 +428,11 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         // "86 quần chúng ưu tú được đứng vào hàng ngũ của Đảng": who joined stands before this verb, and what follows it
         // ("…, nâng tổng số đảng viên lên 4.520 đồng chí") is another statement.
+        // "65 năm đứng trong hàng ngũ của Đảng": years of membership, not people who joined.
         if (tokens[verb].Key == "đứng")
         {
-            return CountBefore(tokens, text, verb, verbLength, out found);
+            return CountBefore(tokens, text, verb, verbLength, out found) &&
+                   !CountedThings.StartsAt(tokens, found.CountIndex + Math.Max(1, TokenPatterns.ReadCount(tokens, text, found.CountIndex, out _, out _)));
         }
 
         // "143 quần chúng được kết nạp vào Đảng": in the passive the count comes first.
