@@ -162,7 +162,10 @@ internal sealed class AdmissionExtractor : IExtractor
             int name = i + 1;
             int k = name + (UnitHeads.TryMatch(tokens, name, out _, out int headLength) ? headLength : 0);
             int words = k;
-            while (k < tokens.Length && k - words < 5 && tokens[k].IsCapitalized && tokens[k].IsWordLike)
+            // "Công an 12; Quân sự 29": a unit's name may write its word's second syllable in lower case.
+            while (k < tokens.Length && k - words < 5 && tokens[k].IsWordLike &&
+                   (tokens[k].IsCapitalized || (k > words && tokens[k - 1].IsCapitalized && tokens[k].Kind == TokenKind.Word &&
+                                                tokens[k].Key is not ("và" or "có" or "là" or "được" or "đạt" or "chỉ" or "kết" or "phát"))))
             {
                 k++;
             }
