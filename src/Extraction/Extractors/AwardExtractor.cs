@@ -1114,7 +1114,7 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "cho 15 cán bộ, chiến sĩ", "12 huấn luyện viên, vận động viên": nouns of one kind after one count are one group.
-            if (!plural && found.Distinct().Count() == 1)
+            if (!plural && found.TrueForAll(k => k == found[0]))
             {
                 counted.Add(new AwardRecipients(found[0], count));
             }
