@@ -1741,6 +1741,52 @@ internal sealed class AwardExtractor : IExtractor
         return awards;
     }
 
+    /// <summary>
+    /// Names listed one after another from <paramref name="at"/>, introduced or bare, each maybe followed by a bracketed aside,
+    /// joined by commas and a last <c>và</c>, up to the clause's end; null unless every item is a name.
+    /// </summary>
+    private static List<string>? NamesListedAfter(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        var names = new List<string>();
+        int i = at;
+        while (i < tokens.Length)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = PersonNames.NameAt(tokens, i + intro, introduced: true);
+            if (length == 0)
+            {
+                return null;
+            }
+
+            names.Add(PersonNames.Normalize(tokens, text, i + intro, length));
+            i += intro + length;
+            if (i < tokens.Length && tokens[i].Key == "(")
+            {
+                int close = TokenPatterns.IndexOf(tokens, i, Math.Min(tokens.Length, i + 12), ")");
+                if (close < 0)
+                {
+                    return null;
+                }
+
+                i = close + 1;
+            }
+
+            if (i >= tokens.Length || tokens[i].Key is "." or ";")
+            {
+                break;
+            }
+
+            if (tokens[i].Key is not ("," or "và"))
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        return names.Count > 1 ? names : null;
+    }
+
     /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
     private static string? IntroducedNameAt(ReadOnlySpan<Token> tokens, string text, int at, out int end)
     {
@@ -1757,6 +1803,13 @@ internal sealed class AwardExtractor : IExtractor
     private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from)
     {
         int i = from;
+        // "… Bằng khen của Thủ tướng Chính phủ gồm: …": past the giver to the list.
+        if (i < tokens.Length && tokens[i].Key == "của" && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(tokens.Length, i + 9), "gồm") is int listAt and > 0 &&
+            TokenPatterns.IndexOf(tokens, i + 1, listAt, ",") < 0)
+        {
+            i = listAt;
+        }
+
         if (i < tokens.Length && tokens[i].Key == ",")
         {
             i++;
@@ -1769,6 +1822,12 @@ internal sealed class AwardExtractor : IExtractor
         else if (i < tokens.Length && tokens[i].Key == "là")
         {
             i++;
+        }
+        else if (i + 1 < tokens.Length && tokens[i].Key == "gồm")
+        {
+            // "4 vận động viên được nhận Bằng khen … gồm: A (môn điền kinh), B (môn judo) và C (môn bơi)": the counted ones listed by
+            // name, each maybe with a bracketed aside.
+            return NamesListedAfter(tokens, text, tokens[i + 1].Key == ":" ? i + 2 : i + 1);
         }
         else
         {
