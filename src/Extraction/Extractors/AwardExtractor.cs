@@ -100,8 +100,10 @@ internal sealed class AwardExtractor : IExtractor
         // that restates a counted honour without its numbers is the same honour.
         // An article that counts its honours restates them in captions without numbers ("trao giấy khen cho các tập thể …").
         // A headline that gathers the recipients ("Trao Huân chương cho các đơn vị") restates the body's honours of that kind.
+        // So does an article that names the recipients of that kind elsewhere ("truy tặng Huân chương … cho 2 cá nhân … gồm: ông A
+        // …; ông B …" under a lead "… tặng, truy tặng huân chương cho các tập thể, cá nhân"); in the same sentence it is another honour.
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
-            context.Awards.Any(b => b.Status == a.Status && (b.Recipients.Any(r => r.Count is not null) ||
+            context.Awards.Any(b => b.Status == a.Status && (b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start) ||
                 (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
         // "Huyện A khen thưởng 50 tập thể, cá nhân" over "UBND huyện tặng Giấy khen cho 20 tập thể và 30 cá nhân": a headline that
         // names the kinds without a count of each sums up the body's counted honour of that kind (a plain khen thưởng: of any kind).
@@ -1762,7 +1764,7 @@ internal sealed class AwardExtractor : IExtractor
             i += intro + length;
             if (i < tokens.Length && tokens[i].Key == "(")
             {
-                int close = TokenPatterns.IndexOf(tokens, i, Math.Min(tokens.Length, i + 12), ")");
+                int close = TokenPatterns.IndexOf(tokens, i, Math.Min(tokens.Length, i + 60), ")");
                 if (close < 0)
                 {
                     return null;
@@ -1771,12 +1773,13 @@ internal sealed class AwardExtractor : IExtractor
                 i = close + 1;
             }
 
-            if (i >= tokens.Length || tokens[i].Key is "." or ";")
+            if (i >= tokens.Length || tokens[i].Key == "." || (tokens[i].Key == ";" && PersonNames.IntroducerAt(tokens, i + 1) == 0))
             {
                 break;
             }
 
-            if (tokens[i].Key is not ("," or "và"))
+            // "gồm: ông A (SN 1909, …); ông B (SN 1905, …)": introduced items may be set off by semicolons.
+            if (tokens[i].Key is not ("," or "và" or ";"))
             {
                 return null;
             }
@@ -1803,9 +1806,10 @@ internal sealed class AwardExtractor : IExtractor
     private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from)
     {
         int i = from;
-        // "… Bằng khen của Thủ tướng Chính phủ gồm: …": past the giver to the list.
-        if (i < tokens.Length && tokens[i].Key == "của" && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(tokens.Length, i + 9), "gồm") is int listAt and > 0 &&
-            TokenPatterns.IndexOf(tokens, i + 1, listAt, ",") < 0)
+        // "… Bằng khen của Thủ tướng Chính phủ gồm: …", "cho 2 cá nhân tham gia hoạt động cách mạng từ năm 1935 về trước gồm: …":
+        // past the giver or what is said of the recipients, within the clause, to the list.
+        if (i < tokens.Length && tokens[i].Key is not ("," or "gồm") && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(tokens.Length, i + 16), "gồm") is int listAt and > 0 &&
+            TokenPatterns.IndexOf(tokens, i + 1, listAt, ",") < 0 && TokenPatterns.IndexOf(tokens, i + 1, listAt, ";") < 0 && TokenPatterns.IndexOf(tokens, i + 1, listAt, ".") < 0)
         {
             i = listAt;
         }
