@@ -1075,6 +1075,11 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             forms = ReadForms(tokens, text, readTo, end, out int formsEnd, out byNames);
             readTo = Math.Max(readTo, formsEnd);
+            if (trigger >= 0 && totals.Count == 0 && FormsByManner(tokens, text, from, out int mannerEnd) is { } byManner)
+            {
+                (forms, byNames) = (byManner, true);
+                readTo = Math.Max(readTo, mannerEnd);
+            }
         }
         else
         {
@@ -1222,6 +1227,39 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>Each named person (or body) once, with the heaviest form; counted forms without names get keys of their own.</summary>
+    /// <summary>
+    /// People listed after the trigger, each group closed by the manner of its own form: <c>thi hành kỷ luật ông A (…); ông B (…)
+    /// bằng hình thức cảnh cáo; ông C (…) bằng hình thức khiển trách</c> → A and B warned, C reprimanded. Null unless two or more
+    /// forms are so written and every group names someone.
+    /// </summary>
+    private static List<FormCount>? FormsByManner(ReadOnlySpan<Token> tokens, string text, int from, out int readTo)
+    {
+        List<FormCount>? groups = null;
+        int start = from;
+        readTo = from;
+        // A list of people with their posts runs long: up to the sentence's end, or another decision or a proposal.
+        for (int k = from + 2; k < tokens.Length && !Triggers.StartsAt(tokens, k) && !TokenPatterns.At(tokens, k, "đề", "nghị"); k++)
+        {
+            if (!Forms.TryMatch(tokens, k, out var form, out int length) || !TokenPatterns.At(tokens, k - 2, "hình", "thức"))
+            {
+                continue;
+            }
+
+            var people = new List<string>();
+            ReadNames(tokens, text, start, k - 2, people, acrossClauses: true, anywhere: true);
+            if (people.Count == 0)
+            {
+                return null;
+            }
+
+            (groups ??= []).Add(new FormCount(form, people.Count, Names: people));
+            start = k + length;
+            readTo = start;
+        }
+
+        return groups is { Count: >= 2 } ? groups : null;
+    }
+
     /// <summary>
     /// A counted form at <paramref name="at"/> whose count is followed by the other kind of subject with a bracketed breakdown
     /// of its own: <c>cảnh cáo 2 tổ chức đảng, 19 đảng viên (cách chức 5, khai trừ 14)</c>. Returns the form, its count and
