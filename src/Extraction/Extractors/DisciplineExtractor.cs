@@ -1118,6 +1118,12 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             var shared = NamesOfDecision(tokens, text, trigger, from, end);
+            // "quyết định kỷ luật cảnh cáo về Đảng và đề nghị cơ quan nhà nước cảnh cáo về chính quyền đối với ông A": the party's
+            // form and the state's proposed one share the person named after both.
+            if (shared.Count == 0 && trigger >= 0 && AfterStateProposal(tokens, end) is int concerned)
+            {
+                ReadNames(tokens, text, concerned, Math.Min(tokens.Length, concerned + NamesWindow), shared);
+            }
             if (shared.Count == 0 && PronounAfter(tokens, from, end))
             {
                 // "… quyết định thi hành kỷ luật ông bằng hình thức cảnh cáo": the one person the article spoke of.
@@ -1227,6 +1233,31 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>Each named person (or body) once, with the heaviest form; counted forms without names get keys of their own.</summary>
+    /// <summary>
+    /// Where the people come after a proposal to the state that follows the party's own form (<c>… cảnh cáo về Đảng và đề nghị
+    /// cơ quan nhà nước cảnh cáo về chức vụ chính quyền đối với ông A</c>): after its <c>đối với</c>, when the proposal at
+    /// <paramref name="proposal"/> follows <c>và</c> and speaks of the state's side; else null.
+    /// </summary>
+    private static int? AfterStateProposal(ReadOnlySpan<Token> tokens, int proposal)
+    {
+        if (proposal < 1 || proposal + 2 >= tokens.Length || tokens[proposal - 1].Key != "và" || !TokenPatterns.At(tokens, proposal, "đề", "nghị"))
+        {
+            return null;
+        }
+
+        bool state = false;
+        for (int k = proposal + 2; k + 1 < tokens.Length && k - proposal < 24 && tokens[k].Key is not (";" or "."); k++)
+        {
+            state |= tokens[k].Key is "chính" && tokens[k + 1].Key == "quyền" || TokenPatterns.At(tokens, k, "nhà", "nước");
+            if (state && TokenPatterns.At(tokens, k, "đối", "với"))
+            {
+                return k + 2;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// People listed after the trigger, each group closed by the manner of its own form: <c>thi hành kỷ luật ông A (…); ông B (…)
     /// bằng hình thức cảnh cáo; ông C (…) bằng hình thức khiển trách</c> → A and B warned, C reprimanded. Null unless two or more
