@@ -3097,8 +3097,7 @@ internal sealed class AwardExtractor : IExtractor
             start--;
             // "Bộ Văn hóa, Thể thao và Du lịch tặng": a body named after a list of fields goes on across its commas, back to
             // the field that opens it.
-            if (start - 2 >= clauseStart && tokens[start - 1].Key == "," && tokens[start].IsCapitalized && IsBodyToken(tokens[start - 2]) &&
-                TokenPatterns.IndexOf(tokens, start, end, "và") >= 0)
+            if (start - 2 >= clauseStart && IsBodyToken(tokens[start - 2]) && FieldsAfterComma(tokens, start - 1, end) >= 0)
             {
                 start--;
             }
@@ -3140,25 +3139,36 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "của Bộ Văn hóa, Thể thao và Du lịch": a body named after a list of fields goes on across its comma to the last field.
-        if (i > from && i + 1 < to && tokens[i].Key == "," && tokens[i + 1].IsCapitalized)
+        if (i > from && FieldsAfterComma(tokens, i, to) is int lastAnd and >= 0)
         {
-            int j = i + 1;
-            while (j < to && j - i <= 4 && tokens[j].Key != "và" && tokens[j].Kind == TokenKind.Word)
+            i = lastAnd + 1;
+            while (i < to && IsBodyToken(tokens[i]))
             {
-                j++;
-            }
-
-            if (j + 1 < to && tokens[j].Key == "và" && tokens[j + 1].IsCapitalized)
-            {
-                i = j + 1;
-                while (i < to && IsBodyToken(tokens[i]))
-                {
-                    i++;
-                }
+                i++;
             }
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// The <c>và</c> before the last field when the comma at <paramref name="comma"/> goes on with a body's list of fields
+    /// (<c>Bộ Văn hóa, Thể thao và Du lịch</c>): a capitalised field of a few words, then <c>và</c> and a capitalised one; else -1.
+    /// </summary>
+    private static int FieldsAfterComma(ReadOnlySpan<Token> tokens, int comma, int to)
+    {
+        if (comma + 1 >= to || tokens[comma].Key != "," || !tokens[comma + 1].IsCapitalized)
+        {
+            return -1;
+        }
+
+        int j = comma + 1;
+        while (j < to && j - comma <= 4 && tokens[j].Key != "và" && tokens[j].Kind == TokenKind.Word)
+        {
+            j++;
+        }
+
+        return j + 1 < to && tokens[j].Key == "và" && tokens[j + 1].IsCapitalized ? j : -1;
     }
 
     private static bool IsBodyToken(Token token) =>

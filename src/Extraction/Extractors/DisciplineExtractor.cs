@@ -408,6 +408,10 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> Approximations = PhraseTableBuilder.Of("discipline-approximations", true,
         "hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ngót");
 
+    /// <summary>The length of a word of approximation at <paramref name="at"/> that a count follows (<c>gần 20</c>, <c>hơn 24.160</c>), else 0.</summary>
+    private static int ApproximationBefore(ReadOnlySpan<Token> tokens, string text, int at) =>
+        Approximations.TryMatch(tokens, at, out _, out int length) && TokenPatterns.ReadCount(tokens, text, at + length, out _, out _) > 0 ? length : 0;
+
     /// <summary>The party body named deciding in the headline or the text, when the article names exactly one; else null.</summary>
     private static string? ArticleDecider(ArticleDocument document, Func<NamedBody?, NamedBody?> complete)
     {
@@ -981,10 +985,7 @@ internal sealed class DisciplineExtractor : IExtractor
         while (trigger >= 0 && i < end)
         {
             // "kỷ luật gần 20 đảng viên": an approximate total is still the total.
-            if (Approximations.TryMatch(tokens, i, out _, out int about) && TokenPatterns.ReadCount(tokens, text, i + about, out _, out _) > 0)
-            {
-                i += about;
-            }
+            i += ApproximationBefore(tokens, text, i);
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
             if (read == 0 || !Subjects.TryMatch(tokens, i + read, out var subject, out int nounLength) ||
@@ -1015,8 +1016,7 @@ internal sealed class DisciplineExtractor : IExtractor
             totals.Add((subject, count, own));
             readTo = i;
             // "606 tổ chức đảng, hơn 24.160 đảng viên": the next total may be approximate.
-            int approximate = i + 1 < end && Approximations.TryMatch(tokens, i + 1, out _, out int approximation) ? approximation : 0;
-            if (i < end && tokens[i].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, i + 1 + approximate, out _, out _) > 0)
+            if (i + 1 < end && tokens[i].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, i + 1 + ApproximationBefore(tokens, text, i + 1), out _, out _) > 0)
             {
                 i++;
             }
@@ -1232,7 +1232,6 @@ internal sealed class DisciplineExtractor : IExtractor
         return records;
     }
 
-    /// <summary>Each named person (or body) once, with the heaviest form; counted forms without names get keys of their own.</summary>
     /// <summary>
     /// Where the people come after a proposal to the state that follows the party's own form (<c>… cảnh cáo về Đảng và đề nghị
     /// cơ quan nhà nước cảnh cáo về chức vụ chính quyền đối với ông A</c>): after its <c>đối với</c>, when the proposal at
@@ -1248,7 +1247,7 @@ internal sealed class DisciplineExtractor : IExtractor
         bool state = false;
         for (int k = proposal + 2; k + 1 < tokens.Length && k - proposal < 24 && tokens[k].Key is not (";" or "."); k++)
         {
-            state |= tokens[k].Key is "chính" && tokens[k + 1].Key == "quyền" || TokenPatterns.At(tokens, k, "nhà", "nước");
+            state |= TokenPatterns.At(tokens, k, "chính", "quyền") || TokenPatterns.At(tokens, k, "nhà", "nước");
             if (state && TokenPatterns.At(tokens, k, "đối", "với"))
             {
                 return k + 2;
@@ -1330,6 +1329,7 @@ internal sealed class DisciplineExtractor : IExtractor
         return ownBreakdown ? (form, count, subject, next + 1) : null;
     }
 
+    /// <summary>Each named person (or body) once, with the heaviest form; counted forms without names get keys of their own.</summary>
     private static Dictionary<string, DisciplineForm> People(List<FormCount> forms, Evidence evidence)
     {
         var people = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);

@@ -930,9 +930,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     found.Add(new(PersonNames.Normalize(_tokens, _text, nameAt, beforeNameLength), titles, former, nameAt, beforeNameLength, ReadPath.TitleBefore));
                     // "bổ nhiệm Phó Giám đốc Sở X đối với ông A (…) và bà B (…)": the post goes to everyone the clause names after it.
                     // "trao quyết định bổ nhiệm Phó Chánh án cho các ông A, B và bà C": the people an appointment lists after "cho các".
-                    bool appointedTo = chainStart >= 2 && (TokenPatterns.At(_tokens, chainStart - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, chainStart - 2, "chỉ", "định") ||
-                                                           TokenPatterns.At(_tokens, chainStart - 2, "phê", "chuẩn")) &&
-                                       TokenPatterns.IndexOf(_tokens, Math.Max(0, nameAt - 4), nameAt, "cho") >= 0;
+                    bool appointedTo = AppointedBefore(chainStart) && TokenPatterns.IndexOf(_tokens, Math.Max(0, nameAt - 4), nameAt, "cho") >= 0;
                     if (!plural && TokenPatterns.IndexOf(_tokens, Math.Max(0, nameAt - 5), nameAt, "đối") is int concerns and >= 0 &&
                         TokenPatterns.At(_tokens, concerns, "đối", "với"))
                     {
@@ -2175,11 +2173,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 result.Titles.Add(title);
-                // "Vụ trưởng Vụ Châu Mỹ": a body that is its post's head noun alone is still to be named; the capitalised words
-                // after it are its name, not a person's.
-                bool bareHead = Officials.PostHeadNouns.TryGetValue(title.Position, out PostHead? postHead) &&
-                    string.Equals(title.Organization, postHead.Head, StringComparison.OrdinalIgnoreCase) && _tokens[end - 1].IsCapitalized;
-                nameLength = bareHead ? 0 : BareNameAt(end);
+                nameLength = BareNameAt(end);
                 if (nameLength == 0 && EndsWithCountry(i, end))
                 {
                     // "Chủ tịch Quốc hội Lào Pany Yathotou", "Thủ tướng Nhật Bản Shinzo Abe": after a country, a capitalised
@@ -2250,11 +2244,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "trao quyết định bổ nhiệm Phó Chánh án cho các ông A, B": the post an appointment gives goes to those after "cho".
-            bool appointedHere = from >= 2 && (TokenPatterns.At(_tokens, from - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, from - 2, "chỉ", "định") ||
-                                               TokenPatterns.At(_tokens, from - 2, "phê", "chuẩn"));
             int concerns = TokenPatterns.At(_tokens, chainEnd, "đối", "với") ? 2
                 : relieved && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "với" ? 1
-                : appointedHere && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "cho" ? 1 : 0;
+                : AppointedBefore(from) && chainEnd < _tokens.Length && _tokens[chainEnd].Key == "cho" ? 1 : 0;
             if (result.Titles.Count > 0 && concerns > 0)
             {
                 int at = chainEnd + concerns + (chainEnd + concerns < _tokens.Length && _tokens[chainEnd + concerns].Key == "các" ? 1 : 0);
@@ -2272,19 +2264,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return false;
         }
 
-        /// <summary>True when the tokens at <paramref name="at"/> have the keys of <paramref name="words"/>.</summary>
-        private readonly bool SameKeys(int at, Token[] words)
-        {
-            for (int k = 0; k < words.Length; k++)
-            {
-                if (at + k >= _tokens.Length || _tokens[at + k].Key != words[k].Key)
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        /// <summary>A verb that makes someone the holder of the post at <paramref name="post"/> stands right before it (<c>bổ nhiệm</c>, <c>chỉ định</c>, <c>phê chuẩn</c>).</summary>
+        private readonly bool AppointedBefore(int post) =>
+            post >= 2 && (TokenPatterns.At(_tokens, post - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, post - 2, "chỉ", "định") ||
+                          TokenPatterns.At(_tokens, post - 2, "phê", "chuẩn"));
 
         /// <summary>The end of the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.TitlesEnd"/>.</summary>
         public readonly int? TitlesEnd(int from) =>
@@ -2500,9 +2483,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
                          // "ông A, Giám đốc Công ty Hà Anh": a firm, like a place, is named by the words after its head.
-                         enterprise)) ||
-                        // "Vụ trưởng Vụ Châu Mỹ", "Cục trưởng Cục Hồ Chí Minh …": the post's own head noun alone is still to be named.
-                        (postHead.Length > 0 && i == bodyStart + postHead.Length && SameKeys(bodyStart, postHead)));
+                         enterprise)) );
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {
