@@ -1698,7 +1698,8 @@ internal sealed class AwardExtractor : IExtractor
         // "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng, đó là đồng chí A (sinh năm 1933)": the counted ones named right after the
         // honour are its named recipients, one record each.
         if (names.Count == 0 && recipients is [{ Count: int howMany and > 0 }] &&
-            NamesAfterThatIs(tokens, text, Math.Max(after, lastRecipient)) is { } thoseNamed && thoseNamed.Count == howMany)
+            NamesAfterThatIs(tokens, text, Math.Max(after, lastRecipient), recipients[0].Kind is RecipientKind.Collective or RecipientKind.PartyOrganization) is { } thoseNamed &&
+            thoseNamed.Count == howMany)
         {
             names = thoseNamed;
             recipients = [];
@@ -1790,6 +1791,42 @@ internal sealed class AwardExtractor : IExtractor
         return names.Count > 1 ? names : null;
     }
 
+    /// <summary>
+    /// Bodies listed one after another from <paramref name="at"/>, joined by commas, semicolons and a last <c>và</c>, up to the
+    /// sentence's end; null unless every item is a body's name. A <c>và</c> inside a name (<c>Sở Giáo dục và Đào tạo</c>) joins
+    /// two items only when a body's head noun follows it.
+    /// </summary>
+    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        int limit = TokenPatterns.IndexOf(tokens, at, tokens.Length, ".") is int stop and >= 0 ? stop : tokens.Length;
+        var bodies = new List<string>();
+        int i = at;
+        while (i < limit)
+        {
+            if (!BodyStartsAt(tokens, i))
+            {
+                return null;
+            }
+
+            int end = i + 1;
+            while (end < limit && tokens[end].Key is not ("," or ";") && !(tokens[end].Key == "và" && end + 1 < limit && BodyStartsAt(tokens, end + 1)))
+            {
+                if (!(tokens[end].IsCapitalized || tokens[end].Kind is TokenKind.Abbreviation or TokenKind.Number || tokens[end].Key is "và" or "-" ||
+                      Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) || end - i >= 16)
+                {
+                    return null;
+                }
+
+                end++;
+            }
+
+            bodies.Add(text[tokens[i].Span.Start..tokens[end - 1].Span.End]);
+            i = end < limit ? end + 1 : end;
+        }
+
+        return bodies.Count > 1 ? bodies : null;
+    }
+
     /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
     private static string? IntroducedNameAt(ReadOnlySpan<Token> tokens, string text, int at, out int end)
     {
@@ -1803,9 +1840,15 @@ internal sealed class AwardExtractor : IExtractor
     /// The people named right after an honour with <c>(, ) đó là</c> or <c>là</c>, each introduced (<c>…, đó là đồng chí A (sinh năm
     /// 1933) ở Chi bộ B</c>, <c>… là đồng chí C và đồng chí D</c>), up to the next <c>;</c>; null when none is.
     /// </summary>
-    private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from)
+    private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from, bool bodies)
     {
         int i = from;
+        // "Bằng khen Thủ tướng Chính phủ là …": past a giver written with no "của".
+        if (i < tokens.Length && tokens[i].IsCapitalized && Awards.GiverHeads.StartsAt(tokens, i))
+        {
+            i = BodyRunForward(tokens, i, tokens.Length);
+        }
+
         // "… Bằng khen của Thủ tướng Chính phủ gồm: …", "cho 2 cá nhân tham gia hoạt động cách mạng từ năm 1935 về trước gồm: …":
         // past the giver or what is said of the recipients, within the clause, to the list.
         if (i < tokens.Length && tokens[i].Key is not ("," or "gồm") && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(tokens.Length, i + 16), "gồm") is int listAt and > 0 &&
@@ -1831,11 +1874,19 @@ internal sealed class AwardExtractor : IExtractor
         {
             // "4 vận động viên được nhận Bằng khen … gồm: A (môn điền kinh), B (môn judo) và C (môn bơi)": the counted ones listed by
             // name, each maybe with a bracketed aside.
-            return NamesListedAfter(tokens, text, tokens[i + 1].Key == ":" ? i + 2 : i + 1);
+            // "5 tập thể được tặng Cờ thi đua Chính phủ gồm: Văn phòng UBND tỉnh A, Sở Tư pháp tỉnh A và Báo A": counted bodies, by name.
+            int first = tokens[i + 1].Key == ":" ? i + 2 : i + 1;
+            return bodies ? BodiesListedAfter(tokens, text, first) : NamesListedAfter(tokens, text, first);
         }
         else
         {
             return null;
+        }
+
+        // "2 tập thể được tặng Bằng khen Thủ tướng Chính phủ là Trường A và Trạm Y tế xã B".
+        if (bodies)
+        {
+            return BodiesListedAfter(tokens, text, i);
         }
 
         var names = new List<string>();
@@ -2970,6 +3021,16 @@ internal sealed class AwardExtractor : IExtractor
             if (end > after + 1)
             {
                 return text[tokens[after + 1].Span.Start..tokens[end - 1].Span.End];
+            }
+        }
+
+        // "Bằng khen Thủ tướng Chính phủ", "Cờ thi đua Chính phủ": a giver's head right after the honour, with no "của".
+        if (after < clauseEnd && tokens[after].IsCapitalized && Awards.GiverHeads.StartsAt(tokens, after))
+        {
+            int end = BodyRunForward(tokens, after, clauseEnd);
+            if (end > after)
+            {
+                return text[tokens[after].Span.Start..tokens[end - 1].Span.End];
             }
         }
 

@@ -72,7 +72,9 @@ internal static class Awards
         "huyện", "phường", "thị trấn", "tỉnh", "viện", "trung tâm", "hội", "đoàn", "cục", "ban", "lực lượng", "công an", "nhà máy",
         "hợp tác xã", "ngân hàng", "đài", "nhà xuất bản", "khoa", "học viện", "đại học", "quân khu", "bộ đội", "sư đoàn", "trung đoàn",
         "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp", "văn phòng",
-        "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi ủy");
+        "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi ủy", "trạm", "phòng", "đội", "tiểu đoàn", "lữ đoàn",
+        "bảo tàng", "thư viện", "chi cục", "tổng cục", "kho bạc", "bưu điện", "mặt trận", "thị xã", "thành phố", "quận", "thôn",
+        "khu phố", "tổ dân phố", "đồn", "bộ chỉ huy", "bộ tư lệnh", "hạt kiểm lâm", "chi nhánh", "nhà văn hóa", "đội tuyển", "câu lạc bộ");
 
     /// <summary>Capitalised words that open a sentence and are not given names (a name glued to the next sentence ends before them).</summary>
     public static readonly IReadOnlySet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
@@ -165,6 +167,16 @@ internal static class Awards
     /// <summary>Givers written with a lower-case word that a body's name does not hold: <c>Chủ tịch nước</c>, <c>Thủ tướng Chính phủ</c>.</summary>
     public static readonly PhraseTable<bool> GrantorPosts = PhraseTableBuilder.Of("award-grantor-posts", true,
         "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "thủ tướng chính phủ", "đảng, nhà nước", "nhà nước", "chính phủ");
+
+    /// <summary>
+    /// Givers that may follow an honour's name with no <c>của</c>: <c>Bằng khen Thủ tướng Chính phủ</c>, <c>Cờ thi đua Chính phủ</c>,
+    /// <c>Giấy khen Chủ tịch UBND huyện</c>, <c>Bằng khen Bộ Công an</c>. Recipients follow an honour after <c>cho</c> or as a count,
+    /// so these heads, capitalized, name the one who gives it.
+    /// </summary>
+    public static readonly PhraseTable<bool> GiverHeads = PhraseTableBuilder.Of("award-giver-heads", true,
+        "chủ tịch nước", "thủ tướng", "thủ tướng chính phủ", "chính phủ", "chủ tịch ubnd", "chủ tịch ủy ban nhân dân", "chủ tịch uỷ ban nhân dân",
+        "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "bộ trưởng", "bộ", "tỉnh ủy", "tỉnh uỷ", "thành ủy", "thành uỷ", "huyện ủy", "huyện uỷ",
+        "quận ủy", "quận uỷ", "ban thường vụ", "tổng liên đoàn", "trung ương đoàn", "bộ tư lệnh", "bộ chỉ huy", "đảng ủy", "đảng uỷ");
 
     /// <summary>
     /// Words that make an honour given to recipients gathered by kind a general statement or a plan, not an honour given:
