@@ -500,6 +500,12 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int noun = i + read;
+            // "phấn đấu hằng năm kết nạp đảng viên đạt 3-3,5% tổng số đảng viên": a range of rates, not a count.
+            if (noun + 1 < clauseEnd && tokens[noun].Key is "-" or "–" && tokens[noun + 1].Kind == TokenKind.Percent)
+            {
+                return false;
+            }
+
             // "toàn tỉnh đã kết nạp được 821/1.450 chỉ tiêu (đạt 56,62%)": the count over the plan, counted in the plan's units.
             if (of is not null && TokenPatterns.At(tokens, noun, "chỉ", "tiêu") && TokenPatterns.OnlyBetween(tokens, after, i, "được", "mới", "thêm"))
             {
@@ -1021,7 +1027,21 @@ internal sealed class AdmissionExtractor : IExtractor
         // "Huyện ủy giao chỉ tiêu 80 đảng viên, các cơ sở đã kết nạp 86 đảng viên": the plan stands before a result
         // reported as done (its figure is read as the target).
         bool doneAgainstPlan = verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null;
-        if (!doneAgainstPlan && HasTargetMarker(tokens, clauseStart, verb))
+        // "kế hoạch năm 2016 phát triển 200 đảng viên và kết quả cuối cùng là 250 đảng viên mới được kết nạp": the result told after
+        // the plan is no part of it.
+        int result = -1;
+        for (int k = clauseStart; k + 1 < found.CountIndex; k++)
+        {
+            result = TokenPatterns.At(tokens, k, "kết", "quả") ? k : result;
+        }
+
+        if (!doneAgainstPlan && HasTargetMarker(tokens, result >= 0 ? result + 2 : clauseStart, verb))
+        {
+            return AdmissionStatus.Target;
+        }
+
+        // "Nghị quyết Đại hội … “Bình quân hằng năm phát triển 2.000 đảng viên”": the plan's own words, quoted.
+        if (QuotedPlan(tokens, found.CountIndex))
         {
             return AdmissionStatus.Target;
         }
@@ -1047,9 +1067,25 @@ internal sealed class AdmissionExtractor : IExtractor
             return year > period ? AdmissionStatus.Target : AdmissionStatus.Achieved;
         }
 
-        bool reportedDone = TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
+        bool reportedDone = result >= 0 || TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
                             TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
         return !reportedDone && InPlan(context.Document, sentenceIndex, tokens, verb) ? AdmissionStatus.Target : AdmissionStatus.Achieved;
+    }
+
+    /// <summary>True when the count at <paramref name="at"/> stands inside a quotation that a plan or resolution introduces.</summary>
+    private static bool QuotedPlan(ReadOnlySpan<Token> tokens, int at)
+    {
+        int opening = -1, quotes = 0;
+        for (int i = 0; i < at; i++)
+        {
+            if (tokens[i].Key == "\"")
+            {
+                quotes++;
+                opening = i;
+            }
+        }
+
+        return quotes % 2 == 1 && PlanWords.Find(tokens, Math.Max(0, opening - 12), opening, out _, out _) >= 0;
     }
 
     /// <summary>

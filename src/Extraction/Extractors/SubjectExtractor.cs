@@ -25,6 +25,14 @@ internal sealed class SubjectExtractor : IExtractor
         if (document.Cleaned.Title is string title)
         {
             Collect(document.TitleTokens, title, weight: 4, votes, provinces, ref order);
+            // "Huyện Bát Xát: đảng viên … bị kỷ luật", "TP Hải Dương: 1.227 đảng viên …": a headline that opens with a unit below the
+            // province names the party organisation of that unit, as "Huyện ủy Bát Xát" would.
+            if (UnitOpening(document.TitleTokens, title) is { } opening)
+            {
+                string key = VietnameseOrthography.Key(opening.UnitName!);
+                var (existing, score, first) = votes.TryGetValue(key, out var v) ? v : (opening, 0, order++);
+                votes[key] = (existing, score + 4, first);
+            }
         }
 
         var sections = document.Cleaned.Sections;
@@ -195,6 +203,29 @@ internal sealed class SubjectExtractor : IExtractor
         organization = new PartyOrganization(name, trailingLevel, null, null);
         length = end - index;
         return true;
+    }
+
+    /// <summary>
+    /// The party organisation of a unit below the province named where the headline opens (<c>Huyện Bát Xát: …</c>,
+    /// <c>Xã Tân An kết nạp …</c>, <c>TP Hải Dương: …</c>), or null.
+    /// </summary>
+    private static PartyOrganization? UnitOpening(ReadOnlySpan<Token> tokens, string text)
+    {
+        int at = tokens.Length > 0 && tokens[0].Key is "tp" or "tp." ? LevelAgain(tokens, 0) : 0;
+        string? level = at > 0 ? "thành phố" : null;
+        if (at == 0 && Officials.UnitLevels.TryMatch(tokens, 0, out string? matched, out int length) && matched is "huyện" or "quận" or "thị xã" or "xã" or "phường" or "thị trấn" or "thành phố")
+        {
+            (level, at) = (matched, length);
+        }
+
+        int nameLength = level is null ? 0 : CapitalizedRun(tokens, at);
+        if (nameLength == 0 || LooksLikePerson(tokens, at, nameLength))
+        {
+            return null;
+        }
+
+        string unitName = Join(tokens, text, at, nameLength);
+        return new PartyOrganization($"Đảng bộ {level} {unitName}", level, unitName, null);
     }
 
     /// <summary>"TP.HCM", "TPHCM": the city written in one token, or null.</summary>
