@@ -308,8 +308,10 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     // A new matter: the body, named again after a sentence that examines another case ("Xem xét kết quả kiểm tra
                     // đối với …"), decides on other people. One record per case.
-                    if (open is not null && open.People.Count > 0 && decider is not null && lastMatter > open.Last && s > open.Last &&
-                        !people.Keys.Any(open.People.ContainsKey))
+                    // So does a decision told with a date of its own ("Trước đó, hồi tháng 7, Bộ Chính trị … cảnh cáo ông A, ông B." …
+                    // "Ngày 30/9, Bộ Chính trị … cảnh cáo ông C"): other people, decided on another day.
+                    if (open is not null && open.People.Count > 0 && decider is not null && s > open.Last && !people.Keys.Any(open.People.ContainsKey) &&
+                        (lastMatter > open.Last || (people.Keys.All(p => !Anonymous(p)) && open.People.Keys.All(p => !Anonymous(p)) && OpensWithOwnDate(tokens))))
                     {
                         open = null;
                     }
