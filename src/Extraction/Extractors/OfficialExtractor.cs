@@ -1578,6 +1578,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>The closing bracket of an aside opened at <paramref name="open"/>, no further than a body's length, or -1.</summary>
         private readonly int CloseOfAside(int open) => TokenPatterns.IndexOf(_tokens, open, Math.Min(_tokens.Length, open + MaxBodyTokens + 3), ")");
 
+        /// <summary>
+        /// Where the holder's name may start after a post and <c>là</c> (<c>… hiện nay là</c>, <c>… hiện là</c>), or null; a post
+        /// someone <c>sẽ là</c> is not yet held.
+        /// </summary>
+        private readonly int? CopulaAfter(int at)
+        {
+            int i = at;
+            while (i < _tokens.Length && i - at < 2 && _tokens[i].Key is "hiện" or "nay" or "tại")
+            {
+                i++;
+            }
+
+            return i + 1 < _tokens.Length && _tokens[i].Key == "là" && !(i > 0 && _tokens[i - 1].Key == "sẽ") ? i + 1 : null;
+        }
+
         /// <summary>A post, or <c>nguyên</c> then a post: where a title chain before a name may start.</summary>
         private readonly bool StartsTitleChain(int index) =>
             StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
@@ -2231,6 +2246,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 break;
+            }
+
+            // "Chủ nhiệm Tổng cục Chính trị hiện nay là Thượng tướng A", "Bộ X có Bộ trưởng là ông B": a post, then the one who holds
+            // it after "là", introduced or named in full.
+            if (result.Titles.Count > 0 && CopulaAfter(chainEnd) is int copula)
+            {
+                int intro = PersonNames.IntroducerAt(_tokens, copula);
+                nameLength = intro > 0 ? PersonNames.NameAt(_tokens, copula + intro, introduced: true) : BareNameAt(copula);
+                if (nameLength > 0 && !IsPlace(copula + intro, nameLength))
+                {
+                    nameAt = copula + intro;
+                    return true;
+                }
             }
 
             // "cách chức Trưởng phòng Quản lý đô thị đối với ông A": the post is named before the person it concerns;

@@ -77,11 +77,12 @@ internal static class PersonNames
 
     /// <summary>
     /// A hyphen glued to the syllables on both sides at <paramref name="index"/> that joins a foreign name's parts
-    /// (<c>Jong-un</c>), not a post typed against a name (<c>Nguyễn Văn A-Chủ tịch</c>).
+    /// (<c>Jong-un</c>), not a post typed against a name (<c>Nguyễn Văn A-Chủ tịch</c>, <c>Nguyễn Văn A-nguyên Giám đốc</c>).
     /// </summary>
     public static bool HyphenatedAt(ReadOnlySpan<Token> tokens, int index) =>
         index + 1 < tokens.Length && tokens[index].Key == "-" && !tokens[index].HasSpaceBefore && tokens[index + 1].Kind == TokenKind.Word &&
-        !tokens[index + 1].HasSpaceBefore && !StartsTitle(tokens, index + 1) && !Officials.NameStops.StartsAt(tokens, index + 1);
+        !tokens[index + 1].HasSpaceBefore && !StartsTitle(tokens, index + 1) && !Officials.NameStops.StartsAt(tokens, index + 1) &&
+        !(Officials.FormerMarkers.TryMatch(tokens, index + 1, out _, out int former) && StartsTitle(tokens, index + 1 + former));
 
     /// <summary>
     /// A word of <see cref="Officials.NameStops"/> starts a new phrase at <paramref name="index"/>; right before a comma,
