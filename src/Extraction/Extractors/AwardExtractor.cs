@@ -1673,6 +1673,13 @@ internal sealed class AwardExtractor : IExtractor
                 names.AddRange(WithJoined(tokens, text, receiver, clauseStart, at));
             }
 
+            // "tặng Huân chương Lao động hạng Nhì cho Liên hiệp các Hội A; Hội B và Hội C": bodies listed after "cho", one record each.
+            if (names.Count == 0 && TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 3), "cho") is int cho and >= 0 &&
+                BodiesListedAfter(tokens, text, cho + 1, open: true) is { } bodiesListed)
+            {
+                names = bodiesListed;
+            }
+
             if (names.Count == 0 && NamedRecipient(context, source.SentenceIndex, tokens, text, at, after, clauseStart, clauseEnd) is string named)
             {
                 names.AddRange(WithJoined(tokens, text, named, clauseStart, at));
@@ -1791,28 +1798,44 @@ internal sealed class AwardExtractor : IExtractor
         return names.Count > 1 ? names : null;
     }
 
+    /// <summary>Words that end a listed body's name and the list: what is said of the bodies follows (<c>… Trường B có nhiều thí sinh …</c>).</summary>
+    private static readonly IReadOnlySet<string> ListedBodyEnds = new HashSet<string>(StringComparer.Ordinal)
+        { "có", "đã", "được", "đạt", "là", "tại", "trong", "với", "để", "nhằm", "về" };
+
     /// <summary>
     /// Bodies listed one after another from <paramref name="at"/>, joined by commas, semicolons and a last <c>và</c>, up to the
     /// sentence's end; null unless every item is a body's name. A <c>và</c> inside a name (<c>Sở Giáo dục và Đào tạo</c>) joins
-    /// two items only when a body's head noun follows it.
+    /// two items only when a body's head noun follows it. An <paramref name="open"/> list (<c>tặng Huân chương Lao động hạng Nhì
+    /// cho Liên hiệp các Hội A; Hội B và Hội C; tặng …</c>) may also hold people introduced by name, and ends at a reason, another
+    /// honour, or a semicolon that no body or person follows.
     /// </summary>
-    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at)
+    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at, bool open = false)
     {
         int limit = TokenPatterns.IndexOf(tokens, at, tokens.Length, ".") is int stop and >= 0 ? stop : tokens.Length;
-        var bodies = new List<string>();
+        var items = new List<string>();
         int i = at;
         while (i < limit)
         {
+            if (open && IntroducedNameAt(tokens, text, i, out int nameEnd) is string person)
+            {
+                // "…; bà A, Chủ tịch Hội B; ông C": a person's apposition runs to the next semicolon.
+                items.Add(person);
+                i = TokenPatterns.IndexOf(tokens, nameEnd, limit, ";") is int next and >= 0 ? next + 1 : limit;
+                continue;
+            }
+
             if (!BodyStartsAt(tokens, i))
             {
-                return null;
+                return open && items.Count > 1 && tokens[i - 1].Key == ";" ? items : null;
             }
 
             int end = i + 1;
-            while (end < limit && tokens[end].Key is not ("," or ";") && !(tokens[end].Key == "và" && end + 1 < limit && BodyStartsAt(tokens, end + 1)))
+            while (end < limit && tokens[end].Key is not ("," or ";") && !(tokens[end].Key == "và" && end + 1 < limit && (BodyStartsAt(tokens, end + 1) ||
+                   (open && PersonNames.IntroducerAt(tokens, end + 1) > 0))) && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end) &&
+                   !ListedBodyEnds.Contains(tokens[end].Key))
             {
-                if (!(tokens[end].IsCapitalized || tokens[end].Kind is TokenKind.Abbreviation or TokenKind.Number || tokens[end].Key is "và" or "-" ||
-                      Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) || end - i >= 16)
+                if (!(tokens[end].IsWordLike || tokens[end].Kind == TokenKind.Number || tokens[end].Key is "-" or "&") || end - i >= 16 ||
+                    (open && VerbIn(tokens, end, end + 1)))
                 {
                     return null;
                 }
@@ -1820,11 +1843,17 @@ internal sealed class AwardExtractor : IExtractor
                 end++;
             }
 
-            bodies.Add(text[tokens[i].Span.Start..tokens[end - 1].Span.End]);
+            items.Add(text[tokens[i].Span.Start..tokens[end - 1].Span.End]);
+            if (end < limit && (tokens[end].Key is not ("," or ";" or "và") || ListedBodyEnds.Contains(tokens[end].Key)))
+            {
+                // A reason ("vì …"), what is said of the bodies ("… có nhiều thí sinh …") or another honour ends the list.
+                return (open || ListedBodyEnds.Contains(tokens[end].Key) || DetailOpeners.StartsAt(tokens, end)) && items.Count > 1 ? items : null;
+            }
+
             i = end < limit ? end + 1 : end;
         }
 
-        return bodies.Count > 1 ? bodies : null;
+        return items.Count > 1 ? items : null;
     }
 
     /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
