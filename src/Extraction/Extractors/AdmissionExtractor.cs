@@ -1130,6 +1130,14 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         bool stated = tokens[verb].Key is "đạt" or "bằng" || (verb >= 1 && TokenPatterns.At(tokens, verb - 1, "hoàn", "thành"));
+        // "chiếm tỷ lệ 83,45% so với chỉ tiêu Nghị quyết": a share measured against the plan, when the plan is named after it.
+        bool share = tokens[verb].Key == "chiếm" || (verb >= 2 && TokenPatterns.At(tokens, verb - 1, "tỷ", "lệ") && tokens[verb - 2].Key == "chiếm") ||
+                     (verb >= 2 && TokenPatterns.At(tokens, verb - 1, "tỉ", "lệ") && tokens[verb - 2].Key == "chiếm");
+        if (share && PlanNamedAfter(tokens, i))
+        {
+            return TokenPatterns.Percent(tokens[i], text);
+        }
+
         if (!stated || RateBefore(tokens, i))
         {
             return null;
@@ -1145,6 +1153,13 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return TokenPatterns.Percent(tokens[i], text);
+    }
+
+    /// <summary>True when the plan is named right after the percentage at <paramref name="i"/> (<c>% so với chỉ tiêu</c>, <c>% kế hoạch</c>).</summary>
+    private static bool PlanNamedAfter(ReadOnlySpan<Token> tokens, int i)
+    {
+        int basis = i + 1 < tokens.Length && tokens[i + 1].Key == "so" ? i + 2 + (i + 2 < tokens.Length && tokens[i + 2].Key == "với" ? 1 : 0) : i + 1;
+        return basis < tokens.Length && PlanWords.StartsAt(tokens, basis);
     }
 
     /// <summary>Words that make a percentage a rate (of the membership, of growth), not a share of the plan.</summary>
