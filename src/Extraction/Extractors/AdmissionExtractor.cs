@@ -454,6 +454,8 @@ internal sealed class AdmissionExtractor : IExtractor
         // "kết nạp Đảng cho 7 học sinh ưu tú", "kết nạp vào Đảng cho …": the Party named before the count, whoever is counted.
         bool verbNamesMembers = PartyNouns.StartsAt(tokens, after) ||
                                 (after + 1 < clauseEnd && (TokenPatterns.At(tokens, after, "đảng", "cho") || TokenPatterns.At(tokens, after, "vào", "đảng"))) ||
+                                // "tổ chức “Lễ kết nạp Đảng” cho 19 em học sinh": the ceremony's name quoted.
+                                (after + 2 < clauseEnd && tokens[after].Key == "đảng" && tokens[after + 1].Key == "\"" && tokens[after + 2].Key == "cho") ||
                                 TokenPatterns.Contains(tokens, after, Math.Min(clauseEnd, after + 4), "đảng", "viên") ||
                                 TokenPatterns.Contains(tokens, Math.Max(0, verb - 3), verb, "đảng", "viên");
         bool afterPlanPercent = false;

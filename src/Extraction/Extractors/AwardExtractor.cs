@@ -2293,6 +2293,15 @@ internal sealed class AwardExtractor : IExtractor
             return holder;
         }
 
+        // "Đồng chí A (SN 1927), sinh hoạt tại Chi bộ khối B vinh dự được trao tặng Huy hiệu …": where the person lives or is a
+        // member, set off after the name, runs into the verb; the person introduced before it is the subject.
+        if (start > clauseStart && tokens[start - 1].Key == "," && Awards.MembershipAsides.StartsAt(tokens, start) &&
+            PersonNames.IntroducerAt(tokens, start) == 0 && !NamedWithin(tokens, start, verb) &&
+            IntroducedEndingAt(tokens, text, clauseStart, AsideStart(tokens, clauseStart, start - 1)) is string member)
+        {
+            return member;
+        }
+
         // "A đã được B tặng Bằng khen; được C, D tặng Giấy khen, đồng thời được E tặng …": a clause that leaves its subject out
         // (only joining words before the verb, or the previous clause's honour) has the recipient of the sentence so far.
         if (previous is not null && ElidedSubject(tokens, start, verb))
@@ -2403,6 +2412,39 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>The person introduced (<c>ông A</c>, <c>đồng chí B</c>) whose name ends right before <paramref name="end"/>, or null.</summary>
+    /// <summary>Where a bracketed aside that ends right before <paramref name="end"/> opens (<c>A (SN 1927),</c>), else <paramref name="end"/>.</summary>
+    private static int AsideStart(ReadOnlySpan<Token> tokens, int clauseStart, int end)
+    {
+        if (end - 1 <= clauseStart || tokens[end - 1].Key != ")")
+        {
+            return end;
+        }
+
+        for (int k = end - 2; k >= Math.Max(clauseStart, end - 20); k--)
+        {
+            if (tokens[k].Key == "(")
+            {
+                return k;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>True when someone is introduced by name in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool NamedWithin(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+        {
+            if (PersonNames.IntroducerAt(tokens, i) is int intro and > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? IntroducedEndingAt(ReadOnlySpan<Token> tokens, string text, int clauseStart, int end)
     {
         for (int i = clauseStart; i < end; i++)

@@ -169,6 +169,14 @@ internal static class Awards
         "chủ tịch nước", "phó chủ tịch nước", "thủ tướng", "thủ tướng chính phủ", "đảng, nhà nước", "nhà nước", "chính phủ");
 
     /// <summary>
+    /// Words that open an aside on where a person lives or is a party member, set off after the name (<c>đồng chí A, sinh hoạt tại
+    /// Chi bộ B, …</c>, <c>ông C, trú tại thôn D …</c>).
+    /// </summary>
+    public static readonly PhraseTable<bool> MembershipAsides = PhraseTableBuilder.Of("award-membership-asides", true,
+        "sinh hoạt", "sinh hoạt tại", "trú tại", "trú ở", "ở", "thuộc", "quê", "quê ở", "quê quán", "nguyên quán", "đảng viên chi bộ",
+        "đảng viên đảng bộ", "sinh năm");
+
+    /// <summary>
     /// Givers that may follow an honour's name with no <c>của</c>: <c>Bằng khen Thủ tướng Chính phủ</c>, <c>Cờ thi đua Chính phủ</c>,
     /// <c>Giấy khen Chủ tịch UBND huyện</c>, <c>Bằng khen Bộ Công an</c>. Recipients follow an honour after <c>cho</c> or as a count,
     /// so these heads, capitalized, name the one who gives it.
