@@ -1880,8 +1880,10 @@ internal sealed class AwardExtractor : IExtractor
 
         // "… Bằng khen của Thủ tướng Chính phủ gồm: …", "cho 2 cá nhân tham gia hoạt động cách mạng từ năm 1935 về trước gồm: …":
         // past the giver or what is said of the recipients, within the clause, to the list.
-        if (i < tokens.Length && tokens[i].Key is not ("," or "gồm") && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(tokens.Length, i + 16), "gồm") is int listAt and > 0 &&
-            TokenPatterns.IndexOf(tokens, i + 1, listAt, ",") < 0 && TokenPatterns.IndexOf(tokens, i + 1, listAt, ";") < 0 && TokenPatterns.IndexOf(tokens, i + 1, listAt, ".") < 0)
+        // "cho 4 đảng bộ đã được đánh giá …, bao gồm: …": a comma may set the list off.
+        if (i < tokens.Length && tokens[i].Key is not ("," or "gồm") && TokenPatterns.IndexOf(tokens, i + 1, Math.Min(tokens.Length, i + 18), "gồm") is int listAt and > 0 &&
+            TokenPatterns.IndexOf(tokens, i + 1, listAt - (tokens[listAt - 1].Key == "bao" ? 2 : 1), ",") < 0 &&
+            TokenPatterns.IndexOf(tokens, i + 1, listAt, ";") < 0 && TokenPatterns.IndexOf(tokens, i + 1, listAt, ".") < 0)
         {
             i = listAt;
         }

@@ -1134,6 +1134,17 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = [before.Count > 0 ? before[^1] : $"#{sentenceIndex}:pronoun"];
             }
 
+            // "Thủ tướng … buộc thôi việc đối với ông A … do đã có những vi phạm … và Ban Bí thư đã thi hành kỷ luật bằng hình thức khai
+            // trừ ra khỏi Đảng": a party body's form with no one after it is on the person the sentence named before.
+            // A passive's agent ("A … bị Chi bộ B thi hành kỷ luật bằng hình thức …") is read as a passive.
+            if (shared.Count == 0 && trigger >= 0 && TokenPatterns.At(tokens, from, "bằng", "hình", "thức") && PartyDeciderBefore(tokens, trigger) &&
+                TokenPatterns.IndexOf(tokens, 0, trigger, "bị") < 0)
+            {
+                var before = new List<string>();
+                ReadNames(tokens, text, 0, trigger, before, acrossClauses: true);
+                shared = before.Count > 0 ? [before[^1]] : [];
+            }
+
             // "Hai ông lần lượt bị kỷ luật …", "Các cán bộ này bị cảnh cáo": the passive's subject points back to people named before.
             if (shared.Count == 0 && sentenceIndex > 0 && (PluralReferenceAfter(tokens, from, end) || PluralSubjectBefore(tokens, text, trigger >= 0 ? trigger : from)))
             {
@@ -2502,6 +2513,20 @@ internal sealed class DisciplineExtractor : IExtractor
                Subjects.TryMatch(tokens, k + read, out var subject, out int nounLength)
             ? (count, subject, k + read + nounLength)
             : null;
+    }
+
+    /// <summary>True when a party body named with a capital stands right before the trigger as its agent (<c>… và Ban Bí thư đã thi hành kỷ luật</c>).</summary>
+    private static bool PartyDeciderBefore(ReadOnlySpan<Token> tokens, int trigger)
+    {
+        int k = trigger;
+        while (k > 0 && tokens[k - 1].Key is "đã" or "cũng" or "vừa" or "thi" or "hành")
+        {
+            k--;
+        }
+
+        // "Ban Bí thư", "Bộ Chính trị" end on a lower-case syllable; "Ủy ban Kiểm tra Tỉnh ủy Nghệ An" on a capital.
+        return k > 0 && (PartyContext.EndsBefore(tokens, k, 4) ||
+                         ((tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Abbreviation) && PartyContext.Find(tokens, Math.Max(0, k - 6), k, out _, out _) >= 0));
     }
 
     /// <summary>
