@@ -1639,6 +1639,17 @@ internal sealed class AwardExtractor : IExtractor
                     named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày";
                     if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
                     {
+                        // "có 24 tập thể, cá nhân được đề nghị khen thưởng": one count over two kinds counts neither, as after "cho".
+                        int joined = i + read + nounLength;
+                        if (joined + 1 < passive && tokens[joined].Key is "," or "và" && RecipientNounAt(tokens, joined + 1, out var second, out int secondLength) &&
+                            second != recipient)
+                        {
+                            recipients.Add(new AwardRecipients(recipient, null));
+                            recipients.Add(new AwardRecipients(second, null));
+                            i = joined + secondLength - 1;
+                            continue;
+                        }
+
                         recipients.Add(new AwardRecipients(recipient, count));
                         if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person)
                         {
