@@ -1855,7 +1855,7 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             items.Add(text[tokens[i].Span.Start..tokens[end - 1].Span.End]);
-            if (end < limit && (tokens[end].Key is not ("," or ";" or "và") || ListedBodyEnds.Contains(tokens[end].Key)))
+            if (end < limit && tokens[end].Key is not ("," or ";" or "và"))
             {
                 // A reason ("vì …"), what is said of the bodies ("… có nhiều thí sinh …") or another honour ends the list.
                 return (open || ListedBodyEnds.Contains(tokens[end].Key) || DetailOpeners.StartsAt(tokens, end)) && items.Count > 1 ? items : null;
@@ -1878,7 +1878,8 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// The people named right after an honour with <c>(, ) đó là</c> or <c>là</c>, each introduced (<c>…, đó là đồng chí A (sinh năm
-    /// 1933) ở Chi bộ B</c>, <c>… là đồng chí C và đồng chí D</c>), up to the next <c>;</c>; null when none is.
+    /// 1933) ở Chi bộ B</c>, <c>… là đồng chí C và đồng chí D</c>), up to the next <c>;</c>; null when none is. When the counted
+    /// recipients are <paramref name="bodies"/>, the names are bodies' (<c>2 tập thể … là Trường A và Trạm Y tế xã B</c>).
     /// </summary>
     private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from, bool bodies)
     {
@@ -2424,7 +2425,6 @@ internal sealed class AwardExtractor : IExtractor
         return opening < 0 ? null : IntroducedEndingAt(tokens, text, clauseStart, opening);
     }
 
-    /// <summary>The person introduced (<c>ông A</c>, <c>đồng chí B</c>) whose name ends right before <paramref name="end"/>, or null.</summary>
     /// <summary>Where a bracketed aside that ends right before <paramref name="end"/> opens (<c>A (SN 1927),</c>), else <paramref name="end"/>.</summary>
     private static int AsideStart(ReadOnlySpan<Token> tokens, int clauseStart, int end)
     {
@@ -2458,6 +2458,7 @@ internal sealed class AwardExtractor : IExtractor
         return false;
     }
 
+    /// <summary>The person introduced (<c>ông A</c>, <c>đồng chí B</c>) whose name ends right before <paramref name="end"/>, or null.</summary>
     private static string? IntroducedEndingAt(ReadOnlySpan<Token> tokens, string text, int clauseStart, int end)
     {
         for (int i = clauseStart; i < end; i++)

@@ -2515,7 +2515,7 @@ internal sealed class DisciplineExtractor : IExtractor
             : null;
     }
 
-    /// <summary>True when a party body named with a capital stands right before the trigger as its agent (<c>… và Ban Bí thư đã thi hành kỷ luật</c>).</summary>
+    /// <summary>True when a party body stands right before the trigger as its agent (<c>… và Ban Bí thư đã thi hành kỷ luật</c>).</summary>
     private static bool PartyDeciderBefore(ReadOnlySpan<Token> tokens, int trigger)
     {
         int k = trigger;
