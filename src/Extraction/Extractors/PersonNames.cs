@@ -122,12 +122,20 @@ internal static class PersonNames
 
     /// <summary>True when a post, a body or a unit level starts at <paramref name="index"/>.</summary>
     public static bool StartsTitle(ReadOnlySpan<Token> tokens, int index) =>
-        index < tokens.Length &&
+        index < tokens.Length && !MonarchAsGivenNames(tokens, index) &&
         (Officials.Positions.StartsAt(tokens, index) || Officials.LevelCommittees.StartsAt(tokens, index) ||
          Officials.Abbreviations.ContainsKey(tokens[index].Key) && IsAbbreviationLike(tokens[index]) ||
          TokenPatterns.At(tokens, index, "ủy", "ban") || TokenPatterns.At(tokens, index, "ban") || TokenPatterns.At(tokens, index, "đảng", "ủy") ||
          TokenPatterns.At(tokens, index, "đảng", "bộ") || TokenPatterns.At(tokens, index, "chi", "bộ") || TokenPatterns.At(tokens, index, "thường", "trực") ||
          TokenPatterns.At(tokens, index, "hội", "đồng") || TokenPatterns.At(tokens, index, "mặt", "trận") || Officials.UnitLevels.StartsAt(tokens, index) && !tokens[index].IsCapitalized);
+
+    /// <summary>
+    /// <c>Quốc Vương</c> with both syllables capitalised, as in <c>ông Nguyễn Quốc Vương</c>: a middle and a given name, not the
+    /// monarch's title, which writes its second syllable in lower case (<c>Quốc vương Campuchia</c>) or the whole in capitals.
+    /// </summary>
+    private static bool MonarchAsGivenNames(ReadOnlySpan<Token> tokens, int index) =>
+        TokenPatterns.At(tokens, index, "quốc", "vương") && tokens[index].IsCapitalized && tokens[index + 1].IsCapitalized &&
+        !tokens[index].IsAllCaps && !tokens[index + 1].IsAllCaps;
 
     /// <summary>An abbreviation, or a short word in capitals that may be one (<c>HU</c> is also a syllable's shape).</summary>
     public static bool IsAbbreviationLike(Token token) => token.Kind == TokenKind.Abbreviation || token.IsAllCaps;
