@@ -502,6 +502,13 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int noun = i + read;
+            // "kết nạp được 10.027 so với chỉ tiêu kế hoạch (9.744 đảng viên)": a count measured against the plan counts members.
+            if (TokenPatterns.At(tokens, noun, "so", "với") && PlanWords.StartsAt(tokens, noun + 2) && TokenPatterns.OnlyBetween(tokens, after, i, "được", "mới", "thêm"))
+            {
+                found = new Found(i, count, of, noun);
+                return true;
+            }
+
             // "phấn đấu hằng năm kết nạp đảng viên đạt 3-3,5% tổng số đảng viên": a range of rates, not a count.
             if (noun + 1 < clauseEnd && tokens[noun].Key is "-" or "–" && tokens[noun + 1].Kind == TokenKind.Percent)
             {
@@ -1251,9 +1258,21 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int j = i + length;
-            while (j < clauseEnd && tokens[j].Key is "được" or "giao" or "đề" or "ra" or "là" or ":")
+            // "so với chỉ tiêu kế hoạch (9.744 đảng viên)": plan words may follow each other, and the figure may stand in brackets.
+            while (j < clauseEnd)
             {
-                j++;
+                if (tokens[j].Key is "được" or "giao" or "đề" or "ra" or "là" or ":" or "(")
+                {
+                    j++;
+                }
+                else if (PlanWords.TryMatch(tokens, j, out _, out int more))
+                {
+                    j += more;
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (j < clauseEnd && tokens[j].Kind == TokenKind.Number && TokenPatterns.Year(tokens[j]) is null &&
