@@ -23,7 +23,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// <summary>Nouns that make a count a count of new party members.</summary>
     private static readonly PhraseTable<bool> PartyNouns = PhraseTableBuilder.Of("admission-nouns", true,
         "đảng viên", "đảng viện", "quần chúng", "quần chúng ưu tú", "đồng chí", "người", "trường hợp", "quần chúng vào đảng",
-        "đv");
+        "đv", "đ/c", "đ.c");
 
     /// <summary>Words before a number that make it a name ("khu phố 3", "đợt 2"), not a count.</summary>
     private static readonly HashSet<string> NumberedNames = new(StringComparer.Ordinal)
@@ -1333,6 +1333,12 @@ internal sealed class AdmissionExtractor : IExtractor
         {
             if (tokens[i - 1].Key == "năm" && TokenPatterns.Year(tokens[i]) is int y)
             {
+                // "tăng 19,4% so với cùng kỳ năm 2017", "so với năm 2020": the year compared with, not the one reported on.
+                if (i >= 2 && tokens[i - 2].Key is "kỳ" or "với")
+                {
+                    continue;
+                }
+
                 // "đến năm 2020": the end of a running total; "(kể) từ năm 2020 (đến nay)": its start.
                 return i >= 2 && tokens[i - 2].Key is "đến" or "tới" or "từ" ? null : y;
             }
