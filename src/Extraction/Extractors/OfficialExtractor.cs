@@ -3057,6 +3057,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 run--;
             }
 
+            // "Chủ tịch Tập đoàn Hoàng Anh Gia Lai": after a firm's head, a run of four that ends with a province is the firm's name
+            // (a person's may end with one: "Trương Hòa Bình").
+            if (run == 4 && IsPlace(start + 2, 2) && Officials.EnterpriseHeads.EndsBefore(_tokens, start, 3))
+            {
+                return -1;
+            }
+
             // "Hiệu trưởng Trường THPT Chu Văn An, thầy Nguyễn Văn B": a school named after a person, whose head is introduced after it.
             if (run > 0 && AfterSchoolLevel(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
                 PersonNames.IntroducerAt(_tokens, start + run + 1) is int introducer and > 0 &&
@@ -3115,8 +3122,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
+                    // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
+                    bool schoolNamedAfterPerson = k > 0 && remaining == 2 && AfterSchoolLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
                     if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
-                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run))
+                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) && !schoolNamedAfterPerson)
                     {
                         return start + k;
                     }
