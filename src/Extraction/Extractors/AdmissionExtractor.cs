@@ -1140,8 +1140,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
         bool stated = tokens[verb].Key is "đạt" or "bằng" || (verb >= 1 && TokenPatterns.At(tokens, verb - 1, "hoàn", "thành"));
         // "chiếm tỷ lệ 83,45% so với chỉ tiêu Nghị quyết": a share measured against the plan, when the plan is named after it.
-        bool share = tokens[verb].Key == "chiếm" || (verb >= 2 && TokenPatterns.At(tokens, verb - 1, "tỷ", "lệ") && tokens[verb - 2].Key == "chiếm") ||
-                     (verb >= 2 && TokenPatterns.At(tokens, verb - 1, "tỉ", "lệ") && tokens[verb - 2].Key == "chiếm");
+        bool share = tokens[verb].Key == "chiếm" || (verb >= 2 && tokens[verb - 2].Key == "chiếm" && RateWords.EndsBefore(tokens, verb + 1, 2));
         if (share && PlanNamedAfter(tokens, i))
         {
             return TokenPatterns.Percent(tokens[i], text);

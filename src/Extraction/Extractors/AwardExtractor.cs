@@ -1827,7 +1827,7 @@ internal sealed class AwardExtractor : IExtractor
         int i = at;
         while (i < limit)
         {
-            if (open && IntroducedNameAt(tokens, text, i, out int nameEnd) is string person)
+            if (open && PersonNames.IntroducedAt(tokens, text, i, out int nameEnd) is string person)
             {
                 // "…; bà A, Chủ tịch Hội B; ông C": a person's apposition runs to the next semicolon.
                 items.Add(person);
@@ -1865,15 +1865,6 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return items.Count > 1 ? items : null;
-    }
-
-    /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
-    private static string? IntroducedNameAt(ReadOnlySpan<Token> tokens, string text, int at, out int end)
-    {
-        int intro = PersonNames.IntroducerAt(tokens, at);
-        int length = intro > 0 ? PersonNames.NameAt(tokens, at + intro, introduced: true) : 0;
-        end = at + intro + length;
-        return length > 0 ? PersonNames.Normalize(tokens, text, at + intro, length) : null;
     }
 
     /// <summary>
@@ -1933,7 +1924,7 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         var names = new List<string>();
-        while (i < tokens.Length && IntroducedNameAt(tokens, text, i, out int nameEnd) is string name)
+        while (i < tokens.Length && PersonNames.IntroducedAt(tokens, text, i, out int nameEnd) is string name)
         {
             names.Add(name);
             i = nameEnd;
@@ -2219,7 +2210,7 @@ internal sealed class AwardExtractor : IExtractor
             return names;
         }
 
-        for (i++; i < clauseEnd && IntroducedNameAt(tokens, text, i, out int nameEnd) is string name;)
+        for (i++; i < clauseEnd && PersonNames.IntroducedAt(tokens, text, i, out int nameEnd) is string name;)
         {
             names.Add(name);
             i = nameEnd;
@@ -2310,7 +2301,7 @@ internal sealed class AwardExtractor : IExtractor
         // "Đồng chí A (SN 1927), sinh hoạt tại Chi bộ khối B vinh dự được trao tặng Huy hiệu …": where the person lives or is a
         // member, set off after the name, runs into the verb; the person introduced before it is the subject.
         if (start > clauseStart && tokens[start - 1].Key == "," && Awards.MembershipAsides.StartsAt(tokens, start) &&
-            PersonNames.IntroducerAt(tokens, start) == 0 && !NamedWithin(tokens, start, verb) &&
+            PersonNames.IntroducerAt(tokens, start) == 0 && PersonNames.LastIntroducedIn(tokens, text, start, verb) is null &&
             IntroducedEndingAt(tokens, text, clauseStart, AsideStart(tokens, clauseStart, start - 1)) is string member)
         {
             return member;
@@ -2442,20 +2433,6 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return end;
-    }
-
-    /// <summary>True when someone is introduced by name in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static bool NamedWithin(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if (PersonNames.IntroducerAt(tokens, i) is int intro and > 0 && PersonNames.NameAt(tokens, i + intro, introduced: true) > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The person introduced (<c>ông A</c>, <c>đồng chí B</c>) whose name ends right before <paramref name="end"/>, or null.</summary>

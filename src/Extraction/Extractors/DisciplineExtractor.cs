@@ -1142,17 +1142,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 // The person introduced last before the body, also the object of a state decision told first ("UBND tỉnh kỷ luật ông A
                 // do … và Ban Bí thư đã …").
-                string? person = null;
-                for (int k = 0; k < trigger; k++)
-                {
-                    if (PersonNames.IntroducerAt(tokens, k) is int intro and > 0 && PersonNames.NameAt(tokens, k + intro, introduced: true) is int length and > 0)
-                    {
-                        person = PersonNames.Normalize(tokens, text, k + intro, length);
-                        k += intro + length - 1;
-                    }
-                }
-
-                shared = person is null ? [] : [person];
+                shared = PersonNames.LastIntroducedIn(tokens, text, 0, trigger) is string person ? [person] : [];
             }
 
             // "Hai ông lần lượt bị kỷ luật …", "Các cán bộ này bị cảnh cáo": the passive's subject points back to people named before.

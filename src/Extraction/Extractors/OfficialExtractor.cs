@@ -2511,7 +2511,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
                          // "ông A, Giám đốc Công ty Hà Anh": a firm, like a place, is named by the words after its head.
-                         enterprise)) );
+                         enterprise)));
                     int split = PersonSplit(i, afterLevel);
                     if (split == i)
                     {
@@ -3115,6 +3115,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return start;
             }
 
+            // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
+            bool schoolNamedAfterPerson = AfterSchoolLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
             // Prefer a family name followed by a middle name ("xã Cao Dương Phạm Thị Thoa" → Phạm Thị Thoa), then any family name.
             for (int pass = 0; pass < 2; pass++)
             {
@@ -3122,10 +3124,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
-                    // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
-                    bool schoolNamedAfterPerson = k > 0 && remaining == 2 && AfterSchoolLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
                     if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
-                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) && !schoolNamedAfterPerson)
+                        (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
+                        !(schoolNamedAfterPerson && k > 0 && remaining == 2))
                     {
                         return start + k;
                     }

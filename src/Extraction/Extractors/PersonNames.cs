@@ -94,6 +94,30 @@ internal static class PersonNames
         !(length == 1 && index + 1 < tokens.Length && tokens[index + 1].Key is "," or ")" or "(" or "-" or "–" or ";") &&
         !(length == 1 && index > 0 && tokens[index - 1].Key is "văn" or "thị" && tokens[index - 1].IsCapitalized);
 
+    /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
+    public static string? IntroducedAt(ReadOnlySpan<Token> tokens, string text, int at, out int end)
+    {
+        int intro = IntroducerAt(tokens, at);
+        int length = intro > 0 ? NameAt(tokens, at + intro, introduced: true) : 0;
+        end = at + intro + length;
+        return length > 0 ? Normalize(tokens, text, at + intro, length) : null;
+    }
+
+    /// <summary>The last person introduced by name in [<paramref name="from"/>, <paramref name="to"/>), or null.</summary>
+    public static string? LastIntroducedIn(ReadOnlySpan<Token> tokens, string text, int from, int to)
+    {
+        string? last = null;
+        for (int k = from; k < to; k++)
+        {
+            if (IntroducedAt(tokens, text, k, out int end) is string name)
+            {
+                (last, k) = (name, end - 1);
+            }
+        }
+
+        return last;
+    }
+
     /// <summary>The name as written, with tone marks placed canonically (NFC).</summary>
     public static string Normalize(ReadOnlySpan<Token> tokens, string text, int index, int length)
     {

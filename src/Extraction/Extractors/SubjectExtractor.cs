@@ -29,9 +29,7 @@ internal sealed class SubjectExtractor : IExtractor
             // province names the party organisation of that unit, as "Huyện ủy Bát Xát" would.
             if (UnitOpening(document.TitleTokens, title) is { } opening)
             {
-                string key = VietnameseOrthography.Key(opening.UnitName!);
-                var (existing, score, first) = votes.TryGetValue(key, out var v) ? v : (opening, 0, order++);
-                votes[key] = (existing, score + 4, first);
+                Vote(votes, opening, weight: 4, ref order);
             }
         }
 
@@ -106,11 +104,19 @@ internal sealed class SubjectExtractor : IExtractor
                 continue;
             }
 
-            // "Huyện ủy Yên Thành", "Đảng bộ huyện Yên Thành" and "Đảng bộ Yên Thành" are one subject.
-            string key = VietnameseOrthography.Key(organization.UnitName ?? organization.Name);
-            var (existing, score, first) = votes.TryGetValue(key, out var v) ? v : (organization, 0, order++);
-            votes[key] = (existing.UnitLevel is null ? organization : existing, score + weight, first);
+            Vote(votes, organization, weight, ref order);
         }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="weight"/> to the organisation's votes: "Huyện ủy Yên Thành", "Đảng bộ huyện Yên Thành" and "Đảng bộ
+    /// Yên Thành" are one subject, named by the first mention that gives its level.
+    /// </summary>
+    private static void Vote(Dictionary<string, (PartyOrganization, int, int)> votes, PartyOrganization organization, int weight, ref int order)
+    {
+        string key = VietnameseOrthography.Key(organization.UnitName ?? organization.Name);
+        var (existing, score, first) = votes.TryGetValue(key, out var v) ? v : (organization, 0, order++);
+        votes[key] = (existing.UnitLevel is null ? organization : existing, score + weight, first);
     }
 
     /// <summary>
