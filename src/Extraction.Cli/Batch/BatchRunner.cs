@@ -58,6 +58,9 @@ internal sealed class BatchRunner(InputWalker walker, DocumentProcessor processo
     /// <summary>Where the profile goes (<c>VNEXTRACT_PROFILE</c>), or null.</summary>
     public RunProfile? Profile { get; init; } = RunProfile.Current;
 
+    /// <summary>The workers' thread names are this and a number (the profile names them): the verb.</summary>
+    public string ThreadName { get; init; } = "extract";
+
     /// <summary>One document handed to a worker: read already, or to be read by the worker.</summary>
     /// <param name="Position">Its place in the order of writing (documents skipped by <c>--resume</c> have none).</param>
     /// <param name="Number">Its ordinal among the run's documents (<see cref="Outcome.Sequence"/>).</param>
@@ -69,7 +72,7 @@ internal sealed class BatchRunner(InputWalker walker, DocumentProcessor processo
         var workers = new Thread[parallel];
         for (int w = 0; w < workers.Length; w++)
         {
-            workers[w] = new Thread(RunWorker) { IsBackground = true, Name = $"extract-{w}" };
+            workers[w] = new Thread(RunWorker) { IsBackground = true, Name = $"{ThreadName}-{w}" };
             workers[w].Start();
         }
 

@@ -4,8 +4,18 @@ using Extraction.Records;
 
 namespace Extraction.Cli.Batch;
 
+/// <summary>What a batch does to each document.</summary>
+internal enum DocumentWork
+{
+    /// <summary>The whole pipeline: the article and its records (<c>extract</c>).</summary>
+    Extract,
+
+    /// <summary>The first stage alone: text, title, date and byline (<c>clean</c>).</summary>
+    Clean,
+}
+
 /// <summary>Turns one read document into its outcome, within the per-document time limit. Never throws.</summary>
-internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? timeout)
+internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? timeout, DocumentWork work = DocumentWork.Extract)
 {
     /// <param name="sequence">The document's ordinal.</param>
     /// <param name="document">The document read.</param>
@@ -34,15 +44,15 @@ internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? ti
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            var article = extractor.Extract(document.Bytes.Span, source, document.ContentType, limit?.Token ?? CancellationToken.None);
-            // A stage that does not look at the token still cannot make a late document count as done in time; nor can a
-            // cancellation timer that a busy thread pool has not yet run, so the clock decides.
-            if (timeout is { } allowed && System.Diagnostics.Stopwatch.GetElapsedTime(started) > allowed)
+            var token = limit?.Token ?? CancellationToken.None;
+            if (work == DocumentWork.Clean)
             {
-                return TimedOut(sequence, source);
+                var cleaned = extractor.Clean(document.Bytes.Span, source, document.ContentType, token);
+                return Late(started) ? TimedOut(sequence, source) : Outcome.Cleaned(sequence, source, CleanedJson.ToUtf8(source, cleaned));
             }
 
-            return Outcome.Success(sequence, article, json);
+            var article = extractor.Extract(document.Bytes.Span, source, document.ContentType, token);
+            return Late(started) ? TimedOut(sequence, source) : Outcome.Success(sequence, article, json);
         }
         catch (OperationCanceledException) when (limit is not null && limit.IsCancellationRequested)
         {
@@ -58,6 +68,12 @@ internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? ti
             return Outcome.Error(sequence, source, "failed", $"{e.GetType().Name}: {e.Message}".ReplaceLineEndings(" "));
         }
     }
+
+    /// <summary>
+    /// A stage that does not look at the token still cannot make a late document count as done in time; nor can a
+    /// cancellation timer that a busy thread pool has not yet run, so the clock decides.
+    /// </summary>
+    private bool Late(long started) => timeout is { } allowed && System.Diagnostics.Stopwatch.GetElapsedTime(started) > allowed;
 
     private Outcome TimedOut(long sequence, Source source) =>
         Outcome.Error(sequence, source, "timeout", $"The document took longer than the limit of {timeout!.Value.TotalSeconds:0.###} s.");

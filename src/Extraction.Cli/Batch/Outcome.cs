@@ -5,10 +5,13 @@ using Extraction.Records;
 
 namespace Extraction.Cli.Batch;
 
-/// <summary>What became of one document: its article, or an error; and its JSON line as UTF-8, made by the worker.</summary>
+/// <summary>
+/// What became of one document: its article (or, for <c>clean</c>, its cleaned text), or an error; and its JSON line as
+/// UTF-8, made by the worker.
+/// </summary>
 /// <param name="Sequence">The document's ordinal among this run's documents (the same on every run with the same inputs and shard).</param>
 /// <param name="Source">Where it came from.</param>
-/// <param name="Article">The article, or null for an error.</param>
+/// <param name="Article">The article, or null for an error or a document that was only cleaned.</param>
 /// <param name="ErrorKind">The error kind (<c>notText</c>, <c>timeout</c> …), or null.</param>
 /// <param name="ErrorMessage">The error message, or null.</param>
 /// <param name="JsonUtf8">
@@ -17,7 +20,7 @@ namespace Extraction.Cli.Batch;
 /// </param>
 internal sealed record Outcome(long Sequence, Source Source, Article? Article, string? ErrorKind, string? ErrorMessage, byte[]? JsonUtf8)
 {
-    public bool IsError => Article is null;
+    public bool IsError => ErrorKind is not null;
 
     /// <summary>The JSON line as a string (made on demand: the <c>--errors</c> file and tests read it).</summary>
     public string JsonLine => JsonUtf8 is { } utf8 ? Encoding.UTF8.GetString(utf8) : RecordJson.Serialize(Article!);
@@ -29,6 +32,9 @@ internal sealed record Outcome(long Sequence, Source Source, Article? Article, s
     /// <param name="json">Serialise the JSON line now (true for a JSON Lines sink).</param>
     public static Outcome Success(long sequence, Article article, bool json = true) =>
         new(sequence, article.Source, article, null, null, json ? JsonSerializer.SerializeToUtf8Bytes(article, RecordJson.Options) : null);
+
+    /// <summary>A document the <c>clean</c> verb read: its line is <paramref name="jsonUtf8"/>.</summary>
+    public static Outcome Cleaned(long sequence, Source source, byte[] jsonUtf8) => new(sequence, source, null, null, null, jsonUtf8);
 
     public static Outcome Error(long sequence, Source source, string kind, string message) =>
         new(sequence, source, null, kind, message, ErrorLineUtf8(source, kind, message));

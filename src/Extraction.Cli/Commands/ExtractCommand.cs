@@ -10,8 +10,9 @@ namespace Extraction.Cli.Commands;
 
 /// <summary>
 /// <c>extract [INPUT …] [-o PATH] [--format jsonl|csv|sqlite|postgres] [--connection S] [--parallel N] [--resume]
-/// [--shard K/N] [--errors PATH] [--progress auto|on|off] [--max-bytes N] [--timeout S]</c>: articles in, one
-/// record or error per document out, in input order (see <c>docs/cli.md</c>).
+/// [--shard K/N] [--errors PATH] [--progress auto|on|off] [--max-bytes N] [--timeout S] [--rules-only]</c>: articles in,
+/// one record or error per document out, in input order (see <c>docs/cli.md</c>). <see cref="CleanCommand"/> runs the
+/// same batch with the cleaner alone.
 /// </summary>
 internal static class ExtractCommand
 {
@@ -21,27 +22,17 @@ internal static class ExtractCommand
 
     public static Command Create()
     {
-        var inputs = InputsArgument.Create("Files, folders, archives (.zip, .warc, .warc.gz, .gz, .jsonl, .json); '-' or nothing for standard input.");
-        var output = new Option<string?>("--out", "-o") { Description = "The output: a JSON Lines file (default standard output), a folder for csv, a database file for sqlite." };
+        var shared = new BatchOptions("The output: a JSON Lines file (default standard output), a folder for csv, a database file for sqlite.");
         var format = new Option<string>("--format") { Description = "jsonl, csv, sqlite or postgres.", DefaultValueFactory = _ => "jsonl" };
         var connection = new Option<string?>("--connection") { Description = "The PostgreSQL connection string (--format postgres)." };
-        var parallel = new Option<int>("--parallel") { Description = "Documents processed at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var resume = new Option<bool>("--resume") { Description = "Keep what an interrupted run of the same command wrote and do only the rest." };
-        var shard = new Option<string?>("--shard") { Description = "K/N: only the documents of shard K (0-based) of N." };
-        var errors = new Option<string?>("--errors") { Description = "Also write the error lines to this file." };
-        var progress = new Option<string>("--progress") { Description = "auto, on or off.", DefaultValueFactory = _ => "auto" };
-        var maxBytes = new Option<long>("--max-bytes") { Description = "Largest document accepted, in bytes.", DefaultValueFactory = _ => ExtractionOptions.Default.MaxDocumentBytes };
-        var timeout = new Option<double>("--timeout") { Description = "Seconds allowed per document (0: no limit).", DefaultValueFactory = _ => 60 };
         var rulesOnly = new Option<bool>("--rules-only") { Description = "Switch the learned extraction models off: the rules alone decide (for comparison)." };
-        var command = new Command("extract", "Extract records from articles.")
+        var command = new Command("extract", "Extract records from articles.");
+        shared.AddTo(command, format, connection);
+        command.Options.Add(rulesOnly);
+        command.SetAction(parse => Run(shared.Read(parse, "extract") with
         {
-            inputs, output, format, connection, parallel, resume, shard, errors, progress, maxBytes, timeout, rulesOnly,
-        };
-        command.SetAction(parse => Run(new Settings(
-            parse.GetValue(inputs) ?? [], parse.GetValue(output), parse.GetValue(format) ?? "jsonl", parse.GetValue(connection),
-            parse.GetValue(parallel), parse.GetValue(resume), parse.GetValue(shard), parse.GetValue(errors),
-            parse.GetValue(progress) ?? "auto", parse.GetValue(maxBytes), parse.GetValue(timeout))
-        {
+            Format = parse.GetValue(format) ?? "jsonl",
+            Connection = parse.GetValue(connection),
             RulesOnly = parse.GetValue(rulesOnly),
         }));
         return command;
@@ -54,13 +45,18 @@ internal static class ExtractCommand
     {
         /// <summary>The learned extraction models are off (<see cref="ExtractionOptions.UseLearnedModels"/>).</summary>
         public bool RulesOnly { get; init; }
+
+        /// <summary>The verb: <c>extract</c> (the whole pipeline) or <c>clean</c> (the cleaner alone, JSON Lines only).</summary>
+        public string Verb { get; init; } = "extract";
+
+        public DocumentWork Work => Verb == "clean" ? DocumentWork.Clean : DocumentWork.Extract;
     }
 
     internal static int Run(Settings settings)
     {
         if (Validate(settings, out var shard, out var mode) is { } usage)
         {
-            Console.Error.WriteLine("extract: " + usage);
+            Console.Error.WriteLine($"{settings.Verb}: {usage}");
             return UsageError;
         }
 
@@ -71,7 +67,7 @@ internal static class ExtractCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine("extract: " + e.Message);
+            Console.Error.WriteLine($"{settings.Verb}: {e.Message}");
             return CannotComplete;
         }
 
@@ -89,14 +85,14 @@ internal static class ExtractCommand
 
             var options = ExtractionOptions.Default with { MaxDocumentBytes = settings.MaxBytes, UseLearnedModels = !settings.RulesOnly };
             var extractor = options == ExtractionOptions.Default ? ArticleExtractor.Default : new ArticleExtractor(options);
-            var processor = new DocumentProcessor(extractor, settings.Timeout > 0 ? TimeSpan.FromSeconds(settings.Timeout) : null);
-            var runner = new BatchRunner(walker, processor, sink, errors, shard, settings.Parallel);
-            new ProgressDisplay(mode, Console.Error, !Console.IsErrorRedirected).Run(() => runner.Run(state), runner.Counters, walker.Progress);
+            var processor = new DocumentProcessor(extractor, settings.Timeout > 0 ? TimeSpan.FromSeconds(settings.Timeout) : null, settings.Work);
+            var runner = new BatchRunner(walker, processor, sink, errors, shard, settings.Parallel) { ThreadName = settings.Verb };
+            new ProgressDisplay(mode, Console.Error, !Console.IsErrorRedirected, settings.Verb).Run(() => runner.Run(state), runner.Counters, walker.Progress);
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException or System.Text.Json.JsonException)
         {
-            Console.Error.WriteLine("extract: could not complete: " + e.Message.ReplaceLineEndings(" "));
+            Console.Error.WriteLine($"{settings.Verb}: could not complete: {e.Message.ReplaceLineEndings(" ")}");
             return CannotComplete;
         }
         finally
@@ -108,7 +104,7 @@ internal static class ExtractCommand
             }
             catch (Exception e) when (e is IOException or System.Data.Common.DbException)
             {
-                Console.Error.WriteLine("extract: could not close the output: " + e.Message.ReplaceLineEndings(" "));
+                Console.Error.WriteLine($"{settings.Verb}: could not close the output: {e.Message.ReplaceLineEndings(" ")}");
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Extraction.Documents;
 using Extraction.Records;
 
 namespace Extraction.Pipeline;
@@ -41,13 +42,7 @@ public sealed class ArticleExtractor
     /// <exception cref="ExtractionException">The document is too large or holds no text.</exception>
     public Article Extract(string document, Source? source = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        if (document.Length > Options.MaxDocumentBytes)
-        {
-            throw new ExtractionException(ExtractionErrorKind.TooLarge,
-                $"The document has {document.Length:N0} characters, more than the limit of {Options.MaxDocumentBytes:N0}.");
-        }
-
+        CheckSize(document);
         return Pipeline.Run(document, isHtml: null, source ?? Source.None, cancellationToken);
     }
 
@@ -58,13 +53,52 @@ public sealed class ArticleExtractor
     /// <exception cref="ExtractionException">The document is too large, not text, or holds no text.</exception>
     public Article Extract(ReadOnlySpan<byte> document, Source? source = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
+        CheckSize(document);
+        return Pipeline.Run(document, contentType, source ?? Source.None, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the first stage alone on a string: the article's paragraphs (with their sections), title, date and byline,
+    /// exactly as <see cref="Extract(string, Source?, CancellationToken)"/> reads them before any extractor runs.
+    /// </summary>
+    /// <exception cref="ExtractionException">The document is too large or holds no text.</exception>
+    public CleanedArticle Clean(string document, Source? source = null, CancellationToken cancellationToken = default)
+    {
+        CheckSize(document);
+        return Pipeline.Clean(document, isHtml: null, source ?? Source.None, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs the first stage alone on the bytes of a file or HTTP response (decoded as
+    /// <see cref="Extract(ReadOnlySpan{byte}, Source?, string?, CancellationToken)"/> decodes them); what decoding had to
+    /// repair is in the result's <see cref="CleanedArticle.Warnings"/>, before the cleaner's own.
+    /// </summary>
+    /// <exception cref="ExtractionException">The document is too large, not text, or holds no text.</exception>
+    public CleanedArticle Clean(ReadOnlySpan<byte> document, Source? source = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        CheckSize(document);
+        var warnings = new List<string>();
+        var cleaned = Pipeline.Clean(document, contentType, source ?? Source.None, cancellationToken, warnings);
+        return warnings.Count == 0 ? cleaned : cleaned with { Warnings = [.. warnings, .. cleaned.Warnings] };
+    }
+
+    private void CheckSize(string document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (document.Length > Options.MaxDocumentBytes)
+        {
+            throw new ExtractionException(ExtractionErrorKind.TooLarge,
+                $"The document has {document.Length:N0} characters, more than the limit of {Options.MaxDocumentBytes:N0}.");
+        }
+    }
+
+    private void CheckSize(ReadOnlySpan<byte> document)
+    {
         if (document.Length > Options.MaxDocumentBytes)
         {
             throw new ExtractionException(ExtractionErrorKind.TooLarge,
                 $"The document has {document.Length:N0} bytes, more than the limit of {Options.MaxDocumentBytes:N0}.");
         }
-
-        return Pipeline.Run(document, contentType, source ?? Source.None, cancellationToken);
     }
 
     /// <summary>

@@ -48,35 +48,8 @@ internal sealed class ArticlePipeline
         try
         {
             var warnings = new List<string>();
-            if (WideEncodings.TryDecode(bytes, out string wide, out string? note))
-            {
-                // UTF-16 or UTF-32: markup and text alike are read from the decoded string.
-                if (note is not null)
-                {
-                    warnings.Add(note);
-                }
-
-                return Run(wide, isHtml: contentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? true : null, source, cancellationToken, warnings, scratch);
-            }
-
-            if (LooksLikeHtml(bytes, contentType))
-            {
-                // The HTML cleaner decodes the page itself (BOM, HTTP charset, <meta>, legacy Vietnamese encodings).
-                CleanedArticle page;
-                try
-                {
-                    page = scratch.Cleaner.Clean(bytes, new PageInfo(source.Url, contentType), cancellationToken);
-                }
-                catch (PageTooLargeException e)
-                {
-                    throw TooLarge(e);
-                }
-
-                return Extract(RequireText(page), source, cancellationToken, warnings, scratch);
-            }
-
-            string text = Decode(bytes, warnings);
-            return Run(text, isHtml: null, source, cancellationToken, warnings, scratch);
+            var cleaned = Clean(bytes, contentType, source, cancellationToken, warnings, scratch);
+            return Extract(cleaned, source, cancellationToken, warnings, scratch);
         }
         finally
         {
@@ -90,7 +63,9 @@ internal sealed class ArticlePipeline
         var scratch = _scratch.Rent();
         try
         {
-            return Run(document, isHtml, source, cancellationToken, warnings ?? [], scratch);
+            warnings ??= [];
+            var cleaned = Clean(document, isHtml, source, cancellationToken, scratch);
+            return Extract(cleaned, source, cancellationToken, warnings, scratch);
         }
         finally
         {
@@ -98,7 +73,69 @@ internal sealed class ArticlePipeline
         }
     }
 
-    private Article Run(string document, bool? isHtml, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch scratch)
+    /// <summary>
+    /// The first stage alone: the article's text, title, date and byline, as <see cref="Run(ReadOnlySpan{byte}, string?, Source, CancellationToken)"/>
+    /// reads them. What decoding the bytes had to repair goes to <paramref name="warnings"/>; the cleaner's own warnings
+    /// stay on the article.
+    /// </summary>
+    public CleanedArticle Clean(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken, List<string> warnings)
+    {
+        var scratch = _scratch.Rent();
+        try
+        {
+            return Clean(bytes, contentType, source, cancellationToken, warnings, scratch);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+
+    /// <summary>The first stage alone, for a document given as a string.</summary>
+    public CleanedArticle Clean(string document, bool? isHtml, Source source, CancellationToken cancellationToken)
+    {
+        var scratch = _scratch.Rent();
+        try
+        {
+            return Clean(document, isHtml, source, cancellationToken, scratch);
+        }
+        finally
+        {
+            _scratch.Return(scratch);
+        }
+    }
+
+    private static CleanedArticle Clean(ReadOnlySpan<byte> bytes, string? contentType, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch scratch)
+    {
+        if (WideEncodings.TryDecode(bytes, out string wide, out string? note))
+        {
+            // UTF-16 or UTF-32: markup and text alike are read from the decoded string.
+            if (note is not null)
+            {
+                warnings.Add(note);
+            }
+
+            return Clean(wide, isHtml: contentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? true : null, source, cancellationToken, scratch);
+        }
+
+        if (LooksLikeHtml(bytes, contentType))
+        {
+            // The HTML cleaner decodes the page itself (BOM, HTTP charset, <meta>, legacy Vietnamese encodings).
+            try
+            {
+                return RequireText(scratch.Cleaner.Clean(bytes, new PageInfo(source.Url, contentType), cancellationToken));
+            }
+            catch (PageTooLargeException e)
+            {
+                throw TooLarge(e);
+            }
+        }
+
+        string text = Decode(bytes, warnings);
+        return Clean(text, isHtml: null, source, cancellationToken, scratch);
+    }
+
+    private static CleanedArticle Clean(string document, bool? isHtml, Source source, CancellationToken cancellationToken, WorkerScratch scratch)
     {
         CleanedArticle cleaned;
         try
@@ -117,7 +154,7 @@ internal sealed class ArticlePipeline
             throw new ExtractionException(ExtractionErrorKind.Empty, "The document holds no article text.");
         }
 
-        return Extract(cleaned, source, cancellationToken, warnings, scratch);
+        return cleaned;
     }
 
     public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch? scratch = null)

@@ -42,6 +42,35 @@ public sealed class BatchAndTableTests : IDisposable
     }
 
     [Fact]
+    public void Clean_alone_gives_the_text_and_metadata_that_extract_reads_and_refuses_what_extract_refuses()
+    {
+        int facts = 0;
+        foreach (string seed in Directory.GetFiles(Seeds, "*.txt").Order(StringComparer.Ordinal))
+        {
+            byte[] bytes = File.ReadAllBytes(seed);
+            var cleaned = ArticleExtractor.Default.Clean(bytes);
+            var article = ArticleExtractor.Default.Extract(bytes);
+
+            cleaned.Title.Should().Be(article.Title);
+            cleaned.Author.Should().Be(article.Author);
+            // Evidence offsets point into the cleaned text, so a reader of Clean's output can find every fact's sentence.
+            foreach (var evidence in article.Admissions.Select(a => a.Evidence).Concat(article.Awards.Select(a => a.Evidence)))
+            {
+                cleaned.Text[evidence.Start..evidence.End].Should().Be(evidence.Sentence);
+                facts++;
+            }
+        }
+
+        facts.Should().BePositive();
+        var small = new ArticleExtractor(ExtractionOptions.Default with { MaxDocumentBytes = 10 });
+        small.Invoking(e => e.Clean(Encoding.UTF8.GetBytes(Admitting))).Should().Throw<ExtractionException>().Which.Kind.Should().Be(ExtractionErrorKind.TooLarge);
+        ArticleExtractor.Default.Invoking(e => e.Clean(new byte[] { 0, 1, 2, 0 })).Should().Throw<ExtractionException>().Which.Kind.Should().Be(ExtractionErrorKind.NotText);
+        ArticleExtractor.Default.Invoking(e => e.Clean("<html><body><nav>Trang chủ</nav></body></html>")).Should().Throw<ExtractionException>().Which.Kind.Should().Be(ExtractionErrorKind.Empty);
+        byte[] latin = Encoding.Latin1.GetBytes("Tin ng\u00e0y\n\nChi b\u00f4 k\u00eat n\u1ea1p".Replace("\u1ea1", "a"));
+        ArticleExtractor.Default.Clean(latin).Warnings.Should().ContainSingle(w => w.Contains("UTF-8"), "what decoding repaired is said on the cleaned article");
+    }
+
+    [Fact]
     public async Task Files_are_read_lazily_with_their_path_and_hash_and_an_unreadable_file_is_reported()
     {
         File.WriteAllText(Path.Combine(_folder, "a.txt"), Admitting);
