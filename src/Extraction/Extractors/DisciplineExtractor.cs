@@ -293,6 +293,9 @@ internal sealed class DisciplineExtractor : IExtractor
                             (told.Decided, told.Sentence, told.Evidence, told.Organization) = (true, s, discipline.Evidence, organization);
                         }
 
+                        // The case is told here, so a matter examined before this sentence ("Xét nội dung … kết luận, UBKT quyết định
+                        // khai trừ ông A") opened it, not another one after it.
+                        told.Last = Math.Max(told.Last, s);
                         continue;
                     }
 
@@ -1420,11 +1423,19 @@ internal sealed class DisciplineExtractor : IExtractor
     };
 
     /// <summary>
-    /// "nhận kỷ luật", "chịu hình thức kỷ luật": the disciplined person receives the discipline, a passive in all but its word
-    /// (<c>Các ông A, B nhận kỷ luật khai trừ ra khỏi Đảng</c>).
+    /// "nhận kỷ luật", "chịu hình thức kỷ luật", "nhận mức cảnh cáo": the disciplined person receives the discipline, a passive in
+    /// all but its word (<c>Các ông A, B nhận kỷ luật khai trừ ra khỏi Đảng</c>, <c>ông A và ông B nhận mức cảnh cáo</c>).
     /// </summary>
-    private static bool ReceivedAt(ReadOnlySpan<Token> tokens, int k) =>
-        tokens[k].Key is "nhận" or "chịu" && (Triggers.StartsAt(tokens, k + 1) || TokenPatterns.At(tokens, k + 1, "hình", "thức", "kỷ", "luật"));
+    private static bool ReceivedAt(ReadOnlySpan<Token> tokens, int k)
+    {
+        if (tokens[k].Key is not ("nhận" or "chịu"))
+        {
+            return false;
+        }
+
+        int next = TokenPatterns.At(tokens, k + 1, "hình", "thức") ? k + 3 : TokenPatterns.At(tokens, k + 1, "mức") ? k + 2 : k + 1;
+        return Triggers.StartsAt(tokens, next) || (next > k + 1 && Forms.StartsAt(tokens, next));
+    }
 
     /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
     private static int? PassiveBefore(ReadOnlySpan<Token> tokens, int form)
@@ -2694,7 +2705,9 @@ internal sealed class DisciplineExtractor : IExtractor
         bool ends = at + 1 == tokens.Length || tokens[at + 1].Key is "," or ";" or "." or "và" or "(" or ")" or ":" ||
                     Forms.StartsAt(tokens, at + 1) || Triggers.StartsAt(tokens, at + 1) ||
                     TokenPatterns.At(tokens, at + 1, "bằng", "hình", "thức") || TokenPatterns.At(tokens, at + 1, "với", "hình", "thức") ||
-                    TokenPatterns.At(tokens, at + 1, "ở", "mức");
+                    TokenPatterns.At(tokens, at + 1, "ở", "mức") ||
+                    // "ông Phúc và ông Bình bị cảnh cáo, bà Mai nhận mức khiển trách": a passive after the name ends it too.
+                    PassiveLead.Contains(tokens[at + 1].Key) || ReceivedAt(tokens, at + 1);
         return name.Kind == TokenKind.Word && name.IsCapitalized && !name.IsAllCaps && ends && !Officials.UnitLevels.StartsAt(tokens, at) ? 1 : 0;
     }
 
