@@ -125,6 +125,8 @@ internal sealed class DisciplineExtractor : IExtractor
         var sentences = document.Sentences;
         string text = document.Text;
         var cases = new List<NamedCase>();
+        // People a state body (Thủ tướng, UBND, a ministry) disciplined, with the form: not party discipline.
+        var stateDecided = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
         // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
         // The article's units are read only once a bare body needs one.
         UnitPlaces? places = null;
@@ -240,6 +242,19 @@ internal sealed class DisciplineExtractor : IExtractor
                 var decider = Known(Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
+                    if (decider is { Kind: BodyKind.State })
+                    {
+                        // "Ông A bị kỷ luật cảnh cáo." then "Phó Thủ tướng … ký Quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối
+                        // với ông A": the lead told the state's decision first; CloseCases drops it from a party case no party body decided.
+                        foreach (var (_, people) in Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, Math.Min(tokens.Length, i + Window), out _))
+                        {
+                            foreach (var (person, imposed) in people ?? [])
+                            {
+                                stateDecided[person] = imposed;
+                            }
+                        }
+                    }
+
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     continue;
                 }
@@ -357,7 +372,7 @@ internal sealed class DisciplineExtractor : IExtractor
         Consolidate(context.Disciplines);
         MergeBreakdowns(context);
         MergeCountedParts(context);
-        CloseCases(context, cases);
+        CloseCases(context, cases, stateDecided);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
@@ -708,15 +723,17 @@ internal sealed class DisciplineExtractor : IExtractor
     /// Turns each deciding body's named people into one record. When the article stated the total just before
     /// naming them ("kỷ luật 4 ủy viên trung ương Đảng. … Ông A bị kỷ luật cảnh cáo …"), the names give that total's forms.
     /// </summary>
-    private static void CloseCases(ExtractionContext context, List<NamedCase> cases)
+    private static void CloseCases(ExtractionContext context, List<NamedCase> cases, Dictionary<string, DisciplineForm> stateDecided)
     {
         var document = context.Document;
-        // A lead that names a person before the article names the deciding body is the same decision: count them there.
+        // A lead that names a person before the article names the deciding body is the same decision: count them there. A lead
+        // whose person and form a state body decided is that state decision told first, not a party one.
         foreach (var c in cases.Where(c => !c.Decided))
         {
             foreach (string person in c.People.Keys.ToList())
             {
-                if (cases.Any(d => d.Decided && d.Subject == c.Subject && d.People.ContainsKey(person)))
+                if (cases.Any(d => d.Decided && d.Subject == c.Subject && d.People.ContainsKey(person)) ||
+                    (!Anonymous(person) && stateDecided.TryGetValue(person, out var imposed) && imposed == c.People[person]))
                 {
                     c.People.Remove(person);
                 }

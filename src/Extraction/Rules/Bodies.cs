@@ -61,7 +61,9 @@ internal static class Bodies
         // A body holding a session decides what the session decides ("Ủy ban Kiểm tra Huyện ủy A tổ chức kỳ họp thứ 15 …").
         "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị",
         // "UBKT Thị ủy A có văn bản thông báo …".
-        "có văn bản");
+        "có văn bản",
+        // "Thủ tướng vừa ký quyết định thi hành kỷ luật …", "Phó Thủ tướng … đã ký Quyết định 1104 …", "ký thay Thủ tướng quyết định".
+        "ký quyết định", "ký các quyết định", "ký ban hành", "ký thay");
 
     /// <summary>
     /// Meetings that review a period's work (<c>Huyện ủy A tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2018</c>): the
@@ -303,7 +305,9 @@ internal static class Bodies
 
             // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
             bool owner = i > 1 && tokens[i - 1].Key == "của" && DecisionNouns.EndsBefore(tokens, ReferenceStart(tokens, i - 1), 4);
-            if (owner || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecidesAt(tokens, next)))))
+            // "Chủ tịch UBND tỉnh vừa ký quyết định …": the head of a state body decides as that body when a decision word follows.
+            bool stateHead = titled && body.Kind == BodyKind.State && next < tokens.Length && DecidesAt(tokens, next);
+            if (owner || stateHead || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecidesAt(tokens, next)))))
             {
                 found = body;
             }
