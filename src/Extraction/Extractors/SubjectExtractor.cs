@@ -194,7 +194,9 @@ internal sealed class SubjectExtractor : IExtractor
 
         // "Đảng bộ cơ quan chính quyền huyện", "Đảng bộ Khối cơ quan tỉnh": a body named by its words.
         int end = at;
-        while (end < tokens.Length && end - at < 8 && tokens[end].IsWordLike && Officials.BodyWords.Contains(tokens[end].Key))
+        // A decision word ends the name although its syllables are words of bodies ("UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4").
+        while (end < tokens.Length && end - at < 8 && tokens[end].IsWordLike && Officials.BodyWords.Contains(tokens[end].Key) &&
+               (tokens[end].IsCapitalized || !Bodies.DecisionWords.StartsAt(tokens, end)))
         {
             end++;
         }

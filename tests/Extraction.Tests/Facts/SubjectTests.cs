@@ -35,4 +35,11 @@ public sealed class SubjectTests
     [Fact]
     public void A_committee_followed_by_a_persons_name_names_no_subject() =>
         ArticleExtractor.Default.Extract("Tổng kết\n\nChiều 10/1, Tỉnh ủy Nguyễn Văn An tổ chức hội nghị.").Subject.Should().BeNull();
+
+    [Theory]
+    [InlineData("cảnh cáo 1 đảng viên, khai trừ 4 đảng viên")]
+    [InlineData("khai trừ 4 đảng viên")]
+    [InlineData("kỷ luật 5 đảng viên")]
+    public void A_committee_named_by_words_of_bodies_ends_where_its_decision_begins(string decision) =>
+        ArticleExtractor.Default.Extract($"Tin\n\nNăm 2022, Ủy ban Kiểm tra Đảng ủy Khối cơ quan tỉnh {decision}.").Subject!.Name.Should().Be("Đảng bộ Khối cơ quan tỉnh");
 }
