@@ -219,7 +219,7 @@ internal sealed class AwardExtractor : IExtractor
 
             // "Trong số đảng viên được tặng Huy hiệu Đảng đợt này có 23 đảng viên được tặng Huy hiệu 70 năm …": the honour named
             // inside "trong số …" refers back to the total told before; its parts follow.
-            if (WithinTheNumberOf(tokens, i))
+            if (WithinTheNumberOf(tokens, i) || RestatedTotalOf(context, tokens, text, i, kind))
             {
                 consumedTo = i + kindLength;
                 continue;
@@ -3016,6 +3016,35 @@ internal sealed class AwardExtractor : IExtractor
             if (TokenPatterns.At(tokens, k, "trong", "số"))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the clause of the honour at <paramref name="at"/> opens with <c>Trong số N …</c> and an honour of the same kind
+    /// was already given to N of them: <c>Trong số 366 cá nhân được tặng Kỷ niệm chương …, các VKSND cấp cao có 8 cá nhân; …</c>
+    /// splits that total by unit, and its counts are parts, not recipients of a new award.
+    /// </summary>
+    private static bool RestatedTotalOf(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int at, AwardKind kind)
+    {
+        int start = TokenPatterns.ClauseStart(tokens, at);
+        for (int k = start; k < at - 2 && k - start <= 2; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "trong", "số") && tokens[k + 2].Kind == TokenKind.Number &&
+                TokenPatterns.ReadCount(tokens, text, k + 2, out int total, out _) is > 0 and int read)
+            {
+                // "Trong số 91 đảng viên, có 2 đồng chí nhận Huy hiệu 75 năm …": a part counted before the honour is that part's.
+                for (int n = k + 2 + read; n < at; n++)
+                {
+                    if (tokens[n].Kind == TokenKind.Number)
+                    {
+                        return false;
+                    }
+                }
+
+                return context.Awards.Exists(a => a.Kind == kind && a.Recipients.Any(r => r.Count == total));
             }
         }
 
