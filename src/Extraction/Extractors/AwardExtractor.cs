@@ -512,6 +512,9 @@ internal sealed class AwardExtractor : IExtractor
     /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
     /// <c>…, 50 năm tuổi Đảng cho …</c>, <c>…, 50 tuổi Đảng cho …</c> → a badge), or null.
     /// </summary>
+    /// <summary>The ranks of an order or medal, as written after <c>hạng</c>.</summary>
+    private static readonly IReadOnlySet<string> Ranks = new HashSet<string>(StringComparer.Ordinal) { "nhất", "nhì", "ba", "1", "2", "3", "i", "ii", "iii" };
+
     private static AwardKind? EllipsisAt(ReadOnlySpan<Token> tokens, int i)
     {
         // "… cho 4 tập thể (hạng Nhì 1 tập thể; hạng Ba 3 tập thể)": a bracket breaks the honour down by rank, within its statement.
@@ -520,7 +523,7 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
-        if (tokens[i].Key == "hạng" && tokens[i + 1].Key is "nhất" or "nhì" or "ba" or "1" or "2" or "3" or "i" or "ii" or "iii")
+        if (tokens[i].Key == "hạng" && Ranks.Contains(tokens[i + 1].Key))
         {
             return AwardKind.Order;
         }
@@ -895,6 +898,11 @@ internal sealed class AwardExtractor : IExtractor
             if (rank > 0)
             {
                 end = rank;
+                // "Huân chương Lao động hạng Nhì và hạng Ba cho 4 cá nhân": ranks joined before their recipients are one statement.
+                while (end + 2 < clauseEnd && tokens[end].Key is "," or "và" && tokens[end + 1].Key == "hạng" && Ranks.Contains(tokens[end + 2].Key))
+                {
+                    end += 3;
+                }
             }
             else if (named > after)
             {
