@@ -47,6 +47,25 @@ public sealed class ArticleDocument
     /// <summary>All sentences, in order.</summary>
     public ReadOnlySpan<Sentence> Sentences => _sentences;
 
+    /// <summary>The index of the sentence that starts at <paramref name="start"/> (where a record's evidence starts), or null.</summary>
+    internal int? SentenceStartingAt(int start)
+    {
+        int lo = 0, hi = _sentences.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            int at = _sentences[mid].Span.Start;
+            if (at == start)
+            {
+                return mid;
+            }
+
+            (lo, hi) = at < start ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return null;
+    }
+
     /// <summary>The section of a sentence's paragraph: headline, lead, body or caption.</summary>
     public ArticleSection SectionOf(Sentence sentence) => Cleaned.Sections[sentence.Paragraph];
 

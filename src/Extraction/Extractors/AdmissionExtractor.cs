@@ -135,6 +135,36 @@ internal sealed class AdmissionExtractor : IExtractor
                 }
             }
         }
+
+        AttachProvenTargets(context.Admissions, document);
+    }
+
+    /// <summary>
+    /// <c>“Bình quân hằng năm phát triển 2.000 đảng viên” … kết nạp được 1.669 đảng viên, chiếm tỷ lệ 83,45%</c>: a plan whose
+    /// count the achieved figure's percentage of target proves (1.669 is 83,45% of 2.000, within rounding), told a few sentences
+    /// before it, is that figure's target, not a plan of its own. A plan told after the result is next year's, even when it asks
+    /// for as many (<c>đạt 109% kế hoạch … Nghị quyết năm 2025 … chỉ tiêu kết nạp 120 đảng viên</c>).
+    /// </summary>
+    private static void AttachProvenTargets(List<Admission> admissions, ArticleDocument document)
+    {
+        for (int a = 0; a < admissions.Count; a++)
+        {
+            if (admissions[a] is not { Status: AdmissionStatus.Achieved, Target: null, PercentOfTarget: decimal percent and > 0 } achieved ||
+                document.SentenceStartingAt(achieved.Evidence.Start) is not int at)
+            {
+                continue;
+            }
+
+            decimal implied = achieved.Count * 100m / percent;
+            int plan = admissions.FindIndex(t => t.Status == AdmissionStatus.Target && Math.Abs(t.Count - implied) <= Math.Max(1m, t.Count * 0.005m) &&
+                document.SentenceStartingAt(t.Evidence.Start) is int told && told <= at && at - told <= 3);
+            if (plan >= 0)
+            {
+                admissions[a] = achieved with { Target = admissions[plan].Count };
+                admissions.RemoveAt(plan);
+                a = plan < a ? a - 1 : a;
+            }
+        }
     }
 
     /// <summary>
