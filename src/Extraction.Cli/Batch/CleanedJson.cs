@@ -24,11 +24,7 @@ internal static class CleanedJson
         using (var w = new Utf8JsonWriter(buffer, Options))
         {
             w.WriteStartObject();
-            w.WriteStartObject("source");
-            w.WriteString("path", source.Path);
-            w.WriteString("url", source.Url);
-            w.WriteString("sha256", source.Sha256);
-            w.WriteEndObject();
+            Outcome.WriteSource(w, source);
             w.WriteString("title", article.Title);
             if (article.PublishedAt is DateOnly date)
             {

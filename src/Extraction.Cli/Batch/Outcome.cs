@@ -48,11 +48,7 @@ internal sealed record Outcome(long Sequence, Source Source, Article? Article, s
         using (var json = new Utf8JsonWriter(buffer, ErrorJson))
         {
             json.WriteStartObject();
-            json.WriteStartObject("source");
-            json.WriteString("path", source.Path);
-            json.WriteString("url", source.Url);
-            json.WriteString("sha256", source.Sha256);
-            json.WriteEndObject();
+            WriteSource(json, source);
             json.WriteStartObject("error");
             json.WriteString("kind", kind);
             json.WriteString("message", message);
@@ -61,5 +57,15 @@ internal sealed record Outcome(long Sequence, Source Source, Article? Article, s
         }
 
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary><c>"source":{"path","url","sha256"}</c>, as every line the batch writes starts.</summary>
+    internal static void WriteSource(Utf8JsonWriter json, Source source)
+    {
+        json.WriteStartObject("source");
+        json.WriteString("path", source.Path);
+        json.WriteString("url", source.Url);
+        json.WriteString("sha256", source.Sha256);
+        json.WriteEndObject();
     }
 }
