@@ -3080,6 +3080,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return -1;
             }
 
+            // "Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy": the Youth Union's central committee is "Trung ương Đoàn", so a family
+            // name after it starts the person.
+            if (run >= 3 && _tokens[start].Key == "đoàn" && start >= 2 && _tokens[start - 2].Key == "trung" && _tokens[start - 1].Key == "ương" &&
+                Officials.FamilyNames.Contains(_tokens[start + 1].Key))
+            {
+                return start + 1;
+            }
+
             // "Chủ tịch Quốc hội Lào Pany Yathotou": after a country, the rest of the run is a foreign name.
             // Not right after a unit's level or its committee: "huyện Anh Sơn", "Huyện ủy Anh Sơn" are a district, not England.
             if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitOrCommittee(start))
