@@ -2159,8 +2159,22 @@ internal sealed class AwardExtractor : IExtractor
     {
         var names = new List<string>();
         int verb = ReceiveVerbBefore(tokens, at, clauseStart);
+        // "Các đồng chí A - Ủy viên …, Trưởng ban …; B - Giám đốc … và đồng chí C - … được trao tặng …": the list a plural opens
+        // runs across semicolons, back to a clause that states an honour of its own.
+        int from = clauseStart;
+        while (from > 0 && tokens[from - 1].Key == ";")
+        {
+            int previous = TokenPatterns.ClauseStart(tokens, from - 1);
+            if (Kinds.Find(tokens, previous, from - 1, out _, out _) >= 0)
+            {
+                break;
+            }
+
+            from = previous;
+        }
+
         int start = -1;
-        for (int i = clauseStart; i + 1 < verb; i++)
+        for (int i = from; i + 1 < verb; i++)
         {
             if (Awards.Plurals.StartsAt(tokens, i) && PersonNames.IntroducerAt(tokens, i + 1) is int intro and > 0)
             {
@@ -2176,9 +2190,15 @@ internal sealed class AwardExtractor : IExtractor
 
         for (int k = start; k < verb; k++)
         {
-            if (k > start && tokens[k - 1].Key is not ("," or "và" or ":"))
+            if (k > start && tokens[k - 1].Key is not ("," or "và" or ":" or ";"))
             {
                 continue;
+            }
+
+            // "… và đồng chí C": a list item may bring its own introducer.
+            if (k > start && PersonNames.IntroducerAt(tokens, k) is int own and > 0 && k + own < verb)
+            {
+                k += own;
             }
 
             int length = PersonNames.StartsTitle(tokens, k) || Officials.Positions.StartsAt(tokens, k) ? 0 : PersonNames.NameAt(tokens, k, introduced: true);
