@@ -761,7 +761,7 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         found = default;
         int start = TokenPatterns.ClauseStart(tokens, verb);
-        for (int i = verb - 1; i >= Math.Max(start, verb - 18); i--)
+        for (int i = verb - 1; i >= Math.Max(start, verb - 24); i--)
         {
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             // "Hai đảng viên trẻ được kết nạp là: …": a count spelled out, right before the members it counts.
@@ -845,13 +845,33 @@ internal sealed class AdmissionExtractor : IExtractor
     private static bool PeopleDescribed(ReadOnlySpan<Token> tokens, int from, int verb, out int end)
     {
         end = from;
-        while (end < verb && end - from < 5 && tokens[end].Kind == TokenKind.Word && !tokens[end].IsCapitalized &&
-               tokens[end].Key is not ("được" or "đã" or "vừa" or "đều" or "cho" or "để" or "và" or "có" or "xem" or "xét" or "đề" or "giới"))
+        // "5 đoàn viên ưu tú là học sinh, sinh viên tại Quận A đã được kết nạp Đảng": what they are may run on over a comma.
+        while (end < verb && end - from < 10 &&
+               ((tokens[end].Kind == TokenKind.Word && !tokens[end].IsCapitalized && !NotDescription(tokens[end].Key) && (end - from < 5 || Apposition(tokens, from, end))) ||
+                (tokens[end].Key == "," && end > from && end + 1 < verb && Apposition(tokens, from, end) && tokens[end + 1].Kind == TokenKind.Word &&
+                 !tokens[end + 1].IsCapitalized && !NotDescription(tokens[end + 1].Key))))
         {
             end++;
         }
 
         return end > from;
+    }
+
+    private static bool NotDescription(string key) =>
+        key is "được" or "đã" or "vừa" or "đều" or "cho" or "để" or "và" or "có" or "xem" or "xét" or "đề" or "giới";
+
+    /// <summary>True when the description that starts at <paramref name="from"/> has said "là" before <paramref name="at"/>.</summary>
+    private static bool Apposition(ReadOnlySpan<Token> tokens, int from, int at)
+    {
+        for (int k = from; k < at; k++)
+        {
+            if (tokens[k].Key == "là")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
