@@ -14,6 +14,16 @@ internal enum DocumentWork
     Clean,
 }
 
+/// <summary>Names of <see cref="DocumentWork"/>.</summary>
+internal static class DocumentWorks
+{
+    /// <summary>The command that does this work: <c>extract</c> or <c>clean</c>.</summary>
+    public static string Verb(this DocumentWork work) => work == DocumentWork.Clean ? "clean" : "extract";
+
+    /// <summary>What a document that did not fail became, in the run's summary: <c>records</c> or <c>cleaned</c>.</summary>
+    public static string Done(this DocumentWork work) => work == DocumentWork.Clean ? "cleaned" : "records";
+}
+
 /// <summary>Turns one read document into its outcome, within the per-document time limit. Never throws.</summary>
 internal sealed class DocumentProcessor(ArticleExtractor extractor, TimeSpan? timeout, DocumentWork work = DocumentWork.Extract)
 {

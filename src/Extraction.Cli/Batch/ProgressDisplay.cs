@@ -14,9 +14,11 @@ internal enum ProgressMode
 }
 
 /// <summary>Progress on standard error while a job runs (documents, documents/s, errors, ETA), and a summary at the end.</summary>
-/// <param name="verb">The command, which starts each line: <c>extract</c> or <c>clean</c>.</param>
-internal sealed class ProgressDisplay(ProgressMode mode, TextWriter error, bool errorIsTerminal, string verb = "extract")
+/// <param name="work">What the run does: its verb starts each line.</param>
+internal sealed class ProgressDisplay(ProgressMode mode, TextWriter error, bool errorIsTerminal, DocumentWork work = DocumentWork.Extract)
 {
+    private readonly string _verb = work.Verb();
+
     public void Run(Action job, BatchCounters counters, InputProgress input)
     {
         var clock = Stopwatch.StartNew();
@@ -34,7 +36,7 @@ internal sealed class ProgressDisplay(ProgressMode mode, TextWriter error, bool 
                 .Columns(new ProgressBarColumn(), new PercentageColumn(), new TaskDescriptionColumn { Alignment = Justify.Left })
                 .Start(context =>
                 {
-                    var task = context.AddTask(verb, maxValue: 1.0);
+                    var task = context.AddTask(_verb, maxValue: 1.0);
                     var work = Task.Run(job);
                     while (!work.Wait(250))
                     {
@@ -51,7 +53,7 @@ internal sealed class ProgressDisplay(ProgressMode mode, TextWriter error, bool 
             var work = Task.Run(job);
             while (!work.Wait(interval))
             {
-                error.WriteLine($"{verb}: {Line(counters, input, clock.Elapsed)}");
+                error.WriteLine($"{_verb}: {Line(counters, input, clock.Elapsed)}");
                 error.Flush();
             }
 
@@ -60,7 +62,7 @@ internal sealed class ProgressDisplay(ProgressMode mode, TextWriter error, bool 
 
         double seconds = Math.Max(clock.Elapsed.TotalSeconds, 1e-9);
         error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{verb}: done, {counters.Documents} documents ({counters.Documents - counters.Errors} {(verb == "clean" ? "cleaned" : "records")}, {counters.Errors} errors; {counters.Resumed} already in the output) in {clock.Elapsed:h\\:mm\\:ss}, {counters.Documents / seconds:0.0} documents/s"));
+            $"{_verb}: done, {counters.Documents} documents ({counters.Documents - counters.Errors} {work.Done()}, {counters.Errors} errors; {counters.Resumed} already in the output) in {clock.Elapsed:h\\:mm\\:ss}, {counters.Documents / seconds:0.0} documents/s"));
     }
 
     private static double Fraction(InputProgress input) =>

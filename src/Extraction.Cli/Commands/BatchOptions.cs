@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Extraction.Cli.Batch;
 using Extraction.Pipeline;
 
 namespace Extraction.Cli.Commands;
@@ -48,10 +49,10 @@ internal sealed class BatchOptions
     }
 
     /// <summary>The settings of one run, JSON Lines unless the caller says otherwise.</summary>
-    public ExtractCommand.Settings Read(ParseResult parse, string verb) => new(
+    public ExtractCommand.Settings Read(ParseResult parse, DocumentWork work) => new(
         parse.GetValue(Inputs) ?? [], parse.GetValue(Output), "jsonl", null, parse.GetValue(Parallel), parse.GetValue(Resume),
         parse.GetValue(Shard), parse.GetValue(Errors), parse.GetValue(Progress) ?? "auto", parse.GetValue(MaxBytes), parse.GetValue(Timeout))
     {
-        Verb = verb,
+        Work = work,
     };
 }

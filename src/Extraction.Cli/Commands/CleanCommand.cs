@@ -16,7 +16,7 @@ public static class CleanCommand
         var shared = new BatchOptions("Write JSON Lines here instead of standard output.");
         var command = new Command("clean", "Clean pages into article text and metadata (JSON Lines).");
         shared.AddTo(command);
-        command.SetAction(parse => ExtractCommand.Run(shared.Read(parse, "clean")));
+        command.SetAction(parse => ExtractCommand.Run(shared.Read(parse, Batch.DocumentWork.Clean)));
         return command;
     }
 }

@@ -29,7 +29,7 @@ internal static class ExtractCommand
         var command = new Command("extract", "Extract records from articles.");
         shared.AddTo(command, format, connection);
         command.Options.Add(rulesOnly);
-        command.SetAction(parse => Run(shared.Read(parse, "extract") with
+        command.SetAction(parse => Run(shared.Read(parse, DocumentWork.Extract) with
         {
             Format = parse.GetValue(format) ?? "jsonl",
             Connection = parse.GetValue(connection),
@@ -46,10 +46,11 @@ internal static class ExtractCommand
         /// <summary>The learned extraction models are off (<see cref="ExtractionOptions.UseLearnedModels"/>).</summary>
         public bool RulesOnly { get; init; }
 
-        /// <summary>The verb: <c>extract</c> (the whole pipeline) or <c>clean</c> (the cleaner alone, JSON Lines only).</summary>
-        public string Verb { get; init; } = "extract";
+        /// <summary>What each document goes through: the whole pipeline (<c>extract</c>) or the cleaner alone (<c>clean</c>, JSON Lines only).</summary>
+        public DocumentWork Work { get; init; } = DocumentWork.Extract;
 
-        public DocumentWork Work => Verb == "clean" ? DocumentWork.Clean : DocumentWork.Extract;
+        /// <summary>The command's name, which starts its messages.</summary>
+        public string Verb => Work.Verb();
     }
 
     internal static int Run(Settings settings)
@@ -87,7 +88,7 @@ internal static class ExtractCommand
             var extractor = options == ExtractionOptions.Default ? ArticleExtractor.Default : new ArticleExtractor(options);
             var processor = new DocumentProcessor(extractor, settings.Timeout > 0 ? TimeSpan.FromSeconds(settings.Timeout) : null, settings.Work);
             var runner = new BatchRunner(walker, processor, sink, errors, shard, settings.Parallel) { ThreadName = settings.Verb };
-            new ProgressDisplay(mode, Console.Error, !Console.IsErrorRedirected, settings.Verb).Run(() => runner.Run(state), runner.Counters, walker.Progress);
+            new ProgressDisplay(mode, Console.Error, !Console.IsErrorRedirected, settings.Work).Run(() => runner.Run(state), runner.Counters, walker.Progress);
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or System.Data.Common.DbException or System.Text.Json.JsonException)

@@ -845,34 +845,28 @@ internal sealed class AdmissionExtractor : IExtractor
     private static bool PeopleDescribed(ReadOnlySpan<Token> tokens, int from, int verb, out int end)
     {
         end = from;
-        // "5 đoàn viên ưu tú là học sinh, sinh viên tại Quận A đã được kết nạp Đảng": what they are may run on over a comma.
-        while (end < verb && end - from < 10 &&
-               ((tokens[end].Kind == TokenKind.Word && !tokens[end].IsCapitalized && !NotDescription(tokens[end].Key) && (end - from < 5 || Apposition(tokens, from, end))) ||
-                (tokens[end].Key == "," && end > from && end + 1 < verb && Apposition(tokens, from, end) && tokens[end + 1].Kind == TokenKind.Word &&
-                 !tokens[end + 1].IsCapitalized && !NotDescription(tokens[end + 1].Key))))
+        // "5 đoàn viên ưu tú là học sinh, sinh viên tại Quận A đã được kết nạp Đảng": after "là", what they are may run on, over a
+        // comma too.
+        bool apposition = false;
+        while (end < verb && end - from < 10)
         {
+            bool word = DescriptionWord(tokens[end]) && (end - from < 5 || apposition);
+            bool comma = apposition && tokens[end].Key == "," && end + 1 < verb && DescriptionWord(tokens[end + 1]);
+            if (!word && !comma)
+            {
+                break;
+            }
+
+            apposition |= tokens[end].Key == "là";
             end++;
         }
 
         return end > from;
     }
 
-    private static bool NotDescription(string key) =>
-        key is "được" or "đã" or "vừa" or "đều" or "cho" or "để" or "và" or "có" or "xem" or "xét" or "đề" or "giới";
-
-    /// <summary>True when the description that starts at <paramref name="from"/> has said "là" before <paramref name="at"/>.</summary>
-    private static bool Apposition(ReadOnlySpan<Token> tokens, int from, int at)
-    {
-        for (int k = from; k < at; k++)
-        {
-            if (tokens[k].Key == "là")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool DescriptionWord(Token token) =>
+        token.Kind == TokenKind.Word && !token.IsCapitalized &&
+        token.Key is not ("được" or "đã" or "vừa" or "đều" or "cho" or "để" or "và" or "có" or "xem" or "xét" or "đề" or "giới");
 
     /// <summary>
     /// Past the unit the counted people belong to, when one follows their description: <c>12 sinh viên ưu tú của Trường Đại

@@ -219,7 +219,7 @@ internal sealed class AwardExtractor : IExtractor
 
             // "Trong số đảng viên được tặng Huy hiệu Đảng đợt này có 23 đảng viên được tặng Huy hiệu 70 năm …": the honour named
             // inside "trong số …" refers back to the total told before; its parts follow.
-            if (WithinTheNumberOf(tokens, i) || RestatedTotalOf(context, tokens, text, i, kind))
+            if (WithinTheNumberOf(context, tokens, text, i, kind))
             {
                 consumedTo = i + kindLength;
                 continue;
@@ -508,13 +508,13 @@ internal sealed class AwardExtractor : IExtractor
         return false;
     }
 
+    /// <summary>The ranks of an order or medal, as written after <c>hạng</c>.</summary>
+    private static readonly IReadOnlySet<string> Ranks = new HashSet<string>(StringComparer.Ordinal) { "nhất", "nhì", "ba", "1", "2", "3", "i", "ii", "iii" };
+
     /// <summary>
     /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
     /// <c>…, 50 năm tuổi Đảng cho …</c>, <c>…, 50 tuổi Đảng cho …</c> → a badge), or null.
     /// </summary>
-    /// <summary>The ranks of an order or medal, as written after <c>hạng</c>.</summary>
-    private static readonly IReadOnlySet<string> Ranks = new HashSet<string>(StringComparer.Ordinal) { "nhất", "nhì", "ba", "1", "2", "3", "i", "ii", "iii" };
-
     private static AwardKind? EllipsisAt(ReadOnlySpan<Token> tokens, int i)
     {
         // "… cho 4 tập thể (hạng Nhì 1 tập thể; hạng Ba 3 tập thể)": a bracket breaks the honour down by rank, within its statement.
@@ -3030,49 +3030,30 @@ internal sealed class AwardExtractor : IExtractor
     private static readonly PhraseTable<bool> Addressing = PhraseTableBuilder.Of("award-addressing", true,
         "chúc mừng", "tri ân", "khen ngợi", "động viên", "biểu dương", "phát biểu", "nhấn mạnh", "mong muốn", "đề nghị", "yêu cầu");
 
-    /// <summary>True when <c>trong số</c> opens the clause of the honour at <paramref name="at"/> with no number between.</summary>
-    private static bool WithinTheNumberOf(ReadOnlySpan<Token> tokens, int at)
+    /// <summary>
+    /// True when the honour at <paramref name="at"/> is named inside <c>trong số …</c>, which refers back to recipients already
+    /// told: with no number between (<c>Trong số đảng viên được tặng Huy hiệu Đảng đợt này có 23 đảng viên …</c>), or, at the
+    /// clause's start, with only the total an honour of the same kind was given to (<c>Trong số 366 cá nhân được tặng Kỷ niệm
+    /// chương …, các VKSND cấp cao có 8 cá nhân; …</c> splits that total by unit). A part counted before its own honour
+    /// (<c>Trong số 91 đảng viên, có 2 đồng chí nhận Huy hiệu 75 năm …</c>) is that part's.
+    /// </summary>
+    private static bool WithinTheNumberOf(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int at, AwardKind kind)
     {
         int start = TokenPatterns.ClauseStart(tokens, at);
-        for (int k = at - 1; k >= start && at - k <= 8; k--)
+        int numbers = 0, firstNumber = -1;
+        for (int k = at - 1; k >= start; k--)
         {
-            if (tokens[k].Kind == TokenKind.Number)
-            {
-                return false;
-            }
-
             if (TokenPatterns.At(tokens, k, "trong", "số"))
             {
-                return true;
+                return numbers == 0
+                    ? at - k <= 8
+                    : numbers == 1 && firstNumber == k + 2 && k - start <= 2 && TokenPatterns.ReadCount(tokens, text, k + 2, out int total, out _) > 0 &&
+                      context.Awards.Exists(a => a.Kind == kind && a.Recipients.Any(r => r.Count == total));
             }
-        }
 
-        return false;
-    }
-
-    /// <summary>
-    /// True when the clause of the honour at <paramref name="at"/> opens with <c>Trong số N …</c> and an honour of the same kind
-    /// was already given to N of them: <c>Trong số 366 cá nhân được tặng Kỷ niệm chương …, các VKSND cấp cao có 8 cá nhân; …</c>
-    /// splits that total by unit, and its counts are parts, not recipients of a new award.
-    /// </summary>
-    private static bool RestatedTotalOf(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int at, AwardKind kind)
-    {
-        int start = TokenPatterns.ClauseStart(tokens, at);
-        for (int k = start; k < at - 2 && k - start <= 2; k++)
-        {
-            if (TokenPatterns.At(tokens, k, "trong", "số") && tokens[k + 2].Kind == TokenKind.Number &&
-                TokenPatterns.ReadCount(tokens, text, k + 2, out int total, out _) is > 0 and int read)
+            if (tokens[k].Kind == TokenKind.Number)
             {
-                // "Trong số 91 đảng viên, có 2 đồng chí nhận Huy hiệu 75 năm …": a part counted before the honour is that part's.
-                for (int n = k + 2 + read; n < at; n++)
-                {
-                    if (tokens[n].Kind == TokenKind.Number)
-                    {
-                        return false;
-                    }
-                }
-
-                return context.Awards.Exists(a => a.Kind == kind && a.Recipients.Any(r => r.Count == total));
+                (numbers, firstNumber) = (numbers + 1, k);
             }
         }
 

@@ -475,11 +475,12 @@ internal sealed class DisciplineExtractor : IExtractor
     private static void MergeBreakdowns(ExtractionContext context)
     {
         var disciplines = context.Disciplines;
-        var sentences = context.Document.Sentences;
+        var document = context.Document;
+        var sentences = document.Sentences;
         for (int k = disciplines.Count - 1; k > 0; k--)
         {
             var breakdown = disciplines[k];
-            if (breakdown.Total is not null || breakdown.Forms.Sum is not int sum || SentenceAt(sentences, breakdown.Evidence.Start) is not int at)
+            if (breakdown.Total is not null || breakdown.Forms.Sum is not int sum || document.SentenceStartingAt(breakdown.Evidence.Start) is not int at)
             {
                 continue;
             }
@@ -494,7 +495,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 var stated = disciplines[j];
                 if (stated.Subject == breakdown.Subject && stated.Total is int total && stated.Forms.Sum is null && sum <= total &&
-                    stated.Organization == breakdown.Organization && SentenceAt(sentences, stated.Evidence.Start) is int from && from < at && at - from <= TotalReach)
+                    stated.Organization == breakdown.Organization && document.SentenceStartingAt(stated.Evidence.Start) is int from && from < at && at - from <= TotalReach)
                 {
                     disciplines[j] = stated with { Forms = breakdown.Forms, Consistent = sum == total };
                     disciplines.RemoveAt(k);
@@ -520,7 +521,7 @@ internal sealed class DisciplineExtractor : IExtractor
             var stated = disciplines[j];
             // The total may have read the first parts itself ("… trong đó có 9 đảng viên bị “khiển trách” và 3 đảng viên bị kỷ
             // luật mức “cảnh cáo”": the second part has a trigger of its own).
-            if (stated.Total is not int total || stated.Forms.Sum >= total || SentenceAt(sentences, stated.Evidence.Start) is not int from)
+            if (stated.Total is not int total || stated.Forms.Sum >= total || document.SentenceStartingAt(stated.Evidence.Start) is not int from)
             {
                 continue;
             }
@@ -529,7 +530,7 @@ internal sealed class DisciplineExtractor : IExtractor
             var merged = stated;
             int? partsSentence = null;
             while (k < disciplines.Count && disciplines[k] is var part && part.Subject == stated.Subject && part.Organization == stated.Organization &&
-                   (part.Total is null ? part.Forms.Sum is int : part.Forms.Sum == part.Total) && SentenceAt(sentences, part.Evidence.Start) is int at &&
+                   (part.Total is null ? part.Forms.Sum is int : part.Forms.Sum == part.Total) && document.SentenceStartingAt(part.Evidence.Start) is int at &&
                    (partsSentence == at || (partsSentence is null && at - from <= TotalReach && OpensBreakdown(document, at, at == from))))
             {
                 merged = Sum(merged, part);
@@ -544,7 +545,7 @@ internal sealed class DisciplineExtractor : IExtractor
             int next = k;
             while (next < disciplines.Count && disciplines[next] is var more && more.Subject == stated.Subject && more.Organization == stated.Organization &&
                    more.Total is int part && more.Forms.Sum == part && more.Forms.StatedCount == 1 && (filled.Forms.Sum ?? 0) + part <= total &&
-                   SentenceAt(sentences, more.Evidence.Start) is int later && later > from && later - from <= TotalReach)
+                   document.SentenceStartingAt(more.Evidence.Start) is int later && later > from && later - from <= TotalReach)
             {
                 filled = Sum(filled, more);
                 next++;
@@ -753,7 +754,7 @@ internal sealed class DisciplineExtractor : IExtractor
             int index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
                 SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
-                d.Evidence.Start <= c.Evidence.Start && SentenceAt(document.Sentences, d.Evidence.Start) is int at &&
+                d.Evidence.Start <= c.Evidence.Start && document.SentenceStartingAt(d.Evidence.Start) is int at &&
                 // Past a paragraph of background only when the names count the whole total ("kỷ luật 3 đảng viên" … three names).
                 c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach) &&
                 // "Năm 2019, Ban Bí thư kỷ luật 3 tổ chức đảng. … Ngày 10.7.2019, Ban Bí thư quyết định cảnh cáo A": one decision
@@ -771,7 +772,7 @@ internal sealed class DisciplineExtractor : IExtractor
             index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int had && had < total && had + c.People.Count <= total &&
                 d.Organization is not null && SameBody(Bodies.Key(d.Organization), c.BodyKey) && d.Evidence.Start < c.Evidence.Start &&
-                SentenceAt(document.Sentences, d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
+                document.SentenceStartingAt(d.Evidence.Start) is int at && c.Sentence - at <= TotalReach);
             if (index >= 0)
             {
                 var partial = context.Disciplines[index];
@@ -785,7 +786,7 @@ internal sealed class DisciplineExtractor : IExtractor
             if (context.Disciplines.Any(d =>
                     d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is int && c.People.Count <= total && Within(forms, d.Forms) &&
                     (!c.Decided || d.Organization is null || SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
-                    SentenceAt(document.Sentences, d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= RestateReach))
+                    document.SentenceStartingAt(d.Evidence.Start) is int at && at <= c.Sentence && c.Sentence - at <= RestateReach))
             {
                 continue;
             }
@@ -796,7 +797,7 @@ internal sealed class DisciplineExtractor : IExtractor
             context.Disciplines.RemoveAll(d => d.Subject == c.Subject && d.Total is null && d.Forms == forms &&
                 (d.Organization is null || !d.Evidence.Sentence.Contains(d.Organization, StringComparison.Ordinal) ||
                  SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
-                SentenceAt(document.Sentences, d.Evidence.Start) is int lead && lead <= 1 && lead < c.Sentence);
+                document.SentenceStartingAt(d.Evidence.Start) is int lead && lead <= 1 && lead < c.Sentence);
             context.Disciplines.Add(new Discipline
             {
                 Subject = c.Subject,
@@ -827,19 +828,6 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         int n = people.Values.Count(f => f == form);
         return n == 0 ? null : n;
-    }
-
-    private static int? SentenceAt(ReadOnlySpan<Sentence> sentences, int start)
-    {
-        for (int s = 0; s < sentences.Length; s++)
-        {
-            if (sentences[s].Span.Start == start)
-            {
-                return s;
-            }
-        }
-
-        return null;
     }
 
     private static Discipline Sum(Discipline a, Discipline b) => a with

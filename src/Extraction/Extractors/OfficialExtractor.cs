@@ -3034,13 +3034,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return level is null || Officials.Abbreviations.ContainsKey(token.Key) ? null : $"{level} {text[(dot + 1)..]}";
         }
 
-        /// <summary>A body's term: <c>Khóa XVI</c>, <c>khóa 15</c>.</summary>
-        private readonly bool TermAt(int at) =>
-            _tokens[at].Key is "khóa" or "khoá" && at + 1 < _tokens.Length &&
-            (_tokens[at + 1].Kind == TokenKind.Number || IsRomanNumeral(_tokens[at + 1].Span.Slice(_text)));
-
-        private static bool IsRomanNumeral(ReadOnlySpan<char> word) => word.Length > 0 && !word.ContainsAnyExcept("IVXLC");
-
         /// <summary>
         /// Where a person's name starts in the capitalised run at <paramref name="start"/>, or -1 when the
         /// run is all place. After a unit level (<c>xã</c>) the place needs at least one syllable, so
@@ -3052,7 +3045,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // A capitalised word that opens the next sentence of a run-in subheading ("… Lê Thị Kim Hoa Theo kết luận …") ends the run.
             // A body's term ("HĐND Thành phố Hà Nội Khóa XVI đối với ông A") ends it too: no name goes on with "Khóa XVI".
             while (start + run < _tokens.Length && _tokens[start + run].Kind == TokenKind.Word && _tokens[start + run].IsCapitalized &&
-                   !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)) && !TermAt(start + run))
+                   !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)) && TermEnd(start + run) == start + run)
             {
                 run++;
             }
