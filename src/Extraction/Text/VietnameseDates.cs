@@ -209,7 +209,10 @@ internal static class VietnameseDates
             j++;
         }
 
-        if (j + word.Length > text.Length || VietnameseOrthography.Key(text.Slice(j, word.Length)) != word)
+        // An ASCII letter keeps its base letter in the key, so one that differs from the word's (ASCII) first letter is no match:
+        // this is asked after every number, and the key is built only when the first letter agrees.
+        if (j + word.Length > text.Length || (char.IsAscii(text[j]) && char.ToLowerInvariant(text[j]) != word[0]) ||
+            VietnameseOrthography.Key(text.Slice(j, word.Length)) != word)
         {
             return false;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -35,7 +36,7 @@ public static class VietnameseOrthography
             return AsciiLower(text);
         }
 
-        string key = PlaceToneMarks(text.ToString()).ToLowerInvariant().Replace('ð', 'đ');
+        string key = LatinCase.ToLower(PlaceToneMarks(text.ToString())).Replace('ð', 'đ');
         // A capital with no precomposed form keeps its mark apart ("T" + U+0308); lower-cased, the pair may compose
         // ("ẗ"), so a key that still holds such a mark is normalised again, or Key(Key(x)) would differ from Key(x).
         // Only the marks of U+0300–U+036F compose with a cased letter, so one vectorised range test decides.
@@ -77,7 +78,14 @@ public static class VietnameseOrthography
         return output.ToString();
     }
 
-    private static string PlaceToneMark(ReadOnlySpan<char> syllable)
+    internal static string PlaceToneMark(ReadOnlySpan<char> syllable) => ToneLetters.TryPlace(syllable) ?? PlaceToneMarkByNormalization(syllable);
+
+    /// <summary>
+    /// The tone placement of one syllable by Unicode normalisation: decompose, take the first tone mark off, recompose the
+    /// rest, and put the mark back on the vowel the rule chooses. Exact for any text, but several calls into the platform's
+    /// normaliser per syllable; <see cref="ToneLetters"/> gives the same answer from two tables for syllables of plain letters.
+    /// </summary>
+    internal static string PlaceToneMarkByNormalization(ReadOnlySpan<char> syllable)
     {
         // Split off the tone: decompose, drop the tone mark, recompose the rest.
         string decomposed = UnicodeNormalization.Normalize(syllable.ToString(), NormalizationForm.FormD);
@@ -111,15 +119,160 @@ public static class VietnameseOrthography
     }
 
     /// <summary>
+    /// Tone placement for a syllable of precomposed letters by table: each letter to its letter without the tone and the tone
+    /// it carried (<c>ấ</c> → <c>â</c> and the acute), and each toneless letter and tone back to one letter. The tables are
+    /// built once from the platform's normaliser, so the answer is the one <see cref="PlaceToneMarkByNormalization"/> gives.
+    /// </summary>
+    private static class ToneLetters
+    {
+        /// <summary>Syllables longer than this are placed by normalisation (no stack buffer for them).</summary>
+        private const int MaxLength = 32;
+
+        private static readonly FrozenDictionary<char, (char Bare, char Tone)> Split;
+        private static readonly FrozenDictionary<(char Bare, char Tone), char> Join;
+
+        static ToneLetters()
+        {
+            var split = new Dictionary<char, (char, char)>();
+            var join = new Dictionary<(char, char), char>();
+            foreach (var (first, last) in new[] { ('A', 'Z'), ('a', 'z'), ('\u00C0', '\u024F'), ('\u1E00', '\u1EFF') })
+            {
+                for (char c = first; c <= last; c++)
+                {
+                    string letter = c.ToString();
+                    if (!char.IsLetter(c) || !letter.IsNormalized(NormalizationForm.FormC))
+                    {
+                        continue;
+                    }
+
+                    string decomposed = letter.Normalize(NormalizationForm.FormD);
+                    int at = decomposed.AsSpan().IndexOfAny(ToneMarks);
+                    string bare = at < 0 ? letter : decomposed.Remove(at, 1).Normalize(NormalizationForm.FormC);
+                    if (bare.Length != 1)
+                    {
+                        continue;
+                    }
+
+                    char tone = at < 0 ? '\0' : decomposed[at];
+                    split[c] = (bare[0], tone);
+                    if (tone != '\0' && string.Concat(bare, tone.ToString()).Normalize(NormalizationForm.FormC) == letter)
+                    {
+                        join[(bare[0], tone)] = c;
+                    }
+                }
+            }
+
+            Split = split.ToFrozenDictionary();
+            Join = join.ToFrozenDictionary();
+        }
+
+        /// <summary>The syllable with its tone where the rule puts it, or null when it holds anything but such letters.</summary>
+        public static string? TryPlace(ReadOnlySpan<char> syllable)
+        {
+            if (syllable.Length > MaxLength)
+            {
+                return null;
+            }
+
+            Span<char> bare = stackalloc char[syllable.Length];
+            char tone = '\0';
+            for (int i = 0; i < syllable.Length; i++)
+            {
+                if (!Split.TryGetValue(syllable[i], out var letter) || (letter.Tone != '\0' && tone != '\0'))
+                {
+                    return null;
+                }
+
+                bare[i] = letter.Bare;
+                tone = letter.Tone == '\0' ? tone : letter.Tone;
+            }
+
+            if (tone == '\0')
+            {
+                return syllable.ToString();
+            }
+
+            int target = ToneVowelIndex(bare);
+            if (target < 0)
+            {
+                return syllable.ToString();
+            }
+
+            if (!Join.TryGetValue((bare[target], tone), out char toned))
+            {
+                return null;
+            }
+
+            bare[target] = toned;
+            return new string(bare);
+        }
+    }
+
+    /// <summary>
+    /// Lower case for Latin text by table (Latin-1, Extended-A and -B, Extended Additional: every Vietnamese letter), the same
+    /// as <see cref="string.ToLowerInvariant"/>, which calls into ICU for any text that is not ASCII; other text goes to it.
+    /// </summary>
+    internal static class LatinCase
+    {
+        private static readonly char[] Low = Table('\0', '\u024F');
+        private static readonly char[] Extended = Table('\u1E00', '\u1EFF');
+
+        /// <summary>One character in lower case.</summary>
+        public static char ToLower(char c) =>
+            c < Low.Length ? Low[c] : c is >= '\u1E00' and <= '\u1EFF' ? Extended[c - '\u1E00'] : char.ToLowerInvariant(c);
+
+        /// <summary>The text in lower case; the same string when nothing changes.</summary>
+        public static string ToLower(string text)
+        {
+            int first = -1;
+            for (int i = 0; i < text.Length; i++)
+            {
+                char c = text[i];
+                char lower = c < Low.Length ? Low[c] : c is >= '\u1E00' and <= '\u1EFF' ? Extended[c - '\u1E00'] : '\uFFFF';
+                if (lower == '\uFFFF')
+                {
+                    return text.ToLowerInvariant();
+                }
+
+                if (lower != c && first < 0)
+                {
+                    first = i;
+                }
+            }
+
+            return first < 0 ? text : string.Create(text.Length, (text, first), static (output, state) =>
+            {
+                state.text.AsSpan().CopyTo(output);
+                for (int i = state.first; i < output.Length; i++)
+                {
+                    char c = output[i];
+                    output[i] = c < Low.Length ? Low[c] : Extended[c - '\u1E00'];
+                }
+            });
+        }
+
+        private static char[] Table(char first, char last)
+        {
+            var table = new char[last - first + 1];
+            for (int c = first; c <= last; c++)
+            {
+                table[c - first] = ((char)c).ToString().ToLowerInvariant()[0];
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>
     /// Index of the vowel that carries the tone under the traditional rule, or -1.
     /// A modified vowel (ă â ê ô ơ ư; ơ in ươ) takes it; otherwise the last vowel when a
     /// final consonant follows (hoàng), the first of two (hòa, mùa), the middle of three (ngoài).
     /// </summary>
-    private static int ToneVowelIndex(string bare)
+    private static int ToneVowelIndex(ReadOnlySpan<char> bare)
     {
         int n = bare.Length;
         int i = 0;
-        while (i < n && !IsBaseVowel(char.ToLowerInvariant(bare[i])))
+        while (i < n && !IsBaseVowel(LatinCase.ToLower(bare[i])))
         {
             i++;
         }
@@ -130,10 +283,10 @@ public static class VietnameseOrthography
         }
 
         // "qu" and "gi" before another vowel: the u / i belongs to the initial consonant.
-        if (i > 0 && i + 1 < n && IsBaseVowel(char.ToLowerInvariant(bare[i + 1])))
+        if (i > 0 && i + 1 < n && IsBaseVowel(LatinCase.ToLower(bare[i + 1])))
         {
-            char before = char.ToLowerInvariant(bare[i - 1]);
-            char vowel = char.ToLowerInvariant(bare[i]);
+            char before = LatinCase.ToLower(bare[i - 1]);
+            char vowel = LatinCase.ToLower(bare[i]);
             if ((before == 'q' && vowel == 'u') || (before == 'g' && vowel == 'i' && i == 1))
             {
                 i++;
@@ -141,21 +294,21 @@ public static class VietnameseOrthography
         }
 
         int first = i;
-        while (i < n && IsBaseVowel(char.ToLowerInvariant(bare[i])))
+        while (i < n && IsBaseVowel(LatinCase.ToLower(bare[i])))
         {
             i++;
         }
 
         int last = i - 1;
         bool hasFinal = i < n;
-        if (i < n && !IsFinalConsonant(bare.AsSpan(i)))
+        if (i < n && !IsFinalConsonant(bare[i..]))
         {
             return -1;
         }
 
         for (int k = last; k >= first; k--)
         {
-            if (IsModifiedVowel(char.ToLowerInvariant(bare[k])))
+            if (IsModifiedVowel(LatinCase.ToLower(bare[k])))
             {
                 return k;
             }

@@ -130,6 +130,32 @@ public sealed class UnicodeTotalityTests
             return true;
         }).CheckReproducibly();
 
+    // Normalisation decides text of Latin letters (below U+0300) and precomposed Vietnamese letters (U+1E00–U+1EFF)
+    // without the platform: the shortcut must answer as the platform does, for any order of such characters.
+    [Fact]
+    public void Text_of_precomposed_letters_alone_is_already_composed_as_the_platform_says() =>
+        Prop.ForAll(PrecomposedText.ToArbitrary(), text =>
+            text.IsNormalized(NormalizationForm.FormC) &&
+            UnicodeNormalization.IsNormalized(text) &&
+            ReferenceEquals(UnicodeNormalization.Normalize(text), text) &&
+            UnicodeNormalization.Normalize(text, NormalizationForm.FormD) == text.Normalize(NormalizationForm.FormD)).CheckReproducibly();
+
+    // Tone placement reads syllables of precomposed letters from two tables instead of the normaliser: for any run of
+    // letters (Vietnamese, other Latin, with stray marks and two tones) it must give exactly what normalisation gives.
+    [Fact]
+    public void Tone_placement_by_table_agrees_with_placement_by_normalisation() =>
+        Prop.ForAll(SyllableRun.ToArbitrary(), run =>
+        {
+            string syllable = run.Normalize(NormalizationForm.FormC);
+            return VietnameseOrthography.PlaceToneMark(syllable) == VietnameseOrthography.PlaceToneMarkByNormalization(syllable);
+        }).CheckReproducibly(2000);
+
+    // Keys are lower-cased by table for Latin text: the same as the platform's invariant lower case for any text.
+    [Fact]
+    public void Lower_case_by_table_is_the_invariant_lower_case() =>
+        Prop.ForAll(Gen.OneOf(PrecomposedText, ScalarText, SyllableRun).ToArbitrary(), text =>
+            VietnameseOrthography.LatinCase.ToLower(text) == text.ToLowerInvariant()).CheckReproducibly(1000);
+
     [Fact]
     public void Arbitrary_utf16_units_normalise_as_the_text_with_each_refused_unit_replaced() =>
         Prop.ForAll(Utf16Units.ToArbitrary(), text =>
@@ -192,6 +218,30 @@ public sealed class UnicodeTotalityTests
                 (1, Gen.Choose(0xFDD0, 0xFDEF)))
             .ArrayOf()
             .Select(cps => string.Concat(cps.Select(char.ConvertFromUtf32)));
+
+    /// <summary>Characters below the combining marks and precomposed letters of Latin Extended Additional, in any order.</summary>
+    internal static Gen<string> PrecomposedText { get; } =
+        Gen.Frequency((2, Gen.Choose(0x00, 0x02FF)), (1, Gen.Choose(0x1E00, 0x1EFF)))
+            .ArrayOf()
+            .Select(cps => string.Concat(cps.Select(c => (char)c)));
+
+    /// <summary>Every Vietnamese vowel with every tone, lower and upper case.</summary>
+    private static readonly string VietnameseVowels = string.Concat(
+        from vowel in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+        from tone in new[] { "", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323" }
+        select (vowel + tone).Normalize(NormalizationForm.FormC));
+
+    /// <summary>Runs of one to eight letters: Vietnamese consonants and toned vowels in both cases, other Latin letters, and now and then a combining mark.</summary>
+    internal static Gen<string> SyllableRun { get; } =
+        Gen.Frequency(
+                (6, Gen.Elements("bcdđghklmnpqrstvxBCDĐGHKLMNPQRSTVX".ToCharArray())),
+                (8, Gen.Elements(VietnameseVowels.ToCharArray())),
+                (1, Gen.Choose(0x00C0, 0x024F).Select(c => (char)c)),
+                (1, Gen.Choose(0x1E00, 0x1EFF).Select(c => (char)c)),
+                (1, Gen.Choose(0x0300, 0x0323).Select(c => (char)c)))
+            .ArrayOf()
+            .Where(chars => chars.Length is > 0 and <= 8)
+            .Select(chars => new string(chars));
 
     /// <summary>Arbitrary UTF-16 units: unpaired surrogates, U+FFFE, combining marks and letters mixed.</summary>
     internal static Gen<string> Utf16Units { get; } =
