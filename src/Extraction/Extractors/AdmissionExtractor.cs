@@ -112,6 +112,10 @@ internal sealed class AdmissionExtractor : IExtractor
                         shared = part.CountIndex;
                     }
                 }
+                else if (PerUnitQuota(tokens, i, found.CountIndex))
+                {
+                    seen.Add(found.CountIndex);
+                }
                 else
                 {
                     // "riêng khối doanh nghiệp có 31/30 đảng viên (14 đảng viên được kết nạp tại công ty A, 17 tại công ty B)": the parts in
@@ -415,6 +419,28 @@ internal sealed class AdmissionExtractor : IExtractor
 
         earlier.Add((context.Admissions.Count, source));
         context.Admissions.Add(admission);
+    }
+
+    /// <summary>
+    /// A least number set for each of many units: "các đảng bộ xã, phường kết nạp ít nhất 07 quần chúng vào Đảng", "mỗi chi bộ phấn đấu
+    /// kết nạp tối thiểu 1 đảng viên". A quota per unit counts no one and is no target of the whole.
+    /// </summary>
+    private static bool PerUnitQuota(ReadOnlySpan<Token> tokens, int verb, int count)
+    {
+        if (!(count >= 2 && (TokenPatterns.At(tokens, count - 2, "ít", "nhất") || TokenPatterns.At(tokens, count - 2, "tối", "thiểu"))))
+        {
+            return false;
+        }
+
+        for (int k = TokenPatterns.ClauseStart(tokens, verb); k + 1 < verb; k++)
+        {
+            if (tokens[k].Key is "các" or "mỗi" or "từng" && UnitHeads.StartsAt(tokens, k + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Length of the admission verb at <paramref name="i"/>: <c>kết nạp</c>, <c>đứng vào hàng ngũ của Đảng</c>, or <c>phát triển</c> before party members.</summary>
@@ -809,7 +835,11 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
-    /// <summary>True when <c>trong đó</c> stands before <paramref name="at"/> in the sentence, after a count of its own.</summary>
+    /// <summary>
+    /// True when <c>trong đó</c> stands before <paramref name="at"/> in the sentence, after a count of its own. Not when that count is
+    /// of people put forward (<c>5.000 đoàn viên ưu tú được giới thiệu cho Đảng xem xét kết nạp, trong đó đã có 1.500 đoàn viên được
+    /// đứng trong hàng ngũ của Đảng</c>): those admitted among them are the admission.
+    /// </summary>
     private static bool AfterBreakdownOfCount(ReadOnlySpan<Token> tokens, int at)
     {
         for (int k = at - 1; k > 0; k--)
@@ -820,11 +850,25 @@ internal sealed class AdmissionExtractor : IExtractor
                 {
                     if (tokens[c].Kind == TokenKind.Number)
                     {
-                        return true;
+                        return !PutForward(tokens, c, k);
                     }
                 }
 
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Between <paramref name="from"/> and <paramref name="to"/> the people are put forward for admission, not admitted (<c>được giới thiệu cho Đảng</c>, <c>xem xét kết nạp</c>).</summary>
+    private static bool PutForward(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k + 1 < to; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "giới", "thiệu") || TokenPatterns.At(tokens, k, "xem", "xét"))
+            {
+                return true;
             }
         }
 

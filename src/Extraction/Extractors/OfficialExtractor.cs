@@ -665,6 +665,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "các ông A, Phó Chủ tịch UBND xã; B, Phó Chủ tịch HĐND xã; …": where an item of a plural introducer's list, each name
             // with its own titles, may start next (after its ";"); -1 when no such list is open.
             int pluralItemAt = -1;
+            // The first of the people a verb of choosing names one after another ("bầu ông A - Giám đốc Sở X, ông B - …"), and where
+            // the next of them would start; -1 when no such list is open.
+            int appointees = -1, appointeesNext = -1;
             int i = 0;
             while (i < _tokens.Length)
             {
@@ -828,7 +831,28 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     bool joinsNext = titles.Count == 0 && end + 1 < _tokens.Length && _tokens[end].Key is "và" or "," && PersonNames.IntroducerAt(_tokens, end + 1) > 0;
                     coordinated = !joinsNext ? -1 : coordinated >= 0 && i == coordinatedNext ? coordinated : found.Count;
                     coordinatedNext = end + 1;
+                    appointees = i > 0 && AppointingVerbEnds.Contains(_tokens[i - 1].Key) && !(i >= 2 && _tokens[i - 2].Key == "miễn") ? found.Count
+                        : i == appointeesNext ? appointees : -1;
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
+                    // "bầu ông A - Chánh Thanh tra tỉnh, ông B - Giám đốc Sở Tài chính và ông C giữ chức Phó Chủ tịch UBND tỉnh": the people
+                    // chosen together, each with the post held, share the post the last of them is given.
+                    if (appointees >= 0 && appointees < found.Count - 1 && TakenUpIn(at + nameLength, end) is int takenAt)
+                    {
+                        foreach (var takenUp in ReadTitlesAfter(takenAt, out _, out _))
+                        {
+                            for (int k = appointees; k < found.Count - 1; k++)
+                            {
+                                if (!found[k].Titles.Exists(t => t.Position == takenUp.Position && t.Organization == takenUp.Organization))
+                                {
+                                    found[k].Titles.Add(takenUp);
+                                }
+                            }
+                        }
+
+                        appointees = -1;
+                    }
+
+                    appointeesNext = appointees >= 0 && end + 1 < _tokens.Length && _tokens[end].Key is "," or "và" ? end + 1 : -1;
                     // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
                     bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && _tokens[i - 1].Key == "các";
                     pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
@@ -1042,8 +1066,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         {
             // "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, …; ông B, …": right after a verb of appointing or relieving, the post
             // needs no "chức vụ" before it.
+            // "bầu bổ sung 3 Ủy viên UBND tỉnh đối với các ông: …": the number of posts filled may stand between.
+            int verbEnd = index > 1 && _tokens[index - 1].Kind == TokenKind.Number ? index - 1 : index;
+            verbEnd -= verbEnd >= 2 && TokenPatterns.At(_tokens, verbEnd - 2, "bổ", "sung") ? 2 : 0;
             int postAt = TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh") ? index + 2
-                : index > 0 && (Officials.Reliefs.EndsBefore(_tokens, index, 3) || Officials.AppointingVerbs.EndsBefore(_tokens, index, 3)) ? index
+                : verbEnd > 0 && (Officials.Reliefs.EndsBefore(_tokens, verbEnd, 3) || Officials.AppointingVerbs.EndsBefore(_tokens, verbEnd, 3)) ? index
                 : -1;
             if (postAt < 0 || !StartsPosition(postAt))
             {
@@ -1069,7 +1096,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "… nhiệm kỳ 2016 - 2021 đối với: ông A, ông B": a colon may open the people.
+            // "… đối với các ông: A (…), ông B (…)": so may a plural introducer and its colon.
             int people = end + 2 < _tokens.Length && _tokens[end + 2].Key == ":" ? end + 3 : end + 2;
+            if (people + 1 < _tokens.Length && _tokens[people].Key == "các" && PersonNames.IntroducerAt(_tokens, people + 1) is int plural and > 0 &&
+                people + 1 + plural < _tokens.Length && _tokens[people + 1 + plural].Key == ":")
+            {
+                return TokenPatterns.At(_tokens, end, "đối", "với") && BareNameAt(people + 2 + plural) > 0 ? (post, people + 2 + plural) : null;
+            }
+
             return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, people) > 0 ? (post, people) : null;
         }
 
@@ -1598,6 +1632,31 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
 
         /// <summary>Length of a person's name that starts at <paramref name="index"/> and is not a place, or 0.</summary>
+        /// <summary>
+        /// Where a province written after a body ends (<c>(tỉnh Quảng Nam)</c>, <c>, tỉnh An Giang</c>, <c>, TP Cần Thơ</c>), or null
+        /// when none is: the level, then a province the table knows.
+        /// </summary>
+        private readonly int? ProvinceAfter(int index)
+        {
+            if (index + 2 >= _tokens.Length || _tokens[index].Key is not ("(" or ",") ||
+                !Officials.UnitLevels.TryMatch(_tokens, index + 1, out string? level, out int levelLength) || level is not ("tỉnh" or "thành phố"))
+            {
+                return null;
+            }
+
+            int start = index + 1 + levelLength;
+            for (int k = Math.Min(4, _tokens.Length - start); k >= 1; k--)
+            {
+                if (IsPlace(start, k))
+                {
+                    int end = start + k;
+                    return _tokens[index].Key == "(" ? end < _tokens.Length && _tokens[end].Key == ")" ? end + 1 : null : end;
+                }
+            }
+
+            return null;
+        }
+
         private readonly int BareNameAt(int index)
         {
             int length = PersonNames.NameAt(_tokens, index, introduced: false);
@@ -1780,6 +1839,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
+                       // "người mới đây được phân công giữ chức …": "mới đây" (lately) tells when.
+                       || (_tokens[connector].Key == "đây" && connector > j && _tokens[connector - 1].Key == "mới")
                        // "được giao quyền Giám đốc": made the acting holder.
                        || (_tokens[connector].Key == "giao" && ActingAt(connector + 1))
                        // "A - người từng giữ chức Giám đốc …", "A, người đang là …", "A, người vừa đắc cử chức …": the person said again
@@ -2218,6 +2279,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (nameLength > 0)
                     {
                         nameAt = end + 3;
+                        return true;
+                    }
+                }
+
+                // "Chủ tịch UBND huyện Quế Sơn (tỉnh Quảng Nam) Lê Tấn Trung", "Chủ tịch UBND huyện Tịnh Biên, tỉnh An Giang ông Nguyễn
+                // Thành Huân": the province the body is in, between the body and the name.
+                if (ProvinceAfter(end) is int addressEnd)
+                {
+                    int introducer = PersonNames.IntroducerAt(_tokens, addressEnd);
+                    nameLength = introducer > 0 ? PersonNames.NameAt(_tokens, addressEnd + introducer, introduced: true) : BareNameAt(addressEnd);
+                    if (nameLength > 0 && !IsPlace(addressEnd + introducer, nameLength))
+                    {
+                        nameAt = addressEnd + introducer;
                         return true;
                     }
                 }
@@ -2960,6 +3034,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return -1;
         }
 
+        /// <summary>Where a post taken up starts being told in [<paramref name="from"/>, <paramref name="to"/>) (<c>giữ chức …</c>, <c>làm …</c>), or null.</summary>
+        private readonly int? TakenUpIn(int from, int to)
+        {
+            for (int k = from; k + 1 < to; k++)
+            {
+                if (TokenPatterns.At(_tokens, k, "giữ", "chức") || (_tokens[k].Key == "làm" && StartsTitleChain(k + 1)))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// Whether the clause before <paramref name="index"/> appoints someone (<c>bổ nhiệm</c>, <c>điều động</c>, <c>bầu</c>,
         /// <c>luân chuyển</c>), so that a bare <c>làm</c> there introduces the post taken up.
@@ -3056,6 +3144,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 ContinuesWord(start + run))
             {
                 run--;
+            }
+
+            // "Bí thư Đoàn TNCS Hồ Chí Minh Trường Đại học A", "Đội Thiếu niên Tiền phong Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ
+            // Chí Minh": the bodies named after him carry his name, and no person is it here; a person may still follow it.
+            if (run >= 3 && TokenPatterns.At(_tokens, start, "hồ", "chí", "minh") &&
+                (start >= 1 && _tokens[start - 1].Key == "tncs" || TokenPatterns.At(_tokens, start - 2, "cộng", "sản") ||
+                 TokenPatterns.At(_tokens, start - 2, "tiền", "phong") || TokenPatterns.At(_tokens, start - 2, "quốc", "gia")))
+            {
+                return run > 3 ? PersonSplit(start + 3, afterLevel: false) : -1;
             }
 
             // "Chủ tịch Tập đoàn Hoàng Anh Gia Lai": after a firm's head, a run of four that ends with a province is the firm's name

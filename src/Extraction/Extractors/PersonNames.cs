@@ -36,7 +36,8 @@ internal static class PersonNames
     /// </summary>
     public static int NameAt(ReadOnlySpan<Token> tokens, int index, bool introduced)
     {
-        if (index >= tokens.Length || !IsNameSyllable(tokens[index], introduced))
+        // The family names of the Central Highlands' peoples (Ksor, Rah Lan, Kpă) need not have a Vietnamese syllable's shape.
+        if (index >= tokens.Length || !(IsNameSyllable(tokens[index], introduced) || (tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && Officials.FamilyNames.Contains(tokens[index].Key))))
         {
             return 0;
         }
@@ -53,7 +54,7 @@ internal static class PersonNames
         }
 
         int length = 0, syllables = 0;
-        while (index + length < tokens.Length && syllables < MaxSyllables && IsNameSyllable(tokens[index + length], introduced) && (length == 0 || !StartsTitle(tokens, index + length)) &&
+        while (index + length < tokens.Length && syllables < MaxSyllables && (length == 0 || IsNameSyllable(tokens[index + length], introduced)) && (length == 0 || !StartsTitle(tokens, index + length)) &&
                (syllables < MinSyllables || !StopsName(tokens, index + length)) && !FormerBeforePost(tokens, index + length, syllables))
         {
             length++;
