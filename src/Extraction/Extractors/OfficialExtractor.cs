@@ -669,6 +669,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // the next of them would start; -1 when no such list is open.
             int appointees = -1, appointeesNext = -1;
             int i = 0;
+            // "Thường trú tại …; nguyên Phó Bí thư Tỉnh ủy …; nguyên Chủ tịch UBND tỉnh …": an obituary's sentence that goes on with
+            // the life story of the person named before tells that person's posts.
+            if (anaphors is not null && Officials.LifeStoryOpeners.StartsAt(_tokens, 0) && ReadCareer(0, out bool storyFormer, out int storyEnd) is { Count: > 0 } story)
+            {
+                anaphors.Add(new Reference(null, story, storyFormer));
+                i = storyEnd;
+            }
+
             while (i < _tokens.Length)
             {
                 // "các đồng chí Ủy viên Bộ Chính trị: …": a plural introducer before the group's title.
@@ -1391,6 +1399,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         private readonly int TermEnd(int start)
         {
+            // "Ủy viên Ban Chấp hành Đảng bộ tỉnh (khóa XIII, XIV, XV)": the terms in brackets.
+            if (start + 1 < _tokens.Length && _tokens[start].Key == "(" && TermEnd(start + 1) is int inner && inner > start + 1 &&
+                inner < _tokens.Length && _tokens[inner].Key == ")")
+            {
+                return inner + 1;
+            }
+
             // "Ủy viên Trung ương Đảng các khóa VIII, IX": several terms.
             int index = start + 1 < _tokens.Length && _tokens[start].Key == "các" && _tokens[start + 1].Key is "khóa" or "khoá" ? start + 1 : start;
             if (index + 1 >= _tokens.Length || _tokens[index].Key is not ("khóa" or "khoá") ||
@@ -1819,6 +1834,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     {
                         listNoun = true;
                         connector += nounLength;
+                        continue;
+                    }
+
+                    // "điều động, phân công đồng chí A, …, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X": the
+                    // committees joined on the way are passed over to the post taken up.
+                    if (TokenPatterns.At(_tokens, connector, "tham", "gia") && CommitteesJoinedBeforeHolding(connector + 2) is int holding)
+                    {
+                        appointer += holding - connector;
+                        connector = holding;
                         continue;
                     }
 
@@ -3032,6 +3056,28 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return -1;
+        }
+
+        /// <summary>
+        /// After <c>tham gia</c>: where <c>giữ chức</c> starts when only committees joined stand before it (<c>Ban Chấp hành, Ban
+        /// Thường vụ Tỉnh ủy và</c>), else null.
+        /// </summary>
+        private readonly int? CommitteesJoinedBeforeHolding(int from)
+        {
+            for (int k = from; k + 1 < _tokens.Length && k - from < 16; k++)
+            {
+                if (TokenPatterns.At(_tokens, k, "giữ", "chức"))
+                {
+                    return k > from ? k : null;
+                }
+
+                if (!(_tokens[k].Key is "," or "và" || _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || _tokens[k].Key is "ban" or "chấp" or "hành" or "thường" or "vụ" or "ủy" or "uỷ")))
+                {
+                    return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>Where a post taken up starts being told in [<paramref name="from"/>, <paramref name="to"/>) (<c>giữ chức …</c>, <c>làm …</c>), or null.</summary>

@@ -577,6 +577,14 @@ internal static class Officials
         "chức vụ", "chức danh", "vị trí", "cương vị", "trọng trách", "vị trí công tác", "cương vị công tác");
 
     /// <summary>
+    /// Clauses of where a person lives or comes from that open a sentence of an obituary going on with the life story of the
+    /// person named before (<c>Thường trú tại …; nguyên Phó Chủ tịch …</c>); unlike <see cref="LifeStoryClauses"/>, never a
+    /// sentence's own subject (<c>Tham gia đoàn công tác có …</c>).
+    /// </summary>
+    public static readonly PhraseTable<string> LifeStoryOpeners = PhraseTableBuilder.Set("life-story-openers",
+        "thường trú", "trú tại", "quê quán", "nguyên quán", "quê ở", "sinh ngày", "sinh năm", "nơi ở");
+
+    /// <summary>
     /// Openings of the clauses of a life story that name no post (birth, home town, joining the Party, schooling, a rank).
     /// Between a person and a verb of holding they are passed over, so the posts after the verb stay the person's
     /// (<c>Bà A sinh năm 1962, quê …; từng giữ …</c>).
