@@ -1374,7 +1374,10 @@ internal sealed class AwardExtractor : IExtractor
         bool colon = opener > 0 && tokens[from].Key is "gồm" or "bao" or "có";
         // "cho bà A, sinh hoạt tại Đảng bộ xã B và ông C, …": an aside about a person may run past ten words when the next
         // person is introduced after it.
-        for (; i < end && (sinceName < 10 || (sinceName < 16 && names.Count > 0 && NextIntroducedWithin(tokens, i, end, 16 - sinceName))); i++)
+        // After a colon each item's titles may run long ("cho các đồng chí: A - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh X;
+        // B - …"): the list goes on to its ";".
+        for (; i < end && (sinceName < 10 || (sinceName < 16 && names.Count > 0 && NextIntroducedWithin(tokens, i, end, 16 - sinceName)) ||
+                           (colon && names.Count > 0 && sinceName < 30)); i++)
         {
             var token = tokens[i];
             colon |= token.Key == ":";
@@ -1455,8 +1458,10 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
-            // A list goes on after "," or "và" (or an aside in brackets); anything else ends it.
-            if (i + 1 >= end || (tokens[i + 1].Key is not ("," or "và" or "(") && !(tokens[i + 1].Key == ";" && NameFollows(tokens, i + 2, colon))))
+            // A list goes on after "," or "và" (or an aside in brackets); anything else ends it. After a colon a dash may open the
+            // person's posts too ("cho các đồng chí: A - Phó Chủ tịch UBND tỉnh; B - Chánh Văn phòng …").
+            if (i + 1 >= end || (tokens[i + 1].Key is not ("," or "và" or "(") && !(tokens[i + 1].Key == ";" && NameFollows(tokens, i + 2, colon)) &&
+                                 !(colon && tokens[i + 1].Key is "-" or "–")))
             {
                 break;
             }
