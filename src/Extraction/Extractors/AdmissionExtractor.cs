@@ -141,6 +141,48 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         AttachProvenTargets(context.Admissions, document);
+        ReadHeadline(context);
+    }
+
+    /// <summary>
+    /// The headline may tell a count the body does not (<c>Kết nạp 7 đảng viên là học sinh</c> over two schools' 4 and 3, <c>14 tân binh
+    /// đứng vào hàng ngũ của Đảng</c> over a body that never counts them). It is read last, and a count no record has yet is added,
+    /// its evidence the headline (empty offsets, as it is not part of the cleaned text); a headline restating the body adds nothing,
+    /// also when it rounds the body's figure (<c>phấn đấu kết nạp trên 2.800 đảng viên</c> over 2.814: within 5 %).
+    /// </summary>
+    private static void ReadHeadline(ExtractionContext context)
+    {
+        var document = context.Document;
+        if (document.Cleaned.Title is not string headline)
+        {
+            return;
+        }
+
+        var tokens = document.TitleTokens;
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            int verbLength = VerbAt(tokens, i);
+            if (verbLength == 0 || CandidatePool(tokens, i) || !TryReadCount(tokens, headline, i, verbLength, out var found) ||
+                PerUnitQuota(tokens, i, found.CountIndex) || context.Admissions.Exists(a => Math.Abs(a.Count - found.Count) * 20 <= found.Count))
+            {
+                continue;
+            }
+
+            int clauseStart = TokenPatterns.ClauseStart(tokens, i);
+            var status = IsProposed(tokens, clauseStart, i) ? AdmissionStatus.Proposed
+                : HasTargetMarker(tokens, clauseStart, i) ? AdmissionStatus.Target
+                : AdmissionStatus.Achieved;
+            int? stated = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, i + 1));
+            context.Admissions.Add(new Admission
+            {
+                Count = found.Count,
+                Status = status,
+                Organization = OrganizationOf(context, tokens, headline, i, found),
+                Year = stated ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period),
+                Evidence = new Evidence(headline, 0, 0),
+                Confidence = 0.75,
+            });
+        }
     }
 
     /// <summary>
@@ -1002,7 +1044,7 @@ internal sealed class AdmissionExtractor : IExtractor
             Status = status,
             Target = found.Of,
             PercentOfTarget = percent,
-            Organization = OrganizationOf(context, tokens, verb, found),
+            Organization = OrganizationOf(context, tokens, text, verb, found),
             Year = year,
             Evidence = evidence,
             Confidence = status == AdmissionStatus.Achieved ? 0.9 : 0.75,
@@ -1016,7 +1058,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// viên</c>, <c>…, xã Hòa Bình 9 đảng viên</c>), else the article's subject. A named unit that is the subject's own
     /// (<c>Đảng ủy huyện Đông Sơn</c> in an article on Đảng bộ huyện Đông Sơn) keeps the subject's name, so restatements agree.
     /// </summary>
-    private static string? OrganizationOf(ExtractionContext context, ReadOnlySpan<Token> tokens, int verb, Found found)
+    private static string? OrganizationOf(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int verb, Found found)
     {
         var subject = context.Subject;
         int start = found.NameStart >= 0 ? found.NameStart : NamedUnitBefore(tokens, verb);
@@ -1026,7 +1068,6 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         int end = found.NameEnd >= 0 ? found.NameEnd : BeforeAdverbs(tokens, found.NameStart >= 0 ? found.CountIndex : verb, start + 1);
-        string text = context.Document.Text;
         string name = text[tokens[start].Span.Start..tokens[end - 1].Span.End];
         return subject is not null && IsSubjectsOwn(name, subject) ? subject.Name : name;
     }
