@@ -717,6 +717,13 @@ internal sealed class DisciplineExtractor : IExtractor
             i++;
         }
 
+        // "Cùng thời điểm, Ủy ban Kiểm tra Tỉnh ủy quyết định kỷ luật ông C …", "Cùng ngày, …": another decision, told as made at the
+        // same time as the one before.
+        if (i == 0 && (TokenPatterns.At(tokens, 0, "cùng", "thời", "điểm") || TokenPatterns.At(tokens, 0, "cùng", "ngày", ",")))
+        {
+            return true;
+        }
+
         return i + 1 < tokens.Length && tokens[i].Key is "ngày" or "tháng" && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Date;
     }
 
