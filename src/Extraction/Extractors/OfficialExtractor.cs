@@ -1646,7 +1646,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsTitleChain(int index) =>
             StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
 
-        /// <summary>Length of a person's name that starts at <paramref name="index"/> and is not a place, or 0.</summary>
         /// <summary>
         /// Where a province written after a body ends (<c>(tỉnh Quảng Nam)</c>, <c>, tỉnh An Giang</c>, <c>, TP Cần Thơ</c>), or null
         /// when none is: the level, then a province the table knows.
@@ -1672,6 +1671,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return null;
         }
 
+        /// <summary>Length of a person's name that starts at <paramref name="index"/> and is not a place, or 0.</summary>
         private readonly int BareNameAt(int index)
         {
             int length = PersonNames.NameAt(_tokens, index, introduced: false);
