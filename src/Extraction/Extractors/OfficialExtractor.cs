@@ -3276,7 +3276,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
-                    if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) &&
+                    if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
                         !(schoolNamedAfterPerson && k > 0 && remaining == 2))
                     {

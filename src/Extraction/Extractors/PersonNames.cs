@@ -42,7 +42,7 @@ internal static class PersonNames
             return 0;
         }
 
-        if (!introduced && (!Officials.FamilyNames.Contains(tokens[index].Key) || Officials.WorldRegions.StartsAt(tokens, index)))
+        if (!introduced && (!Officials.FamilyNames.Contains(tokens[index].Key) || Officials.WorldRegions.StartsAt(tokens, index) || YouthUnionOfLevel(tokens, index)))
         {
             return 0;
         }
@@ -75,6 +75,13 @@ internal static class PersonNames
     /// </summary>
     private static bool FormerBeforePost(ReadOnlySpan<Token> tokens, int index, int syllables) =>
         syllables >= 3 && tokens[index].Key == "nguyên" && StartsTitle(tokens, index + 1);
+
+    /// <summary>
+    /// <c>Đoàn</c> after a capitalised level (<c>Tỉnh Đoàn Lào Cai</c>, <c>Huyện Đoàn Sa Pa</c>, <c>Thành Đoàn</c>): the Youth Union of that
+    /// unit, a body, not the family name of a person starting there.
+    /// </summary>
+    public static bool YouthUnionOfLevel(ReadOnlySpan<Token> tokens, int index) =>
+        index > 0 && tokens[index].Key == "đoàn" && tokens[index - 1].IsCapitalized && tokens[index - 1].Key is "tỉnh" or "huyện" or "thành" or "quận" or "thị";
 
     /// <summary>
     /// A hyphen glued to the syllables on both sides at <paramref name="index"/> that joins a foreign name's parts
