@@ -822,9 +822,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                     // "ông A và ông B, Phó Giám đốc bệnh viện", "ông A, ông B và bà C đều là …": introduced names joined by commas and
                     // a last "và", none with a title of its own, share the title the last one is given after a comma, dash or
-                    // "đều". A bracket is one name's alone ("BS A, BS B (phó giám đốc), BS C").
+                    // "đều"; so do they the post their verb gives ("Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh", "Bà A và ông B được
+                    // bầu giữ chức …", "… là Phó Giám đốc"). A bracket is one name's alone ("BS A, BS B (phó giám đốc), BS C").
                     if (titles.Count > 0 && coordinated >= 0 && i == coordinatedNext && _tokens[i - 1].Key == "và" &&
-                        _tokens[at + nameLength].Key is "," or "-" or "–" or "đều")
+                        _tokens[at + nameLength].Key is "," or "-" or "–" or "đều" or "giữ" or "được" or "là")
                     {
                         for (int k = coordinated; k < found.Count; k++)
                         {
