@@ -2327,7 +2327,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A, Phó Bí thư …": a post named as the object of "chức vụ" is
                 // not the title of the person the next clause introduces.
                 bool postAsObject = from >= 2 && _tokens[from - 2].Key == "chức" && _tokens[from - 1].Key is "vụ" or "danh";
-                if (!(postAsObject && rankAt > end) && PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
+                // "Thủ tướng giao Thượng tướng A, Thứ trưởng …, điều hành …", "Bộ trưởng giao ông B phụ trách …": a verb of giving or
+                // appointing between the post and the person makes the post the giver's.
+                bool givenBy = Officials.AppointingVerbs.EndsBefore(_tokens, rankAt, 3);
+                if (!(postAsObject && rankAt > end) && !givenBy && PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
                     if (nameLength > 0 && !IsPlace(rankAt + rank, nameLength))
