@@ -561,12 +561,14 @@ internal static class Officials
 
     /// <summary>
     /// Phrases that say a person did something while holding a post (<c>bị kỷ luật vì trong thời kỳ làm giám đốc Sở X …</c>,
-    /// <c>khi đang ở cương vị bí thư tỉnh ủy</c>): the post is that of the person the sentence is about.
+    /// <c>khi đang ở cương vị bí thư tỉnh ủy</c>): the post is that of the person the sentence is about. So are the posts a
+    /// discipline takes away, listed in brackets (<c>cách tất cả các chức vụ trong Đảng (ủy viên Ban Chấp hành Đảng bộ …)</c>).
     /// </summary>
     public static readonly PhraseTable<string> HeldWhilePhrases = PhraseTableBuilder.Set("held-while-phrases",
         "trong thời kỳ làm", "trong thời gian làm", "trong thời gian giữ chức", "trong thời gian giữ chức vụ", "thời kỳ làm",
         "khi làm", "lúc làm", "khi còn làm", "khi còn là", "khi đang là", "khi đang làm", "khi giữ chức", "khi giữ chức vụ",
-        "khi đang giữ chức", "khi đang giữ chức vụ", "khi ở cương vị", "khi đang ở cương vị", "lúc đang ở cương vị");
+        "khi đang giữ chức", "khi đang giữ chức vụ", "khi ở cương vị", "khi đang ở cương vị", "lúc đang ở cương vị",
+        "cách tất cả các chức vụ trong đảng (", "cách tất cả chức vụ trong đảng (", "cách tất cả các chức vụ trong đảng của ông (");
 
     /// <summary>
     /// Nouns for posts in general (chức vụ, vị trí, trọng trách): after <c>nhiều</c> or <c>các</c> they announce a list of
