@@ -43,6 +43,9 @@ internal static class Awards
         ("nghệ nhân", RecipientKind.Individual), ("nghệ sĩ", RecipientKind.Individual), ("thầy thuốc", RecipientKind.Individual),
         ("nhà khoa học", RecipientKind.Individual), ("doanh nhân", RecipientKind.Individual), ("nhà báo", RecipientKind.Individual),
         ("phóng viên", RecipientKind.Individual), ("tình nguyện viên", RecipientKind.Individual), ("kỹ sư", RecipientKind.Individual),
+        // "cho 33 em học sinh": "em" before its noun counts pupils. Bare "em" is not read: "cứu sống 4 em nhỏ" are the rescued, and
+        // "cho hai em A và B" names its recipients.
+        ("em học sinh", RecipientKind.Individual), ("em sinh viên", RecipientKind.Individual),
         ("nông dân", RecipientKind.Individual), ("điều dưỡng", RecipientKind.Individual),
         // Officers counted by rank: "3 Đại tướng, 5 Thượng tướng … được tặng Huân chương Quân công".
         ("đại tướng", RecipientKind.Individual), ("thượng tướng", RecipientKind.Individual), ("trung tướng", RecipientKind.Individual),
