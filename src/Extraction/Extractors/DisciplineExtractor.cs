@@ -699,6 +699,9 @@ internal sealed class DisciplineExtractor : IExtractor
         _ => 5,
     };
 
+    /// <summary>Words that open a sentence telling in detail what the one before announced (<c>Theo đó, …</c>, <c>Cụ thể, …</c>).</summary>
+    private static readonly PhraseTable<bool> Elaborations = PhraseTableBuilder.Of("discipline-elaborations", true, "theo đó", "cụ thể");
+
     /// <summary>
     /// True when a sentence opens with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017, …</c>, <c>Tháng 5/2019,
     /// …</c>): an event told apart.
@@ -758,6 +761,20 @@ internal sealed class DisciplineExtractor : IExtractor
                 Expulsion = Count(c.People, DisciplineForm.Expulsion),
                 Dissolution = Count(c.People, DisciplineForm.Dissolution),
             };
+            // "Ủy ban Kiểm tra Tỉnh ủy vừa có thông báo kết quả xem xét, xử lý kỷ luật đối với ba đảng viên. Theo đó, Ban Thường vụ
+            // Tỉnh ủy đã quyết định … khai trừ … các ông: A; B và C": the announced total is the named decision told ahead by the body
+            // that announces it. The decision is the record, its total null as for any decision that names its people. (Told by the
+            // deciding body itself, "kỷ luật 11 đảng viên. Cụ thể, …" is a total with its breakdown: the merge below.)
+            int announced = context.Disciplines.FindIndex(d =>
+                d.Subject == c.Subject && d.Total is int total && total == c.People.Count && d.Forms.Sum is null && c.Decided &&
+                !SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
+                document.SentenceStartingAt(d.Evidence.Start) is int at && at == c.Sentence - 1 &&
+                Elaborations.StartsAt(document.TokensOf(document.Sentences[c.Sentence]), 0));
+            if (announced >= 0)
+            {
+                context.Disciplines.RemoveAt(announced);
+            }
+
             int index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
                 SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
