@@ -1087,8 +1087,10 @@ internal sealed class AwardExtractor : IExtractor
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
             // "cho các đơn vị", "tặng các đồng chí": gathered recipients right after the giving word, not "của … các cơ quan".
+            // "nhiều" only after "cho" ("trao … cho nhiều tập thể, cá nhân"): "khen thưởng nhiều tập thể, cá nhân" sums up a year's work.
             bool plural = Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) &&
-                          (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng");
+                          (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng") &&
+                          (tokens[i].Key != "nhiều" || (i > 0 && tokens[i - 1].Key == "cho"));
             if (read == 0 && !plural)
             {
                 continue;
@@ -3524,6 +3526,7 @@ internal sealed class AwardExtractor : IExtractor
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
         award = WithKindsSummed(AsReceivedBy(award));
+
         // "cho Đảng bộ, chính quyền và Nhân dân xã A" and, in a caption, "cho xã A" are one award.
         if (award.RecipientName is not null)
         {
