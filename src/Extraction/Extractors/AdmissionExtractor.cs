@@ -144,6 +144,9 @@ internal sealed class AdmissionExtractor : IExtractor
         ReadHeadline(context);
     }
 
+    /// <summary>The sentence index the headline is read under: it is none of the document's sentences.</summary>
+    private const int HeadlineIndex = -1;
+
     /// <summary>
     /// The headline may tell a count the body does not (<c>Kết nạp 7 đảng viên là học sinh</c> over two schools' 4 and 3, <c>14 tân binh
     /// đứng vào hàng ngũ của Đảng</c> over a body that never counts them). It is read last, and a count no record has yet is added,
@@ -168,11 +171,8 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
-            int clauseStart = TokenPatterns.ClauseStart(tokens, i);
-            var status = IsProposed(tokens, clauseStart, i) ? AdmissionStatus.Proposed
-                : HasTargetMarker(tokens, clauseStart, i) ? AdmissionStatus.Target
-                : AdmissionStatus.Achieved;
             int? stated = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, i + 1));
+            var status = StatusOf(context, HeadlineIndex, tokens, TokenPatterns.ClauseStart(tokens, i), i, found, percent: null, stated);
             context.Admissions.Add(new Admission
             {
                 Count = found.Count,
@@ -1434,6 +1434,12 @@ internal sealed class AdmissionExtractor : IExtractor
         if (PlanOpeners.Find(tokens, 0, verb, out _, out _) >= 0)
         {
             return true;
+        }
+
+        // The headline has no paragraph before it.
+        if (sentenceIndex == HeadlineIndex)
+        {
+            return false;
         }
 
         var sentences = document.Sentences;

@@ -1087,10 +1087,8 @@ internal sealed class AwardExtractor : IExtractor
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
             // "cho các đơn vị", "tặng các đồng chí": gathered recipients right after the giving word, not "của … các cơ quan".
-            // "nhiều" only after "cho" ("trao … cho nhiều tập thể, cá nhân"): "khen thưởng nhiều tập thể, cá nhân" sums up a year's work.
-            bool plural = Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) &&
-                          (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng") &&
-                          (tokens[i].Key != "nhiều" || (i > 0 && tokens[i - 1].Key == "cho"));
+            bool plural = (Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) && (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng")) ||
+                          (i > 0 && tokens[i - 1].Key == "cho" && Awards.ManyAfterCho.TryMatch(tokens, i, out _, out pluralLength));
             if (read == 0 && !plural)
             {
                 continue;

@@ -329,7 +329,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     // So does a decision told with a date of its own ("Trước đó, hồi tháng 7, Bộ Chính trị … cảnh cáo ông A, ông B." …
                     // "Ngày 30/9, Bộ Chính trị … cảnh cáo ông C"): other people, decided on another day.
                     if (open is not null && open.People.Count > 0 && decider is not null && s > open.Last && !people.Keys.Any(open.People.ContainsKey) &&
-                        (lastMatter > open.Last || (people.Keys.All(p => !Anonymous(p)) && open.People.Keys.All(p => !Anonymous(p)) && OpensWithOwnDate(tokens))))
+                        (lastMatter > open.Last || (people.Keys.All(p => !Anonymous(p)) && open.People.Keys.All(p => !Anonymous(p)) && OpensApart(tokens))))
                     {
                         open = null;
                     }
@@ -703,11 +703,16 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> Elaborations = PhraseTableBuilder.Of("discipline-elaborations", true, "theo đó", "cụ thể");
 
     /// <summary>
-    /// True when a sentence opens with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017, …</c>, <c>Tháng 5/2019,
-    /// …</c>): an event told apart.
+    /// True when a sentence opens as an event told apart: with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017,
+    /// …</c>, <c>Tháng 5/2019, …</c>), or as made at the same time as the one before (<c>Cùng thời điểm, …</c>, <c>Cùng ngày, …</c>).
     /// </summary>
-    private static bool OpensWithOwnDate(ReadOnlySpan<Token> tokens)
+    private static bool OpensApart(ReadOnlySpan<Token> tokens)
     {
+        if (TokenPatterns.At(tokens, 0, "cùng", "thời", "điểm") || TokenPatterns.At(tokens, 0, "cùng", "ngày", ","))
+        {
+            return true;
+        }
+
         int i = 0;
         // "Trước đó, ngày …", "Cũng trong ngày …".
         while (i < Math.Min(tokens.Length, 3) && tokens[i].Key is "trước" or "đó" or "," or "cũng" or "trong" or "vào" or "đến")
@@ -718,13 +723,6 @@ internal sealed class DisciplineExtractor : IExtractor
         if (i < tokens.Length && tokens[i].Key is "đầu" or "cuối" or "giữa")
         {
             i++;
-        }
-
-        // "Cùng thời điểm, Ủy ban Kiểm tra Tỉnh ủy quyết định kỷ luật ông C …", "Cùng ngày, …": another decision, told as made at the
-        // same time as the one before.
-        if (i == 0 && (TokenPatterns.At(tokens, 0, "cùng", "thời", "điểm") || TokenPatterns.At(tokens, 0, "cùng", "ngày", ",")))
-        {
-            return true;
         }
 
         return i + 1 < tokens.Length && tokens[i].Key is "ngày" or "tháng" && tokens[i + 1].Kind is TokenKind.Number or TokenKind.Date;
@@ -783,7 +781,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach) &&
                 // "Năm 2019, Ban Bí thư kỷ luật 3 tổ chức đảng. … Ngày 10.7.2019, Ban Bí thư quyết định cảnh cáo A": one decision
                 // told with a date of its own is an example of the total, not its breakdown.
-                (c.People.Count == total || !OpensWithOwnDate(document.TokensOf(document.Sentences[c.Sentence]))));
+                (c.People.Count == total || !OpensApart(document.TokensOf(document.Sentences[c.Sentence]))));
             if (index >= 0)
             {
                 var stated = context.Disciplines[index];

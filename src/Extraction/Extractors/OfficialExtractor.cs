@@ -3075,7 +3075,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     return k > from ? k : null;
                 }
 
-                if (!(_tokens[k].Key is "," or "và" || _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || _tokens[k].Key is "ban" or "chấp" or "hành" or "thường" or "vụ" or "ủy" or "uỷ")))
+                if (!(_tokens[k].Key is "," or "và" || _tokens[k].Kind == TokenKind.Word && (_tokens[k].IsCapitalized || Officials.BodyWords.Contains(_tokens[k].Key))))
                 {
                     return null;
                 }

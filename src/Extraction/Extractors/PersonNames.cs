@@ -37,7 +37,7 @@ internal static class PersonNames
     public static int NameAt(ReadOnlySpan<Token> tokens, int index, bool introduced)
     {
         // The family names of the Central Highlands' peoples (Ksor, Rah Lan, Kpă) need not have a Vietnamese syllable's shape.
-        if (index >= tokens.Length || !(IsNameSyllable(tokens[index], introduced) || (tokens[index].IsCapitalized && tokens[index].Kind == TokenKind.Word && Officials.FamilyNames.Contains(tokens[index].Key))))
+        if (index >= tokens.Length || !(IsNameSyllable(tokens[index], introduced) || IsFamilyNameWord(tokens[index])))
         {
             return 0;
         }
@@ -75,6 +75,10 @@ internal static class PersonNames
     /// </summary>
     private static bool FormerBeforePost(ReadOnlySpan<Token> tokens, int index, int syllables) =>
         syllables >= 3 && tokens[index].Key == "nguyên" && StartsTitle(tokens, index + 1);
+
+    /// <summary>A capitalised word the family-name table holds, whatever its shape.</summary>
+    private static bool IsFamilyNameWord(Token token) =>
+        token.IsCapitalized && token.Kind == TokenKind.Word && Officials.FamilyNames.Contains(token.Key);
 
     /// <summary>
     /// <c>Đoàn</c> after a capitalised level (<c>Tỉnh Đoàn Lào Cai</c>, <c>Huyện Đoàn Sa Pa</c>, <c>Thành Đoàn</c>): the Youth Union of that

@@ -65,9 +65,15 @@ internal static class Awards
     public static readonly PhraseTable<bool> StateNames = PhraseTableBuilder.Of("award-state-names", true,
         "cộng hòa xã hội chủ nghĩa việt nam");
 
-    /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>, <c>cho nhiều tập thể, cá nhân</c>.</summary>
+    /// <summary>Words that gather recipients named by kind without a number: <c>cho các cá nhân và đơn vị</c>.</summary>
     /// <remarks><c>những</c> is left out: "khen thưởng những tổ chức, cá nhân thực hiện tốt" states a policy, not an award.</remarks>
-    public static readonly PhraseTable<bool> Plurals = PhraseTableBuilder.Of("award-plurals", true, "các", "nhiều");
+    public static readonly PhraseTable<bool> Plurals = PhraseTableBuilder.Of("award-plurals", true, "các");
+
+    /// <summary>
+    /// Words that gather recipients as <see cref="Plurals"/> do, but only right after <c>cho</c> (<c>trao … cho nhiều tập thể, cá
+    /// nhân</c>): after a verb, <c>khen thưởng nhiều tập thể, cá nhân</c> sums up a year's work.
+    /// </summary>
+    public static readonly PhraseTable<bool> ManyAfterCho = PhraseTableBuilder.Of("award-many", true, "nhiều");
 
     /// <summary>Nouns that head the name of a body that can receive an honour (<c>Công ty</c>, <c>Báo</c>, <c>Bệnh viện</c>).</summary>
     public static readonly PhraseTable<bool> OrganizationNouns = PhraseTableBuilder.Of("award-organization-nouns", true,

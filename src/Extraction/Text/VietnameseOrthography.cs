@@ -214,12 +214,14 @@ public static class VietnameseOrthography
     /// </summary>
     internal static class LatinCase
     {
+        /// <summary>What the tables hold for a character they do not cover.</summary>
+        private const char NotCovered = '\uFFFF';
+
         private static readonly char[] Low = Table('\0', '\u024F');
         private static readonly char[] Extended = Table('\u1E00', '\u1EFF');
 
         /// <summary>One character in lower case.</summary>
-        public static char ToLower(char c) =>
-            c < Low.Length ? Low[c] : c is >= '\u1E00' and <= '\u1EFF' ? Extended[c - '\u1E00'] : char.ToLowerInvariant(c);
+        public static char ToLower(char c) => FromTable(c) is var lower && lower != NotCovered ? lower : char.ToLowerInvariant(c);
 
         /// <summary>The text in lower case; the same string when nothing changes.</summary>
         public static string ToLower(string text)
@@ -227,14 +229,13 @@ public static class VietnameseOrthography
             int first = -1;
             for (int i = 0; i < text.Length; i++)
             {
-                char c = text[i];
-                char lower = c < Low.Length ? Low[c] : c is >= '\u1E00' and <= '\u1EFF' ? Extended[c - '\u1E00'] : '\uFFFF';
-                if (lower == '\uFFFF')
+                char lower = FromTable(text[i]);
+                if (lower == NotCovered)
                 {
                     return text.ToLowerInvariant();
                 }
 
-                if (lower != c && first < 0)
+                if (lower != text[i] && first < 0)
                 {
                     first = i;
                 }
@@ -245,11 +246,12 @@ public static class VietnameseOrthography
                 state.text.AsSpan().CopyTo(output);
                 for (int i = state.first; i < output.Length; i++)
                 {
-                    char c = output[i];
-                    output[i] = c < Low.Length ? Low[c] : Extended[c - '\u1E00'];
+                    output[i] = FromTable(output[i]);
                 }
             });
         }
+
+        private static char FromTable(char c) => c < Low.Length ? Low[c] : c is >= '\u1E00' and <= '\u1EFF' ? Extended[c - '\u1E00'] : NotCovered;
 
         private static char[] Table(char first, char last)
         {
