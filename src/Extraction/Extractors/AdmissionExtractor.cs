@@ -69,6 +69,12 @@ internal sealed class AdmissionExtractor : IExtractor
 
     public string Name => "admissions";
 
+    /// <summary>
+    /// Every record is read from a verb of admission (<see cref="VerbAt"/>): <c>kết nạp</c>, <c>đứng vào hàng ngũ của Đảng</c>,
+    /// <c>phát triển … đảng viên</c>, each holding one of these syllables.
+    /// </summary>
+    public TriggerKeys RequiredKeys { get; } = new(["nạp", "ngũ", "triển"]);
+
     public void Extract(ExtractionContext context)
     {
         var document = context.Document;

@@ -57,6 +57,9 @@ internal sealed class AwardExtractor : IExtractor
 
     public string Name => "awards";
 
+    /// <summary>Every record is read from the name of an honour (<c>Huân chương</c>, <c>bằng khen</c>, <c>khen thưởng</c>).</summary>
+    public TriggerKeys RequiredKeys { get; } = new(Kinds.FirstKeys);
+
     public void Extract(ExtractionContext context)
     {
         var document = context.Document;

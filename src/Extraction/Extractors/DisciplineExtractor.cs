@@ -119,6 +119,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
     public string Name => "disciplines";
 
+    /// <summary>Every record is read from a trigger (<c>kỷ luật</c>) or a form (<c>cảnh cáo</c>).</summary>
+    public TriggerKeys RequiredKeys { get; } = new(Triggers.FirstKeys.Concat(Forms.FirstKeys));
+
     public void Extract(ExtractionContext context)
     {
         var document = context.Document;

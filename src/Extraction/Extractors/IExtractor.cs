@@ -1,3 +1,5 @@
+using Extraction.Documents;
+
 namespace Extraction.Extractors;
 
 /// <summary>
@@ -10,6 +12,13 @@ internal interface IExtractor
 {
     /// <summary>A short stable name, recorded as provenance.</summary>
     string Name { get; }
+
+    /// <summary>
+    /// Keys one of which a document must hold, in a sentence or its headline, for this extractor to find anything (the first
+    /// syllables of the phrases every record of its starts from); the pipeline skips it over a document holding none. Null
+    /// when it reads every document.
+    /// </summary>
+    TriggerKeys? RequiredKeys => null;
 
     /// <summary>Reads the context's document and adds what it finds to the context.</summary>
     void Extract(ExtractionContext context);

@@ -15,6 +15,7 @@ namespace Extraction.Pipeline;
 internal sealed class ArticlePipeline
 {
     private readonly IExtractor[] _extractors;
+    private readonly ExtractorGate _gate;
     private readonly ExtractionOptions _options;
     private readonly ScratchPool _scratch = new();
 
@@ -22,6 +23,7 @@ internal sealed class ArticlePipeline
     {
         _options = options;
         _extractors = extractors;
+        _gate = new ExtractorGate(extractors);
     }
 
     public static ArticlePipeline Create(ExtractionOptions options) => Create(options, Learning.OfficialsLabeller.Default);
@@ -161,10 +163,15 @@ internal sealed class ArticlePipeline
     {
         var document = ArticleDocument.Analyze(cleaned, scratch?.Analysis, cancellationToken);
         var context = new ExtractionContext(document, _options, cancellationToken);
-        foreach (var extractor in _extractors)
+        ulong open = _gate.Open(document);
+        for (int e = 0; e < _extractors.Length; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            extractor.Extract(context);
+            // Most pages hold no word that could start a fact of a given kind: that extractor has nothing to read.
+            if ((open & (1UL << e)) != 0)
+            {
+                _extractors[e].Extract(context);
+            }
         }
 
         warnings.AddRange(cleaned.Warnings);

@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using Extraction.Documents;
+using Extraction.Extractors;
+using Extraction.Pipeline;
+using Extraction.Records;
+using Extraction.Tests.Facts;
+using Extraction.Tests.Html;
+
+namespace Extraction.Tests.Pipeline;
+
+/// <summary>
+/// The pipeline skips an extractor over a document that holds none of the keys the extractor requires. That is only a
+/// saving: over every text the team has (the variant sets, the seeds and, where present, the real corpus's train split), the records are
+/// exactly those of running every extractor over every document.
+/// </summary>
+public sealed class ExtractorGateTests
+{
+    private static readonly ArticlePipeline Pipeline = ArticlePipeline.Create(ExtractionOptions.Default);
+
+    [Fact]
+    public void Skipping_an_extractor_never_changes_the_records()
+    {
+        var texts = VariantTexts().Concat(SeedTexts()).Concat(RealTexts()).ToList();
+        texts.Count.Should().BeGreaterThan(500, "the comparison needs many texts of every kind");
+        var found = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skipped = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, text) in texts)
+        {
+            var cleaned = Pipeline.Clean(text, isHtml: null, Source.None, CancellationToken.None);
+            string gated = RecordJson.Serialize(Pipeline.Extract(cleaned, Source.None, CancellationToken.None, []));
+            string everyExtractor = RecordJson.Serialize(Ungated(cleaned));
+            gated.Should().Be(everyExtractor, $"skipping extractors changed the records of {name}");
+
+            var document = ArticleDocument.Analyze(cleaned);
+            var record = JsonNode.Parse(everyExtractor)!.AsObject();
+            foreach (var extractor in Pipeline.Extractors.Where(e => e.RequiredKeys is not null))
+            {
+                if (!Holds(document, extractor.RequiredKeys!))
+                {
+                    skipped[extractor.Name] = skipped.GetValueOrDefault(extractor.Name) + 1;
+                }
+                else if (record[extractor.Name] is JsonArray { Count: > 0 })
+                {
+                    found[extractor.Name] = found.GetValueOrDefault(extractor.Name) + 1;
+                }
+            }
+        }
+
+        // The comparison means something only if each gated extractor both finds records and is skipped somewhere.
+        foreach (string name in new[] { "admissions", "disciplines", "awards" })
+        {
+            found.GetValueOrDefault(name).Should().BeGreaterThan(20, $"{name} must find records in the texts compared");
+            skipped.GetValueOrDefault(name).Should().BeGreaterThan(20, $"{name} must be skipped over some texts compared");
+        }
+    }
+
+    [Fact]
+    public void An_extractor_runs_when_only_the_headline_holds_its_key()
+    {
+        var cleaned = new CleanedArticle(["Sáng nay, xã tổ chức hội nghị tổng kết công tác năm."]) { Title = "Kết nạp 12 đảng viên mới" };
+        var gate = new ExtractorGate(Pipeline.Extractors);
+        var document = ArticleDocument.Analyze(cleaned);
+        ulong open = gate.Open(document);
+
+        IsOpen(open, "admissions").Should().BeTrue();
+        IsOpen(open, "disciplines").Should().BeFalse();
+        IsOpen(open, "awards").Should().BeFalse();
+        IsOpen(open, "officials").Should().BeTrue("an extractor that requires no key reads every document");
+        Pipeline.Extract(cleaned, Source.None, CancellationToken.None, []).Admissions.Should().ContainSingle(a => a.Count == 12);
+    }
+
+    [Fact]
+    public void The_required_keys_match_whatever_the_case_or_spelling()
+    {
+        var gate = new ExtractorGate(Pipeline.Extractors);
+        // "Kỉ luật" (the other spelling of kỷ), capitals, a title-cased honour, an admission in capitals.
+        foreach (var (text, extractor) in new[] { ("Kỉ luật ông A.", "disciplines"), ("BỊ KHIỂN TRÁCH.", "disciplines"), ("Trao Huy Hiệu Đảng.", "awards"), ("KẾT NẠP 5 đảng viên.", "admissions") })
+        {
+            ulong open = gate.Open(ArticleDocument.Analyze(new CleanedArticle([text])));
+            IsOpen(open, extractor).Should().BeTrue($"'{text}' can start a record of {extractor}");
+        }
+    }
+
+    private static bool IsOpen(ulong open, string name)
+    {
+        int index = Pipeline.Extractors.Select(e => e.Name).ToList().IndexOf(name);
+        index.Should().BeGreaterThanOrEqualTo(0);
+        return (open & (1UL << index)) != 0;
+    }
+
+    private static bool Holds(ArticleDocument document, TriggerKeys keys) =>
+        document.Tokens.ToArray().Concat(document.TitleTokens.ToArray()).Any(t => keys.Keys.Contains(t.Key));
+
+    /// <summary>Every extractor over the document, as the pipeline ran them before it skipped any.</summary>
+    private static Article Ungated(CleanedArticle cleaned)
+    {
+        var context = new ExtractionContext(ArticleDocument.Analyze(cleaned), ExtractionOptions.Default, CancellationToken.None);
+        foreach (var extractor in Pipeline.Extractors)
+        {
+            extractor.Extract(context);
+        }
+
+        return context.ToArticle(Source.None, [.. cleaned.Warnings, .. context.Warnings]);
+    }
+
+    private static IEnumerable<(string Name, string Text)> VariantTexts() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Variants"), "*.json").Order(StringComparer.Ordinal)
+            .SelectMany(file => JsonNode.Parse(File.ReadAllText(file))!.AsArray()
+                .Select((node, i) => (Name: $"{Path.GetFileName(file)}#{i}", Text: (string?)node?["text"])))
+            .Where(t => t.Text is not null)
+            .Select(t => (t.Name, t.Text!));
+
+    private static IEnumerable<(string Name, string Text)> SeedTexts() =>
+        Directory.GetFiles(Path.Combine(TestPaths.RepositoryRoot, "corpus", "seeds"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(file => (Path.GetFileName(file), File.ReadAllText(file)));
+
+    /// <summary>The real corpus's train texts, where present (the dev split is not read).</summary>
+    private static IEnumerable<(string Name, string Text)> RealTexts() => RealCorpus.Root is string root
+        ? JsonNode.Parse(File.ReadAllText(Path.Combine(root, "split.json")))!["train"]!.AsArray()
+            .Select(id => (string)id!).Select(id => (id, File.ReadAllText(Path.Combine(root, "texts", id + ".txt"))))
+        : [];
+}
