@@ -47,6 +47,7 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cách hết các chức vụ", DisciplineForm.Dismissal), ("cách hết chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả mọi chức vụ", DisciplineForm.Dismissal), ("cách mọi chức vụ", DisciplineForm.Dismissal), ("cách hết mọi chức vụ", DisciplineForm.Dismissal),
+        ("cách chức tất cả các chức vụ", DisciplineForm.Dismissal), ("cách chức tất cả chức vụ", DisciplineForm.Dismissal), ("cách chức hết các chức vụ", DisciplineForm.Dismissal),
         ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("khai trừ khỏi đảng", DisciplineForm.Expulsion), ("khai trừ đảng", DisciplineForm.Expulsion),
         ("giải tán", DisciplineForm.Dissolution),
@@ -200,7 +201,9 @@ internal sealed class DisciplineExtractor : IExtractor
             // "Phó Thủ tướng … vừa ký thay Thủ tướng quyết định kỷ luật đối với ông A. Theo đó, … thi hành kỷ luật bằng hình thức
             // khiển trách đối với ông A": a sentence without party words right after a state body's decision goes on with it.
             // Asked only of the few sentences without party words that would otherwise be read.
-            bool statesOn = !partyWords && continues && s > 0 && StateDecision(document.TokensOf(sentences[s - 1]), text);
+            // Party words only after the decision ("… khiển trách đối với ông A, … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về
+            // đảng") tell of the Party's own decision in passing; they do not make this one the Party's.
+            bool statesOn = s > 0 && (partyWords ? !PartyWordsBeforeDecision(tokens) : continues) && StateDecision(document.TokensOf(sentences[s - 1]), text);
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues) || statesOn)
             {
                 FollowPartyDecider(tokens, s);
@@ -383,6 +386,20 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
+    /// <summary>True when party words stand before the sentence's first trigger or form (or anywhere, when it holds neither).</summary>
+    private static bool PartyWordsBeforeDecision(ReadOnlySpan<Token> tokens)
+    {
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (Triggers.StartsAt(tokens, k) || Forms.StartsAt(tokens, k))
+            {
+                return PartyContext.Find(tokens, 0, k, out _, out _) >= 0;
+            }
+        }
+
+        return true;
+    }
+
     private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
         Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
         Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State };
@@ -1611,10 +1628,12 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             int after = i + formLength;
+            // "cách tất cả các chức vụ trong Đảng (và chính quyền) đối với 4 cán bộ": where the form applies, before whom.
+            after += FormScopes.TryMatch(tokens, after, out _, out int scopeLength) ? scopeLength : 0;
             bool viaDoiVoi = false;
             while (after < end && tokens[after].Key is ":" or "(" or "với" or "đối" or "là")
             {
-                viaDoiVoi |= tokens[after].Key == "đối";
+                viaDoiVoi |= tokens[after].Key is "đối" or "với";
                 after++;
             }
 
@@ -2087,7 +2106,7 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int k = at - 2; k >= Math.Max(1, at - 16); k--)
         {
             if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
-                TokenPatterns.OnlyBetween(tokens, agent.End, at, "đã", "quyết", "định", "thi", "hành", "xử", "lý", "kỷ", "luật"))
+                TokenPatterns.OnlyBetween(tokens, AfterWhereBelongs(tokens, agent.End, at), at, "đã", "quyết", "định", "thi", "hành", "xử", "lý", "kỷ", "luật"))
             {
                 return k - 1;
             }
@@ -2096,8 +2115,33 @@ internal sealed class DisciplineExtractor : IExtractor
         return null;
     }
 
+    /// <summary>
+    /// Past a clause saying the member belongs to the body just named (<c>bị chi bộ nơi ông sinh hoạt kỷ luật</c>): lower-case words
+    /// after <c>nơi</c>, up to <paramref name="to"/>; else <paramref name="at"/>.
+    /// </summary>
+    private static int AfterWhereBelongs(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (at >= to || tokens[at].Key != "nơi")
+        {
+            return at;
+        }
+
+        int k = at + 1;
+        while (k < to && k - at <= 6 && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized && !Triggers.StartsAt(tokens, k) &&
+               tokens[k].Key is not ("đã" or "quyết" or "thi" or "xử"))
+        {
+            k++;
+        }
+
+        return k;
+    }
+
     /// <summary>Words after the trigger that say the discipline is the Party's: <c>kỷ luật Đảng</c>, <c>kỷ luật về (mặt) Đảng</c>.</summary>
     private static readonly PhraseTable<bool> PartyScope = PhraseTableBuilder.Of("discipline-party-scope", true, "đảng", "về đảng", "về mặt đảng");
+
+    /// <summary>Where a form applies, written after it: <c>cách tất cả các chức vụ trong Đảng và chính quyền</c>.</summary>
+    private static readonly PhraseTable<bool> FormScopes = PhraseTableBuilder.Of("discipline-form-scopes", true,
+        "trong đảng", "trong đảng và chính quyền", "trong đảng và trong chính quyền", "trong đảng và ngoài chính quyền", "về đảng", "về mặt đảng");
 
 
     /// <summary>
@@ -2202,7 +2246,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// Where a short clause saying what counted members did ends, when the passive of their discipline follows it (<c>3 đảng
     /// viên sinh con thứ 4 bị kỷ luật …</c>, <c>2 đảng viên vi phạm chính sách dân số bị …</c>); else <paramref name="at"/>.
-    /// The clause is lower-case words and numbers only, so a list, a name or a body ends it.
+    /// The clause is lower-case words and numbers only (and the Party's name), so a list, a name or a body ends it.
     /// </summary>
     private static int RelativeClauseEnd(ReadOnlySpan<Token> tokens, int at, int end, DisciplineSubject subject)
     {
@@ -2221,8 +2265,10 @@ internal sealed class DisciplineExtractor : IExtractor
             return at;
         }
 
+        // "272 đảng viên sinh hoạt tại các tổ chức Đảng của địa phương này bị thi hành kỷ luật": the Party's own name, capitalised,
+        // names no unit that would end the clause.
         int k = at;
-        while (k < end && k - at < 8 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && !tokens[k].IsCapitalized &&
+        while (k < end && k - at < 12 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && (!tokens[k].IsCapitalized || tokens[k].Key == "đảng") &&
                !PassiveLead.Contains(tokens[k].Key) && !NotRelative.Contains(tokens[k].Key) &&
                !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k))
         {

@@ -45,6 +45,16 @@ internal sealed class SubjectExtractor : IExtractor
             Collect(document.TokensOf(sentence), document.Text, Weight(sections[sentence.Paragraph], sentence.Paragraph, lead), votes, provinces, ref order);
         }
 
+        // "Lào Cai: 175 đảng viên bị xử lý kỷ luật": the province the report is about. Its party organisation is the subject only when
+        // the text names no other (the least weight, and after the text, whose "Thành ủy Tuyên Quang" keeps its level), but the
+        // province completes bare bodies ("Tỉnh ủy") either way.
+        if (document.Cleaned.Title is string headline && UnitOpening(document.TitleTokens, headline) is null &&
+            ProvinceOpening(document.TitleTokens, headline) is { } provincial)
+        {
+            provinces[provincial.UnitName!] = provinces.GetValueOrDefault(provincial.UnitName!) + 2;
+            Vote(votes, provincial, weight: 1, ref order);
+        }
+
         context.Province = provinces.Count == 0 ? null : provinces.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
         // Only names the province list knows count here: "Tỉnh ủy Nguyễn Văn A" is a committee and a person, not a province.
         var known = provinces.Keys.Where(p => Places.Provinces.Contains(VietnameseOrthography.Key(p))).Take(2).ToList();
@@ -234,6 +244,29 @@ internal sealed class SubjectExtractor : IExtractor
 
         string unitName = Join(tokens, text, at, nameLength);
         return new PartyOrganization($"Đảng bộ {level} {unitName}", level, unitName, null);
+    }
+
+    /// <summary>
+    /// The party organisation of a province the headline opens with, before a colon (<c>Lào Cai: …</c>, <c>Đà Nẵng: …</c>), or
+    /// null; only a name the province list knows.
+    /// </summary>
+    private static PartyOrganization? ProvinceOpening(ReadOnlySpan<Token> tokens, string text)
+    {
+        int nameLength = CapitalizedRun(tokens, 0);
+        if (nameLength == 0 || nameLength >= tokens.Length || tokens[nameLength].Key != ":")
+        {
+            return null;
+        }
+
+        string name = Join(tokens, text, 0, nameLength);
+        string key = VietnameseOrthography.Key(name);
+        if (!Places.Provinces.Contains(key))
+        {
+            return null;
+        }
+
+        string level = Officials.CentralCities.Contains(key) ? "thành phố" : "tỉnh";
+        return new PartyOrganization($"Đảng bộ {level} {name}", level, name, name);
     }
 
     /// <summary>"TP.HCM", "TPHCM": the city written in one token, or null.</summary>

@@ -305,17 +305,61 @@ internal static class Bodies
 
             // "Đó là quyết định của Ủy ban Kiểm tra A", "Theo thông báo của UBKT B, …": the body whose decision it is.
             bool owner = i > 1 && tokens[i - 1].Key == "của" && DecisionNouns.EndsBefore(tokens, ReferenceStart(tokens, i - 1), 4);
+            // "Các quyết định do Phó Thủ tướng A ký nêu rõ, …": the decision's signer (a deputy signs for the head) decides as its body.
+            int signer = i > 0 && tokens[i - 1].Key == "phó" ? i - 2 : i - 1;
+            owner |= signer > 0 && tokens[signer].Key == "do" && DecisionNouns.EndsBefore(tokens, signer, 4);
             // "Chủ tịch UBND tỉnh vừa ký quyết định …": the head of a state body decides as that body when a decision word follows.
             bool stateHead = titled && body.Kind == BodyKind.State && next < tokens.Length && DecidesAt(tokens, next);
             if (owner || stateHead || (!titled && ((!strict && next >= to) || (next < tokens.Length && DecidesAt(tokens, next)))))
             {
-                found = body;
+                // "các Huyện ủy, Thành ủy, Ban Thường vụ Huyện ủy, Thành ủy thi hành kỷ luật …": bodies listed after a plural word are
+                // many deciders, none of them named.
+                found = InPluralList(tokens, text, i) ? null : body;
             }
 
             i = body.End - 1;
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when the body starting at <paramref name="start"/> ends a list of bodies opened by a plural word (<c>các</c>,
+    /// <c>những</c>): <c>các Huyện ủy, Thành ủy</c>.
+    /// </summary>
+    private static bool InPluralList(ReadOnlySpan<Token> tokens, string text, int start)
+    {
+        for (int listed = 0; listed < 8; listed++)
+        {
+            if (start > 0 && tokens[start - 1].Key is "các" or "những")
+            {
+                return true;
+            }
+
+            if (start < 2 || tokens[start - 1].Key is not ("," or "và"))
+            {
+                return false;
+            }
+
+            // The body before the separator, from its earliest start ("Ban Thường vụ Huyện ủy", not "Huyện ủy").
+            int separator = start - 1, before = -1;
+            for (int m = separator - 1; m >= Math.Max(0, separator - 6); m--)
+            {
+                if (TryRead(tokens, text, m, out var body) && body.End == separator)
+                {
+                    before = m;
+                }
+            }
+
+            if (before < 0)
+            {
+                return false;
+            }
+
+            start = before;
+        }
+
+        return false;
     }
 
     /// <summary>
