@@ -697,6 +697,22 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         groupTitle = groupTitle with { Organization = having };
                     }
 
+                    // "Hai Phó Giám đốc Sở A nghỉ hưu trước tuổi là bà B và ông C", "có 4 phó giám đốc nghỉ hưu gồm: ông D, …": what is said of
+                    // the group, in a few lower-case words and dates, may stand before the list when a person is introduced right after it.
+                    int listVerb = groupEnd;
+                    while (listVerb < _tokens.Length && listVerb - groupEnd < 7 &&
+                           (_tokens[listVerb].Kind is TokenKind.Number or TokenKind.Date || (_tokens[listVerb].Kind == TokenKind.Word && !_tokens[listVerb].IsCapitalized)) &&
+                           _tokens[listVerb].Key is not ("là" or "gồm") && !StartsPosition(listVerb))
+                    {
+                        listVerb++;
+                    }
+
+                    if (listVerb > groupEnd && listVerb + 2 < _tokens.Length && _tokens[listVerb].Key is "là" or "gồm" &&
+                        PersonNames.IntroducerAt(_tokens, _tokens[listVerb + 1].Key == ":" ? listVerb + 2 : listVerb + 1) > 0)
+                    {
+                        groupEnd = listVerb;
+                    }
+
                     // "4 ủy viên Trung ương Đảng gồm ông A …", "hai Phó Chủ tịch là các ông A, B": a list that opens with a verb.
                     if (groupEnd + 1 < _tokens.Length && (_tokens[groupEnd].Key == "gồm" || _tokens[groupEnd].Key == "là" && PersonNames.IntroducerAt(_tokens, groupEnd + 1) > 0 ||
                         _tokens[groupEnd].Key == "là" && _tokens[groupEnd + 1].Key == "các"))
@@ -824,8 +840,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // a last "và", none with a title of its own, share the title the last one is given after a comma, dash or
                     // "đều"; so do they the post their verb gives ("Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh", "Bà A và ông B được
                     // bầu giữ chức …", "… là Phó Giám đốc"). A bracket is one name's alone ("BS A, BS B (phó giám đốc), BS C").
-                    if (titles.Count > 0 && coordinated >= 0 && i == coordinatedNext && _tokens[i - 1].Key == "và" &&
-                        _tokens[at + nameLength].Key is "," or "-" or "–" or "đều" or "giữ" or "được" or "là")
+                    // "Bà A (SN 1973) và ông B, đều là …": a birth year in brackets after a name is no title of its own.
+                    int afterName = at + nameLength;
+                    if (afterName < _tokens.Length && _tokens[afterName].Key == "(" && AgeAside(afterName + 1) is int birth and > 0 && _tokens[afterName + birth].Key == ")")
+                    {
+                        afterName += 1 + birth;
+                        end = titles.Count == 0 ? Math.Max(end, afterName) : end;
+                    }
+
+                    if (titles.Count > 0 && coordinated >= 0 && i == coordinatedNext && _tokens[i - 1].Key == "và" && afterName < _tokens.Length &&
+                        _tokens[afterName].Key is "," or "-" or "–" or "đều" or "giữ" or "được" or "là")
                     {
                         for (int k = coordinated; k < found.Count; k++)
                         {
@@ -1038,7 +1062,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// The body that has the posts counted at <paramref name="count"/>, named from the sentence's start: <c>UBND tỉnh X (hiện)
+        /// The body that has the posts counted at <paramref name="count"/>, named from the sentence's start or after an opening phrase: <c>UBND tỉnh X (hiện)
         /// có 3 phó chủ tịch</c> → <c>Ủy ban nhân dân tỉnh X</c>; null otherwise.
         /// </summary>
         private readonly string? BodyHaving(int count)
@@ -1050,8 +1074,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             int bodyEnd = _tokens[verb - 1].Key is "hiện" or "đang" ? verb - 1 : verb;
-            return Bodies.TryRead(_tokens, _text, 0, out var body) && body.End == bodyEnd
-                ? VietnameseOrthography.PlaceToneMarks(Resolve(Bodies.Expand(_tokens, _text, 0, bodyEnd)))
+            // The body opens the sentence, or the clause after an opening phrase ("Theo đó, Sở A có 3 phó giám đốc …").
+            int bodyStart = 0;
+            for (int k = bodyEnd - 1; k > 0; k--)
+            {
+                if (_tokens[k].Key == ",")
+                {
+                    bodyStart = k + 1;
+                    break;
+                }
+            }
+
+            return Bodies.TryRead(_tokens, _text, bodyStart, out var body) && body.End == bodyEnd
+                ? VietnameseOrthography.PlaceToneMarks(Resolve(Bodies.Expand(_tokens, _text, bodyStart, bodyEnd)))
                 : null;
         }
 
@@ -1526,10 +1561,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// A unit level (<c>xã</c>, <c>thị trấn</c>) ends right before <paramref name="index"/> (unlike the extractor's
-        /// <c>AfterUnitLevel</c>, a committee such as <c>Huyện ủy</c> does not count).
-        /// </summary>
-        /// <summary>
         /// Length of an age or birth year written between a name and its titles (<c>SN 1965)</c>, <c>sinh năm 1965)</c>,
         /// <c>55 tuổi,</c>), the closing bracket or comma included, or 0. <paramref name="index"/> is after the opening separator.
         /// </summary>
@@ -1556,6 +1587,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return k + 1 < _tokens.Length && _tokens[k].Kind == TokenKind.Number && _tokens[k + 1].Key is ")" or "," ? k + 2 - index : 0;
         }
 
+        /// <summary>
+        /// A unit level (<c>xã</c>, <c>thị trấn</c>) ends right before <paramref name="index"/> (unlike the extractor's
+        /// <c>AfterUnitLevel</c>, a committee such as <c>Huyện ủy</c> does not count).
+        /// </summary>
         private readonly bool RightAfterUnitLevel(int index) => Officials.UnitLevels.EndsBefore(_tokens, index, 2);
 
         /// <summary>Right after a unit's level or its committee: <c>huyện Anh Sơn</c>, <c>Huyện ủy Anh Sơn</c>.</summary>
