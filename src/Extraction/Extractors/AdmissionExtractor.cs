@@ -118,6 +118,15 @@ internal sealed class AdmissionExtractor : IExtractor
                         shared = part.CountIndex;
                     }
                 }
+                else if (SlashedTotal(tokens, document.Text, found) is Found slashed)
+                {
+                    // Read with this verb, so the unit before it is the record's.
+                    seen.Add(found.CountIndex);
+                    if (seen.Add(slashed.CountIndex))
+                    {
+                        AddAdmissions(context, facts, seen, s, tokens, i, verbLength, slashed);
+                    }
+                }
                 else if (PerUnitQuota(tokens, i, found.CountIndex))
                 {
                     seen.Add(found.CountIndex);
@@ -467,6 +476,29 @@ internal sealed class AdmissionExtractor : IExtractor
 
         earlier.Add((context.Admissions.Count, source));
         context.Admissions.Add(admission);
+    }
+
+    /// <summary>
+    /// <c>kết nạp được 121 đảng viên người dân tộc thiểu số/147 đảng viên kết nạp mới</c>: the count is one kind's share of the
+    /// admitted members counted after the slash, which are the record (returned); else null.
+    /// </summary>
+    private static Found? SlashedTotal(ReadOnlySpan<Token> tokens, string text, Found found)
+    {
+        int k = Math.Max(found.NounEnd, found.CountIndex + 1);
+        while (k < tokens.Length && k - found.NounEnd < 6 && tokens[k].Kind == TokenKind.Word && !tokens[k].IsCapitalized)
+        {
+            k++;
+        }
+
+        if (k + 3 >= tokens.Length || tokens[k].Key != "/" || tokens[k + 1].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        int read = TokenPatterns.ReadCount(tokens, text, k + 1, out int count, out _);
+        return read > 0 && TokenPatterns.At(tokens, k + 1 + read, "đảng", "viên")
+            ? new Found(k + 1, count, null, k + 1 + read + 2)
+            : null;
     }
 
     /// <summary>
