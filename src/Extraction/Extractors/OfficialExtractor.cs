@@ -1561,6 +1561,38 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
+        /// Where "để" stands after a transfer to a body (<c>(đến) nhận công tác tại Ban X để …</c>, <c>về công tác tại Sở Y để …</c>),
+        /// the post taken up there following it; else null.
+        /// </summary>
+        private readonly int? TransferredTo(int at)
+        {
+            int k = at + (at < _tokens.Length && _tokens[at].Key == "đến" ? 1 : 0);
+            int body;
+            if (TokenPatterns.At(_tokens, k, "nhận", "công", "tác", "tại"))
+            {
+                body = k + 4;
+            }
+            else if (TokenPatterns.At(_tokens, k, "về", "công", "tác", "tại"))
+            {
+                body = k + 4;
+            }
+            else
+            {
+                return null;
+            }
+
+            for (int j = body; j < _tokens.Length && j - body < 14 && _tokens[j].Key is not ("," or ";" or "."); j++)
+            {
+                if (_tokens[j].Key == "để")
+                {
+                    return j;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// Length of an age or birth year written between a name and its titles (<c>SN 1965)</c>, <c>sinh năm 1965)</c>,
         /// <c>55 tuổi,</c>), the closing bracket or comma included, or 0. <paramref name="index"/> is after the opening separator.
         /// </summary>
@@ -1879,6 +1911,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     {
                         appointer += holding - connector;
                         connector = holding;
+                        continue;
+                    }
+
+                    // "A, Giám đốc Sở X đến nhận công tác tại Ban Tuyên giáo Tỉnh ủy để bổ nhiệm giữ chức vụ …": the body a transfer leads to
+                    // is passed over to the post taken up there.
+                    if (TransferredTo(connector) is int taking)
+                    {
+                        appointer += taking - connector;
+                        connector = taking;
                         continue;
                     }
 
