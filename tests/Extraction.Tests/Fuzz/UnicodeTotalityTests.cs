@@ -130,8 +130,9 @@ public sealed class UnicodeTotalityTests
             return true;
         }).CheckReproducibly();
 
-    // Normalisation decides text of Latin letters (below U+0300) and precomposed Vietnamese letters (U+1E00–U+1EFF)
-    // without the platform: the shortcut must answer as the platform does, for any order of such characters.
+    // Normalisation decides text of Latin letters (below U+0300), precomposed Vietnamese letters (U+1E00–U+1EFF) and
+    // typographic punctuation (U+2002–U+20CF) without the platform: the shortcut must answer as the platform does, for
+    // any order of such characters.
     [Fact]
     public void Text_of_precomposed_letters_alone_is_already_composed_as_the_platform_says() =>
         Prop.ForAll(PrecomposedText.ToArbitrary(), text =>
@@ -139,6 +140,17 @@ public sealed class UnicodeTotalityTests
             UnicodeNormalization.IsNormalized(text) &&
             ReferenceEquals(UnicodeNormalization.Normalize(text), text) &&
             UnicodeNormalization.Normalize(text, NormalizationForm.FormD) == text.Normalize(NormalizationForm.FormD)).CheckReproducibly();
+
+    // U+2000 and U+2001 (en and em quad) stand just before that range and decompose to U+2002 and U+2003: the shortcut
+    // must leave them to the platform.
+    [Fact]
+    public void Quads_before_the_punctuation_range_are_normalised_as_the_platform_does() =>
+        Prop.ForAll(PrecomposedText.ToArbitrary(), Gen.Elements('\u2000', '\u2001').ToArbitrary(), (text, quad) =>
+        {
+            string withQuad = text + quad + text;
+            return UnicodeNormalization.Normalize(withQuad) == withQuad.Normalize(NormalizationForm.FormC) &&
+                   !UnicodeNormalization.IsNormalized(withQuad);
+        }).CheckReproducibly();
 
     // Tone placement reads syllables of precomposed letters from two tables instead of the normaliser: for any run of
     // letters (Vietnamese, other Latin, with stray marks and two tones) it must give exactly what normalisation gives.
@@ -219,9 +231,12 @@ public sealed class UnicodeTotalityTests
             .ArrayOf()
             .Select(cps => string.Concat(cps.Select(char.ConvertFromUtf32)));
 
-    /// <summary>Characters below the combining marks and precomposed letters of Latin Extended Additional, in any order.</summary>
+    /// <summary>
+    /// Characters below the combining marks, precomposed letters of Latin Extended Additional, and punctuation and
+    /// currency signs from U+2002 to U+20CF, in any order.
+    /// </summary>
     internal static Gen<string> PrecomposedText { get; } =
-        Gen.Frequency((2, Gen.Choose(0x00, 0x02FF)), (1, Gen.Choose(0x1E00, 0x1EFF)))
+        Gen.Frequency((2, Gen.Choose(0x00, 0x02FF)), (1, Gen.Choose(0x1E00, 0x1EFF)), (1, Gen.Choose(0x2002, 0x20CF)))
             .ArrayOf()
             .Select(cps => string.Concat(cps.Select(c => (char)c)));
 
