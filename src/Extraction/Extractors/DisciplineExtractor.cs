@@ -159,6 +159,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int lastDiscipline = int.MinValue / 2;
         int lastMatter = -1;
+        int lastStateOn = -2; // the last sentence read as going on with a state body's decision
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -203,7 +204,10 @@ internal sealed class DisciplineExtractor : IExtractor
             // Asked only of the few sentences without party words that would otherwise be read.
             // Party words only after the decision ("… khiển trách đối với ông A, … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về
             // đảng") tell of the Party's own decision in passing; they do not make this one the Party's.
-            bool statesOn = s > 0 && (partyWords ? !PartyWordsBeforeDecision(tokens) : continues) && StateDecision(document.TokensOf(sentences[s - 1]), text);
+            // "Ngoài ra, thi hành kỷ luật … đối với ông B": a run of such sentences goes on with the state's decision.
+            bool statesOn = s > 0 && (partyWords ? PartyOnlyInPassing(tokens) : continues) &&
+                            (lastStateOn == s - 1 || StateDecision(document.TokensOf(sentences[s - 1]), text));
+            lastStateOn = statesOn ? s : lastStateOn;
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues) || statesOn)
             {
                 FollowPartyDecider(tokens, s);
@@ -386,18 +390,23 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
-    /// <summary>True when party words stand before the sentence's first trigger or form (or anywhere, when it holds neither).</summary>
-    private static bool PartyWordsBeforeDecision(ReadOnlySpan<Token> tokens)
+    /// <summary>
+    /// True when the sentence's party words all follow its first decision and impose no form of their own (<c>… khiển trách đối
+    /// với ông A … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về đảng</c>): the Party's own decision told in passing. Not
+    /// when a form follows them (<c>… và Ban Bí thư đã thi hành kỷ luật bằng hình thức khai trừ ra khỏi Đảng</c>).
+    /// </summary>
+    private static bool PartyOnlyInPassing(ReadOnlySpan<Token> tokens)
     {
         for (int k = 0; k < tokens.Length; k++)
         {
             if (Triggers.StartsAt(tokens, k) || Forms.StartsAt(tokens, k))
             {
-                return PartyContext.Find(tokens, 0, k, out _, out _) >= 0;
+                int party = PartyContext.Find(tokens, 0, tokens.Length, out _, out _);
+                return party > k && Forms.Find(tokens, party, tokens.Length, out _, out _) < 0;
             }
         }
 
-        return true;
+        return false;
     }
 
     private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
