@@ -2155,8 +2155,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// The last of the lines after sentence <paramref name="s"/> that list the people its colon introduces: <paramref name="s"/>
-    /// holds a form or trigger and ends in ":", and each line opens with a bullet and a name and imposes no form of its own
-    /// (<c>- A, Bí thư Đảng ủy, Giám đốc Sở X;</c>, <c>2. Ông B, …</c>). Returns <paramref name="s"/> when no such lines follow.
+    /// holds a form or trigger and ends in ":", and each line opens with a bullet and a name, or a paragraph with a name and its
+    /// comma, and imposes no form of its own (<c>- A, Bí thư Đảng ủy, Giám đốc Sở X;</c>, <c>2. Ông B, …</c>, <c>C, nguyên …;</c>). Returns <paramref name="s"/> when no such lines follow.
     /// </summary>
     private static int ListedLinesAfter(ArticleDocument document, int s, ReadOnlySpan<Token> intro)
     {
@@ -2171,6 +2171,14 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             var line = document.TokensOf(sentences[t]);
             int start = TokenPatterns.ListItemStart(line);
+            // "… đối với các ông:" then "Mai Văn A, nguyên Bí thư …; Đậu Văn B, …" on lines of their own, without bullets: a line that
+            // opens with a name and its comma, in a paragraph of its own.
+            if (start < 0 && line.Length > 2 && (line[0].Flags & TokenFlags.ParagraphStart) != 0 && PersonNames.NameAt(line, 0, introduced: true) is int bare and > 0 &&
+                bare < line.Length && line[bare].Key == ",")
+            {
+                start = 0;
+            }
+
             if (start < 0 || line.Length < start + 2 || PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0 ||
                 Forms.Find(line, 0, line.Length, out _, out _) >= 0 || Triggers.Find(line, 0, line.Length, out _, out _) >= 0)
             {
@@ -2230,7 +2238,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 end--;
             }
 
-            foreach (var token in line[TokenPatterns.ListItemStart(line)..end])
+            // A line without a bullet (a paragraph that opens with the name) is joined from its start.
+            foreach (var token in line[Math.Max(0, TokenPatterns.ListItemStart(line))..end])
             {
                 joined.Add(token);
             }
