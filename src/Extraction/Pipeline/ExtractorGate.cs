@@ -7,7 +7,8 @@ namespace Extraction.Pipeline;
 /// <summary>
 /// Which extractors a document can feed. Most pages hold no word that could start a discipline, an honour or an admission;
 /// an extractor that declares its <see cref="IExtractor.RequiredKeys"/> is run only over a document holding one of them.
-/// One dictionary look-up per token answers for every extractor at once. Immutable and thread-safe.
+/// A page without a Vietnamese letter feeds none. One dictionary look-up per token answers for every extractor at once.
+/// Immutable and thread-safe.
 /// </summary>
 internal sealed class ExtractorGate
 {
@@ -36,16 +37,18 @@ internal sealed class ExtractorGate
         _extractorsByKey = byKey.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    /// <summary>The extractors worth running over <paramref name="document"/>: bit <c>e</c> set for extractor <c>e</c>.</summary>
+    /// <summary>
+    /// The extractors worth running over <paramref name="document"/>: bit <c>e</c> set for extractor <c>e</c>. None for a
+    /// document without a single Vietnamese letter (a page in another language): every rule reads Vietnamese words.
+    /// </summary>
     public ulong Open(ArticleDocument document)
     {
-        ulong open = _alwaysOpen;
-        open |= Scan(document.Tokens);
-        open |= Scan(document.TitleTokens);
-        return open;
+        bool vietnamese = false;
+        ulong open = Scan(document.Tokens, ref vietnamese) | Scan(document.TitleTokens, ref vietnamese);
+        return vietnamese ? open | _alwaysOpen : 0;
     }
 
-    private ulong Scan(ReadOnlySpan<Token> tokens)
+    private ulong Scan(ReadOnlySpan<Token> tokens, ref bool vietnamese)
     {
         ulong found = 0;
         foreach (ref readonly var token in tokens)
@@ -54,8 +57,28 @@ internal sealed class ExtractorGate
             {
                 found |= extractors;
             }
+
+            vietnamese = vietnamese || (token.Kind is TokenKind.Word or TokenKind.Abbreviation && HasLatinLetterBeyondAscii(token.Key));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when the key holds a letter of Latin-1 Supplement to Latin Extended-B (<c>đ</c>, <c>ơ</c>, <c>ư</c>, <c>â</c> …) or of
+    /// Latin Extended Additional (the toned vowels): Vietnamese writes nearly every sentence with some. A few other languages'
+    /// letters (<c>é</c>) count too, which only keeps the extractors on.
+    /// </summary>
+    private static bool HasLatinLetterBeyondAscii(string key)
+    {
+        foreach (char c in key)
+        {
+            if (c is >= '\u00C0' and <= '\u024F' or >= '\u1E00' and <= '\u1EFF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -81,6 +81,52 @@ public sealed class ExtractorGateTests
         }
     }
 
+    [Fact]
+    public void A_page_without_a_Vietnamese_letter_feeds_no_extractor()
+    {
+        var gate = new ExtractorGate(Pipeline.Extractors);
+        var english = new CleanedArticle(["The Prime Minister met the Party Secretary of the province.", "Chu tich UBND tinh tiep doan."]);
+        gate.Open(ArticleDocument.Analyze(english)).Should().Be(0UL);
+
+        // One Vietnamese word is enough to read the page.
+        var mixed = new CleanedArticle(["The Prime Minister met the Party Secretary of the province.", "Chủ tịch UBND tỉnh tiếp đoàn."]);
+        ulong open = gate.Open(ArticleDocument.Analyze(mixed));
+        IsOpen(open, "officials").Should().BeTrue();
+        IsOpen(open, "subject").Should().BeTrue();
+    }
+
+    /// <summary>The benchmark's pages are English news: the gate closes every extractor over them, and the records are the same.</summary>
+    [SharedBenchFact]
+    public void Skipping_every_extractor_over_pages_in_another_language_changes_no_records()
+    {
+        string folder = Path.Combine(TestPaths.Shared!, "bench", "article-extraction", "html");
+        var gate = new ExtractorGate(Pipeline.Extractors);
+        int closed = 0, pages = 0;
+        foreach (string file in Directory.GetFiles(folder, "*.html.gz").Order(StringComparer.Ordinal))
+        {
+            using var gz = new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress);
+            using var buffer = new MemoryStream();
+            gz.CopyTo(buffer);
+            CleanedArticle cleaned;
+            try
+            {
+                cleaned = Pipeline.Clean(buffer.ToArray(), "text/html", Source.None, CancellationToken.None, []);
+            }
+            catch (ExtractionException)
+            {
+                continue;
+            }
+
+            pages++;
+            closed += gate.Open(ArticleDocument.Analyze(cleaned)) == 0 ? 1 : 0;
+            RecordJson.Serialize(Pipeline.Extract(cleaned, Source.None, CancellationToken.None, []))
+                .Should().Be(RecordJson.Serialize(Ungated(cleaned)), $"skipping extractors changed the records of {Path.GetFileName(file)}");
+        }
+
+        pages.Should().BeGreaterThan(150);
+        closed.Should().BeGreaterThan(pages / 2, "most English pages hold no Vietnamese letter");
+    }
+
     private static bool IsOpen(ulong open, string name)
     {
         int index = Pipeline.Extractors.Select(e => e.Name).ToList().IndexOf(name);
