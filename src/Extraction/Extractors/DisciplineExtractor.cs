@@ -201,7 +201,6 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "Phó Thủ tướng … vừa ký thay Thủ tướng quyết định kỷ luật đối với ông A. Theo đó, … thi hành kỷ luật bằng hình thức
             // khiển trách đối với ông A": a sentence without party words right after a state body's decision goes on with it.
-            // Asked only of the few sentences without party words that would otherwise be read.
             // Party words only after the decision ("… khiển trách đối với ông A, … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về
             // đảng") tell of the Party's own decision in passing; they do not make this one the Party's.
             // "Ngoài ra, thi hành kỷ luật … đối với ông B": a run of such sentences goes on with the state's decision.
@@ -389,7 +388,6 @@ internal sealed class DisciplineExtractor : IExtractor
         }
     }
 
-    /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
     /// <summary>
     /// True when the sentence's party words all follow its first decision and impose no form of their own (<c>… khiển trách đối
     /// với ông A … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về đảng</c>): the Party's own decision told in passing. Not
@@ -409,6 +407,7 @@ internal sealed class DisciplineExtractor : IExtractor
         return false;
     }
 
+    /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
     private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
         Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
         Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State };
@@ -2151,7 +2150,6 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Where a form applies, written after it: <c>cách tất cả các chức vụ trong Đảng và chính quyền</c>.</summary>
     private static readonly PhraseTable<bool> FormScopes = PhraseTableBuilder.Of("discipline-form-scopes", true,
         "trong đảng", "trong đảng và chính quyền", "trong đảng và trong chính quyền", "trong đảng và ngoài chính quyền", "về đảng", "về mặt đảng");
-
 
     /// <summary>
     /// The last of the lines after sentence <paramref name="s"/> that list the people its colon introduces: <paramref name="s"/>
