@@ -2941,6 +2941,13 @@ internal sealed class DisciplineExtractor : IExtractor
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || ((colonList || pluralList) && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
+                // "…; B, Tổng cục trưởng Tổng cục Địa chất, Bộ Nội vụ": a body after a comma is where the last one works, not a name
+                // (unless a family name opens it).
+                if (length > 0 && !Officials.FamilyNames.Contains(tokens[i].Key) && Bodies.TryRead(tokens, text, i, out _))
+                {
+                    length = 0;
+                }
+
                 // In a plural list the titles after each name do not end it: "các đồng chí: A, Phó Bí thư …; B, Đảng ủy viên và C, …".
                 listing = length > 0 || colonList || pluralList;
             }
