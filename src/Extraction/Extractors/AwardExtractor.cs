@@ -135,7 +135,23 @@ internal sealed class AwardExtractor : IExtractor
             {
                 context.Awards[a] = context.Awards[a] with { RecipientName = bare };
             }
+
+            // "Ban Giám hiệu Trường A đón nhận …": the leadership receives on behalf of its body, which is the recipient.
+            if (context.Awards[a].RecipientName is string led && BodyOfLeadership(led) is string body)
+            {
+                context.Awards[a] = context.Awards[a] with { RecipientName = body };
+            }
         }
+    }
+
+    /// <summary>The body whose leadership a recipient's name opens with (<c>Ban Giám hiệu Trường A</c> → <c>Trường A</c>); else null.</summary>
+    private static string? BodyOfLeadership(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name).ToArray();
+        return Awards.LeadershipOfBody.TryMatch(tokens, 0, out _, out int length) && length < tokens.Length && tokens[length].IsCapitalized &&
+               Awards.OrganizationNouns.StartsAt(tokens, length)
+            ? name[tokens[length].Span.Start..]
+            : null;
     }
 
     /// <summary>A recipient's name without the address a comma adds (<c>…, huyện Mỹ Hào</c>); null when it has none.</summary>

@@ -111,6 +111,13 @@ internal static class Awards
         "giáo viên", "y bác sĩ", "nhân viên", "viên chức", "học sinh", "sinh viên");
 
     /// <summary>
+    /// The leadership of a body, written before its name as the one who receives (<c>Ban Giám hiệu Trường A đón nhận Huân chương
+    /// …</c>): it receives on the body's behalf, so the recipient is <c>Trường A</c>.
+    /// </summary>
+    public static readonly PhraseTable<bool> LeadershipOfBody = PhraseTableBuilder.Of("award-leadership-of-body", true,
+        "ban giám hiệu", "ban giám đốc", "ban lãnh đạo", "lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "ban chỉ huy");
+
+    /// <summary>
     /// A body referred to by its kind alone, lower case, as a recipient (<c>cho tập thể nhà trường</c>, <c>cho bệnh viện</c>), with the
     /// keys of the head word that opens the name it refers to (<c>Trường THPT A</c>, <c>Bệnh viện Đa khoa B</c>).
     /// </summary>
