@@ -14,7 +14,6 @@ public sealed class ArticleDocument
     private readonly Sentence[] _sentences;
     private readonly Lazy<bool[]> _wordStarts;
     private readonly Lazy<Token[]> _titleTokens;
-    private readonly Lazy<SentenceKeyIndex> _keyIndex;
 
     private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences, WordSegmenter segmenter)
     {
@@ -25,7 +24,6 @@ public sealed class ArticleDocument
         _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter));
         // A headline that is also a paragraph of the text is read there, once.
         _titleTokens = new Lazy<Token[]>(() => cleaned.Title is string title && !cleaned.Sections.Contains(ArticleSection.Headline) ? [.. Tokenizer.Tokenize(title)] : []);
-        _keyIndex = new Lazy<SentenceKeyIndex>(() => SentenceKeyIndex.Build(this));
     }
 
     /// <summary>The cleaner's output: metadata and paragraphs.</summary>
@@ -71,12 +69,6 @@ public sealed class ArticleDocument
 
     /// <summary>Token <paramref name="index"/>.</summary>
     public ref readonly Token Token(int index) => ref _tokens[index];
-
-    /// <summary>
-    /// The sentences that hold at least one of <paramref name="triggers"/> (an extractor's pre-filter: a sentence
-    /// outside the set cannot match its rules). The index behind it is built once per document, on first use.
-    /// </summary>
-    internal SentenceSet SentencesWithAny(TriggerKeys triggers) => _keyIndex.Value.SentencesWithAny(triggers);
 
     /// <summary>The tokens of one sentence.</summary>
     public ReadOnlySpan<Token> TokensOf(Sentence sentence) => _tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);

@@ -191,7 +191,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // A sentence without party words still continues a party decision read just before ("Ông A bị kỷ luật cảnh cáo …").
             bool continues = s - lastDiscipline <= TotalReach || current is not null;
-            bool partyWords = PartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0;
+            int firstPartyWord = PartyContext.Find(tokens, 0, tokens.Length, out _, out _);
+            bool partyWords = firstPartyWord >= 0;
             // "Ông A, Chủ tịch UBND xã, bị kỷ luật khiển trách. … Quyết định do Ban Thường vụ Huyện ủy ban hành": in an article
             // that names one party body deciding, a discipline with no party word of its own is still that body's.
             if (!continues && !partyWords && Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 && Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
@@ -204,7 +205,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // Party words only after the decision ("… khiển trách đối với ông A, … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về
             // đảng") tell of the Party's own decision in passing; they do not make this one the Party's.
             // "Ngoài ra, thi hành kỷ luật … đối với ông B": a run of such sentences goes on with the state's decision.
-            bool statesOn = s > 0 && (partyWords ? PartyOnlyInPassing(tokens) : continues) &&
+            bool statesOn = s > 0 && (partyWords ? PartyOnlyInPassing(tokens, firstPartyWord) : continues) &&
                             (lastStateOn == s - 1 || StateDecision(document.TokensOf(sentences[s - 1]), text));
             lastStateOn = statesOn ? s : lastStateOn;
             if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues) || statesOn)
@@ -393,14 +394,15 @@ internal sealed class DisciplineExtractor : IExtractor
     /// với ông A … và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật về đảng</c>): the Party's own decision told in passing. Not
     /// when a form follows them (<c>… và Ban Bí thư đã thi hành kỷ luật bằng hình thức khai trừ ra khỏi Đảng</c>).
     /// </summary>
-    private static bool PartyOnlyInPassing(ReadOnlySpan<Token> tokens)
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="party">Where its first party word stands.</param>
+    private static bool PartyOnlyInPassing(ReadOnlySpan<Token> tokens, int party)
     {
-        for (int k = 0; k < tokens.Length; k++)
+        for (int k = 0; k < party; k++)
         {
             if (Triggers.StartsAt(tokens, k) || Forms.StartsAt(tokens, k))
             {
-                int party = PartyContext.Find(tokens, 0, tokens.Length, out _, out _);
-                return party > k && Forms.Find(tokens, party, tokens.Length, out _, out _) < 0;
+                return Forms.Find(tokens, party, tokens.Length, out _, out _) < 0;
             }
         }
 

@@ -1567,20 +1567,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int? TransferredTo(int at)
         {
             int k = at + (at < _tokens.Length && _tokens[at].Key == "đến" ? 1 : 0);
-            int body;
-            if (TokenPatterns.At(_tokens, k, "nhận", "công", "tác", "tại"))
-            {
-                body = k + 4;
-            }
-            else if (TokenPatterns.At(_tokens, k, "về", "công", "tác", "tại"))
-            {
-                body = k + 4;
-            }
-            else
+            if (!TokenPatterns.At(_tokens, k, "nhận", "công", "tác", "tại") && !TokenPatterns.At(_tokens, k, "về", "công", "tác", "tại"))
             {
                 return null;
             }
 
+            int body = k + 4;
             for (int j = body; j < _tokens.Length && j - body < 14 && _tokens[j].Key is not ("," or ";" or "."); j++)
             {
                 if (_tokens[j].Key == "để")

@@ -21,15 +21,17 @@ internal sealed class SubjectExtractor : IExtractor
         var votes = new Dictionary<string, (PartyOrganization Organization, int Score, int First)>(StringComparer.Ordinal);
         var provinces = new Dictionary<string, int>(StringComparer.Ordinal);
         int order = 0;
+        PartyOrganization? unitOpening = null;
 
         if (document.Cleaned.Title is string title)
         {
             Collect(document.TitleTokens, title, weight: 4, votes, provinces, ref order);
             // "Huyện Bát Xát: đảng viên … bị kỷ luật", "TP Hải Dương: 1.227 đảng viên …": a headline that opens with a unit below the
             // province names the party organisation of that unit, as "Huyện ủy Bát Xát" would.
-            if (UnitOpening(document.TitleTokens, title) is { } opening)
+            unitOpening = UnitOpening(document.TitleTokens, title);
+            if (unitOpening is not null)
             {
-                Vote(votes, opening, weight: 4, ref order);
+                Vote(votes, unitOpening, weight: 4, ref order);
             }
         }
 
@@ -48,8 +50,7 @@ internal sealed class SubjectExtractor : IExtractor
         // "Lào Cai: 175 đảng viên bị xử lý kỷ luật": the province the report is about. Its party organisation is the subject only when
         // the text names no other (the least weight, and after the text, whose "Thành ủy Tuyên Quang" keeps its level), but the
         // province completes bare bodies ("Tỉnh ủy") either way.
-        if (document.Cleaned.Title is string headline && UnitOpening(document.TitleTokens, headline) is null &&
-            ProvinceOpening(document.TitleTokens, headline) is { } provincial)
+        if (document.Cleaned.Title is string headline && unitOpening is null && ProvinceOpening(document.TitleTokens, headline) is { } provincial)
         {
             provinces[provincial.UnitName!] = provinces.GetValueOrDefault(provincial.UnitName!) + 2;
             Vote(votes, provincial, weight: 1, ref order);

@@ -127,6 +127,10 @@ public sealed class ExtractorGateTests
         closed.Should().BeGreaterThan(pages / 2, "most English pages hold no Vietnamese letter");
     }
 
+    [Fact]
+    public void Required_keys_are_keyed_like_token_keys() =>
+        new TriggerKeys(["Uỷ", "ủy", "KẾT"]).Keys.Should().Equal("ủy", "kết");
+
     private static bool IsOpen(ulong open, string name)
     {
         int index = Pipeline.Extractors.Select(e => e.Name).ToList().IndexOf(name);
