@@ -15,13 +15,14 @@ public sealed class ArticleDocument
     private readonly Lazy<bool[]> _wordStarts;
     private readonly Lazy<Token[]> _titleTokens;
 
-    private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences, WordSegmenter segmenter)
+    private ArticleDocument(CleanedArticle cleaned, Token[] tokens, Sentence[] sentences, WordSegmenter? segmenter)
     {
         Cleaned = cleaned;
         _tokens = tokens;
         _sentences = sentences;
         // Words are computed on first use: the rule extractors read syllables and do not need them.
-        _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter));
+        // So is the shipped model, which a run over pages in another language never loads.
+        _wordStarts = new Lazy<bool[]>(() => SegmentWords(segmenter ?? WordSegmenter.Default));
         // A headline that is also a paragraph of the text is read there, once.
         _titleTokens = new Lazy<Token[]>(() => cleaned.Title is string title && !cleaned.Sections.Contains(ArticleSection.Headline) ? [.. Tokenizer.Tokenize(title)] : []);
     }
@@ -128,10 +129,13 @@ public sealed class ArticleDocument
             SentenceSplitter.Split(cleaned.Text, tokens, first, tokens.Count, p, sentences);
         }
 
-        var document = new ArticleDocument(cleaned, [.. tokens], [.. sentences], segmenter ?? WordSegmenter.Default);
+        var document = new ArticleDocument(cleaned, [.. tokens], [.. sentences], segmenter);
         scratch?.Trim();
         return document;
     }
+
+    /// <summary>The document of a text that is not analysed (no tokens, no sentences): every extractor finds nothing in it.</summary>
+    internal static ArticleDocument Unanalysed(CleanedArticle cleaned) => new(cleaned, [], [], null);
 
     private bool[] SegmentWords(WordSegmenter segmenter)
     {

@@ -161,7 +161,10 @@ internal sealed class ArticlePipeline
 
     public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch? scratch = null)
     {
-        var document = ArticleDocument.Analyze(cleaned, scratch?.Analysis, cancellationToken);
+        // A page in another language feeds no extractor: its text is not even tokenised.
+        var document = ExtractorGate.MayHoldVietnamese(cleaned)
+            ? ArticleDocument.Analyze(cleaned, scratch?.Analysis, cancellationToken)
+            : ArticleDocument.Unanalysed(cleaned);
         var context = new ExtractionContext(document, _options, cancellationToken);
         ulong open = _gate.Open(document);
         for (int e = 0; e < _extractors.Length; e++)

@@ -65,6 +65,20 @@ internal sealed class ExtractorGate
     }
 
     /// <summary>
+    /// False when no token of <paramref name="cleaned"/> can hold a Vietnamese letter, so <see cref="Open"/> would close every
+    /// extractor and the text need not be analysed at all (a page in another language). Decided on the raw characters, before
+    /// tokens exist, by three vectorised range tests, so the ranges are wider than the letters: besides Latin-1 Supplement to
+    /// Latin Extended-B and Latin Extended Additional, the combining marks (U+0300–U+036F), which normalisation composes with an
+    /// ASCII letter, and the letterlike symbols (U+2100–U+214F: the Ångström sign normalises to <c>Å</c>).
+    /// </summary>
+    public static bool MayHoldVietnamese(CleanedArticle cleaned) =>
+        MayHoldVietnamese(cleaned.Text) || cleaned.Title is string title && MayHoldVietnamese(title);
+
+    private static bool MayHoldVietnamese(ReadOnlySpan<char> text) =>
+        text.IndexOfAnyInRange('\u00C0', '\u036F') >= 0 || text.IndexOfAnyInRange('\u1E00', '\u1EFF') >= 0 ||
+        text.IndexOfAnyInRange('\u2100', '\u214F') >= 0;
+
+    /// <summary>
     /// True when the key holds a letter of Latin-1 Supplement to Latin Extended-B (<c>đ</c>, <c>ơ</c>, <c>ư</c>, <c>â</c> …) or of
     /// Latin Extended Additional (the toned vowels): Vietnamese writes nearly every sentence with some. A few other languages'
     /// letters (<c>é</c>) count too, which only keeps the extractors on.

@@ -4,7 +4,10 @@ using Extraction.Extractors;
 using Extraction.Pipeline;
 using Extraction.Records;
 using Extraction.Tests.Facts;
+using Extraction.Tests.Fuzz;
 using Extraction.Tests.Html;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Extraction.Tests.Pipeline;
 
@@ -93,6 +96,44 @@ public sealed class ExtractorGateTests
         ulong open = gate.Open(ArticleDocument.Analyze(mixed));
         IsOpen(open, "officials").Should().BeTrue();
         IsOpen(open, "subject").Should().BeTrue();
+    }
+
+    /// <summary>
+    /// A text that the raw-character test judges foreign is not analysed at all. That is only safe if no token of it could
+    /// hold a Vietnamese letter after normalisation and lower-casing, whatever its characters: ASCII, the combining marks
+    /// that compose with it, letterlike symbols (the Ångström and Kelvin signs), Greek, Cyrillic, punctuation, full-width forms.
+    /// </summary>
+    [Fact]
+    public void A_text_judged_foreign_before_analysis_holds_no_Vietnamese_letter_after_it()
+    {
+        var gate = new ExtractorGate(Pipeline.Extractors);
+        // Mostly ASCII, so that a case often holds one unusual character alone, which then decides it.
+        Gen<char> character = Gen.Frequency<int>(
+                (40, Gen.Choose('a', 'z')), (8, Gen.Choose('A', 'Z')), (10, Gen.Elements<int>(' ', '.', ',', '-', '\n')),
+                (1, Gen.Choose(0x0300, 0x036F)), (1, Gen.Choose(0x2100, 0x214F)), (1, Gen.Elements<int>(0x212A, 0x212B, 0x2126)),
+                (2, Gen.Choose(0x0370, 0x04FF)), (2, Gen.Choose(0x2000, 0x20FF)), (2, Gen.Choose(0xFF01, 0xFF5E)),
+                (1, Gen.Choose(0x00C0, 0x024F)), (1, Gen.Choose(0x1E00, 0x1EFF)))
+            .Select(c => (char)c);
+        Prop.ForAll(character.ArrayOf().Select(c => new string(c)).ToArbitrary(), text =>
+        {
+            // The text as a paragraph, and as the headline of a page.
+            return new[] { new CleanedArticle([text]), new CleanedArticle(["Page."]) { Title = text } }
+                .All(cleaned => ExtractorGate.MayHoldVietnamese(cleaned) || gate.Open(ArticleDocument.Analyze(cleaned)) == 0);
+        }).CheckReproducibly(2000);
+    }
+
+    [Fact]
+    public void A_page_in_another_language_is_returned_with_its_metadata_and_no_records()
+    {
+        var english = new CleanedArticle(["The committee met on Monday.", "It approved the budget."]) { Title = "Committee approves budget", Author = "J. Smith" };
+        ExtractorGate.MayHoldVietnamese(english).Should().BeFalse();
+        var article = Pipeline.Extract(english, Source.None, CancellationToken.None, []);
+        article.Title.Should().Be("Committee approves budget");
+        article.Author.Should().Be("J. Smith");
+        (article.Admissions.Count + article.Disciplines.Count + article.Awards.Count + article.Officials.Count).Should().Be(0);
+
+        // A Vietnamese headline alone is enough to read the page.
+        ExtractorGate.MayHoldVietnamese(english with { Title = "Kết nạp 12 đảng viên mới" }).Should().BeTrue();
     }
 
     /// <summary>The benchmark's pages are English news: the gate closes every extractor over them, and the records are the same.</summary>
