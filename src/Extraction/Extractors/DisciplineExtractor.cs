@@ -88,10 +88,12 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// Words that make a clause the outcome of an appeal, not a new discipline: <c>giữ nguyên hình thức kỷ luật khiển trách đối
-    /// với 2 trường hợp</c>, <c>giảm hình thức kỷ luật … xuống hình thức cảnh cáo</c>.
+    /// với 2 trường hợp</c>, <c>giảm hình thức kỷ luật … xuống hình thức cảnh cáo</c>, <c>xoá bỏ hình thức kỷ luật 1 trường hợp</c>.
     /// </summary>
     private static readonly PhraseTable<bool> AppealOutcomes = PhraseTableBuilder.Of("discipline-appeal-outcomes", true,
-        "giữ nguyên hình thức", "giảm hình thức", "xuống hình thức", "tăng hình thức");
+        "giữ nguyên hình thức", "giảm hình thức", "xuống hình thức", "tăng hình thức",
+        // "xóa bỏ hình thức kỷ luật 1 trường hợp; thay đổi hình thức kỷ luật 4 trường hợp": an appeal annuls or changes a discipline.
+        "xóa bỏ hình thức", "hủy bỏ hình thức", "thay đổi hình thức");
 
     /// <summary>Words that put a sentence outside party discipline: schools, workplaces, sport, administrative fines.</summary>
     private static readonly PhraseTable<bool> NonPartyContext = PhraseTableBuilder.Of("discipline-non-party", true,
@@ -124,6 +126,62 @@ internal sealed class DisciplineExtractor : IExtractor
     public TriggerKeys RequiredKeys { get; } = new(Triggers.FirstKeys.Concat(Forms.FirstKeys));
 
     public void Extract(ExtractionContext context)
+    {
+        ExtractFromText(context);
+        if (context.Disciplines.Count == 0 && HeadlineAlone(context.Document) is { } withHeadline)
+        {
+            ReadWithHeadline(context, withHeadline);
+        }
+    }
+
+    /// <summary>
+    /// The document again with its headline as the first paragraph, when the headline stands apart from the text and holds a
+    /// discipline word (<c>Bộ Chính trị thi hành kỷ luật cảnh cáo Ban cán sự đảng Bộ A</c> over a text that tells the meeting
+    /// but not the form); else null.
+    /// </summary>
+    private static ArticleDocument? HeadlineAlone(ArticleDocument document)
+    {
+        var title = document.TitleTokens;
+        if (title.Length == 0 || (Triggers.Find(title, 0, title.Length, out _, out _) < 0 && Forms.Find(title, 0, title.Length, out _, out _) < 0))
+        {
+            return null;
+        }
+
+        var cleaned = document.Cleaned;
+        return ArticleDocument.Analyze(new CleanedArticle([cleaned.Title!, .. cleaned.Paragraphs], [ArticleSection.Headline, .. cleaned.Sections])
+        {
+            Title = cleaned.Title,
+        });
+    }
+
+    /// <summary>
+    /// Reads the document with its headline as a paragraph, and keeps what it finds: a record read from the headline has the
+    /// headline as its evidence, with empty offsets (it is not part of the cleaned text), as the award extractor's do; a record
+    /// read from the text has its offsets moved back into the text.
+    /// </summary>
+    private void ReadWithHeadline(ExtractionContext context, ArticleDocument withHeadline)
+    {
+        var inner = new ExtractionContext(withHeadline, context.Options, context.CancellationToken)
+        {
+            Subject = context.Subject, Period = context.Period, Province = context.Province, ClearProvince = context.ClearProvince,
+            InCentralCity = context.InCentralCity,
+        };
+        ExtractFromText(inner);
+        string headline = context.Document.Cleaned.Title!;
+        int shift = headline.Length + CleanedArticle.ParagraphSeparator.Length;
+        foreach (var discipline in inner.Disciplines)
+        {
+            var evidence = discipline.Evidence;
+            context.Disciplines.Add(discipline with
+            {
+                Evidence = evidence.Start < shift ? new Evidence(headline, 0, 0) : evidence with { Start = evidence.Start - shift, End = evidence.End - shift },
+            });
+        }
+
+        context.Warnings.AddRange(inner.Warnings);
+    }
+
+    private void ExtractFromText(ExtractionContext context)
     {
         var document = context.Document;
         var sentences = document.Sentences;
@@ -1713,8 +1771,14 @@ internal sealed class DisciplineExtractor : IExtractor
             // "cảnh cáo Ban Thường vụ Đảng ủy xã A", "khiển trách tập thể Ban cán sự đảng Bộ B": a named party body, once
             // for each term it is disciplined for ("… các nhiệm kỳ 2010-2015, 2015-2020").
             // Several bodies under one form: "khiển trách Chi bộ thôn A và Chi ủy Chi bộ thôn B".
+            // Bodies and names after one form have a window of their own: a central decision may name many, each with its terms
+            // or its titles. A list a colon opens ("… các đồng chí: A, …; B, …", "… khiển trách đối với: Đảng ủy Sở A nhiệm kỳ …;
+            // …", "… nhiều cựu cán bộ tỉnh này, gồm các ông bà: A, …") runs to its end, however long.
+            int colon = TokenPatterns.IndexOf(tokens, after, Math.Min(tokens.Length, after + 24), ":");
+            bool colonList = colon >= 0 && TokenPatterns.IndexOf(tokens, after, colon, ";") < 0;
+            int listEnd = Math.Max(end, Math.Min(tokens.Length, colonList ? tokens.Length : after + NamesWindow));
             var bodies = new List<string>();
-            int bodiesEnd = ReadBodies(tokens, text, after, end, bodies);
+            int bodiesEnd = ReadBodies(tokens, text, after, listEnd, bodies);
             if (bodiesEnd > after)
             {
                 forms.Add(new FormCount(form, bodies.Count, Organization: true, Names: bodies));
@@ -1769,14 +1833,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
-            // A list of names has a window of its own: a central decision may name many people after one form.
             var people = new List<string>();
-            // A list a colon opens ("… các đồng chí: A, …; B, …", "… nhiều cựu cán bộ tỉnh này, gồm các ông bà: A, …") runs to its
-            // end, however long.
-            int colon = TokenPatterns.IndexOf(tokens, after, Math.Min(tokens.Length, after + 24), ":");
-            bool colonList = colon >= 0 && TokenPatterns.IndexOf(tokens, after, colon, ";") < 0;
-            int reach = colonList ? tokens.Length : after + NamesWindow;
-            int namesEnd = ReadNames(tokens, text, colonList ? IntroducerBefore(tokens, after, colon) : after, Math.Max(end, Math.Min(tokens.Length, reach)), people);
+            int namesEnd = ReadNames(tokens, text, colonList ? IntroducerBefore(tokens, after, colon) : after, listEnd, people);
             if (people.Count > 0)
             {
                 forms.Add(new FormCount(form, people.Count, Names: people));
@@ -2179,7 +2237,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 start = 0;
             }
 
-            if (start < 0 || line.Length < start + 2 || PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0 ||
+            // "… khiển trách đối với:" then "Đảng ủy Sở A nhiệm kỳ 2020 - 2025;" or "(1) Chi bộ thôn B …": party bodies, one a line.
+            if (start < 0 && (line[0].Flags & TokenFlags.ParagraphStart) != 0 && BodyLine(line, document.Text, 0))
+            {
+                start = 0;
+            }
+
+            if (start < 0 || line.Length < start + 2 ||
+                (!BodyLine(line, document.Text, start) && PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0) ||
                 Forms.Find(line, 0, line.Length, out _, out _) >= 0 || Triggers.Find(line, 0, line.Length, out _, out _) >= 0)
             {
                 break;
@@ -2189,6 +2254,26 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// True when the line from <paramref name="start"/> is party bodies and nothing else (<c>Đảng ủy Sở A nhiệm kỳ 2015 - 2020,
+    /// 2020 - 2025;</c>): a list item, not a sentence that opens with a body (<c>Đảng ủy xã A đã công bố quyết định.</c>).
+    /// </summary>
+    private static bool BodyLine(ReadOnlySpan<Token> line, string text, int start)
+    {
+        if (!BodyAt(line, start, line.Length))
+        {
+            return false;
+        }
+
+        int end = line.Length;
+        while (end > start + 1 && line[end - 1].Key is ";" or "." or ",")
+        {
+            end--;
+        }
+
+        return ReadBodies(line, text, start, end, []) == end;
     }
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static class TokenPatterns
     /// <summary>The marks that open a line of a list (<c>- </c>, <c>• </c>, <c>+ </c>).</summary>
     public static readonly IReadOnlySet<string> ListBullets = new HashSet<string>(StringComparer.Ordinal) { "-", "–", "+", "•", "*" };
 
-    /// <summary>Where a list line's item starts after its mark (<c>- </c>, <c>• </c>, <c>1. </c>, <c>2) </c>); -1 for a line that is no item.</summary>
+    /// <summary>Where a list line's item starts after its mark (<c>- </c>, <c>• </c>, <c>1. </c>, <c>2) </c>, <c>(3) </c>); -1 for a line that is no item.</summary>
     public static int ListItemStart(ReadOnlySpan<Token> line)
     {
         if (line.Length > 0 && ListBullets.Contains(line[0].Key))
@@ -39,7 +39,13 @@ internal static class TokenPatterns
             return 1;
         }
 
-        return line.Length > 1 && line[0].Kind == TokenKind.Number && line[0].Key.Length <= 2 && line[1].Key is "." or ")" ? 2 : -1;
+        if (line.Length > 1 && line[0].Kind == TokenKind.Number && line[0].Key.Length <= 2 && line[1].Key is "." or ")")
+        {
+            return 2;
+        }
+
+        // "(1) ", "(2) ": a number in brackets.
+        return line.Length > 2 && line[0].Key == "(" && line[1].Kind == TokenKind.Number && line[1].Key.Length <= 2 && line[2].Key == ")" ? 3 : -1;
     }
 
     /// <summary>Index of the first token in [from, to) with key <paramref name="key"/>, or -1.</summary>
