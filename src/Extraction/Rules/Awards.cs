@@ -146,6 +146,10 @@ internal static class Awards
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
 
+    /// <summary>Verbs of winning (<c>đoạt</c>, <c>giành</c>, <c>gặt</c>): what is won in a competition is a prize, not an honour.</summary>
+    public static readonly PhraseTable<bool> WinningVerbs = PhraseTableBuilder.Of("award-winning-verbs", true,
+        "đoạt", "giành", "gặt", "gặt hái", "giật");
+
     /// <summary>
     /// Words in which <c>trình</c> is not the verb of submitting (<c>trình</c> a proposal): <c>quá trình công tác</c> (a career),
     /// <c>chương trình</c>, <c>công trình</c>, <c>trình độ</c>. A phrase here covers the <c>trình</c> inside it.
