@@ -886,8 +886,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     appointeesNext = appointees >= 0 && end + 1 < _tokens.Length && _tokens[end].Key is "," or "và" ? end + 1 : -1;
-                    // "các ông A, B và C": a plural introducer introduces every name of the list (a group's title may come later).
-                    bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && _tokens[i - 1].Key == "các";
+                    // "các ông A, B và C", "Hai ông A và B", "3 đồng chí A, B, C": a plural introducer introduces every name of the list
+                    // (a group's title may come later).
+                    bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
+                        (_tokens[i - 1].Kind == TokenKind.Number && _tokens[i - 1].Key.Length <= 2 && _tokens[i - 1].Key is not ("1" or "01")));
                     pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
                     i = end;
                     if (titles.Count == 0 && pluralIntroducer)
@@ -1110,8 +1112,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         {
             // "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, …; ông B, …": right after a verb of appointing or relieving, the post
             // needs no "chức vụ" before it.
-            // "bầu bổ sung 3 Ủy viên UBND tỉnh đối với các ông: …": the number of posts filled may stand between.
-            int verbEnd = index > 1 && _tokens[index - 1].Kind == TokenKind.Number ? index - 1 : index;
+            // "bầu bổ sung 3 Ủy viên UBND tỉnh đối với các ông: …": the number of posts filled may stand between, or their plural
+            // ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh … đối với ông A, bà B").
+            int verbEnd = index > 1 && (_tokens[index - 1].Kind == TokenKind.Number || _tokens[index - 1].Key == "các") ? index - 1 : index;
             verbEnd -= verbEnd >= 2 && TokenPatterns.At(_tokens, verbEnd - 2, "bổ", "sung") ? 2 : 0;
             int postAt = TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh") ? index + 2
                 : verbEnd > 0 && (Officials.Reliefs.EndsBefore(_tokens, verbEnd, 3) || Officials.AppointingVerbs.EndsBefore(_tokens, verbEnd, 3)) ? index
