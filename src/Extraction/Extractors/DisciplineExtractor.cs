@@ -306,8 +306,10 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline.
-                var decider = Known(Completed(Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
+                // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline. Not a body in the
+                // titles of people the clause opens with ("…; đối với Chủ tịch UBND huyện A: kỷ luật cách chức …").
+                var decider = Known(Completed(FrontedAt(tokens, i) is int fronted ? FrontedDecider(tokens, text, fronted, i)
+                    : Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
                 if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     if (decider is { Kind: BodyKind.State })
@@ -1845,7 +1847,15 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // "Đối với ông A, Bí thư Đảng ủy xã B, Ban Thường vụ Huyện ủy quyết định kỷ luật cảnh cáo": no one after the form, so
-            // the people stand first.
+            // the people stand first; so may a body ("…; đối với tập thể Ban Thường vụ Huyện ủy C: kỷ luật cảnh cáo; …").
+            if (FrontedBodies(tokens, text, i) is { } frontedBodies)
+            {
+                forms.Add(new FormCount(form, frontedBodies.Count, Organization: true, Names: frontedBodies));
+                readTo = after;
+                byNames = true;
+                continue;
+            }
+
             if (FrontedPeople(tokens, text, i) is { Count: > 0 } fronted)
             {
                 forms.Add(new FormCount(form, fronted.Count, Names: fronted));
@@ -2894,17 +2904,95 @@ internal sealed class DisciplineExtractor : IExtractor
     /// The people a sentence opens with after <c>(Riêng, Còn) đối với</c>, when the form at <paramref name="form"/> is the
     /// sentence's first: <c>Đối với ông A, Giám đốc Sở Y tế, Ban chấp hành Đảng bộ tỉnh nhất trí hình thức kỷ luật cách chức</c>.
     /// </summary>
-    private static List<string>? FrontedPeople(ReadOnlySpan<Token> tokens, string text, int form)
+    private static List<string>? FrontedPeople(ReadOnlySpan<Token> tokens, string text, int form) =>
+        FrontedAt(tokens, form) is int k ? FrontedPeople(tokens, text, k, form, out _) : null;
+
+    /// <summary>
+    /// The people named from <paramref name="at"/> (after a fronted <c>đối với</c>) before the form at <paramref name="form"/>, and
+    /// where they end. Someone named by a post alone (<c>đối với Phó Chủ tịch UBND huyện A: …</c>, whose name a place reader may
+    /// take for the district's) is one person, known by that post.
+    /// </summary>
+    private static List<string> FrontedPeople(ReadOnlySpan<Token> tokens, string text, int at, int form, out int end)
     {
-        int k = tokens.Length > 0 && tokens[0].Key is "riêng" or "còn" ? 1 : 0;
-        if (!TokenPatterns.At(tokens, k, "đối", "với") || Forms.Find(tokens, k + 2, form, out _, out _) >= 0)
+        var names = new List<string>();
+        end = ReadNames(tokens, text, at, form, names);
+        int post = at + Former(tokens, at, form);
+        if (names.Count == 0 && Officials.Positions.StartsAt(tokens, post))
+        {
+            end = post + 1;
+            while (end < form && tokens[end].Key is not ("," or ";" or ":" or "(" or "và") && !Triggers.StartsAt(tokens, end))
+            {
+                end++;
+            }
+
+            names.Add(Text.VietnameseOrthography.Key(text.AsSpan(tokens[at].Span.Start, tokens[end - 1].Span.End - tokens[at].Span.Start)));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The party body deciding on what a clause opening with <c>đối với</c> names (<c>Đối với ông A, Giám đốc Sở Y tế, Ban chấp
+    /// hành Đảng bộ tỉnh nhất trí …</c>): named after the people, or before the <c>đối với</c>; never one in the people's titles
+    /// (<c>…; đối với Chủ tịch UBND huyện B: kỷ luật cách chức …</c>).
+    /// </summary>
+    private static NamedBody? FrontedDecider(ReadOnlySpan<Token> tokens, string text, int fronted, int trigger)
+    {
+        FrontedPeople(tokens, text, fronted, trigger, out int peopleEnd);
+        return Bodies.DeciderBefore(tokens, text, Math.Min(peopleEnd, trigger), trigger, strict: false) ??
+               Bodies.DeciderBefore(tokens, text, 0, fronted - 2, strict: false);
+    }
+
+    /// <summary>
+    /// The party bodies a clause opens with after <c>đối với</c>, when the form at <paramref name="form"/> follows them: <c>đối với
+    /// tập thể Ban Thường vụ Huyện ủy A: kỷ luật cảnh cáo</c>; null when the clause opens with none.
+    /// </summary>
+    private static List<string>? FrontedBodies(ReadOnlySpan<Token> tokens, string text, int form)
+    {
+        if (FrontedAt(tokens, form) is not int k)
         {
             return null;
         }
 
-        var names = new List<string>();
-        ReadNames(tokens, text, k + 2, form, names);
-        return names;
+        k += TokenPatterns.At(tokens, k, "tập", "thể") ? 2 : 0;
+        var keys = new List<string>();
+        int read = ReadBodies(tokens, text, k, form, keys);
+        // Only a colon and the trigger stand between the bodies and the form.
+        for (int m = read; m < form; m++)
+        {
+            if (Triggers.TryMatch(tokens, m, out _, out int length))
+            {
+                m += length - 1;
+            }
+            else if (tokens[m].Key != ":")
+            {
+                return null;
+            }
+        }
+
+        return keys.Count > 0 ? keys : null;
+    }
+
+    /// <summary>
+    /// Where the people or bodies start when the sentence, or its clause after a <c>;</c>, opens with <c>(Riêng, Còn, Cụ thể,)
+    /// đối với</c> and the form at <paramref name="form"/> is the clause's first: <c>Đối với ông A, Giám đốc Sở Y tế, Ban chấp
+    /// hành Đảng bộ tỉnh nhất trí hình thức kỷ luật cách chức</c>, <c>…; đối với Bí thư Huyện ủy B: kỷ luật cảnh cáo; …</c>.
+    /// </summary>
+    private static int? FrontedAt(ReadOnlySpan<Token> tokens, int form)
+    {
+        int k = 0;
+        for (int m = form - 1; m >= 0; m--)
+        {
+            if (tokens[m].Key == ";")
+            {
+                k = m + 1;
+                break;
+            }
+        }
+
+        k += k < tokens.Length && tokens[k].Key is "riêng" or "còn" ? 1 : 0;
+        k += TokenPatterns.At(tokens, k, "cụ", "thể") && k + 2 < tokens.Length && tokens[k + 2].Key == "," ? 3 : 0;
+        return TokenPatterns.At(tokens, k, "đối", "với") && Forms.Find(tokens, k + 2, form, out _, out _) < 0 ? k + 2 : null;
     }
 
     /// <summary>Names that are not people: places and things named after a person.</summary>
