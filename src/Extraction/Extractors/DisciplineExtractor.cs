@@ -62,6 +62,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<DisciplineSubject> Subjects = new("discipline-subjects", new (string, DisciplineSubject)[]
     {
         ("đảng viên", DisciplineSubject.Member), ("đồng chí", DisciplineSubject.Member), ("trường hợp", DisciplineSubject.Member),
+        // "mười đảng viên (ĐV) … chín ĐV bị cảnh cáo": the abbreviation news defines once and then uses.
+        ("đv", DisciplineSubject.Member),
         ("cán bộ", DisciplineSubject.Member), ("cán bộ đảng viên", DisciplineSubject.Member), ("người", DisciplineSubject.Member),
         ("cán bộ, đảng viên", DisciplineSubject.Member), ("cá nhân", DisciplineSubject.Member), ("ủy viên trung ương", DisciplineSubject.Member),
         ("ủy viên trung ương đảng", DisciplineSubject.Member), ("ủy viên", DisciplineSubject.Member), ("tổ chức đảng", DisciplineSubject.Organization),
@@ -2533,10 +2535,11 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // A breakdown that puts the count first: "(1 cảnh cáo, 6 khiển trách)", "gồm: 2 khiển trách và 1 cảnh cáo", "…, 3 bằng
-        // hình thức khiển trách".
-        if (j >= 1 && OnlyMannerBetween(tokens, j + 1, formIndex) &&
-            tokens[j].Kind == TokenKind.Number && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
-            TokenPatterns.ReadCount(tokens, text, j, out int bare, out _) == 1)
+        // hình thức khiển trách", "chín đảng viên bị cảnh cáo, một bị cách chức" (the noun said once).
+        bool passive = j + 1 < formIndex && tokens[j + 1].Key == "bị";
+        if (j >= 1 && OnlyMannerBetween(tokens, j + (passive ? 2 : 1), formIndex) && tokens[j - 1].Key is "(" or "," or ":" or ";" or "và" &&
+            (tokens[j].Kind == TokenKind.Number ? TokenPatterns.ReadCount(tokens, text, j, out int bare, out _) == 1
+                : passive && CountAt(tokens, text, j, out bare) == 1))
         {
             return bare;
         }
