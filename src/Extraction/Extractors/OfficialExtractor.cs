@@ -2707,6 +2707,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
+                // "tỉnh Bà Rịa-Vũng Tàu": a hyphen glued to two capitalised words joins the parts of one place's name; not before a
+                // post ("Phó Bí thư Huyện Ủy-Chủ tịch UBND huyện": two titles).
+                if (token.Key is "-" or "–" && body.Length > 0 && !token.HasSpaceBefore && i + 1 < _tokens.Length && !_tokens[i + 1].HasSpaceBefore &&
+                    _tokens[i - 1].IsCapitalized && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized &&
+                    !StartsPosition(i + 1) && !StartsTitleChain(i + 1) && PersonNames.IntroducerAt(_tokens, i + 1) == 0)
+                {
+                    body.Append(token.Span.ToString(_text)).Append(_tokens[i + 1].Span.ToString(_text));
+                    i += 2;
+                    continue;
+                }
+
                 // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, not before the next title.
                 if (token.Key == "-" && body.Length > 0 && i + 1 < _tokens.Length && (_tokens[i + 1].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 1].Key)) &&
                     Officials.BodyWords.Contains(_tokens[i - 1].Key) &&

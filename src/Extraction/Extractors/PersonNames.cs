@@ -17,7 +17,7 @@ internal static class PersonNames
     /// <summary>Length of the introducer at <paramref name="index"/> (with a glued dot: <c>Đ/c.</c>), or 0.</summary>
     public static int IntroducerAt(ReadOnlySpan<Token> tokens, int index)
     {
-        if (!Officials.PersonIntroducers.TryMatch(tokens, index, out _, out int length))
+        if (!Officials.PersonIntroducers.TryMatch(tokens, index, out _, out int length) || OpensPlaceName(tokens, index, length))
         {
             return 0;
         }
@@ -29,6 +29,14 @@ internal static class PersonNames
 
         return length;
     }
+
+    /// <summary>
+    /// True when the introducer at <paramref name="index"/> is the first word of a place's name after its level (<c>tỉnh Bà
+    /// Rịa-Vũng Tàu</c>, <c>huyện Cô Tô</c>, <c>huyện Anh Sơn</c>): the gazetteer names the district.
+    /// </summary>
+    private static bool OpensPlaceName(ReadOnlySpan<Token> tokens, int index, int length) =>
+        length == 1 && tokens[index].IsCapitalized && index + 1 < tokens.Length && tokens[index + 1].IsCapitalized &&
+        Officials.UnitLevels.EndsBefore(tokens, index, 3) && Gazetteer.Default.IsDistrict($"{tokens[index].Key} {tokens[index + 1].Key}");
 
     /// <summary>
     /// Length of a name starting at <paramref name="index"/>, or 0. With <paramref name="introduced"/>
