@@ -105,7 +105,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words that put a sentence inside party work.</summary>
     private static readonly PhraseTable<bool> PartyContext = PhraseTableBuilder.Of("discipline-party", true,
         "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "ubkttư", "ubkttw", "ubkttu", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
-        "quận ủy", "bộ chính trị", "ban bí thư", "cấp ủy");
+        "quận ủy", "bộ chính trị", "ban bí thư", "cấp ủy",
+        // The army's party committee, and the inspection committee written short ("UB Kiểm tra TƯ").
+        "quân ủy", "ub kiểm tra");
 
     /// <summary>
     /// Words that open the examination of a matter ("Xem xét kết quả kiểm tra … đối với …", "Xét đề nghị …", "kết luận"): a
