@@ -1496,6 +1496,44 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return !starts[index - from];
         }
 
+        /// <summary>
+        /// Where a state's formal name that starts at <paramref name="index"/> ends (<c>(nước) Cộng hòa Xã hội chủ nghĩa Việt
+        /// Nam</c>, <c>Cộng hòa Dân chủ Nhân dân Lào</c>): <c>Cộng hòa</c>, at most six words, then a country; null when none
+        /// starts there.
+        /// </summary>
+        private readonly int? FormalStateEnd(int index)
+        {
+            int k = index < _tokens.Length && _tokens[index].Key == "nước" ? index + 1 : index;
+            if (!TokenPatterns.At(_tokens, k, "cộng", "hòa"))
+            {
+                return null;
+            }
+
+            for (int m = k + 2; m < Math.Min(_tokens.Length, k + 9) && _tokens[m].Kind == TokenKind.Word; m++)
+            {
+                if (CountryAt(m) is int country and > 0)
+                {
+                    return m + country;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>How many tokens the country that ends just before <paramref name="end"/> takes (a formal state name ends in one).</summary>
+        private readonly int CountryLengthBefore(int end)
+        {
+            for (int length = Math.Min(4, end); length > 0; length--)
+            {
+                if (CountryAt(end - length) == length)
+                {
+                    return length;
+                }
+            }
+
+            return 1;
+        }
+
         /// <summary>Length of the country named at <paramref name="index"/>, or 0; <c>Lào Cai</c> is a province, not Laos.</summary>
         private readonly int CountryAt(int index) =>
             Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
@@ -2624,6 +2662,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 (_tokens[i + 2].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 2].Key)))
             {
                 i += 2;
+            }
+
+            // "Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trương Tấn Sang": the state's formal name, right after the post, is
+            // where the post is held; it names no body of Việt Nam's own, and another state by its country.
+            if (FormalStateEnd(i) is int stateEnd)
+            {
+                end = stateEnd;
+                string country = _text[_tokens[stateEnd - CountryLengthBefore(stateEnd)].Span.Start.._tokens[stateEnd - 1].Span.End];
+                return new Title(position, Text.VietnameseOrthography.Key(country) == "việt nam" ? null : country, _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
             }
 
             var body = new StringBuilder();

@@ -497,7 +497,7 @@ internal static class Officials
     /// (<c>Chủ tịch Cuba Fidel Castro</c>, <c>Chủ tịch Quốc hội Lào Pany Yathotou</c>) is read as the body's, not the name's.
     /// </summary>
     public static readonly PhraseTable<string> Countries = PhraseTableBuilder.Set("countries",
-        "Việt Nam", "Lào", "Campuchia", "Cam-pu-chia", "Trung Quốc", "Nga", "Liên bang Nga", "Mỹ", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc",
+        "Việt Nam", "Lào", "Campuchia", "Cam-pu-chia", "Trung Quốc", "Trung Hoa", "Nga", "Liên bang Nga", "Mỹ", "Hoa Kỳ", "Nhật Bản", "Hàn Quốc",
         "Triều Tiên", "Pháp", "Đức", "Anh", "Ấn Độ", "Thái Lan", "Singapore", "Xin-ga-po", "Indonesia", "In-đô-nê-xi-a", "Malaysia",
         "Ma-lai-xi-a", "Philippines", "Phi-líp-pin", "Myanmar", "Mi-an-ma", "Úc", "Australia", "Ô-xtrây-li-a", "Canada", "Ca-na-đa",
         "Cuba", "Cu-ba", "Venezuela", "Brazil", "Bra-xin", "Italy", "I-ta-li-a", "Tây Ban Nha", "Ba Lan", "Séc", "Hungary", "Hung-ga-ri",
