@@ -1534,6 +1534,35 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return 1;
         }
 
+        /// <summary>
+        /// How many words after the dash at <paramref name="dash"/> complete a province's name with the words before it (<c>Bà Rịa -
+        /// Vũng Tàu</c>: 2), or 0.
+        /// </summary>
+        private readonly int ProvinceAfterDash(int dash)
+        {
+            for (int before = 1; before <= 2 && dash - before >= 0; before++)
+            {
+                for (int after = 1; after <= 2 && dash + after < _tokens.Length; after++)
+                {
+                    var key = new StringBuilder();
+                    for (int k = dash - before; k <= dash + after; k++)
+                    {
+                        if (k != dash)
+                        {
+                            key.Append(key.Length > 0 ? " " : "").Append(_tokens[k].Key);
+                        }
+                    }
+
+                    if (Places.Provinces.Contains(key.ToString()))
+                    {
+                        return after;
+                    }
+                }
+            }
+
+            return 0;
+        }
+
         /// <summary>Length of the country named at <paramref name="index"/>, or 0; <c>Lào Cai</c> is a province, not Laos.</summary>
         private readonly int CountryAt(int index) =>
             Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
@@ -2756,13 +2785,34 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "tỉnh Bà Rịa-Vũng Tàu": a hyphen glued to two capitalised words joins the parts of one place's name; not before a
                 // post ("Phó Bí thư Huyện Ủy-Chủ tịch UBND huyện": two titles).
-                if (token.Key is "-" or "–" && body.Length > 0 && !token.HasSpaceBefore && i + 1 < _tokens.Length && !_tokens[i + 1].HasSpaceBefore &&
-                    _tokens[i - 1].IsCapitalized && _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized &&
-                    !StartsPosition(i + 1) && !StartsTitleChain(i + 1) && PersonNames.IntroducerAt(_tokens, i + 1) == 0)
+                // A province's name joins across a spaced dash too, whole ("tỉnh Bà Rịa - Vũng Tàu"), and a name after it is a person's
+                // ("Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Nguyễn Văn A").
+                if (token.Key is "-" or "–" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i - 1].IsCapitalized &&
+                    _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized)
                 {
-                    body.Append(token.Span.ToString(_text)).Append(_tokens[i + 1].Span.ToString(_text));
-                    i += 2;
-                    continue;
+                    int joined = ProvinceAfterDash(i);
+                    if (joined == 0 && !token.HasSpaceBefore && !_tokens[i + 1].HasSpaceBefore && !StartsPosition(i + 1) && !StartsTitleChain(i + 1) &&
+                        PersonNames.IntroducerAt(_tokens, i + 1) == 0)
+                    {
+                        joined = 1;
+                    }
+
+                    if (joined > 0)
+                    {
+                        body.Append(token.HasSpaceBefore ? " " : "").Append(token.Span.ToString(_text));
+                        for (int k = i + 1; k <= i + joined; k++)
+                        {
+                            body.Append(_tokens[k].HasSpaceBefore ? " " : "").Append(_tokens[k].Span.ToString(_text));
+                        }
+
+                        i += 1 + joined;
+                        if (joined > 1 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized && PersonSplit(i, afterLevel: false) == i)
+                        {
+                            break;
+                        }
+
+                        continue;
+                    }
                 }
 
                 // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, not before the next title.
