@@ -265,16 +265,16 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
+            int clauseStart = TokenPatterns.ClauseStart(tokens, i);
             // "đoạt 41 huy chương gồm 12 huy chương Vàng, …", "gặt được 41 huy chương": medals won, or counted with the competition's
             // gold, silver and bronze, are prizes too. Honours are given ("được tặng"), never won.
             if (kind == AwardKind.Medal && (Awards.CompetitionMedals.Find(tokens, i + kindLength, tokens.Length, out _, out _) >= 0 ||
-                Awards.WinningVerbs.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0))
+                Awards.WinningVerbs.Find(tokens, clauseStart, i, out _, out _) >= 0))
             {
                 consumedTo = i + kindLength;
                 continue;
             }
 
-            int clauseStart = TokenPatterns.ClauseStart(tokens, i);
             int clauseEnd = TokenPatterns.ClauseEnd(tokens, i);
             // "Trong số những người được tặng Kỷ niệm chương, có 15 …": the honour names recipients counted before; what follows is a part.
             // A part counted before its own honour is one ("Trong đó có 5 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 26 …").

@@ -165,11 +165,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private void ReadWithHeadline(ExtractionContext context, ArticleDocument withHeadline)
     {
-        var inner = new ExtractionContext(withHeadline, context.Options, context.CancellationToken)
-        {
-            Subject = context.Subject, Period = context.Period, Province = context.Province, ClearProvince = context.ClearProvince,
-            InCentralCity = context.InCentralCity,
-        };
+        var inner = context.Over(withHeadline);
         ExtractFromText(inner);
         string headline = context.Document.Cleaned.Title!;
         int shift = headline.Length + CleanedArticle.ParagraphSeparator.Length;
@@ -2252,13 +2248,10 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // "… khiển trách đối với:" then "Đảng ủy Sở A nhiệm kỳ 2020 - 2025;" or "(1) Chi bộ thôn B …": party bodies, one a line.
-            if (start < 0 && (line[0].Flags & TokenFlags.ParagraphStart) != 0 && BodyLine(line, document.Text, 0))
-            {
-                start = 0;
-            }
-
+            bool bodies = start < 0 ? (line[0].Flags & TokenFlags.ParagraphStart) != 0 && BodyLine(line, document.Text, 0) : BodyLine(line, document.Text, start);
+            start = start < 0 && bodies ? 0 : start;
             if (start < 0 || line.Length < start + 2 ||
-                (!BodyLine(line, document.Text, start) && PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0) ||
+                (!bodies && PersonNames.NameAt(line, start + (PersonWords.TryMatch(line, start, out _, out int introducer) ? introducer : 0), introduced: true) == 0) ||
                 Forms.Find(line, 0, line.Length, out _, out _) >= 0 || Triggers.Find(line, 0, line.Length, out _, out _) >= 0)
             {
                 break;

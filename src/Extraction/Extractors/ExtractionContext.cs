@@ -50,6 +50,15 @@ internal sealed class ExtractionContext(ArticleDocument document, ExtractionOpti
 
     public List<string> Warnings { get; } = [];
 
+    /// <summary>
+    /// A fresh context over another reading of the same article (the discipline extractor's, with the headline as a paragraph),
+    /// carrying what the article-level extractors decided and no facts.
+    /// </summary>
+    public ExtractionContext Over(ArticleDocument document) => new(document, Options, CancellationToken)
+    {
+        Subject = Subject, Period = Period, Province = Province, ClearProvince = ClearProvince, InCentralCity = InCentralCity,
+    };
+
     /// <summary>The evidence record for a sentence.</summary>
     public Evidence EvidenceOf(Sentence sentence) =>
         new(Document.TextOf(sentence.Span), sentence.Span.Start, sentence.Span.End);

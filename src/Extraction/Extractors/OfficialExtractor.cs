@@ -1497,11 +1497,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Where a state's formal name that starts at <paramref name="index"/> ends (<c>(nước) Cộng hòa Xã hội chủ nghĩa Việt
-        /// Nam</c>, <c>Cộng hòa Dân chủ Nhân dân Lào</c>): <c>Cộng hòa</c>, at most six words, then a country; null when none
-        /// starts there.
+        /// A state's formal name that starts at <paramref name="index"/> (<c>(nước) Cộng hòa Xã hội chủ nghĩa Việt Nam</c>, <c>Cộng
+        /// hòa Dân chủ Nhân dân Lào</c>: <c>Cộng hòa</c>, at most six words, then a country): where its country starts and where it
+        /// ends; null when none starts there.
         /// </summary>
-        private readonly int? FormalStateEnd(int index)
+        private readonly (int CountryAt, int End)? FormalState(int index)
         {
             int k = index < _tokens.Length && _tokens[index].Key == "nước" ? index + 1 : index;
             if (!TokenPatterns.At(_tokens, k, "cộng", "hòa"))
@@ -1513,25 +1513,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 if (CountryAt(m) is int country and > 0)
                 {
-                    return m + country;
+                    return (m, m + country);
                 }
             }
 
             return null;
-        }
-
-        /// <summary>How many tokens the country that ends just before <paramref name="end"/> takes (a formal state name ends in one).</summary>
-        private readonly int CountryLengthBefore(int end)
-        {
-            for (int length = Math.Min(4, end); length > 0; length--)
-            {
-                if (CountryAt(end - length) == length)
-                {
-                    return length;
-                }
-            }
-
-            return 1;
         }
 
         /// <summary>
@@ -2695,10 +2681,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trương Tấn Sang": the state's formal name, right after the post, is
             // where the post is held; it names no body of Việt Nam's own, and another state by its country.
-            if (FormalStateEnd(i) is int stateEnd)
+            if (FormalState(i) is var (countryAt, stateEnd))
             {
                 end = stateEnd;
-                string country = _text[_tokens[stateEnd - CountryLengthBefore(stateEnd)].Span.Start.._tokens[stateEnd - 1].Span.End];
+                string country = _text[_tokens[countryAt].Span.Start.._tokens[stateEnd - 1].Span.End];
                 return new Title(position, Text.VietnameseOrthography.Key(country) == "việt nam" ? null : country, _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
             }
 

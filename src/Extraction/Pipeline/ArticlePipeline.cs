@@ -161,12 +161,11 @@ internal sealed class ArticlePipeline
 
     public Article Extract(CleanedArticle cleaned, Source source, CancellationToken cancellationToken, List<string> warnings, WorkerScratch? scratch = null)
     {
-        // A page in another language feeds no extractor: its text is not even tokenised.
-        var document = ExtractorGate.MayHoldVietnamese(cleaned)
-            ? ArticleDocument.Analyze(cleaned, scratch?.Analysis, cancellationToken)
-            : ArticleDocument.Unanalysed(cleaned);
+        // A page in another language feeds no extractor: its text (headline too) is not even tokenised.
+        bool vietnamese = ExtractorGate.MayHoldVietnamese(cleaned);
+        var document = vietnamese ? ArticleDocument.Analyze(cleaned, scratch?.Analysis, cancellationToken) : ArticleDocument.Unanalysed(cleaned);
         var context = new ExtractionContext(document, _options, cancellationToken);
-        ulong open = _gate.Open(document);
+        ulong open = vietnamese ? _gate.Open(document) : 0;
         for (int e = 0; e < _extractors.Length; e++)
         {
             cancellationToken.ThrowIfCancellationRequested();
