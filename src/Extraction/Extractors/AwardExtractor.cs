@@ -127,6 +127,7 @@ internal sealed class AwardExtractor : IExtractor
             .ToDictionary(g => g.Key, g => g.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count());
         context.Awards.RemoveAll(a => a.RecipientName is null && a.Recipients is [{ Count: int n }] && n >= 2 &&
             namedPerKind.TryGetValue(a.Kind, out int named) && n == named);
+        RemoveBadgeTiers(context.Awards);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
         for (int a = 0; a < context.Awards.Count; a++)
@@ -142,6 +143,56 @@ internal sealed class AwardExtractor : IExtractor
                 context.Awards[a] = context.Awards[a] with { RecipientName = body };
             }
         }
+    }
+
+    /// <summary>
+    /// Drops the badges that break down a total told before them: "… trao Huy hiệu Đảng cho 637 đảng viên. Trong đợt này, 24 đồng
+    /// chí nhận Huy hiệu 75 năm tuổi Đảng; 5 đồng chí nhận Huy hiệu 70 năm …" is one honour of 637 badges, as a breakdown in the
+    /// total's own sentence or in brackets is. A part is a counted badge of one term of years; it belongs to the latest total before
+    /// it (a counted badge of no term or of several) whose count the parts so far leave room for, so a second ceremony's larger
+    /// total starts its own parts, and counts that overrun every total stay records.
+    /// </summary>
+    private static void RemoveBadgeTiers(List<Award> awards)
+    {
+        List<(int Left, int Parts)>? totals = null; // what each total so far leaves for its parts, and how many it had, latest last
+        // "… trao Huy hiệu 50 năm tuổi Đảng cho đồng chí A, Huy hiệu 40 năm cho đồng chí B và Huy hiệu 30 năm cho 6 đảng viên khác":
+        // a sentence that hands badges to people by name tells who received what at the ceremony, each a record, its counts too.
+        var handedOut = awards.Where(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is not null).Select(a => a.Evidence.Start).ToHashSet();
+        int write = 0;
+        for (int a = 0; a < awards.Count; a++)
+        {
+            var award = awards[a];
+            bool keep = true;
+            if (award is { Kind: AwardKind.PartyBadge, RecipientName: null, Recipients: [{ Count: int count }] } && award.Evidence.End > 0)
+            {
+                bool single = SingleTerm(award.Detail);
+                // "…, 9 đồng chí 50 năm và 23 đồng chí 45 năm, 40 năm, 30 năm tuổi Đảng": several terms together close a breakdown
+                // when they make up exactly what its parts left; else they are a total of their own.
+                int total = handedOut.Contains(award.Evidence.Start) ? -1
+                    : totals?.FindLastIndex(t => single ? t.Left >= count : t.Left == count && t.Parts > 0) ?? -1;
+                if (total >= 0)
+                {
+                    totals![total] = (totals[total].Left - count, totals[total].Parts + 1);
+                    keep = false;
+                }
+                else if (!single)
+                {
+                    (totals ??= []).Add((count, 0));
+                }
+            }
+
+            if (keep)
+            {
+                awards[write++] = award;
+            }
+        }
+
+        awards.RemoveRange(write, awards.Count - write);
+
+        // "55 năm tuổi Đảng" names one term; "30, 40 và 50 năm tuổi Đảng" or none at all is a total's.
+        static bool SingleTerm(string? detail) =>
+            detail is not null && detail.AsSpan().IndexOfAny(',', '-') < 0 && !detail.Contains(" và ", StringComparison.Ordinal) &&
+            detail.Count(char.IsAsciiDigit) is > 0 and <= 2;
     }
 
     /// <summary>The body whose leadership a recipient's name opens with (<c>Ban Giám hiệu Trường A</c> → <c>Trường A</c>); else null.</summary>
