@@ -2539,7 +2539,41 @@ internal sealed class DisciplineExtractor : IExtractor
             return bare;
         }
 
-        return null;
+        // "…; phó chủ tịch xã nhận hình thức kỷ luật khiển trách", "Chủ tịch UBND xã A bị cảnh cáo.": one person, named only by the post.
+        return PassiveBefore(tokens, formIndex) is int passiveAt && PostAlone(tokens, passiveAt) ? 1 : null;
+    }
+
+    /// <summary>
+    /// True when the clause before a passive at <paramref name="passive"/> is a post alone, from the sentence's start or a
+    /// <c>;</c>: the post, then only words of bodies and at most two capitalised words of a place (<c>Chủ tịch UBND xã Lũng
+    /// Cao</c>). A longer capitalised run may hold a name, which the names' reading counts.
+    /// </summary>
+    private static bool PostAlone(ReadOnlySpan<Token> tokens, int passive)
+    {
+        int start = passive;
+        while (start > 0 && passive - start <= 10 && tokens[start - 1].IsWordLike)
+        {
+            start--;
+        }
+
+        if ((start > 0 && tokens[start - 1].Key is not (";" or ":")) || passive - start > 10 ||
+            !Officials.Positions.TryMatch(tokens, start, out _, out int length) || start + length > passive)
+        {
+            return false;
+        }
+
+        int capitalised = 0;
+        for (int k = start + length; k < passive; k++)
+        {
+            var token = tokens[k];
+            bool bodyWord = PersonNames.IsAbbreviationLike(token) || Officials.BodyWords.Contains(token.Key) || Officials.UnitLevels.StartsAt(tokens, k);
+            if (!bodyWord && !(token.IsCapitalized && ++capitalised <= 2))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

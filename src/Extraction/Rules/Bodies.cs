@@ -107,7 +107,9 @@ internal static class Bodies
     /// hình thức khiển trách</c>.
     /// </summary>
     private static readonly PhraseTable<bool> NameStops = PhraseTableBuilder.Of("body-name-stops", true,
-        "bằng hình thức", "với hình thức", "bằng các hình thức", "với các hình thức");
+        "bằng hình thức", "với hình thức", "bằng các hình thức", "với các hình thức",
+        // "Ủy ban Kiểm tra Trung ương tiếp tục xem xét": "tiếp" is a word of bodies ("Ban Tiếp công dân"), "tiếp tục" is not.
+        "tiếp tục");
 
     /// <summary>
     /// Words just before a body that make it the object of a discipline, not its decider: <c>thi hành kỷ luật Đảng ủy xã A bằng
@@ -120,6 +122,8 @@ internal static class Bodies
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
     {
         "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và", "hình",
+        // "UBKT Tỉnh ủy A vừa tiếp tục xem xét, thi hành kỷ luật …".
+        "tiếp", "tục",
     };
 
     /// <summary>Words just before a body's name that make it part of a person's title or of another phrase, not a decider.</summary>
@@ -282,7 +286,7 @@ internal static class Bodies
             // A post just before the name makes it part of a title ("Chủ nhiệm Ủy ban Kiểm tra …"); a head that is itself a post
             // ("Giám đốc Công ty A quyết định …") decides as its body.
             bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || Officials.Positions.EndsBefore(tokens, i, 4) || DisciplinedBefore.EndsBefore(tokens, i, 4));
-            int next = SkipSession(tokens, SkipAside(tokens, body.End, to), to);
+            int next = SkipSession(tokens, SkipProvince(tokens, text, SkipAside(tokens, body.End, to), to), to);
             next = SkipAuxiliaries(tokens, next, to);
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
@@ -453,6 +457,29 @@ internal static class Bodies
 
         int close = TokenPatterns.IndexOf(tokens, at + 1, Math.Min(to, at + MaxAside + 1), ")");
         return close < 0 ? at : close + 1;
+    }
+
+    /// <summary>
+    /// Past a province named after a comma (<c>Ủy ban Kiểm tra Huyện ủy A, Thanh Hóa vừa quyết định</c>), which says where the body
+    /// is; or <paramref name="at"/> itself.
+    /// </summary>
+    private static int SkipProvince(ReadOnlySpan<Token> tokens, string text, int at, int to)
+    {
+        if (at + 1 >= to || tokens[at].Key != "," || !tokens[at + 1].IsCapitalized)
+        {
+            return at;
+        }
+
+        for (int end = Math.Min(to, at + 5); end > at + 1; end--)
+        {
+            if (tokens[end - 1].IsCapitalized &&
+                Places.Provinces.Contains(VietnameseOrthography.Key(text.AsSpan(tokens[at + 1].Span.Start, tokens[end - 1].Span.End - tokens[at + 1].Span.Start))))
+            {
+                return end;
+            }
+        }
+
+        return at;
     }
 
     private static bool PersonLikeAbbreviation(Token token) => token.Kind == TokenKind.Abbreviation || token.IsAllCaps;
