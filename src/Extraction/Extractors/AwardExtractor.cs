@@ -1767,6 +1767,11 @@ internal sealed class AwardExtractor : IExtractor
 
             if (names.Count == 0)
             {
+                names = BodiesAndPeopleBefore(tokens, text, at, clauseStart);
+            }
+
+            if (names.Count == 0)
+            {
                 names = ReceiversListedBefore(tokens, text, at, clauseStart);
             }
 
@@ -2295,6 +2300,132 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return names.Count >= 2 ? names : [];
+    }
+
+    /// <summary>
+    /// The bodies and people a clause lists as the subject of a passive of receiving, each a recipient: <c>Trường THPT A (TP
+    /// B) và đồng chí C, nguyên Bí thư Tỉnh ủy, … được đề nghị tặng thưởng Huân chương …</c>, <c>Đảng ủy Khối D, Công ty E và
+    /// các đồng chí: F, nguyên …; G, … được …</c>. Read only when the items fill the clause up to the verb: a body (its head and
+    /// name, an aside in brackets), or a person introduced (<c>đồng chí</c>, or after <c>các đồng chí:</c> bare names up to
+    /// each <c>;</c>) with the titles after a comma; at least one body and two items. Empty otherwise.
+    /// </summary>
+    private static List<string> BodiesAndPeopleBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        int verb = ReceiveVerbBefore(tokens, at, clauseStart);
+        // The list runs back across its ";" and ":" to a clause that states an honour of its own.
+        while (clauseStart > 0 && tokens[clauseStart - 1].Key is ";" or ":")
+        {
+            int previous = TokenPatterns.ClauseStart(tokens, clauseStart - 1);
+            if (Kinds.Find(tokens, previous, clauseStart - 1, out _, out _) >= 0)
+            {
+                break;
+            }
+
+            clauseStart = previous;
+        }
+
+        int k = Math.Max(0, clauseStart);
+        // "Cụ thể, …", "Theo đó, …": a short opener before the list.
+        int opener = TokenPatterns.IndexOf(tokens, k, Math.Min(verb, k + 4), ",");
+        if (opener > k && !AnyCapitalized(tokens, k + 1, opener) && !Awards.OrganizationNouns.StartsAt(tokens, k))
+        {
+            k = opener + 1;
+        }
+
+        if (verb < 0 || verb - k < 4 || tokens[verb].Key != "được")
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        bool bodies = false, listedPeople = false;
+        while (k < verb)
+        {
+            if (k > clauseStart && tokens[k].Key is "," or "và" or ";" or ":")
+            {
+                k++;
+                continue;
+            }
+
+            // "các đồng chí:" opens people named bare, one per ";".
+            if (Awards.Plurals.StartsAt(tokens, k) && PersonNames.IntroducerAt(tokens, k + 1) is int many and > 0 && k + 1 + many < verb &&
+                tokens[k + 1 + many].Key == ":")
+            {
+                (listedPeople, k) = (true, k + 2 + many);
+                continue;
+            }
+
+            int intro = PersonNames.IntroducerAt(tokens, k);
+            int name = intro > 0 || listedPeople ? PersonNames.NameAt(tokens, k + intro, introduced: true) : 0;
+            if (name > 0 && k + intro + name <= verb)
+            {
+                names.Add(PersonNames.Normalize(tokens, text, k + intro, name));
+                k += intro + name;
+                // The person's titles after a comma run to the next item: a ";", or "và" before a body or an introduced person.
+                if (k < verb && tokens[k].Key == ",")
+                {
+                    while (k < verb && tokens[k].Key != ";" &&
+                           !(tokens[k].Key == "và" && (PersonNames.IntroducerAt(tokens, k + 1) > 0 || (tokens[k + 1].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, k + 1)))))
+                    {
+                        k++;
+                    }
+                }
+
+                continue;
+            }
+
+            if (!listedPeople && tokens[k].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, k, out _, out int head))
+            {
+                int end = k + head;
+                // Capitals, abbreviations, short numbers, and lower-case words of bodies or before a capital ("Trường Mầm non A",
+                // "Đảng ủy Khối các cơ quan tỉnh"); "Trường A vừa tổ chức …" ends at "vừa", and so does the list.
+                while (end < verb && end - k < 12 && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+                                                     (tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3) ||
+                                                     (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) ||
+                                                         tokens[end].Key is "các" or "số" || (end + 1 < verb && tokens[end + 1].IsCapitalized)))))
+                {
+                    end++;
+                }
+
+                if (end == k + head || !AnyCapitalized(tokens, k + head, end))
+                {
+                    return [];
+                }
+
+                names.Add(text[tokens[k].Span.Start..tokens[end - 1].Span.End]);
+                bodies = true;
+                k = SkipBracketed(tokens, end, verb);
+                continue;
+            }
+
+            return [];
+        }
+
+        return bodies && names.Count >= 2 ? names : [];
+
+        static bool AnyCapitalized(ReadOnlySpan<Token> tokens, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (tokens[i].IsCapitalized)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        static int SkipBracketed(ReadOnlySpan<Token> tokens, int at, int limit)
+        {
+            if (at >= limit || tokens[at].Key != "(")
+            {
+                return at;
+            }
+
+            int close = TokenPatterns.IndexOf(tokens, at + 1, Math.Min(limit, at + 8), ")");
+            return close < 0 ? at : close + 1;
+        }
     }
 
     /// <summary>
