@@ -1982,6 +1982,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (!(_tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
                        or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các" or "nhiều" or "vừa" or "mới"
                        or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động" or "đều"
+                       // "ông A và ông B, cùng là Phó Giám đốc Sở X": both hold it ("cùng" alone is "with").
+                       || (_tokens[connector].Key == "cùng" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key == "là")
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
                        // leads a trip, holds no post.
@@ -3447,7 +3449,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
                     if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
-                        !(schoolNamedAfterPerson && k > 0 && remaining == 2))
+                        !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])))
                     {
                         return start + k;
                     }

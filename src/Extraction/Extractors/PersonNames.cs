@@ -74,8 +74,18 @@ internal static class PersonNames
             }
         }
 
+        // "xã Vĩnh Châu A": a family-name-like syllable and a letter end a place's name (communes of one name are told apart by
+        // A, B, …); no one is named by a letter.
+        if (!introduced && syllables == 2 && IsLetter(tokens[index + length - 1]))
+        {
+            return 0;
+        }
+
         return syllables >= MinSyllables ? length : 0;
     }
+
+    /// <summary>A single letter (<c>A</c>, <c>B</c>): what tells apart places of one name, never a given name.</summary>
+    public static bool IsLetter(Token token) => token.Key.Length == 1 && char.IsLetter(token.Key[0]);
 
     /// <summary>
     /// "đồng chí Lê Khắc Biểu Nguyên Phó Chủ tịch UBND tỉnh" (a headline, capitalised throughout): after a whole name, a
