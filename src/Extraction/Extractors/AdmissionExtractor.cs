@@ -690,6 +690,13 @@ internal sealed class AdmissionExtractor : IExtractor
                 return true;
             }
 
+            // "Trong đó, có 45 đảng viên mới kết nạp là trưởng thôn, …, 3 học sinh THPT": after "trong đó", the new members described
+            // by what they are, a breakdown by kind of person.
+            if (OpensWithPart(tokens) && TokenPatterns.IndexOf(tokens, after, i, "là") >= 0)
+            {
+                return false;
+            }
+
             // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who; "theo 4 đợt" counts rounds.
             if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun))
             {
@@ -866,6 +873,13 @@ internal sealed class AdmissionExtractor : IExtractor
     private static bool CountBefore(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
         found = default;
+        // "Trong đó, có 45 đảng viên mới kết nạp là trưởng thôn, …": after "trong đó", members described by what they are
+        // make a breakdown by kind of person, which is no record.
+        if (OpensWithPart(tokens) && verb + verbLength < tokens.Length && tokens[verb + verbLength].Key == "là")
+        {
+            return false;
+        }
+
         int start = TokenPatterns.ClauseStart(tokens, verb);
         for (int i = verb - 1; i >= Math.Max(start, verb - 24); i--)
         {
@@ -958,8 +972,10 @@ internal sealed class AdmissionExtractor : IExtractor
     /// <summary>True when the verb at <paramref name="verb"/> says its people entered the Party: <c>kết nạp vào Đảng</c>, <c>đứng vào hàng ngũ của Đảng</c>.</summary>
     private static bool JoinsTheParty(ReadOnlySpan<Token> tokens, int verb, int verbLength) =>
         tokens[verb].Key == "đứng" || IntoTheParty(tokens, verb + verbLength, Math.Min(tokens.Length, verb + verbLength + 2)) is not null ||
-        // "659 đoàn viên công đoàn vinh dự được kết nạp Đảng": the Party, capitalised, right after the verb.
-        (verb + verbLength < tokens.Length && tokens[verb + verbLength].Key == "đảng" && tokens[verb + verbLength].IsCapitalized);
+        // "659 đoàn viên công đoàn vinh dự được kết nạp Đảng": the Party right after the verb, also in lower case ("được kết nạp
+        // đảng"), where "đảng viên" would count members instead.
+        (verb + verbLength < tokens.Length && tokens[verb + verbLength].Key == "đảng" &&
+         (tokens[verb + verbLength].IsCapitalized || !TokenPatterns.At(tokens, verb + verbLength + 1, "viên")));
 
     /// <summary>
     /// A short description of the counted people (<c>đoàn viên công đoàn ưu tú</c>, <c>công nhân</c>): a few lower-case words,

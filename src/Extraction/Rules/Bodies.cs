@@ -109,7 +109,9 @@ internal static class Bodies
     private static readonly PhraseTable<bool> NameStops = PhraseTableBuilder.Of("body-name-stops", true,
         "bằng hình thức", "với hình thức", "bằng các hình thức", "với các hình thức",
         // "Ủy ban Kiểm tra Trung ương tiếp tục xem xét": "tiếp" is a word of bodies ("Ban Tiếp công dân"), "tiếp tục" is not.
-        "tiếp tục");
+        "tiếp tục",
+        // "Đảng ủy Đại học A tổ chức lễ kết nạp …": "tổ chức" (a body, an organisation) is here the verb of an event.
+        "tổ chức lễ", "tổ chức buổi", "tổ chức đại hội", "tổ chức chương trình", "tổ chức hội thi");
 
     /// <summary>
     /// Words just before a body that make it the object of a discipline, not its decider: <c>thi hành kỷ luật Đảng ủy xã A bằng
