@@ -2213,6 +2213,39 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
+    /// <summary>Where the receiving verb found at <paramref name="verb"/> begins with its lead words (<c>đón nhận</c>, <c>vinh dự được nhận</c>).</summary>
+    private static int VerbLead(ReadOnlySpan<Token> tokens, int verb)
+    {
+        while (verb > 0 && tokens[verb - 1].Key is "đón" or "vinh" or "dự" or "được")
+        {
+            verb--;
+        }
+
+        return verb;
+    }
+
+    /// <summary>
+    /// Where <c>tổ chức lễ</c> stands earlier in the sentence than the receiving verb at <paramref name="verb"/>, with no other
+    /// clause's verb of holding or attending and no <c>;</c> between; else null.
+    /// </summary>
+    private static int? HostOfCeremonyBefore(ReadOnlySpan<Token> tokens, int verb)
+    {
+        for (int k = verb - 2; k >= Math.Max(0, verb - 48); k--)
+        {
+            if (tokens[k].Key is ";" or ":" || TokenPatterns.At(tokens, k, "dự") || Awards.ReceiveVerbs.StartsAt(tokens, k) && k < verb - 1)
+            {
+                return null;
+            }
+
+            if (TokenPatterns.At(tokens, k, "tổ", "chức", "lễ"))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
 
@@ -2482,6 +2515,12 @@ internal sealed class AwardExtractor : IExtractor
         if (verb >= 0 && CeremonyBefore(tokens, verb))
         {
             verb = HostBefore(tokens, clauseStart, verb);
+        }
+        else if (verb > 0 && VerbLead(tokens, verb) is int lead and > 0 && tokens[lead - 1].Key is "và" or "," && HostOfCeremonyBefore(tokens, lead) is int host)
+        {
+            // "Trường A tổ chức Lễ kỷ niệm 60 năm thành lập, đón nhận Huân chương …", "Bệnh viện B tổ chức Lễ kỷ niệm … và đón nhận
+            // …": the verb goes on from the ceremony its subject holds, whose host receives.
+            (verb, clauseStart) = (host, TokenPatterns.ClauseStart(tokens, host));
         }
 
         if (verb < 0)
