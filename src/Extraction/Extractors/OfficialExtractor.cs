@@ -688,9 +688,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     groupAt += groupRank + 1;
                 }
 
+                // "Các đồng chí nguyên Tổng Bí thư: A, B, C": a group that held the post before.
+                int formerAt = groupAt;
+                if (groupAt + 1 < _tokens.Length && groupAt > i + 1 && _tokens[groupAt].Key is "nguyên" or "cựu" && StartsPosition(groupAt + 1))
+                {
+                    groupAt++;
+                }
+
                 if (groupAt < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(groupAt))
                 {
                     var groupTitle = ReadTitle(groupAt, afterName: false, out int groupEnd);
+                    if (formerAt < groupAt)
+                    {
+                        groupTitle = groupTitle with { Text = _text[_tokens[formerAt].Span.Start.._tokens[groupEnd - 1].Span.End] };
+                    }
+
                     // "UBND tỉnh X hiện có 3 phó chủ tịch gồm …": a bare post counted after the body that has it is that body's.
                     if (groupTitle.Organization is null && BodyHaving(i) is string having)
                     {
@@ -1381,6 +1393,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 if (own < 0)
                 {
+                    // A former group's post ("Các đồng chí nguyên Tổng Bí thư: A, B") makes its people former when it is all they hold.
+                    if (found[p].Titles.Count == 0 && (title.Text.StartsWith("nguyên ", StringComparison.OrdinalIgnoreCase) || title.Text.StartsWith("cựu ", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        found[p] = found[p] with { Former = true };
+                    }
+
                     found[p].Titles.Insert(0, title);
                 }
             }
