@@ -154,6 +154,11 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static void RemoveBadgeTiers(List<Award> awards)
     {
+        if (awards.Count < 2)
+        {
+            return;
+        }
+
         List<(int Left, int Parts)>? totals = null; // what each total so far leaves for its parts, and how many it had, latest last
         // "… trao Huy hiệu 50 năm tuổi Đảng cho đồng chí A, Huy hiệu 40 năm cho đồng chí B và Huy hiệu 30 năm cho 6 đảng viên khác":
         // a sentence that hands badges to people by name tells who received what at the ceremony, each a record, its counts too.
@@ -2212,7 +2217,6 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     /// <summary>Where the receiving verb found at <paramref name="verb"/> begins with its lead words (<c>đón nhận</c>, <c>vinh dự được nhận</c>).</summary>
     private static int VerbLead(ReadOnlySpan<Token> tokens, int verb)
     {
@@ -2232,7 +2236,7 @@ internal sealed class AwardExtractor : IExtractor
     {
         for (int k = verb - 2; k >= Math.Max(0, verb - 48); k--)
         {
-            if (tokens[k].Key is ";" or ":" || TokenPatterns.At(tokens, k, "dự") || Awards.ReceiveVerbs.StartsAt(tokens, k) && k < verb - 1)
+            if (tokens[k].Key is ";" or ":" || TokenPatterns.At(tokens, k, "dự") || (k < verb - 1 && Awards.ReceiveVerbs.StartsAt(tokens, k)))
             {
                 return null;
             }
@@ -2246,6 +2250,7 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+    /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
 
@@ -2345,6 +2350,11 @@ internal sealed class AwardExtractor : IExtractor
     private static List<string> BodiesAndPeopleBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
     {
         int verb = ReceiveVerbBefore(tokens, at, clauseStart);
+        if (verb < 0 || tokens[verb].Key != "được")
+        {
+            return [];
+        }
+
         // The list runs back across its ";" and ":" to a clause that states an honour of its own.
         while (clauseStart > 0 && tokens[clauseStart - 1].Key is ";" or ":")
         {
@@ -2365,7 +2375,7 @@ internal sealed class AwardExtractor : IExtractor
             k = opener + 1;
         }
 
-        if (verb < 0 || verb - k < 4 || tokens[verb].Key != "được")
+        if (verb - k < 4)
         {
             return [];
         }
