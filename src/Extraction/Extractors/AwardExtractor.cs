@@ -1198,6 +1198,13 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
+            // "cho 65 đảng viên đang sinh hoạt tại 26 tổ chức cơ sở đảng", "… thuộc 12 chi bộ": where the recipients are members
+            // or belong, counted, is no recipient of its own.
+            if (counted.Count > 0 && i > 0 && tokens[i - 1].Key is "tại" or "thuộc" or "ở" or "của")
+            {
+                break;
+            }
+
             // "…, 28 đảng viên được tặng Giấy khen": the group is the subject of the next honour, not a recipient of this one;
             // "…, 1 đồng chí 45 năm": nor is a group with a badge's years of its own, in a sentence of parts.
             // "… Huy hiệu 50 năm tuổi Đảng (1 đồng chí được truy tặng)": a bracketed aside on how some of them received it.
@@ -1508,7 +1515,11 @@ internal sealed class AwardExtractor : IExtractor
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
                 // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà"; nor is a body's namesake ("cho Trường THPT Nguyễn Trãi").
                 if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1)) ||
-                    (cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, i, end))))
+                    (cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, i, end)) ||
+                    // "…, học sinh lớp 7A3, Trường Trung học cơ sở A": a body whose head reads like a family name (Trường) and whose
+                    // name goes on in lower case ("Trung học") where a person's would not.
+                    (length >= 2 && i + length < tokens.Length && !tokens[i + length].IsCapitalized &&
+                     Officials.BodyCompounds.TryMatch(tokens, i + length - 1, out _, out int compound) && compound == 2)))
                 {
                     length = 0;
                 }

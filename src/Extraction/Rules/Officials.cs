@@ -329,7 +329,7 @@ internal static class Officials
     public static readonly PhraseTable<string> BodyCompounds = PhraseTableBuilder.Set("body-compounds",
         "chính phủ", "công ty", "dân tộc",
         // "Ban bồi thường giải phóng mặt bằng": "bằng" alone is the preposition of "bằng hình thức …", which ends a body.
-        "mặt bằng", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "phổ thông", "thường xuyên",
+        "mặt bằng", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "trung học", "đại học", "phổ thông", "thường xuyên",
         "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
         "xã hội", "nghề nghiệp", "thành viên", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
