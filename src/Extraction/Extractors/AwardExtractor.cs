@@ -805,8 +805,11 @@ internal sealed class AwardExtractor : IExtractor
         {
             int k = j;
             int skipped = 0;
-            // Past the rest of an honour's name ("Huân chương Hữu nghị, 9 Huân chương …"), but not past its recipients.
-            while (k < clauseEnd && skipped < 5 && tokens[k].Key is not ("cho" or "vì" or ";") && !Kinds.StartsAt(tokens, k) &&
+            // Past the rest of an honour's name ("Huân chương Hữu nghị, 9 Huân chương …"), but not past its recipients; a giver's
+            // name after "của" may be longer ("Bằng khen của Thủ tướng Chính phủ, Cờ thi đua của Bộ …"), though not after a plain
+            // "khen thưởng" ("quyết định khen thưởng của Chủ tịch nước về tặng thưởng Huân chương …" is one honour).
+            int reach = tokens[j].Key == "của" && members[^1].Kind != AwardKind.Commendation ? 10 : 5;
+            while (k < clauseEnd && skipped < reach && tokens[k].Key is not ("cho" or "vì" or ";") && !Kinds.StartsAt(tokens, k) &&
                    (tokens[k].Key is "," or "và" or "cùng" or "hơn" || Awards.GiveVerbs.StartsAt(tokens, k) || tokens[k].Kind == TokenKind.Number ||
                     (tokens[k].Kind == TokenKind.Word && !RecipientNounAt(tokens, k, out _, out _))))
             {
@@ -835,6 +838,7 @@ internal sealed class AwardExtractor : IExtractor
         var kinds = RecipientKindsAfter(tokens, text, groupEnd, Math.Min(clauseEnd, groupEnd + 12), out var counted, out int kindsEnd, out bool gathered);
         readTo = Math.Max(groupEnd, kindsEnd);
         string? receiver = null;
+        List<AwardRecipients>? countedBefore = null;
         foreach (var member in members)
         {
             List<AwardRecipients> recipients;
@@ -875,6 +879,15 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             var names = recipients.Count == 0 ? NamesAfter(context, tokens, text, groupEnd, clauseEnd) : [];
+            if (recipients.Count == 0 && names.Count == 0 && member.Count is null)
+            {
+                // "62 tập thể, cá nhân của ngành A được nhận Huân chương B, Bằng khen C, Cờ thi đua D": the recipients counted before
+                // the list receive the honours in it.
+                countedBefore ??= KindsCountedBeforeList(tokens, text, members[0].At, clauseStart);
+                recipients = countedBefore;
+                gathered |= recipients.Count > 0;
+            }
+
             if (recipients.Count == 0 && names.Count == 0)
             {
                 // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
@@ -1689,84 +1702,7 @@ internal sealed class AwardExtractor : IExtractor
             }
             else if (passive >= 0)
             {
-                // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
-                // A quoted name counts as one word, its commas as none ("5 tập thể và 7 cá nhân có thành tích trong “Học tập và làm
-                // theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” được …").
-                int lower = passive;
-                int steps = 0;
-                while (lower > clauseStart && steps < 14)
-                {
-                    lower = QuoteOpening(tokens, lower - 1, clauseStart);
-                    steps++;
-                }
-
-                while (lower > clauseStart && steps < 24 && tokens[lower - 1].Key is not ("," or ";") && !Awards.PartOpeners.StartsAt(tokens, lower - 1))
-                {
-                    lower = QuoteOpening(tokens, lower - 1, clauseStart);
-                    steps++;
-                }
-
-                // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …", "… cho 120 đảng
-                // viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm" (the part's count is its own; the whole's belongs to the whole).
-                for (int k = passive - 1; k > lower; k--)
-                {
-                    if (tokens[k].Key == "được" || Kinds.StartsAt(tokens, k))
-                    {
-                        lower = k + 1;
-                        break;
-                    }
-
-                    if (Awards.PartOpeners.TryMatch(tokens, k, out _, out int opener))
-                    {
-                        lower = k + opener;
-                        break;
-                    }
-
-                    // "…, 5 đồng chí 40 năm và 5 đồng chí được nhận huy hiệu 30 năm": a part with its own years is read apart.
-                    if (CountedYearsAt(tokens, text, k) is var (_, _, _, partEnd))
-                    {
-                        lower = partEnd;
-                        break;
-                    }
-
-                    // "3 đảng bộ A, B và C có 75 đảng viên được trao tặng …": the units before "có" hold the recipients counted after it.
-                    if (tokens[k].Key == "có" && CountedGroupBetween(tokens, text, k + 1, passive) && CountedGroupBetween(tokens, text, lower, k))
-                    {
-                        lower = k + 1;
-                        break;
-                    }
-                }
-
-                for (int i = lower; i < passive; i++)
-                {
-                    // "có hai tập thể và năm cá nhân được …": a count in words as well as in figures.
-                    int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-                    // "Công ty CP Licogi 14 tổ chức lễ …": a number after a capitalised word ends a name; it counts nothing.
-                    bool named = i - 1 > clauseStart && tokens[i - 1].IsCapitalized && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation;
-                    // "Đợt 2 tháng 9 Đảng bộ xã A có 27 đảng viên được …": a month or a day is no count of the party bodies after it.
-                    named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày";
-                    if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
-                    {
-                        // "có 24 tập thể, cá nhân được đề nghị khen thưởng": one count over two kinds counts neither, as after "cho".
-                        int joined = i + read + nounLength;
-                        if (joined + 1 < passive && tokens[joined].Key is "," or "và" && RecipientNounAt(tokens, joined + 1, out var second, out int secondLength) &&
-                            second != recipient)
-                        {
-                            recipients.Add(new AwardRecipients(recipient, null));
-                            recipients.Add(new AwardRecipients(second, null));
-                            i = joined + secondLength - 1;
-                            continue;
-                        }
-
-                        recipients.Add(new AwardRecipients(recipient, count));
-                        if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person)
-                        {
-                            alsoNamed.Add(person);
-                        }
-
-                        i += read + nounLength - 1;
-                    }
-                }
+                CountedBeforePassive(tokens, text, clauseStart, passive, recipients, alsoNamed);
             }
         }
 
@@ -2349,6 +2285,115 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return names.Count >= 2 ? names : [];
+    }
+
+    /// <summary>
+    /// The recipients counted before the passive (or verb of receiving) at <paramref name="passive"/>: "6 tập thể và 10 cá nhân
+    /// vinh dự nhận …", "có 24 tập thể, cá nhân được đề nghị …" (one count over two kinds counts neither), added to
+    /// <paramref name="recipients"/>; a person joined to a count by "và" goes to <paramref name="alsoNamed"/>.
+    /// </summary>
+    private static void CountedBeforePassive(ReadOnlySpan<Token> tokens, string text, int clauseStart, int passive, List<AwardRecipients> recipients,
+        List<string> alsoNamed)
+    {
+        // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
+        // A quoted name counts as one word, its commas as none ("5 tập thể và 7 cá nhân có thành tích trong “Học tập và làm
+        // theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” được …").
+        int lower = passive;
+        int steps = 0;
+        while (lower > clauseStart && steps < 14)
+        {
+            lower = QuoteOpening(tokens, lower - 1, clauseStart);
+            steps++;
+        }
+
+        while (lower > clauseStart && steps < 24 && tokens[lower - 1].Key is not ("," or ";") && !Awards.PartOpeners.StartsAt(tokens, lower - 1))
+        {
+            lower = QuoteOpening(tokens, lower - 1, clauseStart);
+            steps++;
+        }
+
+        // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …", "… cho 120 đảng
+        // viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm" (the part's count is its own; the whole's belongs to the whole).
+        for (int k = passive - 1; k > lower; k--)
+        {
+            if (tokens[k].Key == "được" || Kinds.StartsAt(tokens, k))
+            {
+                lower = k + 1;
+                break;
+            }
+
+            if (Awards.PartOpeners.TryMatch(tokens, k, out _, out int opener))
+            {
+                lower = k + opener;
+                break;
+            }
+
+            // "…, 5 đồng chí 40 năm và 5 đồng chí được nhận huy hiệu 30 năm": a part with its own years is read apart.
+            if (CountedYearsAt(tokens, text, k) is var (_, _, _, partEnd))
+            {
+                lower = partEnd;
+                break;
+            }
+
+            // "3 đảng bộ A, B và C có 75 đảng viên được trao tặng …": the units before "có" hold the recipients counted after it.
+            if (tokens[k].Key == "có" && CountedGroupBetween(tokens, text, k + 1, passive) && CountedGroupBetween(tokens, text, lower, k))
+            {
+                lower = k + 1;
+                break;
+            }
+        }
+
+        for (int i = lower; i < passive; i++)
+        {
+            // "có hai tập thể và năm cá nhân được …": a count in words as well as in figures.
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
+            // "Công ty CP Licogi 14 tổ chức lễ …": a number after a capitalised word ends a name; it counts nothing.
+            bool named = i - 1 > clauseStart && tokens[i - 1].IsCapitalized && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation;
+            // "Đợt 2 tháng 9 Đảng bộ xã A có 27 đảng viên được …": a month or a day is no count of the party bodies after it.
+            named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày";
+            if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
+            {
+                // "có 24 tập thể, cá nhân được đề nghị khen thưởng": one count over two kinds counts neither, as after "cho".
+                int joined = i + read + nounLength;
+                if (joined + 1 < passive && tokens[joined].Key is "," or "và" && RecipientNounAt(tokens, joined + 1, out var second, out int secondLength) &&
+                    second != recipient)
+                {
+                    recipients.Add(new AwardRecipients(recipient, null));
+                    recipients.Add(new AwardRecipients(second, null));
+                    i = joined + secondLength - 1;
+                    continue;
+                }
+
+                recipients.Add(new AwardRecipients(recipient, count));
+                if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person)
+                {
+                    alsoNamed.Add(person);
+                }
+
+                i += read + nounLength - 1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The kinds of recipient counted before the passive or verb of receiving of the honour at <paramref name="at"/>, without
+    /// their counts: before a list of honours, how many received each one is said nowhere. Empty when there is none.
+    /// </summary>
+    private static List<AwardRecipients> KindsCountedBeforeList(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        int passive = PassiveBefore(tokens, clauseStart, at);
+        if (passive < 0 && ReceiveVerbBefore(tokens, at, clauseStart) is int receive and >= 0 && !CeremonyBefore(tokens, receive))
+        {
+            passive = receive;
+        }
+
+        var recipients = new List<AwardRecipients>();
+        if (passive >= 0)
+        {
+            CountedBeforePassive(tokens, text, clauseStart, passive, recipients, []);
+        }
+
+        return recipients.Select(r => r with { Count = null }).Distinct().ToList();
     }
 
     /// <summary>
