@@ -1213,7 +1213,7 @@ internal sealed class AwardExtractor : IExtractor
 
             // "cho 65 đảng viên đang sinh hoạt tại 26 tổ chức cơ sở đảng", "… thuộc 12 chi bộ": where the recipients are members
             // or belong, counted, is no recipient of its own.
-            if (counted.Count > 0 && i > 0 && tokens[i - 1].Key is "tại" or "thuộc" or "ở" or "của")
+            if (counted.Count > 0 && i > 0 && TokenPatterns.UnitLinks.Contains(tokens[i - 1].Key))
             {
                 break;
             }
@@ -1689,11 +1689,7 @@ internal sealed class AwardExtractor : IExtractor
         if (recipients.Count == 0 && listed.Count == 0)
         {
             // "… được tặng", or a verb of receiving: "6 tập thể và 10 cá nhân vinh dự nhận Bằng khen".
-            int passive = PassiveBefore(tokens, clauseStart, at);
-            if (passive < 0 && ReceiveVerbBefore(tokens, at, clauseStart) is int receive and >= 0 && !CeremonyBefore(tokens, receive))
-            {
-                passive = receive;
-            }
+            int passive = ReceivingBefore(tokens, at, clauseStart);
 
             // Only a badge with its years is a part written this way ("… và 25 đảng viên huy hiệu Đảng" are guests who hold one).
             if (kind == AwardKind.PartyBadge && detail is not null && GroupRightBefore(tokens, text, at, clauseStart) is AwardRecipients group)
@@ -2089,6 +2085,12 @@ internal sealed class AwardExtractor : IExtractor
         {
             if (Awards.ReceiveVerbs.TryMatch(tokens, v, out _, out int length) && v + length <= at && (tokens[v].Key != "được" || IsPassive(tokens, v)))
             {
+                // "đón nhận", "vinh dự đón nhận": where the whole verb begins, not its last word.
+                while (v > clauseStart && Awards.ReceiveVerbs.TryMatch(tokens, v - 1, out _, out int longer) && longer >= 2 && v - 1 + longer <= at)
+                {
+                    v--;
+                }
+
                 return v;
             }
 
@@ -2164,17 +2166,6 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>Where the receiving verb found at <paramref name="verb"/> begins with its lead words (<c>đón nhận</c>, <c>vinh dự được nhận</c>).</summary>
-    private static int VerbLead(ReadOnlySpan<Token> tokens, int verb)
-    {
-        while (verb > 0 && tokens[verb - 1].Key is "đón" or "vinh" or "dự" or "được")
-        {
-            verb--;
-        }
-
-        return verb;
-    }
-
     /// <summary>
     /// Where <c>tổ chức lễ</c> stands earlier in the sentence than the receiving verb at <paramref name="verb"/>, with no other
     /// clause's verb of holding or attending and no <c>;</c> between; else null.
@@ -2235,17 +2226,7 @@ internal sealed class AwardExtractor : IExtractor
         int verb = ReceiveVerbBefore(tokens, at, clauseStart);
         // "Các đồng chí A - Ủy viên …, Trưởng ban …; B - Giám đốc … và đồng chí C - … được trao tặng …": the list a plural opens
         // runs across semicolons, back to a clause that states an honour of its own.
-        int from = clauseStart;
-        while (from > 0 && tokens[from - 1].Key == ";")
-        {
-            int previous = TokenPatterns.ClauseStart(tokens, from - 1);
-            if (Kinds.Find(tokens, previous, from - 1, out _, out _) >= 0)
-            {
-                break;
-            }
-
-            from = previous;
-        }
+        int from = ListStart(tokens, clauseStart, colons: false);
 
         int start = -1;
         for (int i = from; i + 1 < verb; i++)
@@ -2285,6 +2266,36 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return names.Count >= 2 ? names : [];
+    }
+
+    /// <summary>
+    /// Where the receiving of the honour at <paramref name="at"/> is told: its passive "được", else a verb of receiving that does
+    /// not name a ceremony ("vinh dự nhận", not "lễ đón nhận"); -1 when there is none.
+    /// </summary>
+    private static int ReceivingBefore(ReadOnlySpan<Token> tokens, int at, int clauseStart)
+    {
+        int passive = PassiveBefore(tokens, clauseStart, at);
+        return passive < 0 && ReceiveVerbBefore(tokens, at, clauseStart) is int receive and >= 0 && !CeremonyBefore(tokens, receive) ? receive : passive;
+    }
+
+    /// <summary>
+    /// Where a list before a passive starts: from <paramref name="clauseStart"/> back across its <c>;</c> (and, when
+    /// <paramref name="colons"/>, its <c>:</c>) to a clause that states an honour of its own.
+    /// </summary>
+    private static int ListStart(ReadOnlySpan<Token> tokens, int clauseStart, bool colons)
+    {
+        while (clauseStart > 0 && (tokens[clauseStart - 1].Key == ";" || (colons && tokens[clauseStart - 1].Key == ":")))
+        {
+            int previous = TokenPatterns.ClauseStart(tokens, clauseStart - 1);
+            if (Kinds.Find(tokens, previous, clauseStart - 1, out _, out _) >= 0)
+            {
+                break;
+            }
+
+            clauseStart = previous;
+        }
+
+        return clauseStart;
     }
 
     /// <summary>
@@ -2381,12 +2392,7 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static List<AwardRecipients> KindsCountedBeforeList(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
     {
-        int passive = PassiveBefore(tokens, clauseStart, at);
-        if (passive < 0 && ReceiveVerbBefore(tokens, at, clauseStart) is int receive and >= 0 && !CeremonyBefore(tokens, receive))
-        {
-            passive = receive;
-        }
-
+        int passive = ReceivingBefore(tokens, at, clauseStart);
         var recipients = new List<AwardRecipients>();
         if (passive >= 0)
         {
@@ -2411,17 +2417,8 @@ internal sealed class AwardExtractor : IExtractor
             return [];
         }
 
-        // The list runs back across its ";" and ":" to a clause that states an honour of its own.
-        while (clauseStart > 0 && tokens[clauseStart - 1].Key is ";" or ":")
-        {
-            int previous = TokenPatterns.ClauseStart(tokens, clauseStart - 1);
-            if (Kinds.Find(tokens, previous, clauseStart - 1, out _, out _) >= 0)
-            {
-                break;
-            }
-
-            clauseStart = previous;
-        }
+        // The list runs back across its ";" and ":" ("… và các đồng chí: A, …; B, … được …").
+        clauseStart = ListStart(tokens, clauseStart, colons: true);
 
         int k = Math.Max(0, clauseStart);
         // "Cụ thể, …", "Theo đó, …": a short opener before the list.
@@ -2493,7 +2490,7 @@ internal sealed class AwardExtractor : IExtractor
 
                 names.Add(text[tokens[k].Span.Start..tokens[end - 1].Span.End]);
                 bodies = true;
-                k = SkipBracketed(tokens, end, verb);
+                k = Bodies.SkipAside(tokens, end, verb);
                 continue;
             }
 
@@ -2513,17 +2510,6 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             return false;
-        }
-
-        static int SkipBracketed(ReadOnlySpan<Token> tokens, int at, int limit)
-        {
-            if (at >= limit || tokens[at].Key != "(")
-            {
-                return at;
-            }
-
-            int close = TokenPatterns.IndexOf(tokens, at + 1, Math.Min(limit, at + 8), ")");
-            return close < 0 ? at : close + 1;
         }
     }
 
@@ -2582,7 +2568,7 @@ internal sealed class AwardExtractor : IExtractor
         {
             verb = HostBefore(tokens, clauseStart, verb);
         }
-        else if (verb > 0 && VerbLead(tokens, verb) is int lead and > 0 && tokens[lead - 1].Key is "và" or "," && HostOfCeremonyBefore(tokens, lead) is int host)
+        else if (verb > 0 && tokens[verb - 1].Key is "và" or "," && HostOfCeremonyBefore(tokens, verb) is int host)
         {
             // "Trường A tổ chức Lễ kỷ niệm 60 năm thành lập, đón nhận Huân chương …", "Bệnh viện B tổ chức Lễ kỷ niệm … và đón nhận
             // …": the verb goes on from the ceremony its subject holds, whose host receives.

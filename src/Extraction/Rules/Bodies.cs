@@ -450,7 +450,7 @@ internal static class Bodies
     private const int MaxAside = 6;
 
     /// <summary>Past a short aside in brackets at <paramref name="at"/> (a province, an abbreviation), or <paramref name="at"/> itself.</summary>
-    private static int SkipAside(ReadOnlySpan<Token> tokens, int at, int to)
+    public static int SkipAside(ReadOnlySpan<Token> tokens, int at, int to)
     {
         if (at >= to || tokens[at].Key != "(")
         {
