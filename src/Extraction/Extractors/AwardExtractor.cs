@@ -2656,6 +2656,13 @@ internal sealed class AwardExtractor : IExtractor
             return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
         }
 
+        // "Ghi nhận những thành tích đó, nhà trường đã được trao tặng …", "Thầy và trò nhà trường vinh dự được …": a body referred to
+        // by its kind alone is the one of that kind the article named before (a school's or hospital's history of honours).
+        if (ReferenceAt(tokens, start, verb) is string[] referredHead)
+        {
+            return BodyReferredTo(context, sentenceIndex, tokens, text, start, referredHead, AnySentenceBefore);
+        }
+
         // "Đồng chí A chúc mừng các đồng chí vinh dự được trao tặng Huy hiệu …": one who congratulates the recipients is not one of
         // them.
         if (Addressing.Find(tokens, start, verb, out _, out _) >= 0)
@@ -2973,17 +2980,44 @@ internal sealed class AwardExtractor : IExtractor
     /// The body whose name opens with <paramref name="head"/> (<c>Trường THPT A</c> for <c>nhà trường</c>) named last before
     /// <paramref name="before"/> in this sentence, else last in the sentence before; null when neither names one.
     /// </summary>
-    private static string? BodyReferredTo(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before, string[] head)
+    private static string? BodyReferredTo(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before, string[] head,
+        int sentencesBack = 1)
     {
         string? named = LastBodyHeaded(tokens, text, before, head);
-        if (named is not null || sentenceIndex <= 0)
+        var document = context.Document;
+        for (int s = sentenceIndex - 1; named is null && s >= 0 && s >= sentenceIndex - sentencesBack; s--)
         {
-            return named;
+            var earlier = document.TokensOf(document.Sentences[s]);
+            named = LastBodyHeaded(earlier, document.Text, earlier.Length, head);
         }
 
-        var document = context.Document;
-        var previous = document.TokensOf(document.Sentences[sentenceIndex - 1]);
-        return LastBodyHeaded(previous, document.Text, previous.Length, head);
+        return named;
+    }
+
+    /// <summary>How far back a subject that refers to a body by its kind looks for the name: the article so far.</summary>
+    private const int AnySentenceBefore = int.MaxValue;
+
+    /// <summary>
+    /// The head of the body a subject from <paramref name="start"/> to the receiving verb refers to by its kind alone (<c>nhà
+    /// trường</c>, <c>thầy và trò nhà trường</c>, <c>tập thể bệnh viện</c>), with nothing but auxiliaries after it; else null.
+    /// </summary>
+    private static string[]? ReferenceAt(ReadOnlySpan<Token> tokens, int start, int verb)
+    {
+        int i = start;
+        while (i < verb && (Awards.PeopleOfBody.TryMatch(tokens, i, out _, out int people) || Awards.MembersOfBody.TryMatch(tokens, i, out _, out people)))
+        {
+            i += people;
+            if (i < verb && tokens[i].Key is "," or "và")
+            {
+                i++;
+            }
+        }
+
+        return i < verb && Awards.BodyReferences.TryMatch(tokens, i, out string[]? head, out int length) &&
+               (i + length >= tokens.Length || !tokens[i + length].IsCapitalized) &&
+               TokenPatterns.OnlyBetween(tokens, i + length, verb, BeforeReceivingOrPassive)
+            ? head
+            : null;
     }
 
     /// <summary>The last body's name before <paramref name="before"/> that opens with <paramref name="head"/> and names it (two words or more).</summary>

@@ -111,6 +111,13 @@ internal static class Awards
         "giáo viên", "y bác sĩ", "nhân viên", "viên chức", "học sinh", "sinh viên");
 
     /// <summary>
+    /// The members of a body as a whole, written before a reference to it as the subject that receives: <c>thầy và trò nhà trường
+    /// được tặng …</c>, <c>thầy trò nhà trường</c> (the recipient is the school).
+    /// </summary>
+    public static readonly PhraseTable<bool> MembersOfBody = PhraseTableBuilder.Of("award-members-of-body", true,
+        "thầy và trò", "thầy trò", "cô và trò", "cô trò", "thầy cô", "cán bộ, giáo viên", "y, bác sĩ", "cán bộ, công nhân viên");
+
+    /// <summary>
     /// The leadership of a body, written before its name as the one who receives (<c>Ban Giám hiệu Trường A đón nhận Huân chương
     /// …</c>): it receives on the body's behalf, so the recipient is <c>Trường A</c>.
     /// </summary>
