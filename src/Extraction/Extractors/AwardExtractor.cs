@@ -1192,6 +1192,12 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             int k = i + (plural ? pluralLength : read);
+            // "…, 34 Chiến sĩ thi đua cấp tỉnh, 16 tập thể lao động xuất sắc": further on in a list, a count of emulation titles.
+            if (!plural && i > from && tokens[i - 1].Key is "," or ";" or "và" && Awards.EmulationTitles.StartsAt(tokens, k))
+            {
+                break;
+            }
+
             var found = new List<RecipientKind>();
             while (k < to && RecipientNounAt(tokens, k, out var recipient, out int nounLength))
             {
@@ -1412,6 +1418,13 @@ internal sealed class AwardExtractor : IExtractor
     private static bool RecipientNounAt(ReadOnlySpan<Token> tokens, int i, out RecipientKind kind, out int length)
     {
         int turns = i < tokens.Length && tokens[i].Key == "lượt" ? 1 : 0;
+        // "4.288 trường hợp được … tặng Bằng khen": cases, of no stated kind, not schools.
+        if (TokenPatterns.At(tokens, i + turns, "trường", "hợp"))
+        {
+            (kind, length) = (default, 0);
+            return false;
+        }
+
         bool found = RecipientNouns.TryMatch(tokens, i + turns, out kind, out length) || Awards.MoreRecipientNouns.TryMatch(tokens, i + turns, out kind, out length);
         length = found ? length + turns : 0;
         return found;

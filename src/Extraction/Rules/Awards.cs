@@ -111,6 +111,14 @@ internal static class Awards
         "giáo viên", "y bác sĩ", "nhân viên", "viên chức", "học sinh", "sinh viên");
 
     /// <summary>
+    /// Emulation titles (danh hiệu thi đua), which annotation.md does not count as honours: a count in a list written before one
+    /// (<c>177 bằng khen của Chủ tịch UBND tỉnh, 34 Chiến sĩ thi đua cấp tỉnh</c>) counts titles, not recipients of the honour before.
+    /// </summary>
+    public static readonly PhraseTable<bool> EmulationTitles = PhraseTableBuilder.Of("award-emulation-titles", true,
+        "chiến sĩ thi đua", "chiến sỹ thi đua", "lao động tiên tiến", "lao động xuất sắc", "tập thể lao động xuất sắc", "tập thể lao động tiên tiến",
+        "chiến sĩ tiên tiến", "chiến sỹ tiên tiến", "đơn vị tiên tiến", "đơn vị quyết thắng", "đơn vị tiên tiến xuất sắc", "tập thể tiên tiến");
+
+    /// <summary>
     /// The members of a body as a whole, written before a reference to it as the subject that receives: <c>thầy và trò nhà trường
     /// được tặng …</c>, <c>thầy trò nhà trường</c> (the recipient is the school).
     /// </summary>
