@@ -208,6 +208,10 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private static void AttachProvenTargets(List<Admission> admissions, ArticleDocument document)
     {
+        // "giao chỉ tiêu kết nạp 75 đảng viên, Đảng bộ kết nạp được 125 đảng viên": the plan already stands as the result's target.
+        admissions.RemoveAll(plan => plan.Status == AdmissionStatus.Target && admissions.Any(result =>
+            result.Status == AdmissionStatus.Achieved && result.Target == plan.Count && result.Evidence.Start == plan.Evidence.Start && result.Year == plan.Year));
+
         for (int a = 0; a < admissions.Count; a++)
         {
             if (admissions[a] is not { Status: AdmissionStatus.Achieved, Target: null, PercentOfTarget: decimal percent and > 0 } achieved ||
@@ -421,10 +425,25 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// True when the verb names the pool of candidates rather than an admission: <c>tạo nguồn kết nạp 320 quần chúng</c>,
-    /// <c>lớp đối tượng kết nạp Đảng</c>.
+    /// <c>lớp đối tượng kết nạp Đảng</c>, <c>lớp bồi dưỡng kết nạp Đảng cho 100 học viên</c> (a class right before the verb).
     /// </summary>
-    private static bool CandidatePool(ReadOnlySpan<Token> tokens, int verb) =>
-        (verb >= 1 && tokens[verb - 1].Key == "nguồn") || (verb >= 2 && TokenPatterns.At(tokens, verb - 2, "đối", "tượng"));
+    private static bool CandidatePool(ReadOnlySpan<Token> tokens, int verb)
+    {
+        if ((verb >= 1 && tokens[verb - 1].Key == "nguồn") || (verb >= 2 && TokenPatterns.At(tokens, verb - 2, "đối", "tượng")))
+        {
+            return true;
+        }
+
+        for (int k = Math.Max(0, verb - 2); k < verb; k++)
+        {
+            if (TrainingWords.TryMatch(tokens, k, out _, out int length) && k + length == verb)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Where a record's year comes from; a restatement keeps the better-founded one.</summary>
     private enum YearSource
@@ -627,7 +646,11 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
-            if (read == 0 || count <= 0 || (tokens[i].Kind == TokenKind.Word && !PartyNouns.StartsAt(tokens, i + read)))
+            // "kết nạp Đảng cho 04 đoàn viên ưu tú", "lễ kết nạp đảng viên mới cho hai đoàn viên": the Party named right before "cho",
+            // so the members of a mass organisation counted after it are the ones admitted.
+            bool admittedFor = verbNamesMembers && i > after && tokens[i - 1].Key == "cho" && TokenPatterns.OnlyBetween(tokens, after, i - 1, PartyWordsBeforeCho);
+            if (read == 0 || count <= 0 ||
+                (tokens[i].Kind == TokenKind.Word && !PartyNouns.StartsAt(tokens, i + read) && !(admittedFor && OtherMemberNouns.StartsAt(tokens, i + read))))
             {
                 if (tokens[i].Kind is TokenKind.Percent or TokenKind.Date)
                 {
@@ -672,8 +695,14 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             // "kết nạp 35 đoàn viên ưu tú vào Đảng": members of a mass organisation who joined the Party.
-            if (OtherMemberNouns.StartsAt(tokens, noun))
+            if (OtherMemberNouns.TryMatch(tokens, noun, out _, out int otherLength))
             {
+                if (admittedFor)
+                {
+                    found = new Found(i, count, of, noun + otherLength);
+                    return true;
+                }
+
                 if (IntoTheParty(tokens, noun, Math.Min(clauseEnd, noun + 6)) is int joined)
                 {
                     found = new Found(i, count, of, joined);
@@ -709,6 +738,9 @@ internal sealed class AdmissionExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>Words that name the Party between a verb of admission and <c>cho</c> (<c>kết nạp Đảng cho</c>, <c>kết nạp đảng viên mới cho</c>).</summary>
+    private static readonly string[] PartyWordsBeforeCho = ["đảng", "viên", "mới", "vào", "\""];
 
     /// <summary>True when the sentence opens a part of what the one before told (<c>Trong đó, …</c>).</summary>
     private static bool OpensWithPart(ReadOnlySpan<Token> tokens) =>
@@ -870,6 +902,12 @@ internal sealed class AdmissionExtractor : IExtractor
     }
 
     /// <summary>"57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".</summary>
+    /// <summary>
+    /// How far before a passive verb its count may stand: far enough for who they are and where (<c>5 đoàn viên ưu tú là học sinh,
+    /// sinh viên tại Quận A (TP. B) đã vinh dự được kết nạp Đảng</c>); what stands between is checked word by word.
+    /// </summary>
+    private const int CountBeforeReach = 32;
+
     private static bool CountBefore(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
         found = default;
@@ -881,7 +919,7 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         int start = TokenPatterns.ClauseStart(tokens, verb);
-        for (int i = verb - 1; i >= Math.Max(start, verb - 24); i--)
+        for (int i = verb - 1; i >= Math.Max(start, verb - CountBeforeReach); i--)
         {
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             // "Hai đảng viên trẻ được kết nạp là: …": a count spelled out, right before the members it counts.
@@ -1016,7 +1054,15 @@ internal sealed class AdmissionExtractor : IExtractor
     {
         // The description reads on over a lower-case "của"; the unit's name starts at the first capital.
         int name = from < verb && TokenPatterns.UnitLinks.Contains(tokens[from].Key) ? from + 1 : from;
-        if (name >= verb || name == 0 || !tokens[name].IsCapitalized || !TokenPatterns.UnitLinks.Contains(tokens[name - 1].Key))
+        // "tại quận Đồ Sơn": the description may have taken the unit's lower-case level word.
+        int link = name - 1;
+        while (link > 0 && !TokenPatterns.UnitLinks.Contains(tokens[link].Key) && tokens[link].IsWordLike && !tokens[link].IsCapitalized &&
+               Officials.BodyWords.Contains(tokens[link].Key))
+        {
+            link--;
+        }
+
+        if (name >= verb || link < 0 || !tokens[name].IsCapitalized || !TokenPatterns.UnitLinks.Contains(tokens[link].Key))
         {
             return from;
         }
@@ -1075,7 +1121,8 @@ internal sealed class AdmissionExtractor : IExtractor
             found = found with
             {
                 Of = PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) ??
-                     (verb > 0 && tokens[verb - 1].Key == "đã" ? PlanFigureAfter(tokens, text, clauseStart, verb) : null),
+                     (verb > 0 && tokens[verb - 1].Key == "đã" ? PlanFigureAfter(tokens, text, clauseStart, verb) : null) ??
+                     PlanCountBefore(tokens, text, clauseStart, verb),
             };
         }
 
@@ -1218,7 +1265,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
         // "Huyện ủy giao chỉ tiêu 80 đảng viên, các cơ sở đã kết nạp 86 đảng viên": the plan stands before a result
         // reported as done (its figure is read as the target).
-        bool doneAgainstPlan = verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null;
+        bool doneAgainstPlan = (verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null) || ResultAfterPlan(tokens, clauseStart, verb);
         // "kế hoạch năm 2016 phát triển 200 đảng viên và kết quả cuối cùng là 250 đảng viên mới được kết nạp": the result told after
         // the plan is no part of it.
         int result = -1;
@@ -1262,6 +1309,59 @@ internal sealed class AdmissionExtractor : IExtractor
         bool reportedDone = result >= 0 || TokenPatterns.IndexOf(tokens, clauseStart, found.CountIndex, "đã") >= 0 ||
                             TokenPatterns.IndexOf(tokens, verb, found.CountIndex, "được") >= 0 || percent is not null;
         return !reportedDone && InPlan(context.Document, sentenceIndex, tokens, verb) ? AdmissionStatus.Target : AdmissionStatus.Achieved;
+    }
+
+    /// <summary>
+    /// True when a result (<c>kết nạp được 125</c>, <c>đã kết nạp 125</c>) is told in a clause of its own after a plan's clause with
+    /// a verb of admission: <c>Thành ủy giao chỉ tiêu kết nạp 75 đảng viên, Đảng bộ kết nạp được 125 đảng viên</c>. Not <c>phấn đấu
+    /// kết nạp được 20 đảng viên</c>, where the plan's word opens the verb's own clause.
+    /// </summary>
+    private static bool ResultAfterPlan(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
+    {
+        int length = VerbAt(tokens, verb);
+        bool done = (verb > 0 && tokens[verb - 1].Key == "đã") || (verb + length < tokens.Length && tokens[verb + length].Key == "được");
+        int comma = verb - 1;
+        while (comma > clauseStart && tokens[comma].Key != ",")
+        {
+            comma--;
+        }
+
+        if (!done || comma <= clauseStart || HasTargetMarker(tokens, comma, verb) || !HasTargetMarker(tokens, clauseStart, comma))
+        {
+            return false;
+        }
+
+        for (int k = clauseStart; k < comma; k++)
+        {
+            if (VerbAt(tokens, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The plan's count when a result is told after it in a clause of its own (<see cref="ResultAfterPlan"/>): 75 in <c>giao chỉ tiêu
+    /// kết nạp 75 đảng viên, Đảng bộ kết nạp được 125 đảng viên</c>; else null.
+    /// </summary>
+    private static int? PlanCountBefore(ReadOnlySpan<Token> tokens, string text, int clauseStart, int verb)
+    {
+        if (!ResultAfterPlan(tokens, clauseStart, verb))
+        {
+            return null;
+        }
+
+        for (int k = clauseStart; k < verb; k++)
+        {
+            if (VerbAt(tokens, k) is int length and > 0 && CountAfter(tokens, text, k, length, out var plan) && plan.CountIndex < verb && plan.Of is null)
+            {
+                return plan.Count;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>True when the count at <paramref name="at"/> stands inside a quotation that a plan or resolution introduces.</summary>
@@ -1608,6 +1708,15 @@ internal sealed class AdmissionExtractor : IExtractor
             return;
         }
 
+        // "Trong 23 đảng viên được kết nạp lần này, Chi bộ 1 có 8 đảng viên, Chi bộ 2 có 11 …": the sentence opens on the total it then
+        // breaks down, after the comma; the parts are records when they add up.
+        int among = TokenPatterns.At(tokens, 0, "trong", "số") ? 2 : TokenPatterns.At(tokens, 0, "trong") ? 1 : -1;
+        if (among > 0 && among < tokens.Length && tokens[among].Kind == TokenKind.Number && TokenPatterns.IndexOf(tokens, from, tokens.Length, ",") is int comma and >= 0)
+        {
+            AddParts(context, facts, seen, tokens, comma + 1, total, status, year, source, evidence, partsMustAddUp: true);
+            return;
+        }
+
         // The next sentence's "Trong đó" breaks down the sentence's last admission count.
         var sentences = context.Document.Sentences;
         if (sentenceIndex + 1 < sentences.Length && !VerbAfter(tokens, from))
@@ -1667,6 +1776,13 @@ internal sealed class AdmissionExtractor : IExtractor
                     partStart = i + 1;
                 }
 
+                continue;
+            }
+
+            // "…, Chi bộ 2 có 11 đảng viên và Chi bộ 3 có 4 đảng viên": after a part's count, "và" opens the last part.
+            if (tokens[i].Key == "và" && lastPartEnd >= partStart)
+            {
+                partStart = i + 1;
                 continue;
             }
 
