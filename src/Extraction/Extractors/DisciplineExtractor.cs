@@ -102,6 +102,24 @@ internal sealed class DisciplineExtractor : IExtractor
         "kỷ luật lao động", "xử phạt", "vi phạm hành chính", "học sinh", "sinh viên", "cầu thủ", "thi đấu", "đội bóng", "công nhân",
         "nhà trường", "hội đồng kỷ luật", "giải bóng đá", "trọng tài", "thẻ vàng", "thẻ đỏ", "nội quy", "người lao động", "vận động viên");
 
+    /// <summary>
+    /// True when words of <see cref="NonPartyContext"/> put the sentence outside party discipline. Not such words inside a post
+    /// (<c>ông A, Hiệu trưởng nhà trường</c>, <c>Chủ tịch Công đoàn … người lao động</c>): they say who a disciplined member is.
+    /// </summary>
+    private static bool OutsideParty(ReadOnlySpan<Token> tokens)
+    {
+        for (int at = NonPartyContext.Find(tokens, 0, tokens.Length, out _, out int length); at >= 0;
+             at = NonPartyContext.Find(tokens, at + length, tokens.Length, out _, out length))
+        {
+            if (!Officials.Positions.EndsBefore(tokens, at, 4))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that put a sentence inside party work.</summary>
     private static readonly PhraseTable<bool> PartyContext = PhraseTableBuilder.Of("discipline-party", true,
         "đảng", "đảng viên", "chi bộ", "ủy ban kiểm tra", "ubkt", "ubkttư", "ubkttw", "ubkttu", "đồng chí", "đ/c", "huyện ủy", "tỉnh ủy", "thành ủy", "thị ủy", "đảng ủy",
@@ -266,7 +284,7 @@ internal sealed class DisciplineExtractor : IExtractor
             bool statesOn = s > 0 && (partyWords ? PartyOnlyInPassing(tokens, firstPartyWord) : continues) &&
                             (lastStateOn == s - 1 || StateDecision(document.TokensOf(sentences[s - 1]), text));
             lastStateOn = statesOn ? s : lastStateOn;
-            if (NonPartyContext.Find(tokens, 0, tokens.Length, out _, out _) >= 0 || (!partyWords && !continues) || statesOn)
+            if (OutsideParty(tokens) || (!partyWords && !continues) || statesOn)
             {
                 FollowPartyDecider(tokens, s);
                 continue;
@@ -351,6 +369,15 @@ internal sealed class DisciplineExtractor : IExtractor
                 {
                     var (discipline, people) = draft;
                     string? organization = discipline.Total is null && current is null ? articleDecider.Value ?? tallied : tallied;
+                    // "Ngoài ra, 4 cán bộ khác cũng bị kỷ luật cảnh cáo" after the body's decision on named people: others added to
+                    // that case, counted by their one form, not a tally of their own.
+                    if (people is null && current is not null && discipline.Total is int added && discipline.Forms.Sum == added &&
+                        Additions.Find(tokens, 0, tokens.Length, out _, out _) >= 0 && organization is not null &&
+                        cases.Any(c => c.BodyKey == Bodies.Key(organization) && c.Subject == discipline.Subject && c.People.Keys.Any(p => !Anonymous(p))))
+                    {
+                        discipline = discipline with { Total = null, Consistent = null };
+                    }
+
                     // Forms counted without names by a named deciding body ("cảnh cáo 1 đảng viên … Đồng thời, khiển trách 6 đảng
                     // viên") belong to its case like named people: one record per body and case.
                     if (people is null && discipline.Total is null && current is not null)
@@ -1157,7 +1184,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
                 if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
                     Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
-                    TokenPatterns.OnlyBetween(tokens, RelativeClauseEnd(tokens, MembersUnitEnd(tokens, text, j + read + nounLength, agent, subject), agent, subject), agent,
+                    TokenPatterns.OnlyBetween(tokens, RelativeClauseEnd(tokens, MembersUnitEnd(tokens, text, PastOthers(tokens, j + read + nounLength, agent), agent, subject), agent, subject), agent,
                         "bị", "đã", "cũng", "vừa", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
                     totals.Add((subject, count, null));
@@ -2388,6 +2415,9 @@ internal sealed class DisciplineExtractor : IExtractor
         return k > at && k < end && PassiveLead.Contains(tokens[k].Key) ? k : at;
     }
 
+    /// <summary>Past <c>khác</c> after the people counted (<c>4 cán bộ khác của xã A</c>), else <paramref name="at"/>.</summary>
+    private static int PastOthers(ReadOnlySpan<Token> tokens, int at, int end) => at < end && tokens[at].Key == "khác" ? at + 1 : at;
+
     /// <summary>
     /// Where the unit counted members belong to ends, when one follows them (<c>3 đảng viên Chi bộ thôn 5</c>,
     /// <c>5 cán bộ, đảng viên xã Tân Lập</c>); else <paramref name="at"/>. Only members have such a unit: a body counted is itself a unit.
@@ -3208,7 +3238,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>The kinds of person counted after the named ones: <c>và 2 cán bộ khác</c>, <c>và bảy đảng viên</c>.</summary>
     private static readonly PhraseTable<bool> OtherPeople = PhraseTableBuilder.Of("discipline-other-people", true,
-        "cán bộ", "đảng viên", "lãnh đạo", "trường hợp", "đồng chí", "cá nhân", "công chức", "viên chức", "sĩ quan", "người khác");
+        "cán bộ", "đảng viên", "lãnh đạo", "trường hợp", "đồng chí", "cá nhân", "công chức", "viên chức", "sĩ quan", "người khác",
+        // "khai trừ Đảng đối với viện trưởng A và 13 thuộc cấp": the head's subordinates.
+        "thuộc cấp", "cấp dưới");
 
     /// <summary>
     /// True at <c>và</c> followed by a count of unnamed people (<c>và 2 cán bộ khác</c>, <c>và bảy đảng viên</c>): how many,
