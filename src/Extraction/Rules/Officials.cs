@@ -255,7 +255,7 @@ internal static class Officials
         ["bhxh"] = new("Bảo hiểm xã hội", false), ["kbnn"] = new("Kho bạc Nhà nước", false), ["nhnn"] = new("Ngân hàng Nhà nước", false),
         ["bvđk"] = new("Bệnh viện Đa khoa", false), ["bv"] = new("Bệnh viện", false), ["qh"] = new("Quốc hội", false),
         ["bql"] = new("Ban Quản lý", false), ["htx"] = new("Hợp tác xã", false), ["kcn"] = new("Khu công nghiệp", false),
-        ["ttxvn"] = new("Thông tấn xã Việt Nam", false), ["đh"] = new("Đại học", false), ["ubkttư"] = new("Ủy ban Kiểm tra Trung ương", false),
+        ["ttxvn"] = new("Thông tấn xã Việt Nam", false), ["đh"] = new("Đại học", false), ["tdtt"] = new("Thể dục thể thao", false), ["ubkttư"] = new("Ủy ban Kiểm tra Trung ương", false),
         ["ubkttw"] = new("Ủy ban Kiểm tra Trung ương", false), ["pccc"] = new("Phòng cháy chữa cháy", false),
         ["ttgdtx"] = new("Trung tâm Giáo dục thường xuyên", false), ["gdtx"] = new("Giáo dục thường xuyên", false),
         ["gdnn"] = new("Giáo dục nghề nghiệp", false), ["ttgdnn"] = new("Trung tâm Giáo dục nghề nghiệp", false),
@@ -480,6 +480,9 @@ internal static class Officials
         "thầy", "thầy giáo", "cô", "cô giáo", "cụ", "cụ ông", "cụ bà",
         // A foreign dignitary (Ngài A, Đại sứ …).
         "ngài",
+        // The State's honorary titles for artists, teachers and doctors (danh hiệu, not posts): "NSND Trung Hiếu", "NGƯT A".
+        "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nhà giáo nhân dân", "nhà giáo ưu tú",
+        "thầy thuốc nhân dân", "thầy thuốc ưu tú", "anh hùng lao động", "ahlđ",
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
         "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
         "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
