@@ -720,16 +720,55 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// True when the clause from <paramref name="from"/> to <paramref name="to"/> proposes an honour: a proposal's word, a giving
+    /// verb within a few words after it, then an honour (<c>đề nghị UBND tỉnh tặng Bằng khen …</c>); not <c>xét đề nghị kết nạp …</c>.
+    /// </summary>
+    private static bool ProposesHonour(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (!ProposalMarkers.TryMatch(tokens, k, out _, out int length) || !Proposed(tokens, k, k + length))
+            {
+                continue;
+            }
+
+            for (int v = k + length; v < Math.Min(to, k + length + 6); v++)
+            {
+                if (IsVerbWord(tokens[v]) && Kinds.Find(tokens, v + 1, Math.Min(to, v + 4), out _, out _) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// True when the clause at <paramref name="clauseStart"/> is an item of a list that a proposal's colon opened earlier in the
     /// sentence (<c>Hội đồng thống nhất đề nghị: tặng Bằng khen … cho 5 tập thể; Huân chương Lao động … cho 2 cá nhân</c>).
     /// </summary>
     private static bool ProposedList(ReadOnlySpan<Token> tokens, int clauseStart)
     {
+        const int ProposedListReach = 16;
+        // "đề nghị UBND tỉnh tặng Bằng khen 9 cá nhân; tặng Cờ thi đua 3 đơn vị": a clause that opens on the giving verb leaves out
+        // the proposal and the giver of the clause before it.
+        if (clauseStart > 1 && clauseStart < tokens.Length && tokens[clauseStart - 1].Key == ";" && IsVerbWord(tokens[clauseStart]))
+        {
+            int previous = TokenPatterns.ClauseStart(tokens, clauseStart - 2);
+            if (ProposesHonour(tokens, previous, clauseStart - 1))
+            {
+                return true;
+            }
+        }
+
         for (int k = clauseStart - 1; k > 0; k--)
         {
             if (tokens[k].Key == ":")
             {
-                return Proposed(tokens, Math.Max(0, k - 4), k);
+                // "danh sách đề nghị các hình thức khen thưởng tổng kết năm 2024 gồm có:": a list introduced as such reaches further.
+                int reach = tokens[k - 1].Key is "gồm" or "có" or "như" ? ProposedListReach : 4;
+                return Proposed(tokens, Math.Max(0, k - reach), k);
             }
         }
 
@@ -987,7 +1026,8 @@ internal sealed class AwardExtractor : IExtractor
             {
                 if (tokens[k].Key == "hạng" && k + 1 < clauseEnd)
                 {
-                    rank = k + 2;
+                    // "Huân chương Lao động các hạng và danh hiệu …": no rank follows, so the name ends at "hạng".
+                    rank = tokens[k + 1].Kind == TokenKind.Word && tokens[k + 1].Key is "và" or "cho" or "của" or "đối" ? k + 1 : k + 2;
                     break;
                 }
             }
@@ -1167,6 +1207,14 @@ internal sealed class AwardExtractor : IExtractor
         gathered = false;
         for (int i = from; i < to; i++)
         {
+            // "…, danh hiệu Tập thể LĐXS 11 đơn vị", "…; LĐTT cho 36 tập thể": the list goes on to emulation titles, which are no honours.
+            // ("… và danh hiệu Chiến sĩ thi đua cho các tập thể và cá nhân" shares its recipients with the honour.)
+            if (i > from && ((tokens[i - 1].Key is "," or ";" && TokenPatterns.At(tokens, i, "danh", "hiệu")) ||
+                             (tokens[i - 1].Key is "," or ";" or "và" && Awards.EmulationTitles.StartsAt(tokens, i))))
+            {
+                break;
+            }
+
             // "…, trong đó có hai đồng chí …": a part of the recipients counted before the honour, not its own recipients.
             // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement.
             if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i) ||

@@ -116,7 +116,9 @@ internal static class Awards
     /// </summary>
     public static readonly PhraseTable<bool> EmulationTitles = PhraseTableBuilder.Of("award-emulation-titles", true,
         "chiến sĩ thi đua", "chiến sỹ thi đua", "lao động tiên tiến", "lao động xuất sắc", "tập thể lao động xuất sắc", "tập thể lao động tiên tiến",
-        "chiến sĩ tiên tiến", "chiến sỹ tiên tiến", "đơn vị tiên tiến", "đơn vị quyết thắng", "đơn vị tiên tiến xuất sắc", "tập thể tiên tiến");
+        "chiến sĩ tiên tiến", "chiến sỹ tiên tiến", "đơn vị tiên tiến", "đơn vị quyết thắng", "đơn vị tiên tiến xuất sắc", "tập thể tiên tiến",
+        // As reports abbreviate them: lao động tiên tiến, (tập thể) lao động xuất sắc, chiến sĩ thi đua.
+        "lđtt", "lđxs", "tập thể lđxs", "tập thể lđtt", "cstđ", "cstđcs");
 
     /// <summary>
     /// The members of a body as a whole, written before a reference to it as the subject that receives: <c>thầy và trò nhà trường
