@@ -121,6 +121,8 @@ internal sealed class AwardExtractor : IExtractor
         // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
         // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
+        // "Tập thể được tặng Bằng khen là …": a kind of recipient written first in a sentence names no one.
+        context.Awards.RemoveAll(a => a.RecipientName is string name && KindOfRecipientAlone(name));
         // "… trao Huy hiệu 55 năm tuổi Đảng cho đồng chí A và Huy hiệu 40 năm tuổi Đảng cho đồng chí B. … Hai đồng chí nhận Huy hiệu
         // Đảng đợt này là …": a count of exactly the people the article names for that honour counts them again.
         var namedPerKind = context.Awards.Where(a => a.RecipientName is not null).GroupBy(a => a.Kind)
@@ -144,6 +146,12 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is only a kind of recipient (<c>Tập thể</c>, <c>Cá nhân</c>), no name. Not a body referred
+    /// to by its kind (<c>Chi bộ được Đảng ủy xã tặng Giấy khen</c>: the article's cell).
+    /// </summary>
+    private static bool KindOfRecipientAlone(string name) => Text.VietnameseOrthography.Key(name) is "tập thể" or "cá nhân" or "tập thể, cá nhân";
 
     /// <summary>
     /// Drops the badges that break down a total told before them: "… trao Huy hiệu Đảng cho 637 đảng viên. Trong đợt này, 24 đồng

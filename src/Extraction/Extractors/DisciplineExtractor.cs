@@ -79,6 +79,10 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cấp ủy viên", DisciplineSubject.Member),
         // "3 lãnh đạo cấp phòng", "2 cán bộ lãnh đạo": officials counted as such.
         ("lãnh đạo", DisciplineSubject.Member), ("cán bộ lãnh đạo", DisciplineSubject.Member),
+        // Officers counted by rank ("khai trừ … đối với hai thiếu tướng", "cách chức 7 tướng lĩnh", "5 sĩ quan").
+        ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member), ("thiếu tướng", DisciplineSubject.Member),
+        ("trung tướng", DisciplineSubject.Member), ("thượng tướng", DisciplineSubject.Member), ("đại tá", DisciplineSubject.Member),
+        ("thượng tá", DisciplineSubject.Member), ("trung tá", DisciplineSubject.Member), ("thiếu tá", DisciplineSubject.Member),
     });
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>

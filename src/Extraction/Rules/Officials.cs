@@ -311,6 +311,8 @@ internal static class Officials
         "thông", "tin", "truyền", "hóa", "thể", "thao", "du", "lịch", "chấp", "hành", "chỉ", "đạo", "khối", "doanh", "sản",
         "xuất", "hợp", "tác", "ngân", "hàng", "kho", "bạc", "thuế", "hải", "viện", "sát", "tòa", "án", "thôn", "xóm", "tại",
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
+        // "Bộ Tư lệnh Vùng Cảnh sát biển 4", "Hải đội Biên phòng": the sea in a force's name.
+        "biển",
         // "trạm trưởng trạm y tế xã X", "Ban quản lý chợ X", "Ban Chỉ đạo phòng chống dịch": written in lower case in a body.
         "trạm", "chợ", "dịch",
         // Names of ministries, departments and boards written in lower case after their head word
