@@ -1655,7 +1655,10 @@ internal sealed class AwardExtractor : IExtractor
     {
         int intro = PersonNames.IntroducerAt(tokens, at);
         int from = at;
-        if ((intro == 0 && !colon) || PersonNames.NameAt(tokens, at + intro, introduced: true) == 0 || PersonNames.StartsTitle(tokens, at + intro))
+        // "cho các đảng viên A, chi bộ X; Trần Thị B, chi bộ Y; …": a bare name with an aside of its own, as the items before it.
+        bool bareItem = intro == 0 && PersonNames.NameAt(tokens, at, introduced: false) is int bare and > 0 && at + bare < tokens.Length &&
+                        tokens[at + bare].Key == "," && !PersonNames.StartsTitle(tokens, at);
+        if ((intro == 0 && !colon && !bareItem) || PersonNames.NameAt(tokens, at + intro, introduced: true) == 0 || PersonNames.StartsTitle(tokens, at + intro))
         {
             // "gồm nguyên Bí thư Huyện ủy A; nguyên Trưởng ban B": in a list opened by a colon, a post may come before each name.
             int named = -1;
