@@ -1471,14 +1471,15 @@ internal sealed class AwardExtractor : IExtractor
     /// A noun of recipients at <paramref name="i"/> (<c>tập thể</c>, <c>đảng viên</c>, <c>đơn vị</c>), maybe counted in turns:
     /// <c>125 lượt tập thể</c> counts the collectives, each time honoured.
     /// </summary>
-    private static bool RecipientNounAt(ReadOnlySpan<Token> tokens, int i, out RecipientKind kind, out int length)
+    private static bool RecipientNounAt(ReadOnlySpan<Token> tokens, int i, out RecipientKind kind, out int length, bool badge = false)
     {
         int turns = i < tokens.Length && tokens[i].Key == "lượt" ? 1 : 0;
-        // "4.288 trường hợp được … tặng Bằng khen": cases, of no stated kind, not schools.
+        // "4.288 trường hợp được … tặng Bằng khen": cases, of no stated kind, not schools; of a party badge ("38 trường hợp được truy
+        // tặng Huy hiệu Đảng") they are party members.
         if (TokenPatterns.At(tokens, i + turns, "trường", "hợp"))
         {
-            (kind, length) = (default, 0);
-            return false;
+            (kind, length) = badge ? (RecipientKind.PartyMember, turns + 2) : (default, 0);
+            return badge;
         }
 
         bool found = RecipientNouns.TryMatch(tokens, i + turns, out kind, out length) || Awards.MoreRecipientNouns.TryMatch(tokens, i + turns, out kind, out length);
@@ -1770,7 +1771,7 @@ internal sealed class AwardExtractor : IExtractor
             }
             else if (passive >= 0)
             {
-                CountedBeforePassive(tokens, text, clauseStart, passive, recipients, alsoNamed);
+                CountedBeforePassive(tokens, text, clauseStart, passive, recipients, alsoNamed, badge: kind == AwardKind.PartyBadge);
             }
         }
 
@@ -2376,7 +2377,7 @@ internal sealed class AwardExtractor : IExtractor
     /// <paramref name="recipients"/>; a person joined to a count by "và" goes to <paramref name="alsoNamed"/>.
     /// </summary>
     private static void CountedBeforePassive(ReadOnlySpan<Token> tokens, string text, int clauseStart, int passive, List<AwardRecipients> recipients,
-        List<string> alsoNamed)
+        List<string> alsoNamed, bool badge = false)
     {
         // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
         // A quoted name counts as one word, its commas as none ("5 tập thể và 7 cá nhân có thành tích trong “Học tập và làm
@@ -2434,7 +2435,7 @@ internal sealed class AwardExtractor : IExtractor
             bool named = i - 1 > clauseStart && tokens[i - 1].IsCapitalized && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation;
             // "Đợt 2 tháng 9 Đảng bộ xã A có 27 đảng viên được …": a month or a day is no count of the party bodies after it.
             named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày";
-            if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength))
+            if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength, badge))
             {
                 // "có 24 tập thể, cá nhân được đề nghị khen thưởng": one count over two kinds counts neither, as after "cho".
                 int joined = i + read + nounLength;
