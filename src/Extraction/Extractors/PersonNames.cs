@@ -176,12 +176,19 @@ internal static class PersonNames
 
     /// <summary>True when a post, a body or a unit level starts at <paramref name="index"/>.</summary>
     public static bool StartsTitle(ReadOnlySpan<Token> tokens, int index) =>
-        index < tokens.Length && !MonarchAsGivenNames(tokens, index) &&
+        index < tokens.Length && !MonarchAsGivenNames(tokens, index) && !GivenNameBeforeMember(tokens, index) &&
         (Officials.Positions.StartsAt(tokens, index) || Officials.LevelCommittees.StartsAt(tokens, index) ||
          Officials.Abbreviations.ContainsKey(tokens[index].Key) && IsAbbreviationLike(tokens[index]) ||
          TokenPatterns.At(tokens, index, "ủy", "ban") || TokenPatterns.At(tokens, index, "ban") || TokenPatterns.At(tokens, index, "đảng", "ủy") ||
          TokenPatterns.At(tokens, index, "đảng", "bộ") || TokenPatterns.At(tokens, index, "chi", "bộ") || TokenPatterns.At(tokens, index, "thường", "trực") ||
          TokenPatterns.At(tokens, index, "hội", "đồng") || TokenPatterns.At(tokens, index, "mặt", "trận") || Officials.UnitLevels.StartsAt(tokens, index) && !tokens[index].IsCapitalized);
+
+    /// <summary>
+    /// <c>Chính Ủy viên</c> with the comma left out (<c>ông Phạm Minh Chính Ủy viên Bộ Chính trị</c>): a given name and the post
+    /// <c>Ủy viên</c>, not the post <c>Chính ủy</c> (political commissar), which no <c>viên</c> follows.
+    /// </summary>
+    private static bool GivenNameBeforeMember(ReadOnlySpan<Token> tokens, int index) =>
+        TokenPatterns.At(tokens, index, "chính", "ủy", "viên") && tokens[index].IsCapitalized;
 
     /// <summary>
     /// <c>Quốc Vương</c> with both syllables capitalised, as in <c>ông Nguyễn Quốc Vương</c>: a middle and a given name, not the
