@@ -111,7 +111,9 @@ internal static class Bodies
         // "Ủy ban Kiểm tra Trung ương tiếp tục xem xét": "tiếp" is a word of bodies ("Ban Tiếp công dân"), "tiếp tục" is not.
         "tiếp tục",
         // "Đảng ủy Đại học A tổ chức lễ kết nạp …": "tổ chức" (a body, an organisation) is here the verb of an event.
-        "tổ chức lễ", "tổ chức buổi", "tổ chức đại hội", "tổ chức chương trình", "tổ chức hội thi");
+        "tổ chức lễ", "tổ chức buổi", "tổ chức đại hội", "tổ chức chương trình", "tổ chức hội thi",
+        // "… của Ban Thường vụ Tỉnh ủy A kiểm tra khi có dấu hiệu vi phạm đối với …": "kiểm tra" in lower case is here the verb.
+        "kiểm tra khi", "kiểm tra đối với", "kiểm tra việc");
 
     /// <summary>
     /// Words just before a body that make it the object of a discipline, not its decider: <c>thi hành kỷ luật Đảng ủy xã A bằng
