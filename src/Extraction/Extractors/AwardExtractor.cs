@@ -2690,6 +2690,22 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "thầy và trò Trường THCS A vinh dự được nhận …", "tập thể cán bộ Bệnh viện B đón nhận …": the people of a named body receive
+        // as the body.
+        int ofBody = start;
+        while (ofBody < verb && (Awards.PeopleOfBody.TryMatch(tokens, ofBody, out _, out int people) || Awards.MembersOfBody.TryMatch(tokens, ofBody, out _, out people)))
+        {
+            ofBody += people;
+            ofBody += ofBody < verb && tokens[ofBody].Key is "," or "và" ? 1 : 0;
+        }
+
+        // ("Nhiều cá nhân, tập thể Công an tỉnh A được tặng …" counts many of them, not the body.)
+        bool listedKinds = start >= 3 && tokens[start - 1].Key == "," && (TokenPatterns.At(tokens, start - 3, "cá", "nhân") || TokenPatterns.At(tokens, start - 3, "tập", "thể"));
+        if (ofBody > start && ofBody < verb && tokens[ofBody].IsCapitalized && BodyStartsAt(tokens, ofBody) && !listedKinds)
+        {
+            start = ofBody;
+        }
+
         // "Đồng chí A, đảng viên Chi bộ B, nhận Huy hiệu …", "Tại gia đình đồng chí A, …, nhận …": the person introduced just before
         // an aside set off by commas is the subject.
         if (start > clauseStart && OnlyJoining(tokens, start, verb) && IntroducedBeforeAside(tokens, text, clauseStart, start - 1) is string introduced)
@@ -3311,7 +3327,8 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
-            if (!part || token.Kind is TokenKind.Number or TokenKind.Percent)
+            // "… cho Trường THPT A và trao Bằng khen …": "và" before another giving verb ends the recipient.
+            if (!part || token.Kind is TokenKind.Number or TokenKind.Percent || (token.Key == "và" && end + 1 < clauseEnd && IsVerbWord(tokens[end + 1])))
             {
                 break;
             }

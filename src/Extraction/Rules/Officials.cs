@@ -313,6 +313,8 @@ internal static class Officials
         "tâm", "học", "bệnh", "điện", "lực", "huy", "biên", "phòng", "cảnh", "sát",
         // "Bộ Tư lệnh Vùng Cảnh sát biển 4", "Hải đội Biên phòng": the sea in a force's name.
         "biển",
+        // School levels written in lower case in a school's name ("Trường tiểu học A", "Trường mầm non B").
+        "tiểu", "mầm", "non",
         // "trạm trưởng trạm y tế xã X", "Ban quản lý chợ X", "Ban Chỉ đạo phòng chống dịch": written in lower case in a body.
         "trạm", "chợ", "dịch",
         // Names of ministries, departments and boards written in lower case after their head word
