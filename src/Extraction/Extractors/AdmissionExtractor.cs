@@ -204,7 +204,8 @@ internal sealed class AdmissionExtractor : IExtractor
     /// <c>“Bình quân hằng năm phát triển 2.000 đảng viên” … kết nạp được 1.669 đảng viên, chiếm tỷ lệ 83,45%</c>: a plan whose
     /// count the achieved figure's percentage of target proves (1.669 is 83,45% of 2.000, within rounding), told a few sentences
     /// before it, is that figure's target, not a plan of its own. A plan told after the result is next year's, even when it asks
-    /// for as many (<c>đạt 109% kế hoạch … Nghị quyết năm 2025 … chỉ tiêu kết nạp 120 đảng viên</c>).
+    /// for as many (<c>đạt 109% kế hoạch … Nghị quyết năm 2025 … chỉ tiêu kết nạp 120 đảng viên</c>). A plan already read as the
+    /// target of a result in its own sentence and year (<c>giao chỉ tiêu kết nạp 75 …, Đảng bộ kết nạp được 125 …</c>) is dropped.
     /// </summary>
     private static void AttachProvenTargets(List<Admission> admissions, ArticleDocument document)
     {

@@ -2692,12 +2692,7 @@ internal sealed class AwardExtractor : IExtractor
 
         // "thầy và trò Trường THCS A vinh dự được nhận …", "tập thể cán bộ Bệnh viện B đón nhận …": the people of a named body receive
         // as the body.
-        int ofBody = start;
-        while (ofBody < verb && (Awards.PeopleOfBody.TryMatch(tokens, ofBody, out _, out int people) || Awards.MembersOfBody.TryMatch(tokens, ofBody, out _, out people)))
-        {
-            ofBody += people;
-            ofBody += ofBody < verb && tokens[ofBody].Key is "," or "và" ? 1 : 0;
-        }
+        int ofBody = PastPeopleOfBody(tokens, start, verb);
 
         // ("Nhiều cá nhân, tập thể Công an tỉnh A được tặng …" counts many of them, not the body.)
         bool listedKinds = start >= 3 && tokens[start - 1].Key == "," && (TokenPatterns.At(tokens, start - 3, "cá", "nhân") || TokenPatterns.At(tokens, start - 3, "tập", "thể"));
@@ -3067,7 +3062,8 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// The body whose name opens with <paramref name="head"/> (<c>Trường THPT A</c> for <c>nhà trường</c>) named last before
-    /// <paramref name="before"/> in this sentence, else last in the sentence before; null when neither names one.
+    /// <paramref name="before"/> in this sentence, else last in the nearest of the <paramref name="sentencesBack"/> sentences before
+    /// that names one; null when none does.
     /// </summary>
     private static string? BodyReferredTo(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before, string[] head,
         int sentencesBack = 1)
@@ -3083,6 +3079,22 @@ internal sealed class AwardExtractor : IExtractor
         return named;
     }
 
+    /// <summary>
+    /// Past the words for the people of a body that open a subject (<c>thầy và trò</c>, <c>tập thể cán bộ</c>, with their commas and
+    /// <c>và</c>), from <paramref name="start"/> up to <paramref name="verb"/>; <paramref name="start"/> when there are none.
+    /// </summary>
+    private static int PastPeopleOfBody(ReadOnlySpan<Token> tokens, int start, int verb)
+    {
+        int i = start;
+        while (i < verb && (Awards.PeopleOfBody.TryMatch(tokens, i, out _, out int people) || Awards.MembersOfBody.TryMatch(tokens, i, out _, out people)))
+        {
+            i += people;
+            i += i < verb && tokens[i].Key is "," or "và" ? 1 : 0;
+        }
+
+        return i;
+    }
+
     /// <summary>How far back a subject that refers to a body by its kind looks for the name: the article so far.</summary>
     private const int AnySentenceBefore = int.MaxValue;
 
@@ -3092,16 +3104,7 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static string[]? ReferenceAt(ReadOnlySpan<Token> tokens, int start, int verb)
     {
-        int i = start;
-        while (i < verb && (Awards.PeopleOfBody.TryMatch(tokens, i, out _, out int people) || Awards.MembersOfBody.TryMatch(tokens, i, out _, out people)))
-        {
-            i += people;
-            if (i < verb && tokens[i].Key is "," or "và")
-            {
-                i++;
-            }
-        }
-
+        int i = PastPeopleOfBody(tokens, start, verb);
         return i < verb && Awards.BodyReferences.TryMatch(tokens, i, out string[]? head, out int length) &&
                (i + length >= tokens.Length || !tokens[i + length].IsCapitalized) &&
                TokenPatterns.OnlyBetween(tokens, i + length, verb, BeforeReceivingOrPassive)
