@@ -1723,9 +1723,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         private readonly bool StartsPosition(int index) =>
-            index < _tokens.Length && !OfficeNounBeforePost(index) &&
+            index < _tokens.Length && !OfficeNounBeforePost(index) && !SecretariatAt(index) &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
              (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index) || NewHolderAt(index));
+
+        /// <summary>
+        /// The <c>Bí thư</c> of <c>Ban Bí thư</c> (the Secretariat): a body, not the post Bí thư (<c>thay mặt Ban Bí thư, ông A, …</c>).
+        /// </summary>
+        private readonly bool SecretariatAt(int index) =>
+            index > 0 && _tokens[index - 1].Key == "ban" && TokenPatterns.At(_tokens, index, "bí", "thư");
 
         /// <summary>
         /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> (<c>giữ chức vụ Trưởng Ban Tuyên giáo</c>), not
