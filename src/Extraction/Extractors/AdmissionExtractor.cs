@@ -187,7 +187,8 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int? stated = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, i + 1));
-            var status = StatusOf(context, HeadlineIndex, tokens, TokenPatterns.ClauseStart(tokens, i), i, found, percent: null, stated);
+            int headlineClause = TokenPatterns.ClauseStart(tokens, i);
+            var status = StatusOf(context, HeadlineIndex, tokens, headlineClause, i, found, percent: null, stated, ResultAfterPlan(tokens, headlineClause, i));
             context.Admissions.Add(new Admission
             {
                 Count = found.Count,
@@ -1117,19 +1118,20 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         percent ??= PlanPercentBefore(tokens, text, clauseStart, found.CountIndex);
+        bool resultAfterPlan = ResultAfterPlan(tokens, clauseStart, verb);
         if (found.Of is null)
         {
             found = found with
             {
                 Of = PlanFigureAfter(tokens, text, found.NounEnd, clauseEnd) ??
                      (verb > 0 && tokens[verb - 1].Key == "đã" ? PlanFigureAfter(tokens, text, clauseStart, verb) : null) ??
-                     PlanCountBefore(tokens, text, clauseStart, verb),
+                     (resultAfterPlan ? PlanCountBefore(tokens, text, clauseStart, verb) : null),
             };
         }
 
         int? resultYear = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, verb + 1));
         int? statedYear = resultYear ?? YearInParagraphBefore(document, sentenceIndex);
-        var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear);
+        var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear, resultAfterPlan);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
         var source = statedYear is null ? YearSource.Inferred : YearSource.Stated;
         // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
@@ -1255,7 +1257,7 @@ internal sealed class AdmissionExtractor : IExtractor
     };
 
     private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
-        int clauseStart, int verb, Found found, decimal? percent, int? statedYear)
+        int clauseStart, int verb, Found found, decimal? percent, int? statedYear, bool resultAfterPlan)
     {
         // "đề nghị (Ban Thường vụ Huyện ủy xem xét, quyết định) kết nạp": a proposal, unless reported against
         // the target ("đạt 120%") or decided since ("đã quyết định", "đề nghị của … và quyết định").
@@ -1266,7 +1268,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
         // "Huyện ủy giao chỉ tiêu 80 đảng viên, các cơ sở đã kết nạp 86 đảng viên": the plan stands before a result
         // reported as done (its figure is read as the target).
-        bool doneAgainstPlan = (verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null) || ResultAfterPlan(tokens, clauseStart, verb);
+        bool doneAgainstPlan = (verb > 0 && tokens[verb - 1].Key == "đã" && found.Of is not null) || resultAfterPlan;
         // "kế hoạch năm 2016 phát triển 200 đảng viên và kết quả cuối cùng là 250 đảng viên mới được kết nạp": the result told after
         // the plan is no part of it.
         int result = -1;
@@ -1344,16 +1346,11 @@ internal sealed class AdmissionExtractor : IExtractor
     }
 
     /// <summary>
-    /// The plan's count when a result is told after it in a clause of its own (<see cref="ResultAfterPlan"/>): 75 in <c>giao chỉ tiêu
-    /// kết nạp 75 đảng viên, Đảng bộ kết nạp được 125 đảng viên</c>; else null.
+    /// The plan's count before a result told in a clause of its own (where <see cref="ResultAfterPlan"/> holds): 75 in <c>giao chỉ
+    /// tiêu kết nạp 75 đảng viên, Đảng bộ kết nạp được 125 đảng viên</c>; else null.
     /// </summary>
     private static int? PlanCountBefore(ReadOnlySpan<Token> tokens, string text, int clauseStart, int verb)
     {
-        if (!ResultAfterPlan(tokens, clauseStart, verb))
-        {
-            return null;
-        }
-
         for (int k = clauseStart; k < verb; k++)
         {
             if (VerbAt(tokens, k) is int length and > 0 && CountAfter(tokens, text, k, length, out var plan) && plan.CountIndex < verb && plan.Of is null)

@@ -2695,7 +2695,7 @@ internal sealed class AwardExtractor : IExtractor
         int ofBody = PastPeopleOfBody(tokens, start, verb);
 
         // ("Nhiều cá nhân, tập thể Công an tỉnh A được tặng …" counts many of them, not the body.)
-        bool listedKinds = start >= 3 && tokens[start - 1].Key == "," && (TokenPatterns.At(tokens, start - 3, "cá", "nhân") || TokenPatterns.At(tokens, start - 3, "tập", "thể"));
+        bool listedKinds = start >= 2 && tokens[start - 1].Key == "," && RecipientNouns.EndsBefore(tokens, start - 1, 3);
         if (ofBody > start && ofBody < verb && tokens[ofBody].IsCapitalized && BodyStartsAt(tokens, ofBody) && !listedKinds)
         {
             start = ofBody;

@@ -376,8 +376,8 @@ internal sealed class DisciplineExtractor : IExtractor
                     // "Ngoài ra, 4 cán bộ khác cũng bị kỷ luật cảnh cáo" after the body's decision on named people: others added to
                     // that case, counted by their one form, not a tally of their own.
                     if (people is null && current is not null && discipline.Total is int added && discipline.Forms.Sum == added &&
-                        Additions.Find(tokens, 0, tokens.Length, out _, out _) >= 0 && organization is not null &&
-                        cases.Any(c => c.BodyKey == Bodies.Key(organization) && c.Subject == discipline.Subject && c.People.Keys.Any(p => !Anonymous(p))))
+                        Additions.Find(tokens, 0, tokens.Length, out _, out _) >= 0 && organization is not null && Bodies.Key(organization) is string deciderKey &&
+                        cases.Any(c => c.BodyKey == deciderKey && c.Subject == discipline.Subject && c.People.Keys.Any(p => !Anonymous(p))))
                     {
                         discipline = discipline with { Total = null, Consistent = null };
                     }
