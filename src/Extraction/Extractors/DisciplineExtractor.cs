@@ -1111,6 +1111,11 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 i += nounLength;
             }
+            else if (SinceUntilNow(tokens, i, end) is int sinceEnd)
+            {
+                // "bị thi hành kỷ luật từ đầu nhiệm kỳ đến nay là 37 người": the time the total covers.
+                i = sinceEnd;
+            }
             else if (TokenPatterns.At(tokens, i, "theo", "thẩm", "quyền"))
             {
                 // "xử lý kỷ luật theo thẩm quyền 35 trường hợp": by the bodies' own powers.
@@ -1228,6 +1233,10 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             forms = ReadForms(tokens, text, readTo, end, out int formsEnd, out byNames);
             readTo = Math.Max(readTo, formsEnd);
+            if (trigger >= 0 && forms.Count == 0 && EquivalentForm(context, sentenceIndex, tokens, trigger, end) is DisciplineForm same)
+            {
+                forms.Add(new FormCount(same, null));
+            }
             if (trigger >= 0 && totals.Count == 0 && FormsByManner(tokens, text, from, out int mannerEnd) is { } byManner)
             {
                 (forms, byNames) = (byManner, true);
@@ -1556,10 +1565,26 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             // From the sentence's start, or from the form before it: names may be listed across ";" ("Bà A, …; bà B, …; và ông C
             // cũng bị …"), but "ông A bị cảnh cáo, ông B bị khiển trách" gives each his own.
-            ReadNames(tokens, text, PassiveStart(tokens, passive), passive, names, acrossClauses: true, anywhere: true);
+            ReadPassiveSubjects(tokens, text, PassiveStart(tokens, passive), passive, names);
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The people named as the subject of a passive "bị" in [from, passive); "ông này" (<see cref="SingularReferences"/>) alone is
+    /// one person the article named before ("Về mặt Đảng, ông này cũng bị Thường trực Tỉnh ủy kỷ luật …").
+    /// </summary>
+    private static void ReadPassiveSubjects(ReadOnlySpan<Token> tokens, string text, int from, int passive, List<string> names)
+    {
+        ReadNames(tokens, text, from, passive, names, acrossClauses: true, anywhere: true);
+        // Not "các cán bộ này", "hai đảng viên này": the plural is PluralReferences'.
+        if (names.Count == 0 && SingularReferences.Find(tokens, from, passive, out _, out _) is int reference and >= 0 &&
+            !(reference > 0 && (tokens[reference - 1].Key is "các" or "những" || tokens[reference - 1].Kind == TokenKind.Number ||
+                                TokenPatterns.ReadCount(tokens, text, reference - 1, out _, out _) > 0)))
+        {
+            names.Add($"#reference:{tokens[reference].Span.Start}");
+        }
     }
 
     /// <summary>Words between a passive "bị" and its form: <c>bị kỷ luật cảnh cáo</c>, <c>bị thi hành kỷ luật bằng hình thức khiển trách</c>.</summary>
@@ -1682,6 +1707,126 @@ internal sealed class DisciplineExtractor : IExtractor
         return sum;
     }
 
+    /// <summary>
+    /// The people named right after a count of members (<c>2 cán bộ A và B</c>, <c>2 đồng chí: ông A, ông B</c>) when there are as
+    /// many of them as the count says, with where their list ends; else null.
+    /// </summary>
+    private static (List<string> Names, int End)? CountedNames(ReadOnlySpan<Token> tokens, string text, int at, int end, int count)
+    {
+        while (at < end && tokens[at].Key is ":" or "là" or "gồm" or "(")
+        {
+            at++;
+        }
+
+        int introducer = PersonWords.TryMatch(tokens, at, out _, out int length) ? length : 0;
+        if (at >= end || PersonNames.NameAt(tokens, at + introducer, introduced: true) == 0)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        int namesEnd = ReadNames(tokens, text, at, Math.Min(tokens.Length, at + NamesWindow), names);
+        return names.Count == count ? (names, namesEnd) : null;
+    }
+
+    /// <summary>
+    /// True when the form at <paramref name="at"/> bounds a range: right after "từ" (<c>từ khiển trách …</c>), or after "(cho) đến" /
+    /// "tới" with "từ" earlier in its clause (<c>từ kiểm điểm … cho đến khai trừ</c>).
+    /// </summary>
+    private static bool RangeBound(ReadOnlySpan<Token> tokens, int at, int from)
+    {
+        if (at <= from)
+        {
+            return false;
+        }
+
+        if (tokens[at - 1].Key == "từ")
+        {
+            return true;
+        }
+
+        if (tokens[at - 1].Key is not ("đến" or "tới"))
+        {
+            return false;
+        }
+
+        for (int k = at - 2; k >= Math.Max(from, at - 16) && tokens[k].Key is not (";" or "."); k--)
+        {
+            if (tokens[k].Key == "từ")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that give a form as the one told before: <c>(với) hình thức tương đương</c>.</summary>
+    private static readonly PhraseTable<bool> SameFormAsBefore = PhraseTableBuilder.Of("discipline-same-form", true,
+        "hình thức tương đương", "hình thức tương tự", "mức tương đương", "mức tương tự");
+
+    /// <summary>
+    /// The form a decision takes over from the one told just before it ("UBND tỉnh kỷ luật ông A với hình thức khiển trách về mặt
+    /// chính quyền. Về mặt Đảng, ông này cũng bị … kỷ luật với hình thức tương đương"): the last form before the trigger in its
+    /// sentence or in the sentence before, a state one included; else null.
+    /// </summary>
+    private static DisciplineForm? EquivalentForm(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int trigger, int end)
+    {
+        if (SameFormAsBefore.Find(tokens, trigger, end, out _, out _) < 0)
+        {
+            return null;
+        }
+
+        if (LastForm(tokens, 0, trigger) is DisciplineForm here)
+        {
+            return here;
+        }
+
+        return sentenceIndex > 0 && context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]) is var previous
+            ? LastForm(previous, 0, previous.Length)
+            : null;
+    }
+
+    /// <summary>The last form named in [from, to), else null.</summary>
+    private static DisciplineForm? LastForm(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        DisciplineForm? last = null;
+        for (int k = from; k < to; k++)
+        {
+            if (Forms.TryMatch(tokens, k, out var form, out int length))
+            {
+                last = form;
+                k += length - 1;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>End of a time phrase "từ … đến nay" / "từ … tới nay" at <paramref name="at"/> (<c>từ đầu nhiệm kỳ đến nay</c>), else null.</summary>
+    private static int? SinceUntilNow(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        if (tokens[at].Key != "từ")
+        {
+            return null;
+        }
+
+        for (int k = at + 1; k + 1 < Math.Min(end, at + 8); k++)
+        {
+            if (tokens[k].Key is "," or ";")
+            {
+                return null;
+            }
+
+            if (tokens[k].Key is "đến" or "tới" && tokens[k + 1].Key == "nay")
+            {
+                return k + 2;
+            }
+        }
+
+        return null;
+    }
+
     /// <param name="Form">The form.</param>
     /// <param name="Count">How many, when stated.</param>
     /// <param name="CountsMembers">The count came as "đối với N đảng viên": it also states the total.</param>
@@ -1715,6 +1860,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
             if (!Forms.TryMatch(tokens, i, out var form, out int formLength))
             {
+                continue;
+            }
+
+            // "bằng các hình thức từ kiểm điểm … cho đến khai trừ": the bounds of a range of forms say of no one which form he had.
+            if (RangeBound(tokens, i, from))
+            {
+                readTo = i + formLength;
+                i = readTo - 1;
                 continue;
             }
 
@@ -1765,8 +1918,19 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                forms.Add(new FormCount(form, count, viaDoiVoi && noun, noun && counted == DisciplineSubject.Organization && form != DisciplineForm.Dissolution));
                 readTo = next + (noun ? nounLength : 0);
+                // "cảnh cáo đối với 2 cán bộ A và B": the count is of the people the decision names, as many as it counts; a
+                // decision that names its people states no total.
+                if (noun && counted == DisciplineSubject.Member && CountedNames(tokens, text, readTo, end, count) is ({ } countedPeople, int countedEnd))
+                {
+                    forms.Add(new FormCount(form, count, Names: countedPeople));
+                    byNames = true;
+                    readTo = countedEnd;
+                    i = readTo - 1;
+                    continue;
+                }
+
+                forms.Add(new FormCount(form, count, viaDoiVoi && noun, noun && counted == DisciplineSubject.Organization && form != DisciplineForm.Dissolution));
                 // "kỷ luật cảnh cáo 2 tổ chức đảng và 17 đảng viên": the other kind of subject, counted after "và", is under the same form.
                 if (noun && readTo + 1 < end && tokens[readTo].Key is "và" or "," &&
                     TokenPatterns.ReadCount(tokens, text, readTo + 1, out int other, out _) is int otherRead and > 0 &&
@@ -1849,7 +2013,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 var subjects = new List<string>();
                 int subjectStart = PassiveStart(tokens, passive);
-                ReadNames(tokens, text, subjectStart, passive, subjects, acrossClauses: true, anywhere: true);
+                ReadPassiveSubjects(tokens, text, subjectStart, passive, subjects);
+
                 if (subjects.Count > 0)
                 {
                     forms.Add(new FormCount(form, subjects.Count, Names: subjects, Passive: true));
@@ -2819,6 +2984,10 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words that give each person named his own form, in order: <c>lần lượt bị cảnh cáo và khiển trách</c>.</summary>
     private static readonly PhraseTable<bool> Respectively = PhraseTableBuilder.Of("discipline-respectively", true, "lần lượt", "tương ứng");
 
+    /// <summary>Words that point back to one person named before: <c>ông này</c>, <c>đồng chí này</c>.</summary>
+    private static readonly PhraseTable<bool> SingularReferences = PhraseTableBuilder.Of("discipline-singular-references", true,
+        "ông này", "bà này", "người này", "đồng chí này", "cán bộ này", "đảng viên này", "vị này", "ông ta", "bà ta");
+
     /// <summary>Words that point back to people just named: <c>các cán bộ này</c>, <c>những đồng chí trên</c>.</summary>
     private static readonly PhraseTable<bool> PluralReferences = PhraseTableBuilder.Of("discipline-plural-references", true,
         "các cán bộ này", "các ông này", "các đồng chí này", "các đảng viên này", "những cán bộ này", "những người này", "các cán bộ trên",
@@ -3084,7 +3253,7 @@ internal sealed class DisciplineExtractor : IExtractor
         // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
         int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
-        for (int k = from; k + 1 < end && k < from + 2 * PostReach; k++)
+        for (int k = from; k + 1 < end && k < from + 4 * PostReach; k++)
         {
             if (tokens[k].Key == ";" || (k > from && Forms.StartsAt(tokens, k)))
             {

@@ -464,20 +464,27 @@ internal static class Bodies
     }
 
     /// <summary>
-    /// Past a province named after a comma (<c>Ủy ban Kiểm tra Huyện ủy A, Thanh Hóa vừa quyết định</c>), which says where the body
+    /// Past a province named after a comma (<c>Ủy ban Kiểm tra Huyện ủy A, (tỉnh) Thanh Hóa vừa quyết định</c>), which says where the body
     /// is; or <paramref name="at"/> itself.
     /// </summary>
     private static int SkipProvince(ReadOnlySpan<Token> tokens, string text, int at, int to)
     {
-        if (at + 1 >= to || tokens[at].Key != "," || !tokens[at + 1].IsCapitalized)
+        if (at + 1 >= to || tokens[at].Key != ",")
         {
             return at;
         }
 
-        for (int end = Math.Min(to, at + 5); end > at + 1; end--)
+        // ", tỉnh Sơn La", ", thành phố Hà Nội": the province with its level word.
+        int name = at + 1 + (tokens[at + 1].Key is "tỉnh" or "tp" ? 1 : TokenPatterns.At(tokens, at + 1, "thành", "phố") ? 2 : 0);
+        if (name >= to || !tokens[name].IsCapitalized)
+        {
+            return at;
+        }
+
+        for (int end = Math.Min(to, name + 4); end > name; end--)
         {
             if (tokens[end - 1].IsCapitalized &&
-                Places.Provinces.Contains(VietnameseOrthography.Key(text.AsSpan(tokens[at + 1].Span.Start, tokens[end - 1].Span.End - tokens[at + 1].Span.Start))))
+                Places.Provinces.Contains(VietnameseOrthography.Key(text.AsSpan(tokens[name].Span.Start, tokens[end - 1].Span.End - tokens[name].Span.Start))))
             {
                 return end;
             }
