@@ -601,7 +601,10 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>The ranks of an order or medal, as written after <c>hạng</c>.</summary>
-    private static readonly IReadOnlySet<string> Ranks = new HashSet<string>(StringComparer.Ordinal) { "nhất", "nhì", "ba", "1", "2", "3", "i", "ii", "iii" };
+    private static readonly IReadOnlyDictionary<string, string> Ranks = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["nhất"] = "1", ["nhì"] = "2", ["ba"] = "3", ["1"] = "1", ["2"] = "2", ["3"] = "3", ["i"] = "1", ["ii"] = "2", ["iii"] = "3",
+    };
 
     /// <summary>
     /// An honour written by its rank or years alone after a comma or "và" (<c>…, hạng Ba cho …</c> → an order;
@@ -615,7 +618,7 @@ internal sealed class AwardExtractor : IExtractor
             return null;
         }
 
-        if (tokens[i].Key == "hạng" && Ranks.Contains(tokens[i + 1].Key))
+        if (tokens[i].Key == "hạng" && Ranks.ContainsKey(tokens[i + 1].Key))
         {
             return AwardKind.Order;
         }
@@ -1044,7 +1047,7 @@ internal sealed class AwardExtractor : IExtractor
             {
                 end = rank;
                 // "Huân chương Lao động hạng Nhì và hạng Ba cho 4 cá nhân": ranks joined before their recipients are one statement.
-                while (end + 2 < clauseEnd && tokens[end].Key is "," or "và" && tokens[end + 1].Key == "hạng" && Ranks.Contains(tokens[end + 2].Key))
+                while (end + 2 < clauseEnd && tokens[end].Key is "," or "và" && tokens[end + 1].Key == "hạng" && Ranks.ContainsKey(tokens[end + 2].Key))
                 {
                     end += 3;
                 }
@@ -2261,6 +2264,28 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+    /// <summary>
+    /// Where <c>lễ kỷ niệm</c> stands earlier in the clause than the receiving verb at <paramref name="verb"/>, with no other verb of
+    /// receiving between; else null.
+    /// </summary>
+    private static int? CelebrationBefore(ReadOnlySpan<Token> tokens, int verb)
+    {
+        for (int k = verb - 2; k >= Math.Max(0, verb - 32); k--)
+        {
+            if (tokens[k].Key is ";" or ":" || Awards.ReceiveVerbs.StartsAt(tokens, k))
+            {
+                return null;
+            }
+
+            if (TokenPatterns.At(tokens, k, "lễ", "kỷ", "niệm"))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
@@ -2647,6 +2672,13 @@ internal sealed class AwardExtractor : IExtractor
             // …": the verb goes on from the ceremony its subject holds, whose host receives.
             (verb, clauseStart) = (host, TokenPatterns.ClauseStart(tokens, host));
         }
+        else if (verb > 0 && tokens[verb - 1].Key is "và" or "," && CelebrationBefore(tokens, verb) is int celebration &&
+                 FoundedBody(tokens, text, celebration, verb) is string founded)
+        {
+            // "(Tại Hà Nội đã diễn ra) Lễ kỷ niệm 60 năm thành lập Bộ A và đón nhận Huân chương …": no host is named; the body
+            // whose founding the ceremony marks receives.
+            return founded;
+        }
 
         if (verb < 0)
         {
@@ -2699,6 +2731,12 @@ internal sealed class AwardExtractor : IExtractor
         if (ofBody > start && ofBody < verb && tokens[ofBody].IsCapitalized && BodyStartsAt(tokens, ofBody) && !listedKinds)
         {
             start = ofBody;
+        }
+
+        // "ông A ở thôn B, xã C, D được tặng …": where the person lives, commas and all, runs into the verb.
+        if (start > clauseStart && PersonBeforeAddress(tokens, text, clauseStart, verb) is string resident)
+        {
+            return resident;
         }
 
         // "Đồng chí A, đảng viên Chi bộ B, nhận Huy hiệu …", "Tại gia đình đồng chí A, …, nhận …": the person introduced just before
@@ -2841,6 +2879,38 @@ internal sealed class AwardExtractor : IExtractor
         return opening < 0 ? null : IntroducedEndingAt(tokens, text, clauseStart, opening);
     }
 
+    /// <summary>Words that open where a person lives: <c>ở</c>, <c>tại</c>, <c>trú tại</c>, <c>quê</c>.</summary>
+    private static readonly IReadOnlySet<string> AddressOpeners = new HashSet<string>(StringComparer.Ordinal) { "ở", "tại", "trú", "quê" };
+
+    /// <summary>
+    /// The person introduced in [clauseStart, verb) whose address follows the name up to the verb (<c>ông A ở thôn B, xã C, D được
+    /// tặng</c>): places, their levels, numbers and commas only, then the words that join a subject to its verb; else null.
+    /// </summary>
+    private static string? PersonBeforeAddress(ReadOnlySpan<Token> tokens, string text, int clauseStart, int verb)
+    {
+        for (int i = clauseStart; i < verb; i++)
+        {
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
+            int end = i + intro + length;
+            if (length == 0 || end >= verb || !AddressOpeners.Contains(tokens[end].Key))
+            {
+                continue;
+            }
+
+            int k = end + 1;
+            while (k < verb && (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number || tokens[k].Key is "," or "tại" or "số" ||
+                                Officials.UnitLevels.StartsAt(tokens, k)))
+            {
+                k += Officials.UnitLevels.TryMatch(tokens, k, out _, out int level) ? level : 1;
+            }
+
+            return k > end + 1 && JoinsReceiving(tokens, k, verb) ? PersonNames.Normalize(tokens, text, i + intro, length) : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Where a bracketed aside that ends right before <paramref name="end"/> opens (<c>A (SN 1927),</c>), else <paramref name="end"/>.</summary>
     private static int AsideStart(ReadOnlySpan<Token> tokens, int clauseStart, int end)
     {
@@ -2921,11 +2991,23 @@ internal sealed class AwardExtractor : IExtractor
     private static int BodyRunEnd(ReadOnlySpan<Token> tokens, int start, int limit)
     {
         int end = start + 1;
-        while (end < limit && end - start < 10 && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
-               (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) &&
-                !TokenPatterns.At(tokens, end, "tổ", "chức"))))
+        while (end < limit && end - start < 14)
         {
-            end++;
+            if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+                (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) &&
+                 !TokenPatterns.At(tokens, end, "tổ", "chức")))
+            {
+                end++;
+            }
+            else if (end - start <= 2 && LowerCaseNamePart(tokens, end, limit) is int named)
+            {
+                // "Trạm cứu hộ Sa Kỳ", "Trung tâm cứu hộ cứu nạn II": a name written in lower case after its head, up to its proper part.
+                end = named;
+            }
+            else
+            {
+                break;
+            }
         }
 
         if (end < limit && tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3 &&
@@ -2935,6 +3017,35 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return end;
+    }
+
+    /// <summary>Words that end a body's name written in lower case: what is said of the body follows.</summary>
+    private static readonly IReadOnlySet<string> LowerCaseNameEnds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "được", "đã", "vì", "về", "có", "trong", "do", "với", "và", "của", "cho", "tại", "ở", "năm", "nhân", "dịp", "đạt", "là", "theo", "để",
+        "nhằm", "từ", "đến", "tổ", "trao", "tặng", "nhận", "đón",
+    };
+
+    /// <summary>
+    /// Where a body's name goes on past a few lower-case words at <paramref name="at"/> (<c>Trạm cứu hộ Sa Kỳ</c>): the index of the
+    /// capitalised word or abbreviation they lead to; else null.
+    /// </summary>
+    private static int? LowerCaseNamePart(ReadOnlySpan<Token> tokens, int at, int limit)
+    {
+        for (int k = at; k < Math.Min(limit, at + 5); k++)
+        {
+            if (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Abbreviation)
+            {
+                return k > at ? k : null;
+            }
+
+            if (tokens[k].Kind != TokenKind.Word || LowerCaseNameEnds.Contains(tokens[k].Key))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Start of the comma-separated part after the one at <paramref name="from"/> (brackets kept whole), or <paramref name="limit"/>.</summary>
@@ -3328,6 +3439,15 @@ internal sealed class AwardExtractor : IExtractor
             {
                 end++;
                 break;
+            }
+
+            // "cho Trạm cứu hộ Sa Kỳ", "cho Trung tâm cứu hộ cứu nạn II": a headed name written in lower case up to its proper part;
+            // not past "và" into the next recipient ("… và cô giáo A").
+            if (!part && headed && tokens[end - 1].Key is not ("và" or ",") && PersonNames.IntroducerAt(tokens, end) == 0 &&
+                LowerCaseNamePart(tokens, end, clauseEnd) is int proper)
+            {
+                end = proper;
+                continue;
             }
 
             // "… cho Trường THPT A và trao Bằng khen …": "và" before another giving verb ends the recipient.
@@ -3842,7 +3962,16 @@ internal sealed class AwardExtractor : IExtractor
     private static string ExpandedKey(string name) => string.Join(' ', Tokenizer.Tokenize(name).Select(t =>
         Officials.Abbreviations.TryGetValue(t.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(t)
             ? Text.VietnameseOrthography.Key(abbreviation.Expansion)
-            : t.Key));
+            : LegalFormWords.TryGetValue(t.Key, out var words) && PersonNames.IsAbbreviationLike(t) ? words : t.Key));
+
+    /// <summary>
+    /// A firm's abbreviated legal form in words, so that one firm written both ways is one recipient (<c>Công ty CP A</c>, <c>Công ty
+    /// cổ phần A</c>); names keep the form as written.
+    /// </summary>
+    private static readonly IReadOnlyDictionary<string, string> LegalFormWords = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["cp"] = "cổ phần", ["ctcp"] = "công ty cổ phần", ["tnhh"] = "trách nhiệm hữu hạn", ["mtv"] = "một thành viên",
+    };
 
     /// <summary>
     /// A body's name shortened in a headline or caption: every word of <paramref name="shorter"/> (three or more) stands in
@@ -3893,9 +4022,31 @@ internal sealed class AwardExtractor : IExtractor
             return true;
         }
 
-        string x = Text.VietnameseOrthography.Key(a);
-        string y = Text.VietnameseOrthography.Key(b);
+        string x = RanksAsNumbers(Text.VietnameseOrthography.Key(a));
+        string y = RanksAsNumbers(Text.VietnameseOrthography.Key(b));
         return x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal);
+    }
+
+    /// <summary>A detail's key with its rank as a number: "lao động hạng ba" and "lao động hạng iii" are one order.</summary>
+    private static string RanksAsNumbers(string key)
+    {
+        if (!key.Contains("hạng ", StringComparison.Ordinal))
+        {
+            return key;
+        }
+
+        var words = key.Split(' ');
+        for (int w = 1; w < words.Length; w++)
+        {
+            // "hạng nhất, hạng nhì": a rank with the list's punctuation after it.
+            string word = words[w].TrimEnd(',', ';', '.', ')');
+            if (words[w - 1] == "hạng" && Ranks.TryGetValue(word, out var rank))
+            {
+                words[w] = rank + words[w][word.Length..];
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>
@@ -3990,7 +4141,7 @@ internal sealed class AwardExtractor : IExtractor
         if (seen.TryGetValue(key, out int held) &&
             (!SameDetail(awards[held].Detail, award.Detail) || (award.RecipientName is not null && !SameGiver(award.Kind, awards[held].Grantor, award.Grantor))))
         {
-            key += "#" + Text.VietnameseOrthography.Key(award.Detail ?? "") + "#" + Text.VietnameseOrthography.Key(award.Grantor ?? "");
+            key += "#" + RanksAsNumbers(Text.VietnameseOrthography.Key(award.Detail ?? "")) + "#" + Text.VietnameseOrthography.Key(award.Grantor ?? "");
         }
 
         if (seen.TryGetValue(key, out int index))
