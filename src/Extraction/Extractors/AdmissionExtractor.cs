@@ -436,9 +436,28 @@ internal sealed class AdmissionExtractor : IExtractor
             return true;
         }
 
+        // A class's name, not the work of training members up for admission ("đã bồi dưỡng kết nạp 107 đảng viên mới" admits them).
         for (int k = Math.Max(0, verb - 2); k < verb; k++)
         {
-            if (TrainingWords.TryMatch(tokens, k, out _, out int length) && k + length == verb)
+            if (TrainingWords.TryMatch(tokens, k, out _, out int length) && k + length == verb &&
+                (tokens[k].Key is "lớp" or "cảm" || ClassBefore(tokens, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when a class (<c>lớp</c>, <c>khóa</c>) or the holding of one (<c>mở</c>, <c>tổ chức</c>) stands within the three words
+    /// before <paramref name="at"/>.
+    /// </summary>
+    private static bool ClassBefore(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = at - 1; k >= Math.Max(0, at - 3); k--)
+        {
+            if (tokens[k].Key is "lớp" or "khóa" or "khoá" or "mở" || TokenPatterns.At(tokens, k, "tổ", "chức"))
             {
                 return true;
             }
@@ -729,7 +748,8 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who; "theo 4 đợt" counts rounds.
-            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun))
+            // "(kế hoạch) phát triển đảng viên 2016": a year with no one counted after it names the year, not a count.
+            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun) && TokenPatterns.Year(tokens[i]) is null)
             {
                 found = new Found(i, count, of, noun);
                 return true;

@@ -2865,8 +2865,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     for (; i < fieldsEnd; i++)
                     {
                         body.Append(_tokens[i].Key == "," ? "" : " ").Append(_tokens[i].Span.ToString(_text));
-                        // A comma does not count against the name's length.
-                        budgetStart += _tokens[i].Key == "," ? 1 : 0;
+                        // The list of fields, which FieldListEnd bounds, does not count against the name's length ("Ủy ban Văn hóa,
+                        // Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội").
+                        budgetStart++;
                     }
 
                     continue;
@@ -3184,7 +3185,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// Where the list of fields that a comma at <paramref name="index"/> continues ends, at its <c>và</c> before a last
-        /// capitalised field (<c>Sở Văn hóa, Thể thao và Du lịch</c>), or -1: the fields after the comma are capitalised words
+        /// capitalised field (<c>Sở Văn hóa, Thể thao và Du lịch</c>) or, with no <c>và</c>, before <c>của</c> or the person the
+        /// title belongs to (<c>Ủy ban Văn hóa, Giáo dục A</c>), or -1: the fields after the comma are capitalised words
         /// that start no post, person, body or unit, and no unit has been named in the body yet (<c>UBND xã A, B và C</c>).
         /// </summary>
         private readonly int FieldListEnd(int index, int bodyStart)
@@ -3197,12 +3199,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            for (int k = index + 1; k < _tokens.Length && k - index <= 7; k++)
+            for (int k = index + 1; k < _tokens.Length && k - index <= 12; k++)
             {
                 var token = _tokens[k];
                 if (token.Key == "," && k > index + 1)
                 {
                     continue;
+                }
+
+                // "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục (của Quốc hội) A": a list with no "và" ends where the body's owner or the
+                // person named after the title follows a whole field.
+                if (k > index + 2 && _tokens[k - 1].Key != "," && _tokens[k - 1].Kind == TokenKind.Word &&
+                    (token.Key == "của" || (token.IsCapitalized && BareNameAt(k) > 0 && PersonNames.NameAt(_tokens, k, introduced: false) > 0)))
+                {
+                    return k;
                 }
 
                 if (token.Kind != TokenKind.Word)
