@@ -1277,8 +1277,10 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "cho 65 đảng viên đang sinh hoạt tại 26 tổ chức cơ sở đảng", "… thuộc 12 chi bộ": where the recipients are members
-            // or belong, counted, is no recipient of its own.
-            if (counted.Count > 0 && i > 0 && TokenPatterns.UnitLinks.Contains(tokens[i - 1].Key))
+            // or belong, counted, is no recipient of its own; nor when the recipients were named before the honour ("Những đảng
+            // viên được trao Huy hiệu Đảng đợt này đang sinh hoạt ở 18 chi, đảng bộ"), though "cho thân nhân của 73 gia đình" are
+            // the recipients.
+            if (i > 0 && TokenPatterns.UnitLinks.Contains(tokens[i - 1].Key) && (counted.Count > 0 || tokens[i - 1].Key != "của"))
             {
                 break;
             }

@@ -1470,12 +1470,14 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static (DisciplineForm Form, int Count, DisciplineSubject Subject, int End)? LeadingFormBeforeOwnBreakdown(ReadOnlySpan<Token> tokens, string text, int at, int end)
     {
-        if (!Forms.TryMatch(tokens, at, out var form, out int formLength) || form == DisciplineForm.Dissolution)
+        // "… bằng hình thức khiển trách đối với 1 tổ chức đảng và 76 đảng viên (khiển trách 56, …)": the manner and "đối với" too.
+        at += TokenPatterns.At(tokens, at, "bằng", "hình", "thức") ? 3 : 0;
+        if (at >= end || !Forms.TryMatch(tokens, at, out var form, out int formLength) || form == DisciplineForm.Dissolution)
         {
             return null;
         }
 
-        int countAt = at + formLength;
+        int countAt = at + formLength + (TokenPatterns.At(tokens, at + formLength, "đối", "với") ? 2 : 0);
         int read = TokenPatterns.ReadCount(tokens, text, countAt, out int count, out _);
         if (read == 0 || countAt >= end || tokens[countAt].Kind != TokenKind.Number ||
             !Subjects.TryMatch(tokens, countAt + read, out var subject, out int nounLength))

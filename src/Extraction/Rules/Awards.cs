@@ -47,6 +47,12 @@ internal static class Awards
         // "cho hai em A và B" names its recipients.
         ("em học sinh", RecipientKind.Individual), ("em sinh viên", RecipientKind.Individual),
         ("nông dân", RecipientKind.Individual), ("điều dưỡng", RecipientKind.Individual),
+        // "80 thầy, cô giáo tiêu biểu nhận Bằng khen", "cho 9 thuyền viên", "cho 12 quân nhân".
+        ("thầy, cô giáo", RecipientKind.Individual), ("thầy cô giáo", RecipientKind.Individual), ("thầy giáo", RecipientKind.Individual),
+        ("cô giáo", RecipientKind.Individual), ("thuyền viên", RecipientKind.Individual), ("quân nhân", RecipientKind.Individual),
+        ("sĩ quan", RecipientKind.Individual), ("hạ sĩ quan", RecipientKind.Individual), ("chiến sỹ", RecipientKind.Individual),
+        ("bộ đội", RecipientKind.Individual), ("dân quân", RecipientKind.Individual), ("công an viên", RecipientKind.Individual),
+        ("người lao động", RecipientKind.Individual),
         // Officers counted by rank: "3 Đại tướng, 5 Thượng tướng … được tặng Huân chương Quân công".
         ("đại tướng", RecipientKind.Individual), ("thượng tướng", RecipientKind.Individual), ("trung tướng", RecipientKind.Individual),
         ("thiếu tướng", RecipientKind.Individual), ("đại tá", RecipientKind.Individual), ("sĩ quan", RecipientKind.Individual),
