@@ -45,8 +45,9 @@ internal sealed class AwardExtractor : IExtractor
         ("đảng bộ", RecipientKind.PartyOrganization), ("chi, đảng bộ", RecipientKind.PartyOrganization),
         ("chi bộ, đảng bộ", RecipientKind.PartyOrganization), ("tổ chức cơ sở đảng trực thuộc", RecipientKind.PartyOrganization),
         ("đảng viên", RecipientKind.PartyMember), ("đồng chí", RecipientKind.PartyMember),
-        // As party reports abbreviate them: "12 TCCS đảng", "25 đ/c".
+        // As party reports abbreviate them: "12 TCCS đảng", "25 đ/c", "82 ĐV".
         ("tccs đảng", RecipientKind.PartyOrganization), ("tccs", RecipientKind.PartyOrganization), ("đ/c", RecipientKind.PartyMember),
+        ("đv", RecipientKind.PartyMember),
     });
 
     private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("award-proposal-markers", true,
@@ -1533,8 +1534,10 @@ internal sealed class AwardExtractor : IExtractor
             cho = from + giveLength;
             opener = 1 + giveLength;
         }
-        else if (cho < 0 && from + 1 < clauseEnd && tokens[from].Key == "có" && PersonNames.IntroducerAt(tokens, from + 1) > 0)
+        else if (cho < 0 && from + 1 < clauseEnd && tokens[from].Key == "có" && PersonNames.IntroducerAt(tokens, from + 1) > 0 &&
+                 TokenPatterns.IndexOf(tokens, 0, from, "dự") < 0)
         {
+            // (Not "Đến dự và trao Huy hiệu Đảng có đồng chí A, …": those who attend and present it.)
             // "đón nhận Huân chương Quân công hạng Nhất có Đại tướng A, Bộ trưởng …; Đại tướng B, …": those who received it, listed.
             cho = from;
             opener = 1;
@@ -1595,6 +1598,15 @@ internal sealed class AwardExtractor : IExtractor
             // officials are (a body named after a person stays in the title: "cho Hiệu trưởng Trường THPT Nguyễn Trãi").
             if (length == 0 && OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= end)
             {
+                // "Đến dự và trao Huy hiệu Đảng cho đồng chí A, Phó Bí thư Thành ủy B trân trọng ghi nhận …": a person named after
+                // titles, after the recipients and before a verb, is the subject of the sentence's main clause.
+                int next = titled + titledLength;
+                if (names.Count > 0 && tokens[i - 1].Key == "," && next < tokens.Length && tokens[next].Kind == TokenKind.Word &&
+                    !tokens[next].IsCapitalized && tokens[next].Key != "và")
+                {
+                    break;
+                }
+
                 (at, length) = (titled, titledLength);
             }
             else if (length == 0)
@@ -2338,7 +2350,20 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "Dự hội nghị có các đồng chí: A, …; B, …; các tập thể, cá nhân được khen thưởng": the last item, recipients counted by
+        // kind, is the passive's own subject; the people listed before it attend.
         if (start < 0)
+        {
+            return names;
+        }
+
+        int lastItem = verb - 1;
+        while (lastItem > start && tokens[lastItem - 1].Key != ";")
+        {
+            lastItem--;
+        }
+
+        if (lastItem > start && Awards.Plurals.TryMatch(tokens, lastItem, out _, out int plural) && RecipientNounAt(tokens, lastItem + plural, out _, out _))
         {
             return names;
         }
