@@ -1582,8 +1582,7 @@ internal sealed class DisciplineExtractor : IExtractor
         ReadNames(tokens, text, from, passive, names, acrossClauses: true, anywhere: true);
         // Not "các cán bộ này", "hai đảng viên này": the plural is PluralReferences'.
         if (names.Count == 0 && SingularReferences.Find(tokens, from, passive, out _, out _) is int reference and >= 0 &&
-            !(reference > 0 && (tokens[reference - 1].Key is "các" or "những" || tokens[reference - 1].Kind == TokenKind.Number ||
-                                TokenPatterns.ReadCount(tokens, text, reference - 1, out _, out _) > 0)))
+            !(reference > 0 && (tokens[reference - 1].Key is "các" or "những" || TokenPatterns.ReadCount(tokens, text, reference - 1, out _, out _) > 0)))
         {
             names.Add($"#reference:{tokens[reference].Span.Start}");
         }

@@ -3210,7 +3210,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục (của Quốc hội) A": a list with no "và" ends where the body's owner or the
                 // person named after the title follows a whole field.
                 if (k > index + 2 && _tokens[k - 1].Key != "," && _tokens[k - 1].Kind == TokenKind.Word &&
-                    (token.Key == "của" || (token.IsCapitalized && BareNameAt(k) > 0 && PersonNames.NameAt(_tokens, k, introduced: false) > 0)))
+                    (token.Key == "của" || (token.IsCapitalized && BareNameAt(k) > 0)))
                 {
                     return k;
                 }
