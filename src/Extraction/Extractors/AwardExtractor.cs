@@ -860,7 +860,10 @@ internal sealed class AwardExtractor : IExtractor
             // name after "của" may be longer ("Bằng khen của Thủ tướng Chính phủ, Cờ thi đua của Bộ …"), though not after a plain
             // "khen thưởng" ("quyết định khen thưởng của Chủ tịch nước về tặng thưởng Huân chương …" is one honour).
             int reach = tokens[j].Key == "của" && members[^1].Kind != AwardKind.Commendation ? 10 : 5;
+            // Nor past "trong đó": "98 đảng viên được trao Huy hiệu Đảng, trong đó, Huy hiệu 55 năm tuổi Đảng có 16 đồng chí, …" gives
+            // the parts of one honour, not a list of honours sharing recipients.
             while (k < clauseEnd && skipped < reach && tokens[k].Key is not ("cho" or "vì" or ";") && !Kinds.StartsAt(tokens, k) &&
+                   !Awards.PartOpeners.StartsAt(tokens, k) &&
                    (tokens[k].Key is "," or "và" or "cùng" or "hơn" || Awards.GiveVerbs.StartsAt(tokens, k) || tokens[k].Kind == TokenKind.Number ||
                     (tokens[k].Kind == TokenKind.Word && !RecipientNounAt(tokens, k, out _, out _))))
             {
