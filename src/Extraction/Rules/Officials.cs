@@ -221,6 +221,7 @@ internal static class Officials
         ["uvtv"] = new("Ủy viên Ban Thường vụ", true),
         ["pbt"] = new("Phó Bí thư", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
         ["gđ"] = new("Giám đốc", true), ["pgđ"] = new("Phó Giám đốc", true), ["đbqh"] = new("Đại biểu Quốc hội", true),
+        ["tgđ"] = new("Tổng Giám đốc", true), ["ptgđ"] = new("Phó Tổng Giám đốc", true),
         ["cvp"] = new("Chánh Văn phòng", true), ["tb"] = new("Trưởng ban", true), ["ptb"] = new("Phó Trưởng ban", true),
         // Bodies.
         ["hu"] = new("Huyện ủy", false), ["tu"] = new("Tỉnh ủy", false), ["qu"] = new("Quận ủy", false), ["đu"] = new("Đảng ủy", false),
