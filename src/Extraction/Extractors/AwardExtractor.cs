@@ -2263,38 +2263,30 @@ internal sealed class AwardExtractor : IExtractor
     /// Where <c>tổ chức lễ</c> stands earlier in the sentence than the receiving verb at <paramref name="verb"/>, with no other
     /// clause's verb of holding or attending and no <c>;</c> between; else null.
     /// </summary>
-    private static int? HostOfCeremonyBefore(ReadOnlySpan<Token> tokens, int verb)
-    {
-        for (int k = verb - 2; k >= Math.Max(0, verb - 48); k--)
-        {
-            if (tokens[k].Key is ";" or ":" || TokenPatterns.At(tokens, k, "dự") || (k < verb - 1 && Awards.ReceiveVerbs.StartsAt(tokens, k)))
-            {
-                return null;
-            }
-
-            if (TokenPatterns.At(tokens, k, "tổ", "chức", "lễ"))
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
+    private static int? HostOfCeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
+        PhraseBeforeReceiving(tokens, verb, 48, attendingEnds: true, "tổ", "chức", "lễ");
 
     /// <summary>
     /// Where <c>lễ kỷ niệm</c> stands earlier in the clause than the receiving verb at <paramref name="verb"/>, with no other verb of
     /// receiving between; else null.
     /// </summary>
-    private static int? CelebrationBefore(ReadOnlySpan<Token> tokens, int verb)
+    private static int? CelebrationBefore(ReadOnlySpan<Token> tokens, int verb) =>
+        PhraseBeforeReceiving(tokens, verb, 32, attendingEnds: false, "lễ", "kỷ", "niệm");
+
+    /// <summary>
+    /// The nearest <paramref name="phrase"/> within <paramref name="reach"/> words before the receiving verb at <paramref name="verb"/>,
+    /// not past <c>;</c>, <c>:</c>, another verb of receiving or (when <paramref name="attendingEnds"/>) <c>dự</c>; else null.
+    /// </summary>
+    private static int? PhraseBeforeReceiving(ReadOnlySpan<Token> tokens, int verb, int reach, bool attendingEnds, params ReadOnlySpan<string> phrase)
     {
-        for (int k = verb - 2; k >= Math.Max(0, verb - 32); k--)
+        for (int k = verb - 2; k >= Math.Max(0, verb - reach); k--)
         {
-            if (tokens[k].Key is ";" or ":" || Awards.ReceiveVerbs.StartsAt(tokens, k))
+            if (tokens[k].Key is ";" or ":" || (attendingEnds && tokens[k].Key == "dự") || Awards.ReceiveVerbs.StartsAt(tokens, k))
             {
                 return null;
             }
 
-            if (TokenPatterns.At(tokens, k, "lễ", "kỷ", "niệm"))
+            if (TokenPatterns.At(tokens, k, phrase))
             {
                 return k;
             }

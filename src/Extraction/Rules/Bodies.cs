@@ -474,8 +474,8 @@ internal static class Bodies
             return at;
         }
 
-        // ", tỉnh Sơn La", ", thành phố Hà Nội": the province with its level word.
-        int name = at + 1 + (tokens[at + 1].Key is "tỉnh" or "tp" ? 1 : TokenPatterns.At(tokens, at + 1, "thành", "phố") ? 2 : 0);
+        // ", tỉnh Sơn La", ", thành phố Hà Nội", ", TP Cần Thơ": the province with its level word.
+        int name = at + 1 + (Officials.UnitLevels.TryMatch(tokens, at + 1, out var level, out int levelLength) && level is "tỉnh" or "thành phố" ? levelLength : 0);
         if (name >= to || !tokens[name].IsCapitalized)
         {
             return at;
