@@ -3474,6 +3474,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
             bool schoolNamedAfterPerson = AfterSchoolLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
+            // "Bí thư Đảng ủy Công ty Than Hà Lầm": a firm's own name is longer than one syllable, so right after a firm's head a
+            // single word and a two-syllable "name" are the firm's name, not the firm's first word and a person.
+            bool afterFirmHead = Officials.EnterpriseHeads.EndsBefore(_tokens, start, 3);
             // Prefer a family name followed by a middle name ("xã Cao Dương Phạm Thị Thoa" → Phạm Thị Thoa), then any family name.
             for (int pass = 0; pass < 2; pass++)
             {
@@ -3483,7 +3486,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
                     if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
-                        !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])))
+                        !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(afterFirmHead && k == 1 && remaining == 2) &&
+                        !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])))
                     {
                         return start + k;
                     }

@@ -235,6 +235,8 @@ internal static class Officials
         ["vp"] = new("Văn phòng", false), ["tw"] = new("Trung ương", false), ["bqp"] = new("Bộ Quốc phòng", false),
         ["tư"] = new("Trung ương", false), ["t.ư"] = new("Trung ương", false), ["t.w"] = new("Trung ương", false),
         ["tp.hcm"] = new("Thành phố Hồ Chí Minh", false), ["tphcm"] = new("Thành phố Hồ Chí Minh", false),
+        // "UBND TP HCM", "Đoàn TNCS HCM": the city's (and the Youth Union's) namesake, written apart from its level.
+        ["hcm"] = new("Hồ Chí Minh", false),
         ["ttyt"] = new("Trung tâm Y tế", false), ["đhqg"] = new("Đại học Quốc gia", false), ["qđnd"] = new("Quân đội nhân dân", false),
         // Sectors, as a department or ministry is named after them (Sở GD-ĐT, Bộ LĐ-TB&XH); joiners do not matter.
         ["lđtbxh"] = new("Lao động - Thương binh và Xã hội", false), ["gdđt"] = new("Giáo dục và Đào tạo", false),
