@@ -107,7 +107,7 @@ internal sealed class AwardExtractor : IExtractor
         // So does an article that names the recipients of that kind elsewhere ("truy tặng Huân chương … cho 2 cá nhân … gồm: ông A
         // …; ông B …" under a lead "… tặng, truy tặng huân chương cho các tập thể, cá nhân"); in the same sentence it is another honour.
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
-            context.Awards.Any(b => b.Status == a.Status && (b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start) ||
+            context.Awards.Any(b => b.Status == a.Status && ((b.Kind == a.Kind || a.Kind == AwardKind.Commendation || b.Kind == AwardKind.Commendation) && b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start) ||
                 (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
         // "Huyện A khen thưởng 50 tập thể, cá nhân" over "UBND huyện tặng Giấy khen cho 20 tập thể và 30 cá nhân": a headline that
         // names the kinds without a count of each sums up the body's counted honour of that kind (a plain khen thưởng: of any kind).
@@ -125,11 +125,12 @@ internal sealed class AwardExtractor : IExtractor
         // "Tập thể được tặng Bằng khen là …": a kind of recipient written first in a sentence names no one.
         context.Awards.RemoveAll(a => a.RecipientName is string name && KindOfRecipientAlone(name));
         // "… trao Huy hiệu 55 năm tuổi Đảng cho đồng chí A và Huy hiệu 40 năm tuổi Đảng cho đồng chí B. … Hai đồng chí nhận Huy hiệu
-        // Đảng đợt này là …": a count of exactly the people the article names for that honour counts them again.
+        // Đảng đợt này là …": a count of exactly the people the article names for that honour counts them again. A total told before
+        // any of the names ("5 đảng viên nhận Huy hiệu Đảng. Trong đó, đồng chí A nhận …") is the statement the names break down.
         var namedPerKind = context.Awards.Where(a => a.RecipientName is not null).GroupBy(a => a.Kind)
-            .ToDictionary(g => g.Key, g => g.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count());
+            .ToDictionary(g => g.Key, g => (Count: g.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count(), First: g.Min(a => a.Evidence.Start)));
         context.Awards.RemoveAll(a => a.RecipientName is null && a.Recipients is [{ Count: int n }] && n >= 2 &&
-            namedPerKind.TryGetValue(a.Kind, out int named) && n == named);
+            namedPerKind.TryGetValue(a.Kind, out var named) && n == named.Count && (a.Evidence.End == 0 || a.Evidence.Start >= named.First));
         RemoveBadgeTiers(context.Awards);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
@@ -330,7 +331,7 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
-            int clauseStart = TokenPatterns.ClauseStart(tokens, i);
+            int clauseStart = JoinedReceiverStart(tokens, TokenPatterns.ClauseStart(tokens, i), i);
             // "đoạt 41 huy chương gồm 12 huy chương Vàng, …", "gặt được 41 huy chương": medals won, or counted with the competition's
             // gold, silver and bronze, are prizes too. Honours are given ("được tặng"), never won.
             if (kind == AwardKind.Medal && (Awards.CompetitionMedals.Find(tokens, i + kindLength, tokens.Length, out _, out _) >= 0 ||
@@ -929,7 +930,7 @@ internal sealed class AwardExtractor : IExtractor
             }
             else
             {
-                recipients = counted.Count > 0 ? counted : kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
+                recipients = counted.Count > 0 ? counted : Uncounted(kinds, tokens, kindsEnd);
             }
 
             var names = recipients.Count == 0 ? NamesAfter(context, tokens, text, groupEnd, clauseEnd) : [];
@@ -1249,7 +1250,10 @@ internal sealed class AwardExtractor : IExtractor
             // "cho các đơn vị", "tặng các đồng chí": gathered recipients right after the giving word, not "của … các cơ quan".
             bool plural = (Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) && (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng")) ||
                           (i > 0 && tokens[i - 1].Key == "cho" && Awards.ManyAfterCho.TryMatch(tokens, i, out _, out pluralLength));
-            if (read == 0 && !plural)
+            // "cho tập thể, cá nhân có thành tích …", "cho cán bộ, chiến sĩ": kinds listed bare after "cho" gather their recipients as
+            // "các" does ("cho tập thể Công an xã A" is one named body, which the recipient's name reads).
+            bool bare = read == 0 && !plural && i > 0 && tokens[i - 1].Key == "cho" && RecipientNounsListedAt(tokens, i, to);
+            if (read == 0 && !plural && !bare)
             {
                 continue;
             }
@@ -1299,14 +1303,14 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "cho 15 cán bộ, chiến sĩ", "12 huấn luyện viên, vận động viên": nouns of one kind after one count are one group.
-            if (!plural && found.TrueForAll(k => k == found[0]))
+            if (!plural && !bare && found.TrueForAll(k => k == found[0]))
             {
                 counted.Add(new AwardRecipients(found[0], count));
             }
             else
             {
                 kinds.AddRange(found.Distinct());
-                gathered |= plural;
+                gathered |= plural || bare;
             }
 
             end = k;
@@ -1314,6 +1318,18 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// Recipients gathered by kind without a number (<c>cho các tập thể, cá nhân</c>, <c>cho các đảng viên</c>): each kind with a
+    /// null count. Party members whose names follow the group at <paramref name="end"/> (<c>cho các đảng viên A; B</c>, <c>cho
+    /// các đồng chí: A, B</c>) are those people, who receive the honour by name instead.
+    /// </summary>
+    private static List<AwardRecipients> Uncounted(List<RecipientKind> kinds, ReadOnlySpan<Token> tokens, int end)
+    {
+        int at = end < tokens.Length && tokens[end].Key == ":" ? end + 1 : end;
+        bool named = PersonNames.NameAt(tokens, at, introduced: true) > 0;
+        return kinds.Where(k => !(named && k == RecipientKind.PartyMember)).Select(k => new AwardRecipients(k, null)).ToList();
     }
 
     /// <summary>
@@ -1495,6 +1511,50 @@ internal sealed class AwardExtractor : IExtractor
         length = found ? length + turns : 0;
         return found;
     }
+
+    /// <summary>
+    /// Where the clause of the honour at <paramref name="at"/> starts when another receiver, joined by <c>và</c> after an honour of
+    /// their own, receives it: <c>đồng chí A nhận Huy hiệu 45 năm tuổi Đảng và đồng chí B nhận Huy hiệu 40 năm tuổi Đảng</c> gives
+    /// the second badge to B alone. Otherwise <paramref name="clauseStart"/>.
+    /// </summary>
+    private static int JoinedReceiverStart(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int j = at - 2; j > clauseStart; j--)
+        {
+            if (tokens[j].Key == "và" && PersonNames.IntroducerAt(tokens, j + 1) is int introducer and > 0 &&
+                Awards.ReceiveVerbs.Find(tokens, j + 1 + introducer, at, out _, out _) >= 0 && HonourEndsAt(tokens, clauseStart, j))
+            {
+                return j + 1;
+            }
+        }
+
+        return clauseStart;
+    }
+
+    /// <summary>An honour is the last thing named before <paramref name="end"/>, with no comma between (<c>… nhận Huy hiệu 45 năm tuổi
+    /// Đảng và</c>, not <c>… Huân chương A, NSND B và</c>).</summary>
+    private static bool HonourEndsAt(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (int k = end - 1; k >= from; k--)
+        {
+            if (tokens[k].Key is "," or ":")
+            {
+                return false;
+            }
+
+            if (Kinds.StartsAt(tokens, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Two recipient nouns or more, joined by a comma or <c>và</c>, from <paramref name="i"/> (<c>tập thể, cá nhân</c>).</summary>
+    private static bool RecipientNounsListedAt(ReadOnlySpan<Token> tokens, int i, int to) =>
+        RecipientNounAt(tokens, i, out _, out int length) && i + length + 1 < to && tokens[i + length].Key is "," or "và" &&
+        RecipientNounAt(tokens, i + length + 1, out _, out _);
 
     /// <summary>True when "và", "cùng" or a comma followed by a person's introducer comes within <paramref name="reach"/> tokens of <paramref name="at"/>.</summary>
     private static bool NextIntroducedWithin(ReadOnlySpan<Token> tokens, int at, int end, int reach)
@@ -1764,10 +1824,9 @@ internal sealed class AwardExtractor : IExtractor
             // "… trong đó 4 đồng chí nhận huy hiệu 60 tuổi Đảng, 1 đồng chí 55 tuổi Đảng, …": after "trong đó" in the total's own sentence
             // the groups with years of their own are not this part's recipients (nor records: such a breakdown is none).
             out var recipients, out int lastRecipient, out bool gathered, source.Parts || PartOpenedBefore(tokens, after));
-        // "các đồng chí lãnh đạo" names people by rank, not a kind of recipient counted in honours.
         if (recipients.Count == 0)
         {
-            recipients = kinds.Where(k => k != RecipientKind.PartyMember).Select(k => new AwardRecipients(k, null)).ToList();
+            recipients = Uncounted(kinds, tokens, lastRecipient);
         }
 
         // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng", "114 đơn vị … được nhận bằng khen",
@@ -4168,8 +4227,15 @@ internal sealed class AwardExtractor : IExtractor
 
         if (seen.TryGetValue(key, out int index))
         {
+            // The fuller statement decides: "trao Huân chương Chiến công cho tập thể, cá nhân" in the lead and "trao Huân chương Chiến
+            // công hạng Ba cho 11 tập thể, cá nhân" later are one honour, with the class and the surer reading of the later.
             var existing = awards[index];
-            awards[index] = existing with { Grantor = existing.Grantor ?? award.Grantor, Detail = existing.Detail ?? award.Detail };
+            awards[index] = existing with
+            {
+                Grantor = existing.Grantor ?? award.Grantor,
+                Detail = existing.Detail is null || (award.Detail is not null && award.Detail.Length > existing.Detail.Length) ? award.Detail : existing.Detail,
+                Confidence = Math.Max(existing.Confidence, award.Confidence),
+            };
             return;
         }
 
