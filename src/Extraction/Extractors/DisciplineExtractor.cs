@@ -93,6 +93,13 @@ internal sealed class DisciplineExtractor : IExtractor
         "khiếu nại");
 
     /// <summary>
+    /// Subjects that make a clause a tally of violations, not of people disciplined: <c>Lỗi phạm bị thi hành kỷ luật gồm: 23 trường
+    /// hợp vi phạm nghị quyết …</c>, <c>Nội dung vi phạm bị kỷ luật chủ yếu là …</c>.
+    /// </summary>
+    private static readonly PhraseTable<bool> ViolationSubjects = PhraseTableBuilder.Of("discipline-violation-subjects", true,
+        "lỗi phạm", "lỗi vi phạm", "các lỗi vi phạm", "nội dung vi phạm", "các nội dung vi phạm", "hành vi vi phạm", "các hành vi vi phạm");
+
+    /// <summary>
     /// Words that make a clause the outcome of an appeal, not a new discipline: <c>giữ nguyên hình thức kỷ luật khiển trách đối
     /// với 2 trường hợp</c>, <c>giảm hình thức kỷ luật … xuống hình thức cảnh cáo</c>, <c>xoá bỏ hình thức kỷ luật 1 trường hợp</c>.
     /// </summary>
@@ -312,7 +319,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
                 bool proposed = ProposedInClause(tokens, i);
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
-                    AppealOutcomes.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0 ||
+                    AppealOutcomes.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0 || ViolationSubjects.StartsAt(tokens, TokenPatterns.ClauseStart(tokens, i)) ||
                     PastInClause(tokens, text, i) || (trigger && InspectedTask(tokens, i)) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
@@ -474,6 +481,9 @@ internal sealed class DisciplineExtractor : IExtractor
         MergeBreakdowns(context);
         MergeCountedParts(context);
         CloseCases(context, cases, stateDecided);
+        // A breakdown counted in people ("Cụ thể, 26 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, …") becomes a record when its
+        // case closes.
+        MergeBreakdowns(context);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
@@ -545,9 +555,12 @@ internal sealed class DisciplineExtractor : IExtractor
         }
     }
 
-    /// <summary>Words before a count that make it a round figure: <c>hơn 6.000</c>, <c>gần 90</c>, <c>khoảng 200</c>.</summary>
+    /// <summary>
+    /// Words before a count that make it a round figure (<c>hơn 6.000</c>, <c>gần 90</c>, <c>khoảng 200</c>) or stress how large it is
+    /// (<c>thi hành kỷ luật tới 1.811 đảng viên</c>, <c>lên tới</c>): the count after them is still the one read.
+    /// </summary>
     private static readonly PhraseTable<bool> Approximations = PhraseTableBuilder.Of("discipline-approximations", true,
-        "hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ngót");
+        "hơn", "trên", "gần", "khoảng", "xấp xỉ", "chừng", "ngót", "tới", "lên tới", "lên đến");
 
     /// <summary>The length of a word of approximation at <paramref name="at"/> that a count follows (<c>gần 20</c>, <c>hơn 24.160</c>), else 0.</summary>
     private static int ApproximationBefore(ReadOnlySpan<Token> tokens, string text, int at) =>
@@ -616,7 +629,8 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 var stated = disciplines[j];
                 if (stated.Subject == breakdown.Subject && stated.Total is int total && stated.Forms.Sum is null && sum <= total &&
-                    stated.Organization == breakdown.Organization && document.SentenceStartingAt(stated.Evidence.Start) is int from && from < at && at - from <= TotalReach)
+                    document.SentenceStartingAt(stated.Evidence.Start) is int from && from < at && at - from <= TotalReach &&
+                    (stated.Organization == breakdown.Organization || NamesNoDecider(document, at)))
                 {
                     disciplines[j] = stated with { Forms = breakdown.Forms, Consistent = sum == total };
                     disciplines.RemoveAt(k);
@@ -624,6 +638,17 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// True when the breakdown in sentence <paramref name="at"/> names no deciding body of its own, so the body it carries came from
+    /// the sentences before: "Cấp ủy … đã thi hành kỷ luật 29 tổ chức đảng và 1.740 đảng viên. Ủy ban Kiểm tra các cấp thi hành kỷ
+    /// luật 363 đảng viên. Cụ thể, 26 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, …" breaks down the 29 organisations.
+    /// </summary>
+    private static bool NamesNoDecider(ArticleDocument document, int at)
+    {
+        var tokens = document.TokensOf(document.Sentences[at]);
+        return Bodies.DeciderBefore(tokens, document.Text, 0, tokens.Length, strict: false) is null;
     }
 
     /// <summary>

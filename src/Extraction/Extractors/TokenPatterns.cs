@@ -155,11 +155,56 @@ internal static class TokenPatterns
         {
             if (tokens[i - 1].Key == "năm" && Year(tokens[i]) is int y)
             {
-                return y;
+                return SpansYears(tokens, i, y) ? null : y;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when the year <paramref name="y"/> at <paramref name="at"/> is one end of a span over other years: <c>từ đầu năm 2016 đến
+    /// tháng 6/2018</c>, <c>từ năm 2016 đến năm 2018</c> state no single year (<c>từ đầu năm 2023 đến nay</c> still does).
+    /// </summary>
+    private static bool SpansYears(ReadOnlySpan<Token> tokens, int at, int y)
+    {
+        static bool OtherYear(Token token, int y) => (Year(token) ?? PeriodExtractor.TrailingYearOf(token.Key)) is int other && other != y;
+        static bool Until(Token token) => token.Key is "đến" or "tới";
+
+        for (int k = at + 1; k < Math.Min(tokens.Length, at + 4); k++)
+        {
+            if (Until(tokens[k]))
+            {
+                for (int m = k + 1; m < Math.Min(tokens.Length, k + 5); m++)
+                {
+                    if (OtherYear(tokens[m], y))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        // The span's end: "… đến năm 2018" after "từ năm 2016".
+        for (int k = at - 2; k >= Math.Max(0, at - 4); k--)
+        {
+            if (Until(tokens[k]))
+            {
+                for (int m = k - 1; m >= Math.Max(0, k - 5); m--)
+                {
+                    if (OtherYear(tokens[m], y))
+                    {
+                        return true;
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A <c>năm YYYY</c> in the tokens: the last one (the scan goes back from the end).</summary>
