@@ -38,7 +38,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     private static readonly HashSet<string> CareerVerbsInClause = new(StringComparer.Ordinal) { "từng", "kiêm", "kinh", "nắm", "đảm" };
 
     /// <summary>Last words of a verb that appoints someone, after which <c>làm</c> names the post (<c>bầu bà A làm …</c>, <c>bổ nhiệm ông B làm …</c>).</summary>
-    private static readonly HashSet<string> AppointingVerbEnds = new(StringComparer.Ordinal) { "bầu", "nhiệm", "cử", "động", "công" };
+    private static readonly HashSet<string> AppointingVerbEnds = new(StringComparer.Ordinal) { "bầu", "nhiệm", "cử", "động", "công", "định" };
 
     /// <summary>Adverbs and a conjunction passed over before a verb of holding (<c>ông cũng từng …</c>, <c>và đã giữ …</c>).</summary>
     private static readonly HashSet<string> CareerAdverbs = new(StringComparer.Ordinal) { "cũng", "đã", "còn", "vẫn", "lại", "và", "thì" };
@@ -182,7 +182,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         foreach (string key in order)
         {
             var person = people[key];
-            if (person.Titles.Count == 0)
+            if (person.Titles.Count == 0 || NamedAfterOwnPlace(person))
             {
                 continue;
             }
@@ -196,6 +196,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 Confidence = person.Confidence,
             });
         }
+    }
+
+    /// <summary>
+    /// True when the "person" is the place one of their own titles ends with: in <c>… Trung tâm giống cây trồng Thạch Hà, Chủ
+    /// tịch UBND huyện Thạch Hà, …</c> the district was read as a name before a chain of posts, and no one heads the
+    /// district named after them.
+    /// </summary>
+    private static bool NamedAfterOwnPlace(Person person)
+    {
+        string name = VietnameseOrthography.Key(person.Name);
+        return person.Titles.Any(t => t.Organization is string body && VietnameseOrthography.Key(body).EndsWith(" " + name, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -2006,6 +2017,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (!(_tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
                        or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các" or "nhiều" or "vừa" or "mới"
                        or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động" or "đều"
+                       // "được tín nhiệm tái bầu làm Bí thư", "được chỉ định giữ chức Bí thư": trusted with, or named to, the post.
+                       || (_tokens[connector].Key is "tín" or "chỉ" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "nhiệm" or "định")
+                       || (_tokens[connector].Key == "định" && connector > j && _tokens[connector - 1].Key == "chỉ")
                        // "ông A và ông B, cùng là Phó Giám đốc Sở X": both hold it ("cùng" alone is "with").
                        || (_tokens[connector].Key == "cùng" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key == "là")
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")

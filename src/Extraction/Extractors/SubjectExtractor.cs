@@ -334,6 +334,14 @@ internal sealed class SubjectExtractor : IExtractor
             return false;
         }
 
+        // "Phó Chủ tịch UBND tỉnh Nguyễn Khắc Hiếu": after a bare level, a name the list does not know that opens with a family name
+        // and a middle name is the person holding the post, not a province.
+        if (length >= 3 && !Places.Provinces.Contains(VietnameseOrthography.Key(name)) && Officials.FamilyNames.Contains(tokens[after].Key) &&
+            Officials.MiddleNames.Contains(tokens[after + 1].Key))
+        {
+            return false;
+        }
+
         province = name;
         return true;
     }

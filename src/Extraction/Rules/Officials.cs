@@ -482,6 +482,8 @@ internal static class Officials
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
         "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
         "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
+        // The same degrees with the old "y" spelling, which many papers keep ("Bác sỹ A", "tiến sỹ", "thạc sỹ").
+        "bác sỹ", "tiến sỹ", "thạc sỹ",
         // A teacher named as pupils call them ("thầy A, hiệu trưởng …"); "Cô" in a place's name (Cô Tô) introduces no one.
         // An elder (cụ) in obituaries and long-membership news.
         "thầy", "thầy giáo", "cô", "cô giáo", "cụ", "cụ ông", "cụ bà",
