@@ -129,8 +129,10 @@ internal sealed class AwardExtractor : IExtractor
         // any of the names ("5 đảng viên nhận Huy hiệu Đảng. Trong đó, đồng chí A nhận …") is the statement the names break down.
         var namedPerKind = context.Awards.Where(a => a.RecipientName is not null).GroupBy(a => a.Kind)
             .ToDictionary(g => g.Key, g => (Count: g.Select(a => Text.VietnameseOrthography.Key(a.RecipientName!)).Distinct().Count(), First: g.Min(a => a.Evidence.Start)));
-        context.Awards.RemoveAll(a => a.RecipientName is null && a.Recipients is [{ Count: int n }] && n >= 2 &&
-            namedPerKind.TryGetValue(a.Kind, out var named) && n == named.Count && (a.Evidence.End == 0 || a.Evidence.Start >= named.First));
+        // One counted and one named are the same person wherever the count stands ("lấy ý kiến đối với 1 cá nhân đề nghị tặng Huân
+        // chương A … Cụ thể, cá nhân được đề nghị là ông B"): a single named recipient goes by name.
+        context.Awards.RemoveAll(a => a.RecipientName is null && a.Recipients is [{ Count: int n }] && namedPerKind.TryGetValue(a.Kind, out var named) &&
+            n == named.Count && (n >= 2 ? a.Evidence.End == 0 || a.Evidence.Start >= named.First : n == 1 && NamedWithSameDetail(context.Awards, a)));
         RemoveBadgeTiers(context.Awards);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
@@ -147,6 +149,14 @@ internal sealed class AwardExtractor : IExtractor
                 context.Awards[a] = context.Awards[a] with { RecipientName = body };
             }
         }
+    }
+
+    /// <summary>The one named recipient of the same honour, class and status as <paramref name="counted"/> exists.</summary>
+    private static bool NamedWithSameDetail(List<Award> awards, Award counted)
+    {
+        string detail = RanksAsNumbers(Text.VietnameseOrthography.Key(counted.Detail ?? ""));
+        return awards.Any(b => b.RecipientName is not null && b.Kind == counted.Kind && b.Status == counted.Status &&
+                               RanksAsNumbers(Text.VietnameseOrthography.Key(b.Detail ?? "")) == detail);
     }
 
     /// <summary>
@@ -1472,6 +1482,12 @@ internal sealed class AwardExtractor : IExtractor
 
         // "…, 3 đảng viên huy hiệu 50 năm tuổi Đảng": in a list of parts the verb is left out and the group's own honour follows it.
         if (k == nounEnd && Kinds.StartsAt(tokens, k))
+        {
+            return true;
+        }
+
+        // "…; 3 tập thể đề nghị tặng Cờ thi đua": proposed for the next honour.
+        if (k == nounEnd && ProposedFor(tokens, k))
         {
             return true;
         }
@@ -4024,7 +4040,16 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>True when the token at <paramref name="i"/> is the <c>được</c> of a passive, not the last syllable of a name.</summary>
     private static bool IsPassive(ReadOnlySpan<Token> tokens, int i) =>
-        tokens[i].Key == "được" && !(i > 0 && tokens[i].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].IsCapitalized);
+        (tokens[i].Key == "được" && !(i > 0 && tokens[i].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].IsCapitalized)) ||
+        ProposedFor(tokens, i);
+
+    /// <summary>
+    /// "2 tập thể, 2 cá nhân đề nghị tặng thưởng Huân chương …": after recipients, <c>đề nghị</c> and a verb of giving say they are
+    /// proposed for the honour, as <c>được đề nghị tặng</c> does (a body that proposes names no recipient kind before it).
+    /// </summary>
+    private static bool ProposedFor(ReadOnlySpan<Token> tokens, int i) =>
+        i > 0 && i + 2 < tokens.Length && TokenPatterns.At(tokens, i, "đề", "nghị") && Awards.GiveVerbs.StartsAt(tokens, i + 2) &&
+        (RecipientNouns.EndsBefore(tokens, i, 5) || Awards.MoreRecipientNouns.EndsBefore(tokens, i, 5));
 
     private static int LastIndexOf(ReadOnlySpan<Token> tokens, int from, int to, string key)
     {
