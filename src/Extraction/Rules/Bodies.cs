@@ -126,8 +126,8 @@ internal static class Bodies
     public static readonly IReadOnlySet<string> Auxiliaries = new HashSet<string>(StringComparer.Ordinal)
     {
         "đã", "vừa", "cũng", "mới", "có", "ra", "các", "một", "số", "đồng", "thời", "chính", "thức", "họp", "và", "hình",
-        // "UBKT Tỉnh ủy A vừa tiếp tục xem xét, thi hành kỷ luật …".
-        "tiếp", "tục",
+        // "UBKT Tỉnh ủy A vừa tiếp tục xem xét, thi hành kỷ luật …"; "… cũng đã tiến hành kỷ luật …" (carries out).
+        "tiếp", "tục", "tiến", "hành",
     };
 
     /// <summary>Words just before a body's name that make it part of a person's title or of another phrase, not a decider.</summary>
