@@ -107,7 +107,7 @@ internal sealed class AwardExtractor : IExtractor
         // So does an article that names the recipients of that kind elsewhere ("truy tặng Huân chương … cho 2 cá nhân … gồm: ông A
         // …; ông B …" under a lead "… tặng, truy tặng huân chương cho các tập thể, cá nhân"); in the same sentence it is another honour.
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
-            context.Awards.Any(b => b.Status == a.Status && ((b.Kind == a.Kind || a.Kind == AwardKind.Commendation || b.Kind == AwardKind.Commendation) && b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start) ||
+            context.Awards.Any(b => b.Status == a.Status && (SameOrPlainKind(a, b) && b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start) ||
                 (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
         // "Huyện A khen thưởng 50 tập thể, cá nhân" over "UBND huyện tặng Giấy khen cho 20 tập thể và 30 cá nhân": a headline that
         // names the kinds without a count of each sums up the body's counted honour of that kind (a plain khen thưởng: of any kind).
@@ -150,6 +150,12 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
     }
+
+    /// <summary>
+    /// One honour may restate the other: the same kind, or a plain <c>khen thưởng</c> on either side. A counted Huân chương does not
+    /// make the article's uncounted Bằng khen a caption of it.
+    /// </summary>
+    private static bool SameOrPlainKind(Award a, Award b) => a.Kind == b.Kind || a.Kind == AwardKind.Commendation || b.Kind == AwardKind.Commendation;
 
     /// <summary>The one named recipient of the same honour, class and status as <paramref name="counted"/> exists.</summary>
     private static bool NamedWithSameDetail(List<Award> awards, Award counted)
