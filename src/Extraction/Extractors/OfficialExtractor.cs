@@ -979,7 +979,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     int chainStart = i;
                     // "các Phó Thủ tướng A, B", "2 cựu Bí thư Tỉnh ủy A, B": after a plural or a count, the names share the title.
                     bool plural = i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
-                                            _tokens[i - 1].Kind == TokenKind.Number && int.TryParse(_tokens[i - 1].Key, out int counted) && counted is >= 2 and < 20);
+                                            _tokens[i - 1].Kind == TokenKind.Number && int.TryParse(_tokens[i - 1].Key, out int counted) && counted is >= 2 and < 20) ||
+                                  (nameAt > 0 && _tokens[nameAt - 1].Key == ":" && NamesListedAt(nameAt + beforeNameLength));
                     ShareBodies(before.Titles);
                     var titles = before.Titles;
                     bool former = before.Former;
@@ -2454,11 +2455,31 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "cho 3 nguyên Phó Chủ tịch Quốc hội: A, B và C", "các Phó Thủ tướng: A, B": after a plural, a colon opens the
                 // names that share the title.
-                if (end + 1 < _tokens.Length && _tokens[end].Key == ":" && from > 0 &&
-                    (Plurals.Contains(_tokens[from - 1].Key) || _tokens[from - 1].Kind == TokenKind.Number) && BareNameAt(end + 1) is int listed and > 0)
+                // So does a colon before a list of two names or more ("nguyên Phó Chủ tịch nước: A, B").
+                bool pluralBefore = from > 0 && (Plurals.Contains(_tokens[from - 1].Key) || _tokens[from - 1].Kind == TokenKind.Number);
+                if (end + 1 < _tokens.Length && _tokens[end].Key == ":" && BareNameAt(end + 1) is int listed and > 0 &&
+                    (pluralBefore || NamesListedAt(end + 1 + listed)))
                 {
                     (nameAt, nameLength) = (end + 1, listed);
                     return true;
+                }
+
+                // "bổ nhiệm lại 2 Phó Chủ nhiệm Văn phòng Chính phủ, gồm ông A và ông B": after a plural, "gồm" opens the names.
+                int including = end < _tokens.Length && _tokens[end].Key == "," ? end + 1 : end;
+                if (pluralBefore && including < _tokens.Length && _tokens[including].Key == "gồm")
+                {
+                    int first = including + 1 < _tokens.Length && _tokens[including + 1].Key == ":" ? including + 2 : including + 1;
+                    int introduced = PersonNames.IntroducerAt(_tokens, first);
+                    nameLength = introduced > 0 ? PersonNames.NameAt(_tokens, first + introduced, introduced: true) : BareNameAt(first);
+                    int after = first + introduced + nameLength;
+                    // Not when each person's own posts follow ("gồm ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; bà B, …", "gồm: A
+                    // (Phó Chủ tịch thường trực), B"): those are read with each name.
+                    bool ownPosts = after + 1 < _tokens.Length && (_tokens[after].Key == "(" || _tokens[after].Key is "," or "-" or "–" && StartsTitleChain(after + 1));
+                    if (nameLength > 0 && !ownPosts)
+                    {
+                        nameAt = first + introduced;
+                        return true;
+                    }
                 }
 
                 // "Tập đoàn Điện lực Việt Nam (EVN) Trần Đình A": the body's acronym in brackets before the name.
@@ -2570,6 +2591,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>The name after the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.NameAfterTitles"/>.</summary>
         public readonly (int At, int Length)? NameAfterTitles(int from) =>
             TryReadTitlesBeforeName(from, out _, out int at, out int length) ? (at, length) : null;
+
+        /// <summary>Another bare name after a comma or <c>và</c> at <paramref name="at"/>: the name before it opens a list.</summary>
+        private readonly bool NamesListedAt(int at) =>
+            at + 1 < _tokens.Length && _tokens[at].Key is "," or "và" && BareNameAt(at + 1) > 0;
 
         /// <summary>
         /// More names sharing one title after a plural: <c>các Phó Thủ tướng Nguyễn Văn A, Trần Văn B và Lê Văn C</c>.

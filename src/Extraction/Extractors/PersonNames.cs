@@ -116,12 +116,13 @@ internal static class PersonNames
 
     /// <summary>
     /// A word of <see cref="Officials.NameStops"/> starts a new phrase at <paramref name="index"/>; right before a comma,
-    /// bracket or dash it ends the name instead (<c>thầy Lò Văn Sáng, hiệu trưởng …</c>: Sáng is the given name), and so it
-    /// does after <c>Văn</c> or <c>Thị</c>, which never end a name (<c>ông Kiều Văn Sáng để nghỉ hưu</c>).
+    /// bracket or dash it ends the name instead (<c>thầy Lò Văn Sáng, hiệu trưởng …</c>: Sáng is the given name), as before
+    /// <c>và</c> or a full stop (<c>ông Vương Đức Sáng và ông …</c>), and so it does after <c>Văn</c> or <c>Thị</c>, which never
+    /// end a name (<c>ông Kiều Văn Sáng để nghỉ hưu</c>).
     /// </summary>
     private static bool StopsName(ReadOnlySpan<Token> tokens, int index) =>
         Officials.NameStops.TryMatch(tokens, index, out _, out int length) &&
-        !(length == 1 && index + 1 < tokens.Length && tokens[index + 1].Key is "," or ")" or "(" or "-" or "–" or ";") &&
+        !(length == 1 && index + 1 < tokens.Length && tokens[index + 1].Key is "," or ")" or "(" or "-" or "–" or ";" or "và" or ".") &&
         !(length == 1 && index > 0 && tokens[index - 1].Key is "văn" or "thị" && tokens[index - 1].IsCapitalized);
 
     /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
