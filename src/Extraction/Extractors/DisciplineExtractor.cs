@@ -1195,6 +1195,13 @@ internal sealed class DisciplineExtractor : IExtractor
                 // leaves the forms to the words after it.
                 own = own.Count > 0 ? own : null;
             }
+            else if (OwnFormBeforeNextTotal(tokens, text, i, end) is (var form, int formEnd))
+            {
+                // "kỷ luật 1 đảng ủy cơ sở bằng hình thức cảnh cáo và 366 đảng viên bằng các hình thức: …": the form told between
+                // two totals is the first one's; the second has its own.
+                own = [new FormCount(form, count)];
+                i = formEnd;
+            }
 
             totals.Add((subject, count, own));
             readTo = i;
@@ -1493,6 +1500,27 @@ internal sealed class DisciplineExtractor : IExtractor
     /// of its own: <c>cảnh cáo 2 tổ chức đảng, 19 đảng viên (cách chức 5, khai trừ 14)</c>. Returns the form, its count and
     /// subject, and where the second kind's count starts; null for any other shape.
     /// </summary>
+    /// <summary>
+    /// The form right after a total at <paramref name="at"/> (<c>bằng hình thức cảnh cáo</c>) when another counted total follows it
+    /// (<c>… và 366 đảng viên</c>), with where the form ends; else null.
+    /// </summary>
+    private static (DisciplineForm Form, int End)? OwnFormBeforeNextTotal(ReadOnlySpan<Token> tokens, string text, int at, int end)
+    {
+        // Past the rest of the subject's noun ("1 đảng ủy cơ sở bằng hình thức …").
+        int manner = TokenPatterns.IndexOf(tokens, at, Math.Min(end, at + 3), "bằng");
+        at = manner >= 0 && TokenPatterns.At(tokens, manner, "bằng", "hình", "thức") ? manner + 3 : at;
+        if (at >= end || !Forms.TryMatch(tokens, at, out var form, out int formLength) || form == DisciplineForm.Dissolution)
+        {
+            return null;
+        }
+
+        int next = at + formLength;
+        return next + 1 < end && tokens[next].Key is "," or "và" && tokens[next + 1].Kind == TokenKind.Number &&
+               TokenPatterns.ReadCount(tokens, text, next + 1, out _, out _) is int read and > 0 && Subjects.StartsAt(tokens, next + 1 + read)
+            ? (form, next)
+            : null;
+    }
+
     private static (DisciplineForm Form, int Count, DisciplineSubject Subject, int End)? LeadingFormBeforeOwnBreakdown(ReadOnlySpan<Token> tokens, string text, int at, int end)
     {
         // "… bằng hình thức khiển trách đối với 1 tổ chức đảng và 76 đảng viên (khiển trách 56, …)": the manner and "đối với" too.
