@@ -53,6 +53,8 @@ internal static class Awards
         ("sĩ quan", RecipientKind.Individual), ("hạ sĩ quan", RecipientKind.Individual), ("chiến sỹ", RecipientKind.Individual),
         ("bộ đội", RecipientKind.Individual), ("dân quân", RecipientKind.Individual), ("công an viên", RecipientKind.Individual),
         ("người lao động", RecipientKind.Individual),
+        // A team's people: "tặng Bằng khen cho 31 thành viên Đội tuyển U23", "cho 21 cầu thủ".
+        ("thành viên", RecipientKind.Individual), ("cầu thủ", RecipientKind.Individual),
         // Officers counted by rank: "3 Đại tướng, 5 Thượng tướng … được tặng Huân chương Quân công".
         ("đại tướng", RecipientKind.Individual), ("thượng tướng", RecipientKind.Individual), ("trung tướng", RecipientKind.Individual),
         ("thiếu tướng", RecipientKind.Individual), ("đại tá", RecipientKind.Individual), ("sĩ quan", RecipientKind.Individual),
