@@ -124,6 +124,17 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
         // "Tập thể được tặng Bằng khen là …": a kind of recipient written first in a sentence names no one.
         context.Awards.RemoveAll(a => a.RecipientName is string name && KindOfRecipientAlone(name));
+        // "Các nhà giáo được nhận Bằng khen …": a plural kind of recipient read as a name gathers recipients of that kind.
+        // "cho nguyên Chủ nhiệm Ủy ban … Trần Thị A" cut short at the post: a name never starts with "nguyên".
+        for (int a = 0; a < context.Awards.Count; a++)
+        {
+            if (context.Awards[a].RecipientName is string gathered && GatheredKind(gathered) is RecipientKind kind)
+            {
+                context.Awards[a] = context.Awards[a] with { RecipientName = null, Recipients = [new AwardRecipients(kind, null)] };
+            }
+        }
+
+        context.Awards.RemoveAll(a => a.RecipientName is string name && name.StartsWith("nguyên ", StringComparison.Ordinal));
         // "… trao Huy hiệu 55 năm tuổi Đảng cho đồng chí A và Huy hiệu 40 năm tuổi Đảng cho đồng chí B. … Hai đồng chí nhận Huy hiệu
         // Đảng đợt này là …": a count of exactly the people the article names for that honour counts them again. A total told before
         // any of the names ("5 đảng viên nhận Huy hiệu Đảng. Trong đó, đồng chí A nhận …") is the statement the names break down.
@@ -163,6 +174,16 @@ internal sealed class AwardExtractor : IExtractor
         string detail = RanksAsNumbers(Text.VietnameseOrthography.Key(counted.Detail ?? ""));
         return awards.Any(b => b.RecipientName is not null && b.Kind == counted.Kind && b.Status == counted.Status &&
                                RanksAsNumbers(Text.VietnameseOrthography.Key(b.Detail ?? "")) == detail);
+    }
+
+    /// <summary>The kind of recipient a plural written as a name gathers (<c>Các nhà giáo</c> → individual), or null.</summary>
+    private static RecipientKind? GatheredKind(string name)
+    {
+        var tokens = Tokenizer.Tokenize(name).ToArray();
+        return Awards.Plurals.TryMatch(tokens, 0, out _, out int plural) && RecipientNounAt(tokens, plural, out var kind, out int length) &&
+               plural + length == tokens.Length
+            ? kind
+            : null;
     }
 
     /// <summary>
