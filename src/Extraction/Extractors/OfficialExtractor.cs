@@ -2464,9 +2464,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     return true;
                 }
 
-                // "bổ nhiệm lại 2 Phó Chủ nhiệm Văn phòng Chính phủ, gồm ông A và ông B": after a plural, "gồm" opens the names.
+                // "bổ nhiệm lại 2 Phó Chủ nhiệm Văn phòng Chính phủ, gồm ông A và ông B", "có 3 Thứ trưởng khác là A, B, C": after a
+                // plural, "gồm" or "là" opens the names.
                 int including = end < _tokens.Length && _tokens[end].Key == "," ? end + 1 : end;
-                if (pluralBefore && including < _tokens.Length && _tokens[including].Key == "gồm")
+                including += including < _tokens.Length && _tokens[including].Key == "khác" ? 1 : 0;
+                if (pluralBefore && including < _tokens.Length && _tokens[including].Key is "gồm" or "là")
                 {
                     int first = including + 1 < _tokens.Length && _tokens[including + 1].Key == ":" ? including + 2 : including + 1;
                     int introduced = PersonNames.IntroducerAt(_tokens, first);

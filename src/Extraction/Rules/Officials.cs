@@ -169,6 +169,8 @@ internal static class Officials
         ("UVT.Ư", ("Ủy viên", CentralCommittee)), ("UVTW Đảng", ("Ủy viên", CentralCommittee)), ("UVTW", ("Ủy viên", CentralCommittee)),
         ("Ủy viên Bộ Chính trị", ("Ủy viên", "Bộ Chính trị")), ("Ủy viên dự khuyết Bộ Chính trị", ("Ủy viên dự khuyết", "Bộ Chính trị")),
         ("Bí thư Trung ương Đảng", ("Bí thư Trung ương Đảng", null)), ("Thường trực Ban Bí thư", ("Thường trực", "Ban Bí thư")),
+        // "nguyên Thường trực Ban Bí thư Trung ương Đảng Lê Hồng Anh": the Secretariat named in full is the same body.
+        ("Thường trực Ban Bí thư Trung ương Đảng", ("Thường trực", "Ban Bí thư")), ("Thường trực Ban Bí thư Trung ương", ("Thường trực", "Ban Bí thư")),
         ("Thường trực Bộ Chính trị", ("Thường trực", "Bộ Chính trị")),
         // The Politburo and the Central Military Commission have a standing board (Thường vụ), not a Ban Thường vụ.
         ("Ủy viên Thường vụ Bộ Chính trị", ("Ủy viên Thường vụ", "Bộ Chính trị")),
