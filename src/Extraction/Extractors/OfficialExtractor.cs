@@ -2476,7 +2476,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     int after = first + introduced + nameLength;
                     // Not when each person's own posts follow ("gồm ông A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; bà B, …", "gồm: A
                     // (Phó Chủ tịch thường trực), B"): those are read with each name.
-                    bool ownPosts = after + 1 < _tokens.Length && (_tokens[after].Key == "(" || _tokens[after].Key is "," or "-" or "–" && StartsTitleChain(after + 1));
+                    bool ownPosts = after + 1 < _tokens.Length && (_tokens[after].Key == "(" || (_tokens[after].Key is "," or "-" or "–" && StartsTitleChain(after + 1)));
                     if (nameLength > 0 && !ownPosts)
                     {
                         nameAt = first + introduced;
