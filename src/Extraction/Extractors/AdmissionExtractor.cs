@@ -466,20 +466,6 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
-    /// <summary>True when a word that links to a unit (<c>ở</c>, <c>tại</c>, <c>của</c>, <c>thuộc</c>) stands in [from, to).</summary>
-    private static bool UnitLinkBetween(ReadOnlySpan<Token> tokens, int from, int to)
-    {
-        for (int k = from; k < to; k++)
-        {
-            if (TokenPatterns.UnitLinks.Contains(tokens[k].Key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Where a record's year comes from; a restatement keeps the better-founded one.</summary>
     private enum YearSource
     {
@@ -764,7 +750,7 @@ internal sealed class AdmissionExtractor : IExtractor
             // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who; "theo 4 đợt" counts rounds.
             // "(kế hoạch) phát triển đảng viên 2016": a year with no one counted after it names the year, not a count; "lễ kết nạp
             // đảng viên mới ở Chi bộ Cụm chiến đấu 3": a number after where the ceremony is ends the unit's name.
-            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun) && TokenPatterns.Year(tokens[i]) is null && !UnitLinkBetween(tokens, after, i))
+            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun) && TokenPatterns.Year(tokens[i]) is null && !TokenPatterns.AnyBetween(tokens, after, i, TokenPatterns.UnitLinks))
             {
                 found = new Found(i, count, of, noun);
                 return true;

@@ -318,8 +318,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
                 bool proposed = ProposedInClause(tokens, i);
+                int clauseStart = TokenPatterns.ClauseStart(tokens, i);
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
-                    AppealOutcomes.Find(tokens, TokenPatterns.ClauseStart(tokens, i), i, out _, out _) >= 0 || ViolationSubjects.StartsAt(tokens, TokenPatterns.ClauseStart(tokens, i)) ||
+                    AppealOutcomes.Find(tokens, clauseStart, i, out _, out _) >= 0 || ViolationSubjects.StartsAt(tokens, clauseStart) ||
                     PastInClause(tokens, text, i) || (trigger && InspectedTask(tokens, i)) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
@@ -1508,29 +1509,36 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         // Past the rest of the subject's noun ("1 đảng ủy cơ sở bằng hình thức …").
         int manner = TokenPatterns.IndexOf(tokens, at, Math.Min(end, at + 3), "bằng");
-        at = manner >= 0 && TokenPatterns.At(tokens, manner, "bằng", "hình", "thức") ? manner + 3 : at;
-        if (at >= end || !Forms.TryMatch(tokens, at, out var form, out int formLength) || form == DisciplineForm.Dissolution)
+        if (MannerFormAt(tokens, manner >= 0 && TokenPatterns.At(tokens, manner, "bằng", "hình", "thức") ? manner : at, end) is not (var form, int next))
         {
             return null;
         }
 
-        int next = at + formLength;
         return next + 1 < end && tokens[next].Key is "," or "và" && tokens[next + 1].Kind == TokenKind.Number &&
                TokenPatterns.ReadCount(tokens, text, next + 1, out _, out _) is int read and > 0 && Subjects.StartsAt(tokens, next + 1 + read)
             ? (form, next)
             : null;
     }
 
+    /// <summary>
+    /// A form at <paramref name="at"/>, after an optional <c>bằng hình thức</c>, that a count can carry (not <c>giải tán</c>), with where
+    /// it ends; else null.
+    /// </summary>
+    private static (DisciplineForm Form, int End)? MannerFormAt(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        at += TokenPatterns.At(tokens, at, "bằng", "hình", "thức") ? 3 : 0;
+        return at < end && Forms.TryMatch(tokens, at, out var form, out int length) && form != DisciplineForm.Dissolution ? (form, at + length) : null;
+    }
+
     private static (DisciplineForm Form, int Count, DisciplineSubject Subject, int End)? LeadingFormBeforeOwnBreakdown(ReadOnlySpan<Token> tokens, string text, int at, int end)
     {
         // "… bằng hình thức khiển trách đối với 1 tổ chức đảng và 76 đảng viên (khiển trách 56, …)": the manner and "đối với" too.
-        at += TokenPatterns.At(tokens, at, "bằng", "hình", "thức") ? 3 : 0;
-        if (at >= end || !Forms.TryMatch(tokens, at, out var form, out int formLength) || form == DisciplineForm.Dissolution)
+        if (MannerFormAt(tokens, at, end) is not (var form, int formEnd))
         {
             return null;
         }
 
-        int countAt = at + formLength + (TokenPatterns.At(tokens, at + formLength, "đối", "với") ? 2 : 0);
+        int countAt = formEnd + (TokenPatterns.At(tokens, formEnd, "đối", "với") ? 2 : 0);
         int read = TokenPatterns.ReadCount(tokens, text, countAt, out int count, out _);
         if (read == 0 || countAt >= end || tokens[countAt].Kind != TokenKind.Number ||
             !Subjects.TryMatch(tokens, countAt + read, out var subject, out int nounLength))

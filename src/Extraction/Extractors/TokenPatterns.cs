@@ -76,6 +76,20 @@ internal static class TokenPatterns
         return false;
     }
 
+    /// <summary>True when some token of [from, to) is one of <paramref name="keys"/> (<c>ở Chi bộ … 3</c>: a unit link before a number).</summary>
+    public static bool AnyBetween(ReadOnlySpan<Token> tokens, int from, int to, IReadOnlySet<string> keys)
+    {
+        for (int i = Math.Max(0, from); i < Math.Min(to, tokens.Length); i++)
+        {
+            if (keys.Contains(tokens[i].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when every token of [from, to) is one of <paramref name="allowed"/> (an empty range is).</summary>
     public static bool OnlyBetween(ReadOnlySpan<Token> tokens, int from, int to, params ReadOnlySpan<string> allowed)
     {
@@ -166,41 +180,30 @@ internal static class TokenPatterns
     /// True when the year <paramref name="y"/> at <paramref name="at"/> is one end of a span over other years: <c>từ đầu năm 2016 đến
     /// tháng 6/2018</c>, <c>từ năm 2016 đến năm 2018</c> state no single year (<c>từ đầu năm 2023 đến nay</c> still does).
     /// </summary>
-    private static bool SpansYears(ReadOnlySpan<Token> tokens, int at, int y)
-    {
-        static bool OtherYear(Token token, int y) => (Year(token) ?? PeriodExtractor.TrailingYearOf(token.Key)) is int other && other != y;
-        static bool Until(Token token) => token.Key is "đến" or "tới";
-
-        for (int k = at + 1; k < Math.Min(tokens.Length, at + 4); k++)
-        {
-            if (Until(tokens[k]))
-            {
-                for (int m = k + 1; m < Math.Min(tokens.Length, k + 5); m++)
-                {
-                    if (OtherYear(tokens[m], y))
-                    {
-                        return true;
-                    }
-                }
-
-                break;
-            }
-        }
-
+    private static bool SpansYears(ReadOnlySpan<Token> tokens, int at, int y) =>
+        OtherYearPastUntil(tokens, at + 1, step: 1, untilReach: 3, yearReach: 4, y) ||
         // The span's end: "… đến năm 2018" after "từ năm 2016".
-        for (int k = at - 2; k >= Math.Max(0, at - 4); k--)
+        OtherYearPastUntil(tokens, at - 2, step: -1, untilReach: 3, yearReach: 5, y);
+
+    /// <summary>
+    /// Walking from <paramref name="start"/> by <paramref name="step"/>: a <c>đến</c> or <c>tới</c> within <paramref name="untilReach"/>
+    /// tokens, then a year other than <paramref name="y"/> (<c>2018</c>, <c>6/2018</c>) within <paramref name="yearReach"/> beyond it.
+    /// </summary>
+    private static bool OtherYearPastUntil(ReadOnlySpan<Token> tokens, int start, int step, int untilReach, int yearReach, int y)
+    {
+        for (int k = start, n = 0; n < untilReach && k >= 0 && k < tokens.Length; k += step, n++)
         {
-            if (Until(tokens[k]))
+            if (tokens[k].Key is "đến" or "tới")
             {
-                for (int m = k - 1; m >= Math.Max(0, k - 5); m--)
+                for (int m = k + step, r = 0; r < yearReach && m >= 0 && m < tokens.Length; m += step, r++)
                 {
-                    if (OtherYear(tokens[m], y))
+                    if ((Year(tokens[m]) ?? PeriodExtractor.TrailingYearOf(tokens[m].Key)) is int other && other != y)
                     {
                         return true;
                     }
                 }
 
-                break;
+                return false;
             }
         }
 

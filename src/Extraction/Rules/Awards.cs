@@ -50,7 +50,7 @@ internal static class Awards
         // "80 thầy, cô giáo tiêu biểu nhận Bằng khen", "cho 9 thuyền viên", "cho 12 quân nhân".
         ("thầy, cô giáo", RecipientKind.Individual), ("thầy cô giáo", RecipientKind.Individual), ("thầy giáo", RecipientKind.Individual),
         ("cô giáo", RecipientKind.Individual), ("thuyền viên", RecipientKind.Individual), ("quân nhân", RecipientKind.Individual),
-        ("sĩ quan", RecipientKind.Individual), ("hạ sĩ quan", RecipientKind.Individual), ("chiến sỹ", RecipientKind.Individual),
+        ("hạ sĩ quan", RecipientKind.Individual), ("chiến sỹ", RecipientKind.Individual),
         ("bộ đội", RecipientKind.Individual), ("dân quân", RecipientKind.Individual), ("công an viên", RecipientKind.Individual),
         ("người lao động", RecipientKind.Individual),
         // A team's people: "tặng Bằng khen cho 31 thành viên Đội tuyển U23", "cho 21 cầu thủ".
