@@ -80,10 +80,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // "3 lãnh đạo cấp phòng", "2 cán bộ lãnh đạo": officials counted as such.
         ("lãnh đạo", DisciplineSubject.Member), ("cán bộ lãnh đạo", DisciplineSubject.Member),
         // Officers counted by rank ("khai trừ … đối với hai thiếu tướng", "cách chức 7 tướng lĩnh", "5 sĩ quan").
-        ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member), ("thiếu tướng", DisciplineSubject.Member),
-        ("trung tướng", DisciplineSubject.Member), ("thượng tướng", DisciplineSubject.Member), ("đại tá", DisciplineSubject.Member),
-        ("thượng tá", DisciplineSubject.Member), ("trung tá", DisciplineSubject.Member), ("thiếu tá", DisciplineSubject.Member),
-    });
+        ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member),
+    }.Concat(Ranks.All.Select(rank => (rank, DisciplineSubject.Member))));
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
     private static readonly PhraseTable<bool> NotImposed = PhraseTableBuilder.Of("discipline-not-imposed", true,
@@ -146,12 +144,13 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
+    [
         "ông", "bà", "các ông", "các bà", "các ông bà", "ông bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên",
         // "cách tất cả chức vụ trong Đảng nhiều cán bộ, gồm: A, nguyên …; B, …": a colon after "gồm" opens the list as "các ông:" does.
         "gồm :",
         // "cảnh cáo đối với Thiếu tướng A và Đại tá B": a rank says a name follows.
-        "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy",
-        "trung úy", "thiếu úy");
+        .. Ranks.All,
+    ]);
 
     public string Name => "disciplines";
 

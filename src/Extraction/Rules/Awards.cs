@@ -56,9 +56,8 @@ internal static class Awards
         // A team's people: "tặng Bằng khen cho 31 thành viên Đội tuyển U23", "cho 21 cầu thủ".
         ("thành viên", RecipientKind.Individual), ("cầu thủ", RecipientKind.Individual),
         // Officers counted by rank: "3 Đại tướng, 5 Thượng tướng … được tặng Huân chương Quân công".
-        ("đại tướng", RecipientKind.Individual), ("thượng tướng", RecipientKind.Individual), ("trung tướng", RecipientKind.Individual),
-        ("thiếu tướng", RecipientKind.Individual), ("đại tá", RecipientKind.Individual), ("sĩ quan", RecipientKind.Individual),
-    });
+        ("sĩ quan", RecipientKind.Individual),
+    }.Concat(Ranks.All.Select(rank => (rank, RecipientKind.Individual))));
 
     /// <summary>
     /// The names of the state's orders and medals whose later words are written in lower case (<c>Huân chương Lao động</c>,

@@ -482,6 +482,7 @@ internal static class Officials
 
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
+    [
         "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
         "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
         // The same degrees with the old "y" spelling, which many papers keep ("Bác sỹ A", "tiến sỹ", "thạc sỹ").
@@ -495,8 +496,8 @@ internal static class Officials
         "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nghệ sĩ nhân dân", "nghệ sĩ ưu tú", "nhà giáo nhân dân", "nhà giáo ưu tú",
         "thầy thuốc nhân dân", "thầy thuốc ưu tú", "anh hùng lao động", "ahlđ",
         // Military and police ranks are not titles (annotation.md) but say that a name follows.
-        "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy",
-        "thượng úy", "trung úy", "thiếu úy", "chuẩn đô đốc", "phó đô đốc", "đô đốc");
+        .. Ranks.All,
+    ]);
 
     /// <summary>
     /// Continents and world regions whose names read like a person's (<c>Châu Mỹ</c>: family name Châu, given name Mỹ), as in
@@ -535,10 +536,11 @@ internal static class Officials
     /// committee's member (Đảng ủy viên, Chi ủy viên) is a post (annotation.md: <c>Đảng ủy viên</c> → the Đảng ủy meant).
     /// </summary>
     public static readonly PhraseTable<string> MinorRoles = PhraseTableBuilder.Set("minor-roles",
-        "cấp ủy viên", "đảng viên", "thiếu úy", "trung úy", "thượng úy", "đại úy", "thiếu tá",
-        "trung tá", "thượng tá", "đại tá", "thiếu tướng", "trung tướng", "thượng tướng", "đại tướng",
+    [
+        "cấp ủy viên", "đảng viên", .. Ranks.All,
         // A staff member's job, with the body it is in, before the posts held ("ông A, cán bộ Văn phòng X; nguyên Phó Bí thư …").
-        "cán bộ", "chuyên viên", "nhân viên");
+        "cán bộ", "chuyên viên", "nhân viên",
+    ]);
 
     /// <summary>
     /// Phrases of holding a post that may stand between a person and the posts (<c>đồng thời là</c>, <c>kinh qua</c>,
