@@ -383,8 +383,9 @@ internal sealed class AwardExtractor : IExtractor
             // A part counted before its own honour is one ("Trong đó có 5 đảng viên được trao Huy hiệu 60 năm tuổi Đảng, 26 …").
             // Its parts counted with their years alone are read ("Trong số các đảng viên được nhận Huy hiệu Đảng đợt này có 1 đảng viên
             // 70 năm tuổi Đảng, …").
+            // ("Trong đó: Truy tặng Huy chương … cho 9 cá nhân; …" opens a list of parts with a colon, as "Trong đó, …" does with a comma.)
             if (Awards.PartOpeners.StartsAt(tokens, clauseStart) && TokenPatterns.IndexOf(tokens, clauseStart, i, ",") < 0 &&
-                !CountBetween(tokens, clauseStart, i))
+                TokenPatterns.IndexOf(tokens, clauseStart, i, ":") < 0 && !CountBetween(tokens, clauseStart, i))
             {
                 consumedTo = clauseEnd;
                 for (int k = i + kindLength; k < clauseEnd && source.Parts && kind == AwardKind.PartyBadge; k++)
@@ -965,6 +966,14 @@ internal sealed class AwardExtractor : IExtractor
 
                 recipients = [new AwardRecipients(who, n)];
             }
+            else if (member.Count is int own && members.Count > 1 && counted is [{ Count: int everyone } receivers] &&
+                     members.TrueForAll(m => m.Count <= everyone))
+            {
+                // "trao 1 Huân chương Độc lập hạng Nhất, 6 Huân chương Độc lập hạng Nhì, …, 23 Huy chương … cho 200 gia đình": each
+                // honour is counted on its own, and the receivers' number is everyone's, not each honour's.
+                var who = receivers.Kind == RecipientKind.PartyMember && member.Kind is not AwardKind.PartyBadge ? RecipientKind.Individual : receivers.Kind;
+                recipients = [new AwardRecipients(who, own)];
+            }
             else
             {
                 recipients = counted.Count > 0 ? counted : Uncounted(kinds, tokens, kindsEnd);
@@ -1040,6 +1049,14 @@ internal sealed class AwardExtractor : IExtractor
             !(at > 1 && tokens[at - 2].Key == "năm"))
         {
             count = n;
+        }
+        else if (at > 1 && tokens[at - 1].Kind == TokenKind.Word && tokens[at - 1].Key is not ("năm" or "một") &&
+                 TokenPatterns.ReadCount(tokens, text, at - 1, out int spelled, out _) == 1 && spelled > 1 &&
+                 (tokens[at - 2].Key is "," or ";" or ":" or "và" || Awards.GiveVerbs.EndsBefore(tokens, at - 1, 2)))
+        {
+            // "trao tặng bốn Huân chương Độc lập hạng Nhì và 12 …", "truy tặng hai Huân chương …; hai …": a count spelled out
+            // after the verb or in the list ("năm" is as often the year, "một" the article).
+            count = spelled;
         }
 
         string? detail = null;
@@ -2960,7 +2977,7 @@ internal sealed class AwardExtractor : IExtractor
         // A body: "Công ty CP Licogi 14", "Báo Tuổi Trẻ", written first in the subject.
         if (start < verb && BodyStartsAt(tokens, start))
         {
-            int end = BodyRunEnd(tokens, start, verb);
+            int end = SentenceCaseNameEnd(tokens, start, BodyRunEnd(tokens, start, verb), verb);
             if (end < verb && tokens[end].Key == "này")
             {
                 if (sentenceIndex < 0)
@@ -3141,6 +3158,60 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// Where the name of a body that is the whole subject ends, when it is written in sentence case and runs into the receiving
+    /// verb (<c>Quỹ Hỗ trợ nông dân đón nhận …</c>, <c>Trung tâm Kiểm soát bệnh tật tỉnh A vinh dự đón nhận …</c>): the words after
+    /// its capitalised start up to the verb's adverbs, when none of them says something of the body; else <paramref name="end"/>.
+    /// </summary>
+    private static int SentenceCaseNameEnd(ReadOnlySpan<Token> tokens, int start, int end, int verb)
+    {
+        if (end - start < 2 || end >= verb || !CapitalizedWithin(tokens, start + 1, end))
+        {
+            return end;
+        }
+
+        int stop = verb;
+        while (stop > end && Array.IndexOf(ReceivingAdverbs, tokens[stop - 1].Key) >= 0)
+        {
+            stop--;
+        }
+
+        if (stop == end)
+        {
+            return end;
+        }
+
+        for (int k = end; k < Math.Min(stop, end + 12); k++)
+        {
+            if (tokens[k].Key == "(" && k > end)
+            {
+                // "Quỹ Hỗ trợ nông dân (HTND) thuộc … tổ chức …": the name ends at its abbreviation in brackets.
+                return k;
+            }
+
+            if (tokens[k].Kind is not (TokenKind.Word or TokenKind.Abbreviation) || LowerCaseNameEnds.Contains(tokens[k].Key))
+            {
+                return end;
+            }
+        }
+
+        return stop - end <= 12 ? stop : end;
+    }
+
+    /// <summary>True when a capitalised word stands in [<paramref name="from"/>, <paramref name="to"/>): the name's own part after its head.</summary>
+    private static bool CapitalizedWithin(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (tokens[k].IsCapitalized)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that end a body's name written in lower case: what is said of the body follows.</summary>
@@ -3702,6 +3773,9 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary><see cref="BeforeReceiving"/> and the passive's <c>được</c> (<c>A được tặng …</c>).</summary>
     private static readonly string[] BeforeReceivingOrPassive = [.. BeforeReceiving, "được"];
+
+    /// <summary>Words between a subject and its receiving verb: <see cref="BeforeReceivingOrPassive"/> and <c>long trọng</c>.</summary>
+    private static readonly string[] ReceivingAdverbs = [.. BeforeReceivingOrPassive, "long", "trọng"];
 
     /// <summary>Verbs of addressing the recipients (<c>chúc mừng</c>, <c>tri ân</c>): their subject only congratulates.</summary>
     private static readonly PhraseTable<bool> Addressing = PhraseTableBuilder.Of("award-addressing", true,

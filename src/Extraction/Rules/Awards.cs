@@ -32,6 +32,10 @@ internal static class Awards
         ("gia đình", RecipientKind.Collective),
         // Bodies counted by their kind: "5 trường học … đón nhận Huân chương Lao động".
         ("trường học", RecipientKind.Collective), ("trường", RecipientKind.Collective), ("bệnh viện", RecipientKind.Collective),
+        // State bodies and places counted by their kind: "tặng Cờ thi đua cho 07 sở giáo dục và đào tạo", "cho 12 xã, thị trấn".
+        ("sở", RecipientKind.Collective), ("phòng", RecipientKind.Collective), ("địa phương", RecipientKind.Collective),
+        ("xã", RecipientKind.Collective), ("phường", RecipientKind.Collective), ("thị trấn", RecipientKind.Collective),
+        ("huyện", RecipientKind.Collective), ("công ty", RecipientKind.Collective), ("hợp tác xã", RecipientKind.Collective),
         ("người", RecipientKind.Individual), ("bác sĩ", RecipientKind.Individual), ("bác sỹ", RecipientKind.Individual),
         ("giáo viên", RecipientKind.Individual), ("học sinh", RecipientKind.Individual), ("sinh viên", RecipientKind.Individual),
         ("cán bộ", RecipientKind.Individual), ("chiến sĩ", RecipientKind.Individual), ("công nhân", RecipientKind.Individual),
@@ -90,7 +94,9 @@ internal static class Awards
         "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp", "văn phòng",
         "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi ủy", "trạm", "phòng", "đội", "tiểu đoàn", "lữ đoàn",
         "bảo tàng", "thư viện", "chi cục", "tổng cục", "kho bạc", "bưu điện", "mặt trận", "thị xã", "thành phố", "quận", "thôn",
-        "khu phố", "tổ dân phố", "đồn", "bộ chỉ huy", "liên hiệp", "bộ tư lệnh", "hạt kiểm lâm", "chi nhánh", "nhà văn hóa", "đội tuyển", "câu lạc bộ");
+        "khu phố", "tổ dân phố", "đồn", "bộ chỉ huy", "liên hiệp", "bộ tư lệnh", "hạt kiểm lâm", "chi nhánh", "nhà văn hóa", "đội tuyển", "câu lạc bộ",
+        // Funds, associations, customs, journals and infirmaries receive honours too ("Quỹ Hỗ trợ nông dân đón nhận Huân chương …").
+        "quỹ", "hiệp hội", "hải quan", "tạp chí", "bệnh xá");
 
     /// <summary>Capitalised words that open a sentence and are not given names (a name glued to the next sentence ends before them).</summary>
     public static readonly IReadOnlySet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)
