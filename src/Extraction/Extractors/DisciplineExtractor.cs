@@ -981,10 +981,15 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when two bodies' keys name one body or one of its organs: "Thị ủy A đã cách chức …" after "Ban Thường vụ Thị ủy A
-    /// … đã thi hành kỷ luật 5 đảng viên" is the same committee speaking.
+    /// … đã thi hành kỷ luật 5 đảng viên" is the same committee speaking. A committee's inspection committee (Ủy ban Kiểm tra
+    /// Tỉnh ủy A) is a body of its own that decides its own cases: "Tỉnh ủy A cảnh cáo ông B. Ủy ban Kiểm tra Tỉnh ủy A cũng cảnh
+    /// cáo ông C" are two decisions.
     /// </summary>
     private static bool SameBody(string a, string b) =>
-        a == b || (a.Length > 0 && b.Length > 0 && (a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)));
+        a == b || (a.Length > 0 && b.Length > 0 && InspectionCommittee(a) == InspectionCommittee(b) &&
+                   (a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)));
+
+    private static bool InspectionCommittee(string key) => key.StartsWith("ủy ban kiểm tra ", StringComparison.Ordinal);
 
     /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
     private static bool Within(DisciplineForms part, DisciplineForms whole) =>
@@ -2042,10 +2047,11 @@ internal sealed class DisciplineExtractor : IExtractor
                 forms.Add(new FormCount(form, bodies.Count, Organization: true, Names: bodies));
                 readTo = after + 1;
                 // "khiển trách tập thể Ban Thường vụ Đảng ủy xã A và cá nhân ông B, Bí thư …": people under the same form.
-                int k = bodiesEnd < end && tokens[bodiesEnd].Key is "và" or "," ? bodiesEnd + 1 : end;
+                // (The bodies' own window may run past the form's: "các Đảng ủy: A nhiệm kỳ …, B …, C …, D … và các đồng chí: …".)
+                int k = bodiesEnd < listEnd && tokens[bodiesEnd].Key is "và" or "," ? bodiesEnd + 1 : listEnd;
                 k += TokenPatterns.At(tokens, k, "cá", "nhân") ? 2 : 0;
                 var alongside = new List<string>();
-                if (k < end && PersonWords.StartsAt(tokens, k))
+                if (k < listEnd && PersonWords.StartsAt(tokens, k))
                 {
                     int alongsideEnd = ReadNames(tokens, text, k, Math.Min(tokens.Length, k + Window), alongside);
                     if (alongside.Count > 0)
@@ -2388,6 +2394,14 @@ internal sealed class DisciplineExtractor : IExtractor
             if (shared && head is null && Subjects.TryMatch(tokens, bodyAt, out _, out int headLength))
             {
                 head = text[tokens[bodyAt].Span.Start..tokens[bodyAt + headLength - 1].Span.End];
+            }
+
+            // "khiển trách đối với các Đảng ủy: Sở Y tế nhiệm kỳ …, Bệnh viện A nhiệm kỳ …": the kind, a colon, then the places.
+            if (head is not null && readTo == at && bodyEnd + 1 < end && tokens[bodyEnd].Key == ":")
+            {
+                k = bodyEnd + 1;
+                readTo = k;
+                continue;
             }
 
             int terms = Terms(tokens, bodyEnd, end, out int termsEnd);
@@ -3334,7 +3348,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // with no introducer of its own, set off by its post and with no form of its own, is listed with the introduced one.
             bool bareListed = introduced && BareListedAfter(tokens, i, end);
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
-                              ((colonList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0) ||
+                              ((colonList && (PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 || NameEndingItem(tokens, i + 1, end) is not null)) ||
                                (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1)) ||
                                (introduced && IntroducedUnderSameForm(tokens, i + 1)) || bareListed);
             bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
@@ -3402,6 +3416,13 @@ internal sealed class DisciplineExtractor : IExtractor
                     length = GivenNameOnly(tokens, i, at);
                 }
 
+                if (length == 0 && colonList && NameEndingItem(tokens, at, end) is (int titled, int titledLength))
+                {
+                    // "các đồng chí: Phó Giám đốc Sở Y tế Trần Thanh Thủy; Giám đốc Bệnh viện B Lê Đức Nhân; …": each item is a post, then
+                    // the name.
+                    (at, length) = (titled, titledLength);
+                }
+
                 introduced |= length > 0;
                 pluralList |= length > 0 && tokens[i].Key == "các";
             }
@@ -3412,9 +3433,15 @@ internal sealed class DisciplineExtractor : IExtractor
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || ((colonList || pluralList) && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
+                if (colonList && tokens[i - 1].Key == ";" && NameEndingItem(tokens, i, end) is (int titled, int titledLength))
+                {
+                    // "…; Giám đốc Bệnh viện B Lê Đức Nhân; …": the next item of a list written post first.
+                    (at, length) = (titled, titledLength);
+                }
+
                 // "…; B, Tổng cục trưởng Tổng cục Địa chất, Bộ Nội vụ": a body after a comma is where the last one works, not a name
                 // (unless a family name opens it).
-                if (length > 0 && !Officials.FamilyNames.Contains(tokens[i].Key) && Bodies.TryRead(tokens, text, i, out _))
+                if (length > 0 && at == i && !Officials.FamilyNames.Contains(tokens[i].Key) && Bodies.TryRead(tokens, text, i, out _))
                 {
                     length = 0;
                 }
@@ -3460,6 +3487,36 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return readTo;
+    }
+
+    /// <summary>
+    /// The name that ends an item of a colon list written post first (<c>Phó Giám đốc Sở Y tế Trần Thanh Thủy;</c>): a full name
+    /// opened by a family name, right before the item's <c>;</c> (or the list's end); null when the item does not end so.
+    /// </summary>
+    private static (int At, int Length)? NameEndingItem(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        if (!PersonNames.StartsTitle(tokens, from))
+        {
+            return null;
+        }
+
+        int itemEnd = from;
+        while (itemEnd < end && itemEnd - from < 24 && tokens[itemEnd].Key is not (";" or "." or ",") && !(itemEnd > from && Forms.StartsAt(tokens, itemEnd)))
+        {
+            itemEnd++;
+        }
+
+        for (int length = 4; length >= 2; length--)
+        {
+            int at = itemEnd - length;
+            if (at > from && Officials.FamilyNames.Contains(tokens[at].Key) && tokens[at].IsCapitalized &&
+                PersonNames.NameAt(tokens, at, introduced: true) == length)
+            {
+                return (at, length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
