@@ -2840,8 +2840,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // post ("Phó Bí thư Huyện Ủy-Chủ tịch UBND huyện": two titles).
                 // A province's name joins across a spaced dash too, whole ("tỉnh Bà Rịa - Vũng Tàu"), and a name after it is a person's
                 // ("Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Nguyễn Văn A").
+                // So does a group's initials glued to a firm's name ("Công ty Than Mạo Khê-TKV", "Than Hà Lầm-Vinacomin").
                 if (token.Key is "-" or "–" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i - 1].IsCapitalized &&
-                    _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized)
+                    ((_tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized) ||
+                     (_tokens[i + 1].Kind == TokenKind.Abbreviation && !token.HasSpaceBefore && !_tokens[i + 1].HasSpaceBefore)))
                 {
                     int joined = ProvinceAfterDash(i);
                     if (joined == 0 && !token.HasSpaceBefore && !_tokens[i + 1].HasSpaceBefore && !StartsPosition(i + 1) && !StartsTitleChain(i + 1) &&
@@ -2859,7 +2861,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         }
 
                         i += 1 + joined;
-                        if (joined > 1 && i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized && PersonSplit(i, afterLevel: false) == i)
+                        if (i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized && PersonSplit(i, afterLevel: false) == i)
                         {
                             break;
                         }
@@ -3096,7 +3098,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             end = i;
-            string text = _text[_tokens[titleStart].Span.Start.._tokens[Math.Max(at, end - 1)].Span.End];
+            // "Phó Chủ tịch UBND tỉnh - Hoàng Văn Liên": a dash read on into the body sets off the holder's name; it is neither the
+            // title's nor the body's (the reader still ends the title after it, where the name starts).
+            int textEnd = end;
+            while (textEnd - 1 > at && _tokens[textEnd - 1].Key is "-" or "–")
+            {
+                textEnd--;
+            }
+
+            if (textEnd < end)
+            {
+                string trimmed = body.ToString().TrimEnd(' ', '-', '–');
+                body.Clear().Append(trimmed);
+            }
+
+            string text = _text[_tokens[titleStart].Span.Start.._tokens[Math.Max(at, textEnd - 1)].Span.End];
             // "Trưởng ban Tổ chức Huyện ủy": the post's head noun belongs to the body (Ban Tổ chức Huyện ủy).
             if (body.Length > 0 && Officials.PostHeadNouns.TryGetValue(position, out PostHead? head) &&
                 !Officials.BodyReferences.Contains(VietnameseOrthography.Key(body.ToString())))
@@ -3428,6 +3444,22 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                    !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)) && TermEnd(start + run) == start + run)
             {
                 run++;
+            }
+
+            // "Giám đốc Vườn quốc gia Hoàng Liên", "Ban quản lý Khu bảo tồn Pù Luông": parks and reserves are named after their
+            // mountains and forests; two syllables right after such a head are the place, not a person.
+            if (run == 2 && Officials.NaturePlaceHeads.EndsBefore(_tokens, start, 3))
+            {
+                return -1;
+            }
+
+            // "Công ty Cổ phần Than Hà Tu-Vinacomin Nguyễn Việt Thanh": a run glued by a hyphen to a capitalised word is part of a
+            // name joined to another (a firm's and its group's); no Vietnamese person's name is, so the person, if any, comes after
+            // it. (A Korean given name's second part is in lower case: "Park Min-jun".)
+            if (run > 0 && start + run + 1 < _tokens.Length && _tokens[start + run].Key == "-" && !_tokens[start + run].HasSpaceBefore &&
+                !_tokens[start + run + 1].HasSpaceBefore && (_tokens[start + run + 1].IsCapitalized || _tokens[start + run + 1].Kind == TokenKind.Abbreviation))
+            {
+                return -1;
             }
 
             // "Đoàn Luật sư", "Hội Nhà báo": a run whose last syllable the lower-case syllable after it joins into a word

@@ -405,6 +405,13 @@ internal static class Officials
         "hội", "hiệp hội", "liên hiệp hội", "đoàn", "liên đoàn", "văn phòng", "công ty", "câu lạc bộ", "chi hội");
 
     /// <summary>
+    /// Heads of bodies named after a mountain, forest or sea (<c>Vườn quốc gia Hoàng Liên</c>, <c>Khu bảo tồn thiên nhiên Pù
+    /// Luông</c>): the two syllables after them are the place's name, though they may read like a person's.
+    /// </summary>
+    public static readonly PhraseTable<string> NaturePlaceHeads = PhraseTableBuilder.Set("nature-place-heads",
+        "vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên", "rừng phòng hộ", "rừng đặc dụng", "khu dự trữ sinh quyển", "hạt kiểm lâm");
+
+    /// <summary>
     /// Heads of the parts of an institution (<c>Khoa Ngoại</c>, <c>Phòng Tổ chức</c>, <c>Đội y tế dự phòng</c>), whose
     /// institution may follow after a comma (<c>Trưởng khoa Ngoại, Bệnh viện Đa khoa tỉnh</c>): see <see cref="InstitutionHeads"/>.
     /// </summary>
