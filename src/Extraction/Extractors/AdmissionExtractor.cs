@@ -181,7 +181,15 @@ internal sealed class AdmissionExtractor : IExtractor
         {
             int verbLength = VerbAt(tokens, i);
             if (verbLength == 0 || CandidatePool(tokens, i) || !TryReadCount(tokens, headline, i, verbLength, out var found) ||
-                PerUnitQuota(tokens, i, found.CountIndex) || context.Admissions.Exists(a => Math.Abs(a.Count - found.Count) * 20 <= found.Count))
+                PerUnitQuota(tokens, i, found.CountIndex))
+            {
+                continue;
+            }
+
+            // A headline rounds the body's figure: within 5 %, or within a fifth when written in thousands ("kết nạp hơn 1 ngàn đảng
+            // viên" over the body's 1.054).
+            bool thousands = found.CountIndex + 1 < tokens.Length && tokens[found.CountIndex + 1].Key is "nghìn" or "ngàn";
+            if (context.Admissions.Exists(a => Math.Abs(a.Count - found.Count) * (thousands ? 5 : 20) <= found.Count))
             {
                 continue;
             }
@@ -973,6 +981,13 @@ internal sealed class AdmissionExtractor : IExtractor
             if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) &&
                 OnlyPassiveWords(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb))
             {
+                // "giới thiệu được 6 hội viên bồi dưỡng kết nạp Đảng": people put forward to be trained for admission, not yet admitted
+                // (no passive "được" says it happened to them).
+                if (TrainingWords.Find(tokens, i + read, verb, out _, out _) >= 0 && TokenPatterns.IndexOf(tokens, i + read, verb, "được") < 0)
+                {
+                    return false;
+                }
+
                 // "kết nạp 5.148 đảng viên, trong đó có 2.583 nữ … và 1.264 giáo viên được kết nạp vào Đảng": people counted by what
                 // they are after "trong đó" break down a count the sentence gave, which is no record (annotation.md).
                 if (AfterBreakdownOfCount(tokens, i))

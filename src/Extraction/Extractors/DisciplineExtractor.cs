@@ -1183,6 +1183,13 @@ internal sealed class DisciplineExtractor : IExtractor
                 break;
             }
 
+            // "kỷ luật trên 18 nghìn tổ chức đảng và đảng viên": one count of both kinds, which no record's subject can hold.
+            if (subject == DisciplineSubject.Organization && i + read + nounLength + 1 < end && tokens[i + read + nounLength].Key is "và" or "," &&
+                Subjects.TryMatch(tokens, i + read + nounLength + 1, out var joined, out _) && joined == DisciplineSubject.Member)
+            {
+                break;
+            }
+
             i += read + nounLength;
             List<FormCount>? own = null;
             if (i < end && tokens[i].Key == "(")

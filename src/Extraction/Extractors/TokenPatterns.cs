@@ -134,7 +134,8 @@ internal static class TokenPatterns
 
     /// <summary>
     /// Reads a count at <paramref name="index"/>: a number token (<c>175</c>, <c>06</c>,
-    /// <c>6/5</c>) or a spelled number (<c>năm</c>, <c>hai mươi mốt</c>); returns tokens read or 0.
+    /// <c>6/5</c>), maybe in thousands (<c>1,8 ngàn</c>), or a spelled number (<c>năm</c>, <c>hai mươi mốt</c>); returns tokens
+    /// read or 0.
     /// </summary>
     public static int ReadCount(ReadOnlySpan<Token> tokens, string text, int index, out int count, out int? of)
     {
@@ -148,6 +149,15 @@ internal static class TokenPatterns
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
         {
+            // "hơn 1,8 ngàn đoàn viên", "2 nghìn đảng viên": thousands written as a word after the number.
+            if (index + 1 < tokens.Length && tokens[index + 1].Key is "nghìn" or "ngàn" &&
+                VietnameseNumbers.TryParse(token.Span.Slice(text), out decimal thousands) && thousands * 1000 is var whole &&
+                whole == decimal.Truncate(whole) && whole is > 0 and <= int.MaxValue)
+            {
+                count = (int)whole;
+                return 2;
+            }
+
             return VietnameseNumbers.TryParseCount(token.Span.Slice(text), out count, out of) ? 1 : 0;
         }
 
