@@ -1658,6 +1658,27 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             names.Add($"#reference:{tokens[reference].Span.Start}");
         }
+        else if (names.Count == 0 && BarePersonBefore(tokens, from, passive) is int bare)
+        {
+            // "Tháng 3/2022, ông bị Ủy ban Kiểm tra Trung ương cảnh cáo …": "ông" alone is the person the article is about.
+            names.Add($"#reference:{tokens[bare].Span.Start}");
+        }
+    }
+
+    /// <summary>
+    /// Where a bare <c>ông</c>, <c>bà</c> or <c>đồng chí</c> (no name after it, no plural or count before it) stands right before
+    /// the passive at <paramref name="passive"/>; else null.
+    /// </summary>
+    private static int? BarePersonBefore(ReadOnlySpan<Token> tokens, int from, int passive)
+    {
+        int at = passive - 1 >= from && tokens[passive - 1].Key is "ông" or "bà" ? passive - 1 :
+                 passive - 2 >= from && TokenPatterns.At(tokens, passive - 2, "đồng", "chí") ? passive - 2 : -1;
+        if (at < 0 || (at > 0 && (tokens[at - 1].Key is "các" or "những" or "hai" or "ba" || tokens[at - 1].Kind == TokenKind.Number)))
+        {
+            return null;
+        }
+
+        return at;
     }
 
     /// <summary>Words between a passive "bị" and its form: <c>bị kỷ luật cảnh cáo</c>, <c>bị thi hành kỷ luật bằng hình thức khiển trách</c>.</summary>
