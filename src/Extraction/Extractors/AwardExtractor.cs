@@ -2875,7 +2875,8 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "ông A ở thôn B, xã C, D được tặng …": where the person lives, commas and all, runs into the verb.
-        if (start > clauseStart && PersonBeforeAddress(tokens, text, clauseStart, verb) is string resident)
+        // (Set off by no comma at all too: "Dịp này, đảng viên A ở xã B được trao …".)
+        if (PersonBeforeAddress(tokens, text, clauseStart, verb) is string resident)
         {
             return resident;
         }
@@ -3031,22 +3032,32 @@ internal sealed class AwardExtractor : IExtractor
     {
         for (int i = clauseStart; i < verb; i++)
         {
-            int intro = PersonNames.IntroducerAt(tokens, i);
+            // "đảng viên A ở xã B được trao …": a member named as such, here where the address makes the name's end plain.
+            int intro = PersonNames.IntroducerAt(tokens, i) is int introducer and > 0 ? introducer :
+                        TokenPatterns.At(tokens, i, "đảng", "viên") && i + 2 < verb && tokens[i + 2].IsCapitalized ? 2 : 0;
             int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
             int end = i + intro + length;
-            if (length == 0 || end >= verb || !AddressOpeners.Contains(tokens[end].Key))
+            if (length == 0 || end >= verb)
             {
                 continue;
             }
 
-            int k = end + 1;
+            // "A đang sinh hoạt tại Chi bộ xóm B được trao …": where the person is a member, as where they live.
+            int open = tokens[end].Key == "đang" ? end + 1 : end;
+            int member = TokenPatterns.At(tokens, open, "sinh", "hoạt") ? 2 : 0;
+            if (member == 0 && !AddressOpeners.Contains(tokens[open].Key))
+            {
+                continue;
+            }
+
+            int k = open + Math.Max(1, member);
             while (k < verb && (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number || tokens[k].Key is "," or "tại" or "số" ||
-                                Officials.UnitLevels.StartsAt(tokens, k)))
+                                Officials.UnitLevels.StartsAt(tokens, k) || (member > 0 && Officials.BodyWords.Contains(tokens[k].Key))))
             {
                 k += Officials.UnitLevels.TryMatch(tokens, k, out _, out int level) ? level : 1;
             }
 
-            return k > end + 1 && JoinsReceiving(tokens, k, verb) ? PersonNames.Normalize(tokens, text, i + intro, length) : null;
+            return k > open + 1 && JoinsReceiving(tokens, k, verb) ? PersonNames.Normalize(tokens, text, i + intro, length) : null;
         }
 
         return null;
