@@ -4,7 +4,7 @@ namespace Extraction.Rules;
 
 /// <summary>
 /// Names of Vietnam's provinces and centrally governed cities (before and after the 2025
-/// merger), so that <c>Hà Nội</c> or <c>Hà Tĩnh</c> after a title is read as a place, not as a
+/// merger, and the provinces of 1965–2008 that careers still name), so that <c>Hà Nội</c> or <c>Hà Tĩnh</c> after a title is read as a place, not as a
 /// person whose family name is Hà.
 /// </summary>
 internal static class Places
@@ -20,6 +20,11 @@ internal static class Places
             "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình", "Ninh Thuận", "Phú Thọ", "Phú Yên",
             "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị", "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình",
             "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh", "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+            // Provinces merged or split between 1965 and 2008, which obituaries and careers name ("Bí thư Tỉnh ủy Hà Đông",
+            // "Chủ tịch UBND tỉnh Hà Sơn Bình").
+            "Hà Tây", "Hà Đông", "Sơn Tây", "Hà Sơn Bình", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh", "Hải Hưng",
+            "Hà Nam Ninh", "Nam Hà", "Vĩnh Phú", "Hoàng Liên Sơn", "Cửu Long", "Sông Bé", "Minh Hải", "Bắc Thái", "Hà Bắc",
+            "Gia Lai Kon Tum", "Quảng Nam Đà Nẵng", "Thuận Hải", "Hà Tuyên", "Cao Lạng", "Kiến An", "Hồng Quảng", "Hải Ninh",
         }.Select(n => VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);
 }
