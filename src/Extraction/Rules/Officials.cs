@@ -221,6 +221,8 @@ internal static class Officials
         ["huv"] = new("Huyện ủy viên", true), ["quv"] = new("Quận ủy viên", true),
         ["uvbtv"] = new("Ủy viên Ban Thường vụ", true), ["uv"] = new("Ủy viên", true), ["ubtv"] = new("Ủy viên Ban Thường vụ", true),
         ["uvtv"] = new("Ủy viên Ban Thường vụ", true),
+        // Written with a dot between the parts ("UV.BTV Huyện ủy", "Phó Chủ tịch UB.MTTQ Việt Nam tỉnh").
+        ["uv.btv"] = new("Ủy viên Ban Thường vụ", true), ["ub.mttq"] = new("Ủy ban Mặt trận Tổ quốc", false),
         ["pbt"] = new("Phó Bí thư", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
         ["gđ"] = new("Giám đốc", true), ["pgđ"] = new("Phó Giám đốc", true), ["đbqh"] = new("Đại biểu Quốc hội", true),
         ["tgđ"] = new("Tổng Giám đốc", true), ["ptgđ"] = new("Phó Tổng Giám đốc", true),
