@@ -119,6 +119,12 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.Kind == AwardKind.Commendation && a.Grantor is null && a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is not null) &&
             context.Awards.Any(b => b.Kind != AwardKind.Commendation && b.Status == a.Status && b.Recipients.Count == a.Recipients.Count &&
                 b.Recipients.All(r => a.Recipients.Contains(r))));
+        // "… tặng Bằng khen cho 04 tập thể, 04 cá nhân. Cụ thể, 04 tập thể được Chủ tịch UBND tỉnh tặng Bằng khen gồm: …": one kind
+        // of the recipients counted again, in a sentence that details the honour just told, is that honour's part, not another.
+        context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is not null) && DetailsBefore(document, a) is int at &&
+            context.Awards.Any(b => !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Status == a.Status && b.Recipients.Count > a.Recipients.Count &&
+                a.Recipients.All(r => b.Recipients.Contains(r)) && SameGiver(a.Kind, a.Grantor, b.Grantor) &&
+                document.SentenceStartingAt(b.Evidence.Start) is int told && told < at && at - told <= 3));
         // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
         // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
@@ -4214,6 +4220,21 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return k == small.Length && small[^1] == large[^1];
+    }
+
+    /// <summary>
+    /// The sentence of <paramref name="award"/> when it opens by detailing what was told before (<c>Cụ thể</c>, <c>Trong đó</c>);
+    /// else null.
+    /// </summary>
+    private static int? DetailsBefore(ArticleDocument document, Award award)
+    {
+        if (award.Evidence.End == 0 || document.SentenceStartingAt(award.Evidence.Start) is not int at)
+        {
+            return null;
+        }
+
+        var tokens = document.TokensOf(document.Sentences[at]);
+        return TokenPatterns.At(tokens, 0, "cụ", "thể") || Awards.PartOpeners.StartsAt(tokens, 0) ? at : null;
     }
 
     /// <summary>
