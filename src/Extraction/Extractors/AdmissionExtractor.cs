@@ -779,14 +779,15 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// Further counts that share the verb: <c>kết nạp 11 đảng viên là nông dân, 6 đảng viên là cựu quân nhân</c> — parts of
-    /// the same shape (each described with <c>là …</c>, or neither), separated by commas or <c>và</c>, up to the clause's end.
+    /// the same shape (each described with <c>là …</c>, <c>trong …</c> and the like, or neither), separated by commas or
+    /// <c>và</c>, up to the clause's end.
     /// A part that is a breakdown (<c>trong đó</c>), another statement (a verb of its own) or in brackets ends the list.
     /// </summary>
     private static List<Found> CoordinatedCounts(ReadOnlySpan<Token> tokens, string text, Found first)
     {
         var more = new List<Found>();
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, first.NounEnd);
-        bool firstDescribed = first.NounEnd < tokens.Length && tokens[first.NounEnd].Key == "là";
+        bool firstDescribed = first.NounEnd < tokens.Length && PartDescriptors.Contains(tokens[first.NounEnd].Key);
         int i = first.NounEnd;
         while (i < clauseEnd)
         {
@@ -837,7 +838,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 nounEnd++;
             }
 
-            bool described = nounEnd < tokens.Length && tokens[nounEnd].Key == "là";
+            bool described = nounEnd < tokens.Length && PartDescriptors.Contains(tokens[nounEnd].Key);
             bool ends = nounEnd >= clauseEnd || tokens[nounEnd].Key is "," or "và" or "." or ";";
             if (described != firstDescribed || !(described || ends))
             {
@@ -850,6 +851,12 @@ internal sealed class AdmissionExtractor : IExtractor
 
         return more;
     }
+
+    /// <summary>
+    /// Words that open what a part's members are or where they are (<c>11 đảng viên là nông dân</c>, <c>139 đảng viên trong lực
+    /// lượng dân quân, 47 đảng viên trong lực lượng dự bị động viên</c>, <c>thuộc</c>, <c>ở</c>, <c>tại</c>).
+    /// </summary>
+    private static readonly HashSet<string> PartDescriptors = new(StringComparer.Ordinal) { "là", "trong", "thuộc", "ở", "tại" };
 
     /// <summary>Words that start a statement of their own in a list of counts (<c>13 đảng viên được chuyển chính thức</c>).</summary>
     private static readonly HashSet<string> StatementWords = new(StringComparer.Ordinal)
