@@ -506,7 +506,11 @@ internal sealed class AwardExtractor : IExtractor
             return false;
         }
 
-        return Awards.CommendationHeads.EndsBefore(tokens, k, 2);
+        // Not the last word of another body's name: "Bộ Quốc phòng khen thưởng 54 tập thể" is the ministry giving, not a "Phòng
+        // Khen thưởng".
+        return Awards.CommendationHeads.EndsBefore(tokens, k, 2) &&
+               !(k >= 2 && tokens[k - 1].Key is "phòng" or "vụ" && !tokens[k - 1].IsCapitalized && tokens[k - 2].IsCapitalized &&
+                 tokens[k - 2].Kind == TokenKind.Word);
     }
 
     /// <summary>
