@@ -151,8 +151,8 @@ internal static class TokenPatterns
         {
             // "hơn 1,8 ngàn đoàn viên", "2 nghìn đảng viên": thousands written as a word after the number.
             if (index + 1 < tokens.Length && tokens[index + 1].Key is "nghìn" or "ngàn" &&
-                VietnameseNumbers.TryParse(token.Span.Slice(text), out decimal thousands) && thousands * 1000 is var whole &&
-                whole == decimal.Truncate(whole) && whole is > 0 and <= int.MaxValue)
+                VietnameseNumbers.TryParse(token.Span.Slice(text), out decimal thousands) && thousands is > 0 and <= int.MaxValue / 1000 &&
+                thousands * 1000 is var whole && whole == decimal.Truncate(whole))
             {
                 count = (int)whole;
                 return 2;

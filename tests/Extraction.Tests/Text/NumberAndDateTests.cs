@@ -31,6 +31,26 @@ public sealed class NumberAndDateTests
         VietnameseNumbers.TryParseCount(written, out _, out _).Should().BeFalse();
 
     [Theory]
+    [InlineData("1,8 ngàn đoàn viên", 1800)]
+    [InlineData("2 nghìn đảng viên", 2000)]
+    [InlineData("18 nghìn tổ chức", 18000)]
+    public void Counts_in_thousands_are_read_whole_with_their_word(string text, int value)
+    {
+        var tokens = Tokenizer.Tokenize(text).ToArray();
+        Extraction.Extractors.TokenPatterns.ReadCount(tokens, text, 0, out int count, out _).Should().Be(2, "the number and 'nghìn' are one count");
+        count.Should().Be(value);
+    }
+
+    [Theory]
+    [InlineData("0,0001 nghìn người")]
+    [InlineData("79.228.162.514.264.337.593.543.950.335 nghìn người")]
+    public void A_thousands_count_that_is_no_whole_number_or_overflows_is_not_read(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text).ToArray();
+        Extraction.Extractors.TokenPatterns.ReadCount(tokens, text, 0, out _, out _).Should().NotBe(2);
+    }
+
+    [Theory]
     [InlineData("năm đảng viên", 5)]
     [InlineData("mười hai đảng viên", 12)]
     [InlineData("hai mươi mốt đảng viên", 21)]
