@@ -989,6 +989,7 @@ internal sealed class DisciplineExtractor : IExtractor
         a == b || (a.Length > 0 && b.Length > 0 && InspectionCommittee(a) == InspectionCommittee(b) &&
                    (a.EndsWith(" " + b, StringComparison.Ordinal) || b.EndsWith(" " + a, StringComparison.Ordinal)));
 
+    /// <summary>True when a body's key names an inspection committee (<c>ủy ban kiểm tra tỉnh ủy a</c>).</summary>
     private static bool InspectionCommittee(string key) => key.StartsWith("ủy ban kiểm tra ", StringComparison.Ordinal);
 
     /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
