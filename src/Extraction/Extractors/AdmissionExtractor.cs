@@ -188,7 +188,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
             // A headline rounds the body's figure: within 5 %, or within a fifth when written in thousands ("kết nạp hơn 1 ngàn đảng
             // viên" over the body's 1.054).
-            bool thousands = found.CountIndex + 1 < tokens.Length && tokens[found.CountIndex + 1].Key is "nghìn" or "ngàn";
+            bool thousands = tokens[found.CountIndex].Kind == TokenKind.Number && TokenPatterns.ReadCount(tokens, headline, found.CountIndex, out _, out _) == 2;
             if (context.Admissions.Exists(a => Math.Abs(a.Count - found.Count) * (thousands ? 5 : 20) <= found.Count))
             {
                 continue;

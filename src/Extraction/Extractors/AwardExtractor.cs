@@ -3043,8 +3043,12 @@ internal sealed class AwardExtractor : IExtractor
         for (int i = clauseStart; i < verb; i++)
         {
             // "đảng viên A ở xã B được trao …": a member named as such, here where the address makes the name's end plain.
-            int intro = PersonNames.IntroducerAt(tokens, i) is int introducer and > 0 ? introducer :
-                        TokenPatterns.At(tokens, i, "đảng", "viên") && i + 2 < verb && tokens[i + 2].IsCapitalized ? 2 : 0;
+            int intro = PersonNames.IntroducerAt(tokens, i);
+            if (intro == 0 && TokenPatterns.At(tokens, i, "đảng", "viên") && i + 2 < verb && tokens[i + 2].IsCapitalized)
+            {
+                intro = 2;
+            }
+
             int length = intro > 0 ? PersonNames.NameAt(tokens, i + intro, introduced: true) : 0;
             int end = i + intro + length;
             if (length == 0 || end >= verb)

@@ -1804,55 +1804,34 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         private readonly int? ProvinceAfter(int index)
         {
-            // "Phó Chủ tịch UBND huyện Vĩnh Thuận (Kiên Giang) Lê Văn Đủ": the province alone in brackets, without its level; so after
-            // a district set off by a comma ("Đảng ủy xã A, huyện B (Kiên Giang) C").
-            if (index + 2 < _tokens.Length && _tokens[index].Key == "(" && ProvinceNameEnd(index + 1) is int bare && bare < _tokens.Length &&
-                _tokens[bare].Key == ")")
-            {
-                return bare + 1;
-            }
-
-            if (index + 3 < _tokens.Length && _tokens[index].Key == "," && Officials.UnitLevels.TryMatch(_tokens, index + 1, out string? district, out int districtLength) &&
-                district is "huyện" or "thị xã" or "quận" && CapitalisedRun(index + 1 + districtLength, out _) is int districtName and > 0 &&
-                index + 1 + districtLength + districtName < _tokens.Length && _tokens[index + 1 + districtLength + districtName].Key == "(" &&
-                ProvinceAfter(index + 1 + districtLength + districtName) is int afterProvince)
-            {
-                return afterProvince;
-            }
-
-            if (index + 2 >= _tokens.Length || _tokens[index].Key is not ("(" or ",") ||
-                !Officials.UnitLevels.TryMatch(_tokens, index + 1, out string? level, out int levelLength) || level is not ("tỉnh" or "thành phố"))
+            if (index + 2 >= _tokens.Length || _tokens[index].Key is not ("(" or ","))
             {
                 return null;
             }
 
-            int start = index + 1 + levelLength;
+            // "Đảng ủy xã A, huyện B (Kiên Giang) C": the district set off by a comma, then its province in brackets.
+            if (_tokens[index].Key == "," && Officials.UnitLevels.TryMatch(_tokens, index + 1, out string? district, out int districtLength) &&
+                district is "huyện" or "thị xã" or "quận" && CapitalisedRun(index + 1 + districtLength, out _) is int districtName and > 0 &&
+                index + 1 + districtLength + districtName < _tokens.Length && _tokens[index + 1 + districtLength + districtName].Key == "(")
+            {
+                return ProvinceAfter(index + 1 + districtLength + districtName);
+            }
+
+            // The province's level may be left out in brackets ("Phó Chủ tịch UBND huyện Vĩnh Thuận (Kiên Giang) Lê Văn Đủ"), not
+            // after a comma.
+            bool leveled = Officials.UnitLevels.TryMatch(_tokens, index + 1, out string? level, out int levelLength) && level is "tỉnh" or "thành phố";
+            if (!leveled && _tokens[index].Key == ",")
+            {
+                return null;
+            }
+
+            int start = index + 1 + (leveled ? levelLength : 0);
             for (int k = Math.Min(4, _tokens.Length - start); k >= 1; k--)
             {
                 if (IsPlace(start, k))
                 {
                     int end = start + k;
                     return _tokens[index].Key == "(" ? end < _tokens.Length && _tokens[end].Key == ")" ? end + 1 : null : end;
-                }
-            }
-
-            return null;
-        }
-
-        /// <summary>Where a province's name (one of <see cref="Places.Provinces"/>) that starts at <paramref name="start"/> ends, or null.</summary>
-        private readonly int? ProvinceNameEnd(int start)
-        {
-            for (int k = Math.Min(4, _tokens.Length - start); k >= 1; k--)
-            {
-                var key = new System.Text.StringBuilder();
-                for (int m = start; m < start + k; m++)
-                {
-                    key.Append(m > start ? " " : "").Append(_tokens[m].Key);
-                }
-
-                if (Places.Provinces.Contains(key.ToString()))
-                {
-                    return start + k;
                 }
             }
 
