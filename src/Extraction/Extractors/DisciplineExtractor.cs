@@ -1347,7 +1347,11 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 // The person introduced last before the body, also the object of a state decision told first ("UBND tỉnh kỷ luật ông A
                 // do … và Ban Bí thư đã …").
-                shared = PersonNames.LastIntroducedIn(tokens, text, 0, trigger) is string person ? [person] : [];
+                shared = PersonNames.LastIntroducedIn(tokens, text, 0, trigger) is string person ? [person]
+                    // "Ban Thường vụ Tỉnh ủy A xem xét kết quả kiểm tra đối với ông B, …" then "Ban Thường vụ đã biểu quyết thi hành kỷ
+                    // luật bằng hình thức khai trừ": no one in the sentence, so the one person the sentence before spoke of.
+                    : sentenceIndex > 0 && OnlyPersonIn(context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]), text) is string before ? [before]
+                    : [];
             }
 
             // "Hai ông lần lượt bị kỷ luật …", "Các cán bộ này bị cảnh cáo": the passive's subject points back to people named before.
@@ -2014,6 +2018,15 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
 
                 readTo = next + (noun ? nounLength : 0);
+                // "khiển trách đối với 2 cá nhân trên": the people named before, counted again; they are read by name, not counted.
+                if (noun && counted == DisciplineSubject.Member && BackReferenceAt(tokens, readTo) is int backLength and > 0)
+                {
+                    forms.Add(new FormCount(form, null));
+                    readTo += backLength;
+                    i = readTo - 1;
+                    continue;
+                }
+
                 // "cảnh cáo đối với 2 cán bộ A và B": the count is of the people the decision names, as many as it counts; a
                 // decision that names its people states no total.
                 if (noun && counted == DisciplineSubject.Member && CountedNames(tokens, text, readTo, end, count) is ({ } countedPeople, int countedEnd))
@@ -3054,7 +3067,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool PartyDeciderBefore(ReadOnlySpan<Token> tokens, int trigger)
     {
         int k = trigger;
-        while (k > 0 && tokens[k - 1].Key is "đã" or "cũng" or "vừa" or "thi" or "hành")
+        // "Ban Thường vụ đã biểu quyết (nhất trí, thống nhất, quyết định) thi hành kỷ luật": how the body decided.
+        while (k > 0 && tokens[k - 1].Key is "đã" or "cũng" or "vừa" or "thi" or "hành" or "biểu" or "quyết" or "định" or "nhất" or "trí" or "thống")
         {
             k--;
         }
@@ -3062,6 +3076,26 @@ internal sealed class DisciplineExtractor : IExtractor
         // "Ban Bí thư", "Bộ Chính trị" end on a lower-case syllable; "Ủy ban Kiểm tra Tỉnh ủy Nghệ An" on a capital.
         return k > 0 && (PartyContext.EndsBefore(tokens, k, 4) ||
                          ((tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Abbreviation) && PartyContext.Find(tokens, Math.Max(0, k - 6), k, out _, out _) >= 0));
+    }
+
+    /// <summary>The one person a sentence introduces by name (<c>ông A</c>, however often), or null when it names none or several.</summary>
+    private static string? OnlyPersonIn(ReadOnlySpan<Token> tokens, string text)
+    {
+        string? only = null;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (PersonNames.IntroducedAt(tokens, text, k, out int end) is string name)
+            {
+                if (only is not null && only != name)
+                {
+                    return null;
+                }
+
+                (only, k) = (name, end - 1);
+            }
+        }
+
+        return only;
     }
 
     /// <summary>
@@ -3097,12 +3131,31 @@ internal sealed class DisciplineExtractor : IExtractor
         "các cán bộ này", "các ông này", "các đồng chí này", "các đảng viên này", "những cán bộ này", "những người này", "các cán bộ trên",
         "các ông trên", "các đồng chí trên", "các đảng viên trên", "những cán bộ trên", "các cá nhân này", "các cá nhân trên");
 
-    /// <summary>True when the decision at <paramref name="from"/> (past "đối với" and a form) is on people named before: "cảnh cáo đối với các cán bộ này".</summary>
+    /// <summary>Words after a counted group that point back to people already named: <c>2 cá nhân trên</c>, <c>3 đồng chí nói trên</c>.</summary>
+    private static readonly PhraseTable<bool> BackReferences = PhraseTableBuilder.Of("discipline-back-references", true,
+        "trên", "nói trên", "này", "kể trên", "vừa nêu");
+
+    /// <summary>
+    /// How many tokens a word pointing back takes at <paramref name="at"/> (0 when none): it closes the phrase, so "2 đảng viên
+    /// trên địa bàn" points nowhere.
+    /// </summary>
+    private static int BackReferenceAt(ReadOnlySpan<Token> tokens, int at) =>
+        BackReferences.TryMatch(tokens, at, out _, out int length) &&
+        (at + length >= tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation || tokens[at + length].Key is "vì" or "do" or "bằng" or "về" or "và")
+            ? length
+            : 0;
+
+    /// <summary>
+    /// True when the decision at <paramref name="from"/> (past "đối với" and a form) is on people named before: "cảnh cáo đối với
+    /// các cán bộ này", "khiển trách đối với 2 cá nhân trên".
+    /// </summary>
     private static bool PluralReferenceAfter(ReadOnlySpan<Token> tokens, int from, int end)
     {
         for (int i = from; i < Math.Min(end, from + 8); i++)
         {
-            if (PluralReferences.StartsAt(tokens, i))
+            if (PluralReferences.StartsAt(tokens, i) ||
+                (tokens[i].Kind == TokenKind.Number && Subjects.TryMatch(tokens, i + 1, out var subject, out int noun) && subject == DisciplineSubject.Member &&
+                 BackReferenceAt(tokens, i + 1 + noun) > 0))
             {
                 return true;
             }

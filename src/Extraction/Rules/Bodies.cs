@@ -292,6 +292,7 @@ internal static class Bodies
             bool titled = i > 0 && (NotSubjectBefore.Contains(tokens[i - 1].Key) || Officials.Positions.EndsBefore(tokens, i, 4) || DisciplinedBefore.EndsBefore(tokens, i, 4));
             int next = SkipSession(tokens, SkipProvince(tokens, text, SkipAside(tokens, body.End, to), to), to);
             next = SkipAuxiliaries(tokens, next, to);
+            next = PastVoters(tokens, i, next, to);
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
                 int afterTime = next + verbLength;
@@ -329,6 +330,36 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Past the members who voted at the body's meeting (<c>tại hội nghị Ban Chấp hành Đảng bộ tỉnh A, 51/53 đại biểu đã bỏ phiếu
+    /// …</c>, <c>kỳ họp Ban Thường vụ Huyện ủy B, 100% ủy viên biểu quyết …</c>) to their decision: the meeting's vote is the
+    /// body's. Only after a meeting word before the body, and only up to a decision word; else <paramref name="next"/> itself.
+    /// </summary>
+    private static int PastVoters(ReadOnlySpan<Token> tokens, int body, int next, int to)
+    {
+        bool meeting = body > 1 && (TokenPatterns.At(tokens, body - 2, "hội", "nghị") || TokenPatterns.At(tokens, body - 2, "kỳ", "họp") ||
+                                    TokenPatterns.At(tokens, body - 2, "phiên", "họp"));
+        if (!meeting || next + 2 >= to || tokens[next].Key != "," || tokens[next + 1].Kind is not (TokenKind.Number or TokenKind.Percent))
+        {
+            return next;
+        }
+
+        for (int k = next + 2; k < Math.Min(to, next + 10); k++)
+        {
+            if (DecidesAt(tokens, k))
+            {
+                return k;
+            }
+
+            if (tokens[k].IsCapitalized || tokens[k].Key is "," or ";" or ".")
+            {
+                break;
+            }
+        }
+
+        return next;
     }
 
     /// <summary>
