@@ -1310,6 +1310,12 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
+            // "… cho 12 đảng viên và làm thủ tục cấp thẻ đảng viên cho 89 đảng viên": a clause of another act, with its own "cho".
+            if (counted.Count > 0 && i == end && OtherActAfterList(tokens, text, i, to))
+            {
+                break;
+            }
+
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
             // "cho các đơn vị", "tặng các đồng chí": gathered recipients right after the giving word, not "của … các cơ quan".
             bool plural = (Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) && (i == from || tokens[i - 1].Key is "cho" or "tặng" or "trao" or "thưởng")) ||
@@ -1382,6 +1388,35 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// True when a list of recipients ends at <paramref name="at"/> with <c>và</c> or a comma and a clause of another act, which
+    /// gives to its own receivers: a lower-case word that is neither a count nor a recipient, then a <c>cho</c> before any count
+    /// (<c>… và làm thủ tục cấp thẻ đảng viên cho 89 đảng viên</c>).
+    /// </summary>
+    private static bool OtherActAfterList(ReadOnlySpan<Token> tokens, string text, int at, int to)
+    {
+        if (at + 2 >= to || tokens[at].Key is not ("và" or ",") || tokens[at + 1].Kind != TokenKind.Word || tokens[at + 1].IsCapitalized ||
+            tokens[at + 1].Key is "cho" or "các" or "những" || RecipientNounAt(tokens, at + 1, out _, out _))
+        {
+            return false;
+        }
+
+        for (int k = at + 2; k < Math.Min(to, at + 12); k++)
+        {
+            if (TokenPatterns.ReadCount(tokens, text, k, out _, out _) > 0 || tokens[k].Key is ";" or "." or "(")
+            {
+                return false;
+            }
+
+            if (tokens[k].Key == "cho")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

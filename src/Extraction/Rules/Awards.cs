@@ -91,7 +91,7 @@ internal static class Awards
         "công ty", "tổng công ty", "tập đoàn", "báo", "bệnh viện", "trường", "đảng bộ", "chi bộ", "sở", "bộ", "ubnd", "ủy ban", "xã",
         "huyện", "phường", "thị trấn", "tỉnh", "viện", "trung tâm", "hội", "đoàn", "cục", "ban", "lực lượng", "công an", "nhà máy",
         "hợp tác xã", "ngân hàng", "đài", "nhà xuất bản", "khoa", "học viện", "đại học", "quân khu", "bộ đội", "sư đoàn", "trung đoàn",
-        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "nhà hát", "xí nghiệp", "văn phòng",
+        "tòa án", "viện kiểm sát", "cơ quan", "thông tấn xã", "liên đoàn", "tổng liên đoàn", "nhà hát", "xí nghiệp", "văn phòng",
         "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi ủy", "trạm", "phòng", "đội", "tiểu đoàn", "lữ đoàn",
         "bảo tàng", "thư viện", "chi cục", "tổng cục", "kho bạc", "bưu điện", "mặt trận", "thị xã", "thành phố", "quận", "thôn",
         "khu phố", "tổ dân phố", "đồn", "bộ chỉ huy", "liên hiệp", "bộ tư lệnh", "hạt kiểm lâm", "chi nhánh", "nhà văn hóa", "đội tuyển", "câu lạc bộ",
