@@ -723,15 +723,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "Hai Phó Giám đốc Sở A nghỉ hưu trước tuổi là bà B và ông C", "có 4 phó giám đốc nghỉ hưu gồm: ông D, …": what is said of
                     // the group, in a few lower-case words and dates, may stand before the list when a person is introduced right after it.
                     int listVerb = groupEnd;
+                    // "5 Phó Chủ tịch UBND thành phố nhiệm kỳ 2021-2026, gồm các ông, bà: …": a comma may set the list off.
                     while (listVerb < _tokens.Length && listVerb - groupEnd < 7 &&
-                           (_tokens[listVerb].Kind is TokenKind.Number or TokenKind.Date || (_tokens[listVerb].Kind == TokenKind.Word && !_tokens[listVerb].IsCapitalized)) &&
+                           (_tokens[listVerb].Kind is TokenKind.Number or TokenKind.Date || (_tokens[listVerb].Kind == TokenKind.Word && !_tokens[listVerb].IsCapitalized) ||
+                            (_tokens[listVerb].Key == "," && listVerb + 1 < _tokens.Length && _tokens[listVerb + 1].Key is "gồm" or "là") ||
+                            (_tokens[listVerb].Key is "-" or "–" && _tokens[listVerb - 1].Kind == TokenKind.Number)) &&
                            _tokens[listVerb].Key is not ("là" or "gồm") && !StartsPosition(listVerb))
                     {
                         listVerb++;
                     }
 
+                    // A colon after "gồm" opens the list as an introducer does ("… nhiệm kỳ 2021-2026 gồm: A, B, C").
                     if (listVerb > groupEnd && listVerb + 2 < _tokens.Length && _tokens[listVerb].Key is "là" or "gồm" &&
-                        PersonNames.IntroducerAt(_tokens, _tokens[listVerb + 1].Key == ":" ? listVerb + 2 : listVerb + 1) > 0)
+                        (PersonNames.IntroducerAt(_tokens, _tokens[listVerb + 1].Key == ":" ? listVerb + 2 : listVerb + 1) > 0 ||
+                         (_tokens[listVerb + 1].Key is "các" or "những" && PersonNames.IntroducerAt(_tokens, listVerb + 2) > 0) ||
+                         (_tokens[listVerb].Key == "gồm" && _tokens[listVerb + 1].Key == ":")))
                     {
                         groupEnd = listVerb;
                     }
@@ -1044,7 +1050,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 3. "Nguyễn Văn A - Chủ tịch UBND huyện": a bare name right before a title.
                 int bare = intro == 0 ? PersonNames.NameAt(_tokens, i, introduced: false) : 0;
                 // "bị cáo Lê Văn A (SN 1975, nguyên Kế toán trưởng …)": the birth year may come first.
-                if (bare > 0 && !IsPlace(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
+                if (bare > 0 && !IsPlace(i, bare) && !NamesBody(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
                     (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1) ||
                      AgeAside(i + bare + 1) is int age and > 0 && StartsTitleChain(i + bare + 1 + age)))
                 {
@@ -1057,9 +1063,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
-                // "…, Phó Thủ tướng: A, B và C": a bare name in a group's list gets the group's titles.
+                // "…, Phó Thủ tướng: A, B và C": a bare name in a group's list gets the group's titles; so does one with its age in
+                // brackets ("gồm các ông, bà: A (57 tuổi), B (56 tuổi)").
                 if (bare > 0 && !IsPlace(i, bare) && groups.Exists(g => g.Until >= i) &&
-                    (i + bare == _tokens.Length || _tokens[i + bare].Key is "," or "và" or ";" or "." or ")"))
+                    (i + bare == _tokens.Length || _tokens[i + bare].Key is "," or "và" or ";" or "." or ")" ||
+                     (_tokens[i + bare].Key == "(" && AgeAside(i + bare + 1) is int bracketedAge and > 0 && _tokens[i + bare + bracketedAge].Key == ")")))
                 {
                     found.Add(new(PersonNames.Normalize(_tokens, _text, i, bare), [], false, i, bare, ReadPath.SharedTitle));
                     i += bare;
@@ -1727,6 +1735,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>The run is a district the gazetteer knows (<c>Lâm Bình</c>, <c>Đức Phổ</c>), at any district level.</summary>
         private readonly bool IsDistrict(int index, int length) =>
             Gazetteer.Default.IsDistrict(_text[_tokens[index].Span.Start.._tokens[index + length - 1].Span.End]);
+
+        /// <summary>
+        /// True when the capitalised run at <paramref name="index"/> follows the head of an institution, written out or abbreviated
+        /// (<c>họp tại BV Bạch Mai, Bộ trưởng …</c>, <c>Trường Lê Quý Đôn, …</c>): it names the institution, not a person.
+        /// </summary>
+        private readonly bool NamesBody(int index, int length) =>
+            index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) ||
+                          (Officials.Abbreviations.TryGetValue(_tokens[index - 1].Key, out var head) && !head.IsPosition &&
+                           Officials.InstitutionHeads.StartsAt(Tokenizer.Tokenize(head.Expansion).ToArray(), 0)));
 
         private readonly bool IsPlace(int index, int length)
         {
