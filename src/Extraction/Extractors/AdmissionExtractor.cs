@@ -697,8 +697,8 @@ internal sealed class AdmissionExtractor : IExtractor
                 return true;
             }
 
-            // "phấn đấu hằng năm kết nạp đảng viên đạt 3-3,5% tổng số đảng viên": a range of rates, not a count.
-            if (noun + 1 < clauseEnd && tokens[noun].Key is "-" or "–" && tokens[noun + 1].Kind == TokenKind.Percent)
+            // "phấn đấu hằng năm kết nạp đảng viên đạt 3-3,5% (từ 4 đến 5%) tổng số đảng viên": a range of rates, not a count.
+            if (noun + 1 < clauseEnd && tokens[noun].Key is "-" or "–" or "đến" or "tới" && tokens[noun + 1].Kind == TokenKind.Percent)
             {
                 return false;
             }

@@ -984,6 +984,12 @@ internal sealed class AwardExtractor : IExtractor
                 var who = receivers.Kind == RecipientKind.PartyMember && member.Kind is not AwardKind.PartyBadge ? RecipientKind.Individual : receivers.Kind;
                 recipients = [new AwardRecipients(who, own)];
             }
+            else if (member.Count is not null && members.Count > 1 && members.TrueForAll(m => m.Count is not null) && counted.Count > 1)
+            {
+                // "trao 14 Huân chương Hữu nghị và 9 Huy chương Hữu nghị cho 15 tập thể và 8 cá nhân": the receivers' numbers are
+                // everyone's, and no honour's count says how its own split between the kinds; each has the kinds, uncounted.
+                recipients = counted.Select(r => r with { Count = null }).ToList();
+            }
             else
             {
                 recipients = counted.Count > 0 ? counted : Uncounted(kinds, tokens, kindsEnd);
@@ -3877,10 +3883,10 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>The giver: "được X tặng", "X (đã) khen thưởng", "Bằng khen của X".</summary>
     private static string? Grantor(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart, int clauseEnd, int after)
     {
-        // "Thừa ủy quyền (của) Chủ tịch nước, …": the one who confers it, not the one who hands it over.
+        // "Thừa ủy quyền (ủy nhiệm) (của) Chủ tịch nước, …": the one who confers it, not the one who hands it over.
         for (int i = clauseStart; i + 2 < at; i++)
         {
-            if (TokenPatterns.At(tokens, i, "thừa", "ủy", "quyền") || TokenPatterns.At(tokens, i, "thừa", "uỷ", "quyền"))
+            if (tokens[i].Key == "thừa" && tokens[i + 1].Key is "ủy" or "uỷ" && tokens[i + 2].Key is "quyền" or "nhiệm")
             {
                 int from = i + 3 + (tokens[i + 3].Key == "của" ? 1 : 0);
                 int end = from;

@@ -88,7 +88,9 @@ internal sealed class DisciplineExtractor : IExtractor
         "đề nghị", "đề nghị thi hành", "đề nghị xử lý", "xem xét đề nghị", "kiến nghị", "kỷ cương", "chấp hành", "giữ nghiêm",
         "tăng cường", "nghiêm", "lao động", "hành chính", "kiểm điểm", "sai phạm đến mức", "phải", "chưa đến mức",
         // "giải quyết khiếu nại kỷ luật đối với 5 đảng viên": appeals against disciplines imposed before.
-        "khiếu nại");
+        "khiếu nại",
+        // "lý do kỷ luật ba cán bộ trên": why a decision told before was made.
+        "lý do", "nguyên nhân");
 
     /// <summary>
     /// Subjects that make a clause a tally of violations, not of people disciplined: <c>Lỗi phạm bị thi hành kỷ luật gồm: 23 trường

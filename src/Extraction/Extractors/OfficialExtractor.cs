@@ -799,7 +799,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": a post after "của" that no name follows is
                 // someone else's ("lãnh đạo của Tổng Bí thư A" keeps A's).
-                if (i > 0 && _tokens[i - 1].Key is "của" or "quyền" or "mặt" && StartsPosition(i))
+                // "Thừa ủy nhiệm Chủ tịch nước, …" as "Thừa ủy quyền" ("bổ nhiệm Phó Chánh án" appoints to the post).
+                if (i > 0 && (_tokens[i - 1].Key is "của" or "quyền" or "mặt" || (i > 2 && _tokens[i - 1].Key == "nhiệm" && _tokens[i - 3].Key == "thừa")) && StartsPosition(i))
                 {
                     ReadTitle(i, afterName: false, out int skipped);
                     if (BareNameAt(skipped) == 0)
