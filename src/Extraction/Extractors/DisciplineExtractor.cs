@@ -438,8 +438,13 @@ internal sealed class DisciplineExtractor : IExtractor
                     // đối với …"), decides on other people. One record per case.
                     // So does a decision told with a date of its own ("Trước đó, hồi tháng 7, Bộ Chính trị … cảnh cáo ông A, ông B." …
                     // "Ngày 30/9, Bộ Chính trị … cảnh cáo ông C"): other people, decided on another day.
-                    if (open is not null && open.People.Count > 0 && decider is not null && s > open.Last && !people.Keys.Any(open.People.ContainsKey) &&
-                        (lastMatter > open.Last || (people.Keys.All(p => !Anonymous(p)) && open.People.Keys.All(p => !Anonymous(p)) && OpensApart(tokens))))
+                    // So does, within one sentence, the decision word said again after a semicolon for other people ("… quyết định thi
+                    // hành kỷ luật đồng chí A bằng hình thức khai trừ; thi hành kỷ luật đồng chí B … bằng hình thức cách chức"): one
+                    // decision word with several forms is one case ("khai trừ ông A; cảnh cáo ông B").
+                    bool byName = people.Keys.All(p => !Anonymous(p)) && open is not null && open.People.Keys.All(p => !Anonymous(p));
+                    if (open is not null && open.People.Count > 0 && decider is not null && !people.Keys.Any(open.People.ContainsKey) &&
+                        ((s > open.Last && (lastMatter > open.Last || (byName && OpensApart(tokens)))) ||
+                         (s == open.Last && byName && trigger && TriggerSaidAgain(tokens, text, i))))
                     {
                         open = null;
                     }
@@ -849,6 +854,25 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Words that open a sentence telling in detail what the one before announced (<c>Theo đó, …</c>, <c>Cụ thể, …</c>).</summary>
     private static readonly PhraseTable<bool> Elaborations = PhraseTableBuilder.Of("discipline-elaborations", true, "theo đó", "cụ thể");
+
+    /// <summary>
+    /// True when the decision word at <paramref name="trigger"/> opens a clause of its own after a semicolon (<c>…; thi hành kỷ luật
+    /// đồng chí B, Bí thư Tỉnh ủy Tây Ninh</c>), after an earlier decision word of the sentence, and names a unit the clauses before
+    /// did not: another place, another matter. Not when the clause is joined on (<c>…; đồng thời thi hành kỷ luật …</c>) or stays
+    /// with the same units (<c>… ông A, Bí thư Đảng ủy xã B; kỷ luật cảnh cáo ông C, Phó Chủ tịch UBND xã</c>).
+    /// </summary>
+    private static bool TriggerSaidAgain(ReadOnlySpan<Token> tokens, string text, int trigger)
+    {
+        int semicolon = trigger - 1;
+        // "…; đồng thời thi hành kỷ luật …", "… và cũng …": what is joined on goes with the same decision.
+        while (semicolon >= 0 && trigger - semicolon <= 5 && tokens[semicolon].Key is "quyết" or "định" or "đã" or "thi" or "hành" or "xử" or "lý")
+        {
+            semicolon--;
+        }
+
+        return semicolon > 0 && tokens[semicolon].Key == ";" && Triggers.Find(tokens, 0, semicolon, out _, out _) >= 0 &&
+               UnitPlaces.NamesOtherUnit(tokens, text, trigger, tokens.Length, 0, semicolon);
+    }
 
     /// <summary>
     /// True when a sentence opens as an event told apart: with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017,
@@ -1382,11 +1406,11 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
-        // "cảnh cáo đối với 2 đảng viên": the single form's count is the stated total.
-        // Bodies counted so ("khiển trách đối với 2 chi ủy") are the form's count alone: an organisation record without a total.
-        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && !forms[0].Organization && forms[0].Count is int stated)
+        // "cảnh cáo đối với 2 đảng viên", "khiển trách đối với 2 chi ủy": the single form's count is the stated total, of members
+        // or of bodies (records.md: the number said to be disciplined).
+        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated)
         {
-            totals.Add((DisciplineSubject.Member, stated, null));
+            totals.Add((forms[0].Organization ? DisciplineSubject.Organization : DisciplineSubject.Member, stated, null));
         }
 
         // "kỷ luật 5 đảng viên bằng hình thức khiển trách": one form, no count: it is the total's.

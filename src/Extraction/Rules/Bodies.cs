@@ -293,6 +293,12 @@ internal static class Bodies
             int next = SkipSession(tokens, SkipProvince(tokens, text, SkipAside(tokens, body.End, to), to), to);
             next = SkipAuxiliaries(tokens, next, to);
             next = PastVoters(tokens, i, next, to);
+            // "Ban Chấp hành Trung ương đã thảo luận, biểu quyết, quyết định …": the deliberation before the decision.
+            while (next + 2 < to && TokenPatterns.At(tokens, next, "thảo", "luận") && tokens[next + 2].Key is "," or "và")
+            {
+                next += 3;
+            }
+
             if (next < to && ReportingVerbs.TryMatch(tokens, next, out _, out int verbLength))
             {
                 int afterTime = next + verbLength;

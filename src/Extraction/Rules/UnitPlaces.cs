@@ -80,6 +80,27 @@ internal sealed class UnitPlaces
         return level;
     }
 
+    /// <summary>
+    /// True when [<paramref name="from"/>, <paramref name="to"/>) names a unit (<c>tỉnh Bình Dương</c>, <c>Tỉnh ủy Tây Ninh</c>) that
+    /// [<paramref name="otherFrom"/>, <paramref name="otherTo"/>) of the same tokens does not.
+    /// </summary>
+    public static bool NamesOtherUnit(ReadOnlySpan<Token> tokens, string text, int from, int to, int otherFrom, int otherTo)
+    {
+        var here = new UnitPlaces(null);
+        here.Collect(tokens[from..to], text);
+        var there = new UnitPlaces(null);
+        there.Collect(tokens[otherFrom..otherTo], text);
+        foreach (var (level, names) in here._names)
+        {
+            if (!there._names.TryGetValue(level, out var known) || names.Keys.Any(name => !known.ContainsKey(name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void Collect(ReadOnlySpan<Token> tokens, string text)
     {
         for (int i = 0; i < tokens.Length; i++)
