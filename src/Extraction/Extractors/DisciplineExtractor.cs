@@ -47,6 +47,7 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cách hết các chức vụ", DisciplineForm.Dismissal), ("cách hết chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả mọi chức vụ", DisciplineForm.Dismissal), ("cách mọi chức vụ", DisciplineForm.Dismissal), ("cách hết mọi chức vụ", DisciplineForm.Dismissal),
+        ("cách các chức vụ", DisciplineForm.Dismissal),
         ("cách chức tất cả các chức vụ", DisciplineForm.Dismissal), ("cách chức tất cả chức vụ", DisciplineForm.Dismissal), ("cách chức hết các chức vụ", DisciplineForm.Dismissal),
         ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("khai trừ khỏi đảng", DisciplineForm.Expulsion), ("khai trừ đảng", DisciplineForm.Expulsion),
@@ -3556,6 +3557,12 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // In a plural list the titles after each name do not end it: "các đồng chí: A, Phó Bí thư …; B, Đảng ủy viên và C, …".
                 listing = length > 0 || colonList || pluralList;
+            }
+            else if (names.Count == 0 && !commaSeen && TokenPatterns.OnlyBetween(tokens, from, i, "đối", "với") && !PersonWords.StartsAt(tokens, i) &&
+                     NameEndingItem(tokens, i, end) is (int titledFirst, int titledFirstLength))
+            {
+                // "… bằng hình thức cảnh cáo Phó Chủ tịch UBND tỉnh Phạm Văn Thủy.": the person written post first, right after the form.
+                (at, length) = (titledFirst, titledFirstLength);
             }
             else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses))
             {

@@ -699,9 +699,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     groupAt += groupRank + 1;
                 }
 
-                // "Các đồng chí nguyên Tổng Bí thư: A, B, C": a group that held the post before.
+                // "Các đồng chí nguyên Tổng Bí thư: A, B, C", "3 nguyên Bí thư Tỉnh ủy là các ông: …": a group that held the post before.
                 int formerAt = groupAt;
-                if (groupAt + 1 < _tokens.Length && groupAt > i + 1 && _tokens[groupAt].Key is "nguyên" or "cựu" && StartsPosition(groupAt + 1))
+                if (groupAt + 1 < _tokens.Length && (groupAt > i + 1 || _tokens[i].Kind == TokenKind.Number) && _tokens[groupAt].Key is "nguyên" or "cựu" &&
+                    StartsPosition(groupAt + 1))
                 {
                     groupAt++;
                 }
@@ -856,6 +857,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (titles.Count == 0 && end < _tokens.Length && _tokens[end].Key == "làm" && i > 0 && AppointingVerbEnds.Contains(_tokens[i - 1].Key))
                     {
                         titles = ReadTitlesAfter(end + 1, out former, out end);
+                    }
+
+                    // "kỷ luật ông A bằng hình thức cách chức Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy …": the posts the
+                    // person is removed from were his, and are past.
+                    if (titles.Count == 0 && DismissedFromAt(end) is int postsAt && ReadTitlesAfter(postsAt, out _, out int postsEnd) is { Count: > 0 } removed)
+                    {
+                        (titles, former, end) = (removed, true, postsEnd);
                     }
 
                     // "Bà A sinh năm 1962, quê …; từng giữ các chức vụ: …": the posts of a life story later in the sentence.
@@ -1232,6 +1240,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
+        /// <summary>
+        /// Where the posts start after a dismissal right after a name (<c>… bằng hình thức cách chức Phó Bí thư …</c>, <c>… cách chức
+        /// Giám đốc Sở …</c>), or null.
+        /// </summary>
+        private readonly int? DismissedFromAt(int index)
+        {
+            int k = TokenPatterns.At(_tokens, index, "bằng", "hình", "thức") ? index + 3 : index;
+            return TokenPatterns.At(_tokens, k, "cách", "chức") && StartsPosition(k + 2) ? k + 2 : null;
+        }
+
         private readonly bool Relieved(int index) => Officials.Reliefs.Find(_tokens, Math.Max(0, index - 5), index, out _, out _) >= 0;
 
         /// <summary>The last of <paramref name="titles"/> is a bare post that a word follows at <paramref name="end"/>: the next clause's subject.</summary>

@@ -578,5 +578,21 @@ internal static class Bodies
         : null;
 
     /// <summary>A grouping key for a body's name: "UBKT Huyện ủy A" and "Ủy ban Kiểm tra Huyện ủy A" are one body.</summary>
-    public static string Key(string name) => VietnameseOrthography.Key(name);
+    public static string Key(string name)
+    {
+        string key = VietnameseOrthography.Key(name);
+        // "Tỉnh ủy tỉnh Bà Rịa-Vũng Tàu" is "Tỉnh ủy Bà Rịa-Vũng Tàu": the level said again after its committee.
+        foreach (var (committee, level) in CommitteeLevels)
+        {
+            key = key.Replace(committee + level, committee, StringComparison.Ordinal);
+        }
+
+        return key;
+    }
+
+    /// <summary>Committees and the level word that may follow them redundantly, as key prefixes.</summary>
+    private static readonly (string Committee, string Level)[] CommitteeLevels =
+    [
+        ("tỉnh ủy ", "tỉnh "), ("huyện ủy ", "huyện "), ("thành ủy ", "thành phố "), ("quận ủy ", "quận "), ("thị ủy ", "thị xã "),
+    ];
 }
