@@ -472,15 +472,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     /// </summary>
     private static bool MayNamePeople(ReadOnlySpan<Token> tokens)
     {
+        bool trigger = false;
+        int words = 0, shouted = 0;
         foreach (var token in tokens)
         {
-            if (SentenceTriggers.Contains(token.Key) || IsPostAbbreviation(token))
+            trigger |= SentenceTriggers.Contains(token.Key) || IsPostAbbreviation(token);
+            if (token.Kind == TokenKind.Word)
             {
-                return true;
+                words++;
+                shouted += token.IsAllCaps && token.Key.Length > 1 ? 1 : 0;
             }
         }
 
-        return false;
+        // "PHÓ CHỦ NHIỆM UBKT TỈNH ỦY SƠN LA TRẢ LỜI …": a line written all in capitals shows no names by their case, and every
+        // run of words after a post would read as one.
+        return trigger && !(words >= 6 && shouted * 10 >= words * 9);
     }
 
     /// <summary>
@@ -3196,6 +3202,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (position == "Đại biểu Quốc hội")
             {
                 (position, organization) = ("Đại biểu", "Quốc hội");
+            }
+
+            // "Ủy viên BTVTU", "Ủy viên Ban TVHU": the abbreviation held the standing committee and its committee together; the
+            // membership is the post and the committee the body, as written out (annotation.md).
+            if (position == "Ủy viên" && organization is not null && organization.StartsWith("Ban Thường vụ ", StringComparison.Ordinal))
+            {
+                (position, organization) = ("Ủy viên Ban Thường vụ", organization["Ban Thường vụ ".Length..]);
             }
 
             if (acting)

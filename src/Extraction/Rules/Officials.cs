@@ -230,6 +230,9 @@ internal static class Officials
         // Bodies.
         ["hu"] = new("Huyện ủy", false), ["tu"] = new("Tỉnh ủy", false), ["qu"] = new("Quận ủy", false), ["đu"] = new("Đảng ủy", false),
         ["tthu"] = new("Thường trực Huyện ủy", false), ["tttu"] = new("Thường trực Tỉnh ủy", false),
+        // "Ủy viên Ban TVTU", "Ủy viên BTVHU": the standing committee and its committee in one.
+        ["tvtu"] = new("Thường vụ Tỉnh ủy", false), ["tvhu"] = new("Thường vụ Huyện ủy", false),
+        ["btvtu"] = new("Ban Thường vụ Tỉnh ủy", false), ["btvhu"] = new("Ban Thường vụ Huyện ủy", false),
         ["btv"] = new("Ban Thường vụ", false), ["bch"] = new("Ban Chấp hành", false), ["bcđ"] = new("Ban Chỉ đạo", false),
         ["ubnd"] = new("Ủy ban nhân dân", false), ["hđnd"] = new("Hội đồng nhân dân", false), ["ubkt"] = new("Ủy ban Kiểm tra", false),
         ["mttq"] = new("Mặt trận Tổ quốc", false), ["ubmttq"] = new("Ủy ban Mặt trận Tổ quốc", false),
