@@ -1067,7 +1067,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "bị cáo Lê Văn A (SN 1975, nguyên Kế toán trưởng …)": the birth year may come first.
                 if (bare > 0 && !IsPlace(i, bare) && !NamesBody(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
                     (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1) ||
-                     AgeAside(i + bare + 1) is int age and > 0 && StartsTitleChain(i + bare + 1 + age)))
+                     AgeAside(i + bare + 1) is int age and > 0 && (StartsTitleChain(i + bare + 1 + age) || DashedTitleAfterAge(i + bare, age))))
                 {
                     var titles = ReadTitlesAfter(i + bare, out bool former, out int end);
                     if (titles.Count > 0)
@@ -1248,12 +1248,32 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
         /// <summary>
         /// Where the posts start after a dismissal right after a name (<c>… bằng hình thức cách chức Phó Bí thư …</c>, <c>… cách chức
-        /// Giám đốc Sở …</c>), or null.
+        /// Giám đốc Sở …</c>) or a relief by a body (<c>… được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh</c>), or null.
         /// </summary>
         private readonly int? DismissedFromAt(int index)
         {
             int k = TokenPatterns.At(_tokens, index, "bằng", "hình", "thức") ? index + 3 : index;
-            return TokenPatterns.At(_tokens, k, "cách", "chức") && StartsPosition(k + 2) ? k + 2 : null;
+            if (TokenPatterns.At(_tokens, k, "cách", "chức") && StartsPosition(k + 2))
+            {
+                return k + 2;
+            }
+
+            // "Ông A được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh": relieved by a body named between.
+            if (k < _tokens.Length && _tokens[k].Key is "được" or "bị")
+            {
+                for (int m = k + 1; m < Math.Min(_tokens.Length, k + 9) && _tokens[m].Kind != TokenKind.Punctuation; m++)
+                {
+                    if (Officials.Reliefs.TryMatch(_tokens, m, out _, out int relief))
+                    {
+                        int post = m + relief;
+                        post += TokenPatterns.At(_tokens, post, "chức", "vụ") || TokenPatterns.At(_tokens, post, "chức", "danh") ? 2
+                            : post < _tokens.Length && _tokens[post].Key == "chức" ? 1 : 0;
+                        return StartsPosition(post) ? post : null;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private readonly bool Relieved(int index) => Officials.Reliefs.Find(_tokens, Math.Max(0, index - 5), index, out _, out _) >= 0;
@@ -1702,6 +1722,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return null;
         }
+
+        /// <summary>
+        /// True when a bracketed age after a name is followed by a dash and a title (<c>Nguyễn Văn A (47 tuổi) - Giám đốc Công ty
+        /// B</c>); <paramref name="open"/> is the bracket, <paramref name="age"/> the aside's length with its closing bracket.
+        /// </summary>
+        private readonly bool DashedTitleAfterAge(int open, int age) =>
+            _tokens[open].Key == "(" && _tokens[open + age].Key == ")" && open + age + 2 < _tokens.Length &&
+            _tokens[open + age + 1].Key is "-" or "–" or "," && StartsTitleChain(open + age + 2);
 
         /// <summary>
         /// Length of an age or birth year written between a name and its titles (<c>SN 1965)</c>, <c>sinh năm 1965)</c>,
