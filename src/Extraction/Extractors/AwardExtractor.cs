@@ -3233,9 +3233,21 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static int SentenceCaseNameEnd(ReadOnlySpan<Token> tokens, int start, int end, int verb)
     {
-        if (end - start < 2 || end >= verb || !CapitalizedWithin(tokens, start + 1, end))
+        if (end - start < 2 || end >= verb)
         {
             return end;
+        }
+
+        // "Trung đoàn không quân 917 nhận …", "Lữ đoàn công binh 249 …": a unit named by lower-case words of its arm and its number.
+        if (!CapitalizedWithin(tokens, start + 1, end))
+        {
+            int number = end;
+            while (number < verb && number - end < 3 && tokens[number].Kind == TokenKind.Word && !tokens[number].IsCapitalized)
+            {
+                number++;
+            }
+
+            return number > end && number < verb && tokens[number].Kind == TokenKind.Number && number + 1 == verb ? verb : end;
         }
 
         int stop = verb;
