@@ -865,7 +865,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool TriggerSaidAgain(ReadOnlySpan<Token> tokens, string text, int trigger)
     {
         int semicolon = trigger - 1;
-        // "…; đồng thời thi hành kỷ luật …", "… và cũng …": what is joined on goes with the same decision.
+        // Back over the decision's own words to the semicolon; a clause joined on ("…; đồng thời thi hành kỷ luật …") stops short
+        // of it, and stays with the same decision.
         while (semicolon >= 0 && trigger - semicolon <= 5 && tokens[semicolon].Key is "quyết" or "định" or "đã" or "thi" or "hành" or "xử" or "lý")
         {
             semicolon--;

@@ -582,17 +582,18 @@ internal static class Bodies
     {
         string key = VietnameseOrthography.Key(name);
         // "Tỉnh ủy tỉnh Bà Rịa-Vũng Tàu" is "Tỉnh ủy Bà Rịa-Vũng Tàu": the level said again after its committee.
-        foreach (var (committee, level) in CommitteeLevels)
+        foreach (var (redundant, committee) in RepeatedLevels)
         {
-            key = key.Replace(committee + level, committee, StringComparison.Ordinal);
+            key = key.Replace(redundant, committee, StringComparison.Ordinal);
         }
 
         return key;
     }
 
-    /// <summary>Committees and the level word that may follow them redundantly, as key prefixes.</summary>
-    private static readonly (string Committee, string Level)[] CommitteeLevels =
+    /// <summary>A committee followed by its own level word, as written in keys, and the committee alone.</summary>
+    private static readonly (string Redundant, string Committee)[] RepeatedLevels =
     [
-        ("tỉnh ủy ", "tỉnh "), ("huyện ủy ", "huyện "), ("thành ủy ", "thành phố "), ("quận ủy ", "quận "), ("thị ủy ", "thị xã "),
+        ("tỉnh ủy tỉnh ", "tỉnh ủy "), ("huyện ủy huyện ", "huyện ủy "), ("thành ủy thành phố ", "thành ủy "), ("quận ủy quận ", "quận ủy "),
+        ("thị ủy thị xã ", "thị ủy "),
     ];
 }
