@@ -755,7 +755,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     {
                         // "gồm các ông: A, Phó Chủ tịch thường trực; B và C": after a colon the list runs over semicolons.
                         int colon = TokenPatterns.IndexOf(_tokens, groupEnd, Math.Min(_tokens.Length, groupEnd + 4), ":");
-                        groups.Add((groupTitle, found.Count, colon > 0 ? _tokens.Length : TokenPatterns.ClauseEnd(_tokens, groupEnd)));
+                        groups.Add((groupTitle, found.Count, colon > 0 ? _tokens.Length : ListEnd(TokenPatterns.ClauseEnd(_tokens, groupEnd))));
                         i = groupEnd + 1;
                         continue;
                     }
@@ -1721,6 +1721,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Where a group's list that opened with a verb ends: at <paramref name="clauseEnd"/>, or past a semicolon that only
+        /// separates names (<c>gồm ông A; B, C, D</c>: bare names, each followed by a comma, <c>và</c> or the end).
+        /// </summary>
+        private readonly int ListEnd(int clauseEnd)
+        {
+            while (clauseEnd + 1 < _tokens.Length && _tokens[clauseEnd].Key == ";" && BareNameAt(clauseEnd + 1) is int name and > 0 &&
+                   (clauseEnd + 1 + name == _tokens.Length || _tokens[clauseEnd + 1 + name].Key is "," or "và" or "." or ";"))
+            {
+                clauseEnd = TokenPatterns.ClauseEnd(_tokens, clauseEnd + 1);
+            }
+
+            return clauseEnd;
         }
 
         /// <summary>
