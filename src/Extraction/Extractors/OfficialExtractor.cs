@@ -731,12 +731,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // the group, in a few lower-case words and dates, may stand before the list when a person is introduced right after it.
                     int listVerb = groupEnd;
                     // "5 Phó Chủ tịch UBND thành phố nhiệm kỳ 2021-2026, gồm các ông, bà: …": a comma may set the list off.
-                    while (listVerb < _tokens.Length && listVerb - groupEnd < 7 &&
+                    int bridged = 0;
+                    while (listVerb < _tokens.Length && listVerb - groupEnd - bridged < 7 &&
                            (_tokens[listVerb].Kind is TokenKind.Number or TokenKind.Date || (_tokens[listVerb].Kind == TokenKind.Word && !_tokens[listVerb].IsCapitalized) ||
                             (_tokens[listVerb].Key == "," && listVerb + 1 < _tokens.Length && _tokens[listVerb + 1].Key is "gồm" or "là") ||
                             (_tokens[listVerb].Key is "-" or "–" && _tokens[listVerb - 1].Kind == TokenKind.Number)) &&
                            _tokens[listVerb].Key is not ("là" or "gồm") && !StartsPosition(listVerb))
                     {
+                        // "… nhiệm kỳ 2021-2026 theo giới thiệu của Chủ tịch UBND thành phố, gồm …": who put the group forward.
+                        if (ProposerEnd(listVerb) is int proposerEnd)
+                        {
+                            bridged += proposerEnd - listVerb;
+                            listVerb = proposerEnd;
+                            continue;
+                        }
+
                         listVerb++;
                     }
 
@@ -1721,6 +1730,27 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Past who put people forward, at <paramref name="index"/> (<c>theo giới thiệu của Chủ tịch UBND thành phố</c>, <c>theo đề
+        /// nghị của Ban Thường vụ Tỉnh ủy</c>): after the post or body, or null when no such phrase starts there.
+        /// </summary>
+        private readonly int? ProposerEnd(int index)
+        {
+            if (!TokenPatterns.At(_tokens, index, "theo", "giới", "thiệu", "của") && !TokenPatterns.At(_tokens, index, "theo", "đề", "nghị", "của"))
+            {
+                return null;
+            }
+
+            int at = index + 4;
+            if (StartsPosition(at))
+            {
+                ReadTitle(at, afterName: false, out int end);
+                return end;
+            }
+
+            return Bodies.TryRead(_tokens, _text, at, out var body) ? body.End : null;
         }
 
         /// <summary>
