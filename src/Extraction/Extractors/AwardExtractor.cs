@@ -3898,9 +3898,9 @@ internal sealed class AwardExtractor : IExtractor
         // "Thừa ủy quyền (ủy nhiệm) (của) Chủ tịch nước, …": the one who confers it, not the one who hands it over.
         for (int i = clauseStart; i + 2 < at; i++)
         {
-            if (tokens[i].Key == "thừa" && tokens[i + 1].Key is "ủy" or "uỷ" && tokens[i + 2].Key is "quyền" or "nhiệm")
+            if (Officials.Delegations.TryMatch(tokens, i, out _, out int delegation))
             {
-                int from = i + 3 + (tokens[i + 3].Key == "của" ? 1 : 0);
+                int from = i + delegation + (tokens[i + delegation].Key == "của" ? 1 : 0);
                 int end = from;
                 // "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Nội vụ A trao …": the presenter's post, written without a comma,
                 // ends the grantor.

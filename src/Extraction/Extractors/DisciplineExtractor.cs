@@ -1378,7 +1378,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 shared = PersonNames.LastIntroducedIn(tokens, text, 0, trigger) is string person ? [person]
                     // "Ban Thường vụ Tỉnh ủy A xem xét kết quả kiểm tra đối với ông B, …" then "Ban Thường vụ đã biểu quyết thi hành kỷ
                     // luật bằng hình thức khai trừ": no one in the sentence, so the one person the sentence before spoke of.
-                    : sentenceIndex > 0 && OnlyPersonIn(context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]), text) is string before ? [before]
+                    : sentenceIndex > 0 && PersonNames.OnlyIntroducedIn(context.Document.TokensOf(context.Document.Sentences[sentenceIndex - 1]), text) is string before ? [before]
                     : [];
             }
 
@@ -3104,26 +3104,6 @@ internal sealed class DisciplineExtractor : IExtractor
         // "Ban Bí thư", "Bộ Chính trị" end on a lower-case syllable; "Ủy ban Kiểm tra Tỉnh ủy Nghệ An" on a capital.
         return k > 0 && (PartyContext.EndsBefore(tokens, k, 4) ||
                          ((tokens[k - 1].IsCapitalized || tokens[k - 1].Kind == TokenKind.Abbreviation) && PartyContext.Find(tokens, Math.Max(0, k - 6), k, out _, out _) >= 0));
-    }
-
-    /// <summary>The one person a sentence introduces by name (<c>ông A</c>, however often), or null when it names none or several.</summary>
-    private static string? OnlyPersonIn(ReadOnlySpan<Token> tokens, string text)
-    {
-        string? only = null;
-        for (int k = 0; k < tokens.Length; k++)
-        {
-            if (PersonNames.IntroducedAt(tokens, text, k, out int end) is string name)
-            {
-                if (only is not null && only != name)
-                {
-                    return null;
-                }
-
-                (only, k) = (name, end - 1);
-            }
-        }
-
-        return only;
     }
 
     /// <summary>

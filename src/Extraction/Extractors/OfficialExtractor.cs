@@ -97,7 +97,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             context.CancellationToken.ThrowIfCancellationRequested();
             var sentence = sentences[sentenceIndex];
             var tokens = document.TokensOf(sentence);
-            if (!MayNamePeople(tokens))
+            if (!MayNamePeople(tokens) || WrittenInCapitals(tokens))
             {
                 // Reading it would find nobody, so only what an empty reading changes is changed.
                 sinceLastPerson++;
@@ -173,7 +173,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         // The headline names people too ("Trao huy hiệu 50 năm tuổi Đảng cho nguyên Phó Thủ tướng Trần Văn Khải"); its
         // evidence is the headline, with empty offsets since it is not part of the cleaned text.
-        if (document.Cleaned.Title is string headline && document.TitleTokens.Length > 0)
+        if (document.Cleaned.Title is string headline && document.TitleTokens.Length > 0 && !WrittenInCapitals(document.TitleTokens))
         {
             var reader = new SentenceReader(context, document.TitleTokens, headline);
             Collect(reader.ReadPeople(), new Evidence(headline, 0, 0), people, order);
@@ -472,11 +472,26 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     /// </summary>
     private static bool MayNamePeople(ReadOnlySpan<Token> tokens)
     {
-        bool trigger = false;
+        foreach (var token in tokens)
+        {
+            if (SentenceTriggers.Contains(token.Key) || IsPostAbbreviation(token))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a line written all in capitals (<c>PHÓ CHỦ NHIỆM UBKT TỈNH ỦY SƠN LA TRẢ LỜI …</c>): case shows no names there, and
+    /// every run of words after a post would read as one. Headlines are written so as often as body lines.
+    /// </summary>
+    private static bool WrittenInCapitals(ReadOnlySpan<Token> tokens)
+    {
         int words = 0, shouted = 0;
         foreach (var token in tokens)
         {
-            trigger |= SentenceTriggers.Contains(token.Key) || IsPostAbbreviation(token);
             if (token.Kind == TokenKind.Word)
             {
                 words++;
@@ -484,9 +499,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
         }
 
-        // "PHÓ CHỦ NHIỆM UBKT TỈNH ỦY SƠN LA TRẢ LỜI …": a line written all in capitals shows no names by their case, and every
-        // run of words after a post would read as one.
-        return trigger && !(words >= 6 && shouted * 10 >= words * 9);
+        return words >= 6 && shouted * 10 >= words * 9;
     }
 
     /// <summary>
@@ -815,8 +828,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy A trao": a post after "của" that no name follows is
                 // someone else's ("lãnh đạo của Tổng Bí thư A" keeps A's).
-                // "Thừa ủy nhiệm Chủ tịch nước, …" as "Thừa ủy quyền" ("bổ nhiệm Phó Chánh án" appoints to the post).
-                if (i > 0 && (_tokens[i - 1].Key is "của" or "quyền" or "mặt" || (i > 2 && _tokens[i - 1].Key == "nhiệm" && _tokens[i - 3].Key == "thừa")) && StartsPosition(i))
+                // "Thừa ủy nhiệm Chủ tịch nước, …" as "Thừa ủy quyền" (not "bổ nhiệm Phó Chánh án", which appoints to the post).
+                if (i > 0 && (_tokens[i - 1].Key is "của" or "quyền" or "mặt" || Officials.Delegations.EndsBefore(_tokens, i, 3)) && StartsPosition(i))
                 {
                     ReadTitle(i, afterName: false, out int skipped);
                     if (BareNameAt(skipped) == 0)
@@ -1074,7 +1087,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 3. "Nguyễn Văn A - Chủ tịch UBND huyện": a bare name right before a title.
                 int bare = intro == 0 ? PersonNames.NameAt(_tokens, i, introduced: false) : 0;
                 // "bị cáo Lê Văn A (SN 1975, nguyên Kế toán trưởng …)": the birth year may come first.
-                if (bare > 0 && !IsPlace(i, bare) && !NamesBody(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
+                if (bare > 0 && !IsPlace(i, bare) && !NamesBody(i) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
                     (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1) ||
                      AgeAside(i + bare + 1) is int age and > 0 && (StartsTitleChain(i + bare + 1 + age) || DashedTitleAfterAge(i + bare, age))))
                 {
@@ -1172,7 +1185,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // ("phê chuẩn kết quả bầu các Phó Chủ tịch UBND tỉnh … đối với ông A, bà B").
             int verbEnd = index > 1 && (_tokens[index - 1].Kind == TokenKind.Number || _tokens[index - 1].Key == "các") ? index - 1 : index;
             verbEnd -= verbEnd >= 2 && TokenPatterns.At(_tokens, verbEnd - 2, "bổ", "sung") ? 2 : 0;
-            int postAt = TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh") ? index + 2
+            int postAt = OfficeNounAt(index) ? index + 2
                 : verbEnd > 0 && (Officials.Reliefs.EndsBefore(_tokens, verbEnd, 3) || Officials.AppointingVerbs.EndsBefore(_tokens, verbEnd, 3)) ? index
                 : -1;
             if (postAt < 0 || !StartsPosition(postAt))
@@ -1255,6 +1268,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
+        /// <summary><c>chức vụ</c> or <c>chức danh</c> (the office) at <paramref name="index"/>, before the post it names.</summary>
+        private readonly bool OfficeNounAt(int index) =>
+            TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh");
+
         /// <summary>
         /// Where the posts start after a dismissal right after a name (<c>… bằng hình thức cách chức Phó Bí thư …</c>, <c>… cách chức
         /// Giám đốc Sở …</c>) or a relief by a body (<c>… được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh</c>), or null.
@@ -1275,8 +1292,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (Officials.Reliefs.TryMatch(_tokens, m, out _, out int relief))
                     {
                         int post = m + relief;
-                        post += TokenPatterns.At(_tokens, post, "chức", "vụ") || TokenPatterns.At(_tokens, post, "chức", "danh") ? 2
-                            : post < _tokens.Length && _tokens[post].Key == "chức" ? 1 : 0;
+                        post += OfficeNounAt(post) ? 2 : post < _tokens.Length && _tokens[post].Key == "chức" ? 1 : 0;
                         return StartsPosition(post) ? post : null;
                     }
                 }
@@ -1612,35 +1628,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return null;
         }
 
-        /// <summary>
-        /// How many words after the dash at <paramref name="dash"/> complete a province's name with the words before it (<c>Bà Rịa -
-        /// Vũng Tàu</c>: 2), or 0.
-        /// </summary>
-        private readonly int ProvinceAfterDash(int dash)
-        {
-            for (int before = 1; before <= 2 && dash - before >= 0; before++)
-            {
-                for (int after = 1; after <= 2 && dash + after < _tokens.Length; after++)
-                {
-                    var key = new StringBuilder();
-                    for (int k = dash - before; k <= dash + after; k++)
-                    {
-                        if (k != dash)
-                        {
-                            key.Append(key.Length > 0 ? " " : "").Append(_tokens[k].Key);
-                        }
-                    }
-
-                    if (Places.Provinces.Contains(key.ToString()))
-                    {
-                        return after;
-                    }
-                }
-            }
-
-            return 0;
-        }
-
         /// <summary>Length of the country named at <paramref name="index"/>, or 0; <c>Lào Cai</c> is a province, not Laos.</summary>
         private readonly int CountryAt(int index) =>
             Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
@@ -1838,10 +1825,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// True when the capitalised run at <paramref name="index"/> follows the head of an institution, written out or abbreviated
         /// (<c>họp tại BV Bạch Mai, Bộ trưởng …</c>, <c>Trường Lê Quý Đôn, …</c>): it names the institution, not a person.
         /// </summary>
-        private readonly bool NamesBody(int index, int length) =>
-            index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) ||
-                          (Officials.Abbreviations.TryGetValue(_tokens[index - 1].Key, out var head) && !head.IsPosition &&
-                           Officials.InstitutionHeads.StartsAt(Tokenizer.Tokenize(head.Expansion).ToArray(), 0)));
+        private readonly bool NamesBody(int index) =>
+            index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) || Officials.InstitutionAbbreviations.Contains(_tokens[index - 1].Key));
 
         private readonly bool IsPlace(int index, int length)
         {
@@ -2975,7 +2960,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     ((_tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized) ||
                      (_tokens[i + 1].Kind == TokenKind.Abbreviation && !token.HasSpaceBefore && !_tokens[i + 1].HasSpaceBefore)))
                 {
-                    int joined = ProvinceAfterDash(i);
+                    int joined = Places.ProvinceAfterDash(_tokens, i);
                     if (joined == 0 && !token.HasSpaceBefore && !_tokens[i + 1].HasSpaceBefore && !StartsPosition(i + 1) && !StartsTitleChain(i + 1) &&
                         PersonNames.IntroducerAt(_tokens, i + 1) == 0)
                     {

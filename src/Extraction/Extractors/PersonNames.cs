@@ -149,6 +149,26 @@ internal static class PersonNames
         return last;
     }
 
+    /// <summary>The one person a sentence introduces by name (<c>ông A</c>, however often), or null when it names none or several.</summary>
+    public static string? OnlyIntroducedIn(ReadOnlySpan<Token> tokens, string text)
+    {
+        string? only = null;
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            if (IntroducedAt(tokens, text, k, out int end) is string name)
+            {
+                if (only is not null && only != name)
+                {
+                    return null;
+                }
+
+                (only, k) = (name, end - 1);
+            }
+        }
+
+        return only;
+    }
+
     /// <summary>The name as written, with tone marks placed canonically (NFC).</summary>
     public static string Normalize(ReadOnlySpan<Token> tokens, string text, int index, int length)
     {

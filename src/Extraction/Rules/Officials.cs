@@ -1,3 +1,5 @@
+using Extraction.Text;
+
 namespace Extraction.Rules;
 
 /// <summary>What an abbreviation stands for, and whether it names a post or a body.</summary>
@@ -427,6 +429,22 @@ internal static class Officials
     public static readonly PhraseTable<string> InstitutionHeads = PhraseTableBuilder.Set("institution-heads",
         "bệnh viện", "trung tâm", "trường", "viện", "sở", "công ty", "tổng công ty", "văn phòng", "cục", "chi cục", "học viện", "đại học",
         "ủy ban nhân dân", "ubnd");
+
+    /// <summary>
+    /// Abbreviations of a body that open with an institution's head (<c>BV</c> → Bệnh viện, <c>BVĐK</c> → Bệnh viện Đa khoa):
+    /// a capitalised run after one names the institution. Derived from <see cref="Abbreviations"/> and <see cref="InstitutionHeads"/>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> InstitutionAbbreviations = Abbreviations
+        .Where(a => !a.Value.IsPosition && InstitutionHeads.StartsAt(Tokenizer.Tokenize(a.Value.Expansion).ToArray(), 0))
+        .Select(a => a.Key)
+        .ToHashSet(AbbreviationKeyComparer.Instance);
+
+    /// <summary>
+    /// Words that hand a power over to the one who acts (<c>Thừa ủy quyền Chủ tịch nước, …</c>, <c>Thừa ủy nhiệm …</c>): the post
+    /// after them is the grantor's, not the presenter's.
+    /// </summary>
+    public static readonly PhraseTable<string> Delegations = PhraseTableBuilder.Set("delegations",
+        "thừa ủy quyền", "thừa uỷ quyền", "thừa ủy nhiệm", "thừa uỷ nhiệm");
 
     /// <summary>Syllables that make <c>quyền</c> part of a noun (ủy quyền, thẩm quyền), so that a post after it has no acting holder.</summary>
     public static readonly IReadOnlySet<string> NotActingAfter = new HashSet<string>(StringComparer.Ordinal)

@@ -1,3 +1,5 @@
+using System.Text;
+using Extraction.Documents;
 using Extraction.Text;
 
 namespace Extraction.Rules;
@@ -27,4 +29,33 @@ internal static class Places
             "Gia Lai Kon Tum", "Quảng Nam Đà Nẵng", "Thuận Hải", "Hà Tuyên", "Cao Lạng", "Kiến An", "Hồng Quảng", "Hải Ninh",
         }.Select(n => VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// How many words after the dash at <paramref name="dash"/> complete a province's name with the one or two words before it
+    /// (<c>Bà Rịa - Vũng Tàu</c>, <c>Bà Rịa-Vũng Tàu</c>: 2), or 0.
+    /// </summary>
+    public static int ProvinceAfterDash(ReadOnlySpan<Token> tokens, int dash)
+    {
+        for (int before = 1; before <= 2 && dash - before >= 0; before++)
+        {
+            for (int after = 1; after <= 2 && dash + after < tokens.Length; after++)
+            {
+                var key = new StringBuilder();
+                for (int k = dash - before; k <= dash + after; k++)
+                {
+                    if (k != dash)
+                    {
+                        key.Append(key.Length > 0 ? " " : "").Append(tokens[k].Key);
+                    }
+                }
+
+                if (Provinces.Contains(key.ToString()))
+                {
+                    return after;
+                }
+            }
+        }
+
+        return 0;
+    }
 }

@@ -143,27 +143,9 @@ internal sealed class UnitPlaces
         }
 
         // "tỉnh Bà Rịa-Vũng Tàu", "Bà Rịa - Vũng Tàu": a province whose name is written in two parts joined by a dash.
-        if (i > index && i + 1 < tokens.Length && tokens[i].Key is "-" or "–")
+        if (i > index && i + 1 < tokens.Length && tokens[i].Key is "-" or "–" && Places.ProvinceAfterDash(tokens, i) is int after and > 0)
         {
-            int j = i + 1;
-            while (j < tokens.Length && j - i <= 2 && tokens[j].Kind == TokenKind.Word && tokens[j].IsCapitalized)
-            {
-                j++;
-            }
-
-            var key = new System.Text.StringBuilder();
-            for (int k = index; k < j; k++)
-            {
-                if (k != i)
-                {
-                    key.Append(key.Length > 0 ? " " : "").Append(tokens[k].Key);
-                }
-            }
-
-            if (j > i + 1 && Places.Provinces.Contains(key.ToString()))
-            {
-                return j - index;
-            }
+            return i + 1 + after - index;
         }
 
         return i - index;
