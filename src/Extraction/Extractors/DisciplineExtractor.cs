@@ -323,6 +323,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 int clauseStart = TokenPatterns.ClauseStart(tokens, i);
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
                     AppealOutcomes.Find(tokens, clauseStart, i, out _, out _) >= 0 || ViolationSubjects.StartsAt(tokens, clauseStart) ||
+                    (lastDiscipline >= 0 && MembersOfOneViolation(tokens, i)) ||
                     PastInClause(tokens, text, i) || (trigger && InspectedTask(tokens, i)) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
@@ -465,8 +466,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
                     open.Last = s;
                     bool withOthers = people.Keys.Any(Anonymous);
-                    foreach (var (person, imposed) in people)
+                    foreach (var (written, imposed) in people)
                     {
+                        string person = discipline.Subject == DisciplineSubject.Organization ? SameBodyKey(open, written) : written;
                         // "Trong đó, cảnh cáo 1 đồng chí … Ông A bị cảnh cáo": a person named after a counted breakdown is one of
                         // its count, not one more; one named with others counted beside him ("ông B và 2 cán bộ khác") is a group of
                         // its own.
@@ -496,6 +498,33 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
         }
+    }
+
+    /// <summary>
+    /// True when the clause before the trigger at <paramref name="at"/> counts the members of one violation (<c>số đảng viên vi
+    /// phạm chính sách dân số bị xử lý kỷ luật lên đến 212 người</c>): after the article's own count of those disciplined, a
+    /// breakdown by what they violated, not a record of its own.
+    /// </summary>
+    private static bool MembersOfOneViolation(ReadOnlySpan<Token> tokens, int at)
+    {
+        // Back to the clause's comma: a dash inside the violation ("dân số - kế hoạch hóa gia đình") does not end it.
+        for (int k = at - 3; k >= Math.Max(1, at - 24) && tokens[k].Key is not ("," or ";" or ":"); k--)
+        {
+            if (!TokenPatterns.At(tokens, k, "vi", "phạm") || tokens[k + 2].Kind != TokenKind.Word || tokens[k + 2].Key is "bị" or "đã" or "và" or "nên" or "phải")
+            {
+                continue;
+            }
+
+            for (int n = k - 1; n >= Math.Max(0, k - 3); n--)
+            {
+                if (Subjects.TryMatch(tokens, n, out var subject, out int length) && n + length == k && subject == DisciplineSubject.Member)
+                {
+                    return n == 0 || tokens[n - 1].Key is "số" or "các" or "những" or "," or ":";
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2137,8 +2166,9 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             // "ông A, Bí thư … bị cảnh cáo, ông B, Chủ tịch … bị khiển trách": a passive form's people stand before it;
-            // "Đảng ủy xã A nhiệm kỳ 2020-2025 bị cảnh cáo": a body.
-            if (PassiveBefore(tokens, i) is int passive)
+            // "Đảng ủy xã A nhiệm kỳ 2020-2025 bị cảnh cáo": a body. The deciding body may stand inside the passive ("hai nguyên Phó
+            // Chủ tịch tỉnh bị Ủy ban Kiểm tra Trung ương kỷ luật cảnh cáo").
+            if ((PassiveBefore(tokens, i) ?? AgentPassive(tokens, text, i)) is int passive)
             {
                 if (PassiveBodies(tokens, text, passive) is { Count: > 0 } disciplinedBodies)
                 {
@@ -2160,7 +2190,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                if (CountedPosts(tokens, text, subjectStart, passive) is int holders)
+                if ((CountedPosts(tokens, text, subjectStart, passive) ?? CountedPostsAfterOpener(tokens, text, subjectStart, passive)) is int holders)
                 {
                     forms.Add(new FormCount(form, holders, Passive: true));
                     readTo = after;
@@ -2397,6 +2427,58 @@ internal sealed class DisciplineExtractor : IExtractor
         return Math.Max(1, Math.Max(congresses, years / 2));
     }
 
+    /// <summary>
+    /// Joins a body's key to the term it is disciplined for: "cảnh cáo Ban Thường vụ Huyện ủy A nhiệm kỳ 2005-2010; khiển trách Ban
+    /// Thường vụ Huyện ủy A nhiệm kỳ 2010-2015" disciplines two bodies, one per term. The body named again with no term is
+    /// the one named before (<see cref="SameBodyKey"/>).
+    /// </summary>
+    private const char TermMark = '@';
+
+    /// <summary>Each term's years (<c>2005-2010</c>) or congress number, in order; null when they cannot be told apart.</summary>
+    private static List<string>? TermKeys(ReadOnlySpan<Token> tokens, int from, int to, int terms)
+    {
+        var years = new List<string>();
+        var congresses = new List<string>();
+        for (int i = from; i < to; i++)
+        {
+            if (TokenPatterns.Year(tokens[i]) is int year)
+            {
+                years.Add(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else if (i > from && tokens[i - 1].Key is "khóa" or "," or "và" && CongressNumber(tokens[i]))
+            {
+                congresses.Add(tokens[i].Key);
+            }
+        }
+
+        if (years.Count == 2 * terms)
+        {
+            return [.. Enumerable.Range(0, terms).Select(t => $"{years[2 * t]}-{years[(2 * t) + 1]}")];
+        }
+
+        return congresses.Count == terms && years.Count == 0 ? congresses : null;
+    }
+
+    /// <summary>
+    /// The key under which a case already holds the body <paramref name="key"/>: the same body and term, or the same body where
+    /// one of the two mentions gives no term; else <paramref name="key"/>.
+    /// </summary>
+    private static string SameBodyKey(NamedCase open, string key)
+    {
+        int mark = key.IndexOf(TermMark);
+        string body = mark < 0 ? key : key[..mark];
+        foreach (string had in open.People.Keys)
+        {
+            int hadMark = had.IndexOf(TermMark);
+            if ((hadMark < 0 ? had : had[..hadMark]) == body && (mark < 0 || hadMark < 0 || had == key))
+            {
+                return had;
+            }
+        }
+
+        return key;
+    }
+
     /// <summary>A congress's number: a Roman numeral (<c>XIII</c>) or digits (<c>khóa 12</c>).</summary>
     private static bool CongressNumber(Token token) =>
         token.Kind == TokenKind.Number || (token.Key.Length <= 6 && token.IsAllCaps && token.Key.All(c => c is 'i' or 'v' or 'x' or 'l'));
@@ -2475,7 +2557,8 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             int terms = Terms(tokens, bodyEnd, end, out int termsEnd);
-            keys.AddRange(Enumerable.Range(0, terms).Select(t => t == 0 ? key : $"{key}#{t}"));
+            var termKeys = TermKeys(tokens, bodyEnd, termsEnd, terms);
+            keys.AddRange(Enumerable.Range(0, terms).Select(t => termKeys is not null ? $"{key}{TermMark}{termKeys[t]}" : t == 0 ? key : $"{key}#{t}"));
             readTo = Math.Max(bodyEnd, termsEnd);
             // "… Ban cán sự đảng UBND tỉnh A các nhiệm kỳ …; Đảng ủy Tổng Công ty B nhiệm kỳ … và các ông …": the bodies go on across ";".
             if (readTo + 1 < end && tokens[readTo].Key is "và" or "," or ";" && (BodyAt(tokens, readTo + 1, end) || TokenPatterns.At(tokens, readTo + 1, "tập", "thể") ||
@@ -2842,7 +2925,9 @@ internal sealed class DisciplineExtractor : IExtractor
     private static int? CountBefore(ReadOnlySpan<Token> tokens, string text, int formIndex)
     {
         int j = formIndex - 1;
-        while (j >= 0 && tokens[j].Key is "bị" or "bằng" or "hình" or "thức" or "với" or "xử" or "lý" or "mức" or "“" or "\"" or "‘")
+        // "24 trường hợp đã bị khai trừ", "274 đảng viên bị thi hành bằng hình thức khiển trách" (kỷ luật left unsaid).
+        while (j >= 0 && tokens[j].Key is "bị" or "bằng" or "hình" or "thức" or "với" or "xử" or "lý" or "mức" or "“" or "\"" or "‘" or "thi" or "hành" ||
+               (j > 0 && tokens[j].Key is "đã" or "đều" or "cũng" && tokens[j + 1].Key == "bị"))
         {
             j--;
         }
@@ -2976,6 +3061,20 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return counted && total > 1 ? total : null;
+    }
+
+    /// <summary>
+    /// Holders counted after a short opening phrase and its comma (<c>Ngày 12/3, hai nguyên Phó Chủ tịch UBND tỉnh bị … cảnh
+    /// cáo</c>): <see cref="CountedPosts"/> after the comma. Not when the phrase holds a post or people itself: then the comma
+    /// is inside the list of holders (<c>2 chủ tịch UBND xã, 1 chủ tịch HĐND xã và …</c>).
+    /// </summary>
+    private static int? CountedPostsAfterOpener(ReadOnlySpan<Token> tokens, string text, int start, int end)
+    {
+        int comma = TokenPatterns.IndexOf(tokens, start, Math.Min(end, start + 8), ",");
+        return comma > start && comma + 1 < end && Officials.Positions.Find(tokens, start, comma, out _, out _) < 0 &&
+               Subjects.Find(tokens, start, comma, out _, out _) < 0
+            ? CountedPosts(tokens, text, comma + 1, end)
+            : null;
     }
 
     /// <summary>True when a part of a list of holders opens at <paramref name="at"/>: a post, or a count of posts or of former members.</summary>
@@ -3284,14 +3383,17 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int GivenNameOnly(ReadOnlySpan<Token> tokens, int introducer, int at)
     {
-        if (tokens[introducer].IsCapitalized || tokens[introducer].Key is not ("ông" or "bà" or "đồng") || at >= tokens.Length)
+        // A capitalised "Bà" may start a place (Bà Rịa, Bà Chiểu); "Ông" opening the sentence is the person ("Ông Cường bị …").
+        bool opens = tokens[introducer].Key == "ông" && (introducer == 0 || !tokens[introducer - 1].IsWordLike);
+        if ((tokens[introducer].IsCapitalized && !opens) || tokens[introducer].Key is not ("ông" or "bà" or "đồng") || at >= tokens.Length)
         {
             return 0;
         }
 
         var name = tokens[at];
         // "thi hành kỷ luật bà Nhung bằng hình thức cảnh cáo": the manner of the form also ends the given name.
-        bool ends = at + 1 == tokens.Length || tokens[at + 1].Key is "," or ";" or "." or "và" or "(" or ")" or ":" ||
+        // "… đối với ông Cường là do vừa bị kỷ luật khiển trách": a copula after the name ends it too.
+        bool ends = at + 1 == tokens.Length || tokens[at + 1].Key is "," or ";" or "." or "và" or "(" or ")" or ":" or "là" ||
                     Forms.StartsAt(tokens, at + 1) || Triggers.StartsAt(tokens, at + 1) ||
                     TokenPatterns.At(tokens, at + 1, "bằng", "hình", "thức") || TokenPatterns.At(tokens, at + 1, "với", "hình", "thức") ||
                     TokenPatterns.At(tokens, at + 1, "ở", "mức") ||
@@ -3545,8 +3647,9 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "… bằng hình thức cảnh cáo Phó Chủ tịch UBND tỉnh Phạm Văn Thủy.": the person written post first, right after the form.
                 (at, length) = (titledFirst, titledFirstLength);
             }
-            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses))
+            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses) || (anywhere && names.Count == 0 && PostRightBefore(tokens, i)))
             {
+                // "Tháng 7/2019, hai nguyên Phó chủ tịch tỉnh A, B bị … cảnh cáo": the subject of a passive named right after a post.
                 length = BareName(tokens, i);
             }
             else
@@ -3725,16 +3828,40 @@ internal sealed class DisciplineExtractor : IExtractor
         return false;
     }
 
-    /// <summary>A name with no introducer: three or more capitalised syllables that start with a family name, not part of a place.</summary>
+    /// <summary>
+    /// A name with no introducer: three or more capitalised syllables that start with a family name, not part of a place. After
+    /// <c>tỉnh</c> such a run is still a name unless it is a province (<c>nguyên Phó chủ tịch tỉnh Đỗ Thế Nhữ</c>): wards, streets and
+    /// districts are named after people (<c>huyện Trần Văn Thời</c>), provinces are not.
+    /// </summary>
     private static int BareName(ReadOnlySpan<Token> tokens, int i)
     {
-        if (i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || tokens[i - 1].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word && !PersonNames.StartsTitle(tokens, i - 1) && !Officials.Positions.StartsAt(tokens, i - 1) && Officials.FamilyNames.Contains(tokens[i - 1].Key)))
+        if (i > 0 && ((Officials.UnitLevels.StartsAt(tokens, i - 1) && !PersonAfterProvinceWord(tokens, i)) || tokens[i - 1].IsCapitalized && tokens[i - 1].Kind == TokenKind.Word && !PersonNames.StartsTitle(tokens, i - 1) && !Officials.Positions.StartsAt(tokens, i - 1) && Officials.FamilyNames.Contains(tokens[i - 1].Key)))
         {
             return 0;
         }
 
         int length = PersonNames.NameAt(tokens, i, introduced: false);
         return length >= 3 ? length : 0;
+    }
+
+    /// <summary>A post ends right before <paramref name="i"/>, or right before a bare <c>tỉnh</c> there (<c>Phó chủ tịch tỉnh</c>).</summary>
+    private static bool PostRightBefore(ReadOnlySpan<Token> tokens, int i) =>
+        Officials.Positions.EndsBefore(tokens, i, 4) || (i > 1 && tokens[i - 1].Key == "tỉnh" && Officials.Positions.EndsBefore(tokens, i - 1, 4));
+
+    private static bool PersonAfterProvinceWord(ReadOnlySpan<Token> tokens, int i)
+    {
+        if (tokens[i - 1].Key != "tỉnh" || PersonNames.NameAt(tokens, i, introduced: false) is not (>= 3 and var length))
+        {
+            return false;
+        }
+
+        var key = new System.Text.StringBuilder();
+        for (int k = i; k < i + length; k++)
+        {
+            key.Append(k > i ? " " : "").Append(tokens[k].Key);
+        }
+
+        return !Places.Provinces.Contains(key.ToString()) && !Places.Provinces.Contains(key.ToString(0, key.ToString().LastIndexOf(' ')));
     }
 }
 

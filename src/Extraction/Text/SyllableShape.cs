@@ -50,6 +50,68 @@ internal static class SyllableShape
         return false;
     }
 
+    /// <summary>
+    /// Where a word glued from two syllables splits, or 0: scraped text loses the space between two words when a line or a tag
+    /// break is dropped (<c>cảnh cáođối với</c>, <c>khai trừĐảng</c>). A syllable holds one run of vowels, so only a word with
+    /// two runs, a letter outside ASCII (English words are left whole) and exactly one split into two syllables, the second
+    /// opening with a consonant, is split, when it is written in small letters; a capital after a small letter marks the split
+    /// outright.
+    /// </summary>
+    public static int GluedSplit(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 4 or > 14)
+        {
+            return 0;
+        }
+
+        int runs = 0;
+        bool inRun = false;
+        bool vietnamese = false;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c))
+            {
+                return 0;
+            }
+
+            vietnamese |= c > '\u007F';
+            bool vowel = IsVowel(char.ToLowerInvariant(c));
+            runs += vowel && !inRun ? 1 : 0;
+            inRun = vowel;
+        }
+
+        if (runs != 2 || !vietnamese)
+        {
+            return 0;
+        }
+
+        int found = 0;
+        for (int p = 1; p < word.Length; p++)
+        {
+            bool capitalAfterSmall = char.IsLower(word[p - 1]) && char.IsUpper(word[p]);
+            if (IsVowel(char.ToLowerInvariant(word[p])) || (char.IsUpper(word[p]) && !capitalAfterSmall) ||
+                !IsSyllable(VietnameseOrthography.Key(word[..p])) || !IsSyllable(VietnameseOrthography.Key(word[p..])))
+            {
+                continue;
+            }
+
+            if (capitalAfterSmall)
+            {
+                return p;
+            }
+
+            // A capitalised word with no capital inside is a name (the Khmer "Rươne"), not two words.
+            if (found > 0 || char.IsUpper(word[0]))
+            {
+                return 0;
+            }
+
+            found = p;
+        }
+
+        return found;
+    }
+
     // Every lower-case vowel letter with every tone mark, precomposed.
     private static readonly System.Buffers.SearchValues<char> Vowels = System.Buffers.SearchValues.Create(AllVowels());
 

@@ -128,6 +128,7 @@ public static class Tokenizer
 
     private static TokenKind ScanWord(string text, ref int i, int end)
     {
+        int wordStart = i;
         int partStart = i;
         ConsumeLetters(text, ref i, end);
         bool joined = false;
@@ -162,7 +163,18 @@ public static class Tokenizer
             joined = true;
         }
 
-        return joined ? TokenKind.Abbreviation : TokenKind.Word;
+        if (joined)
+        {
+            return TokenKind.Abbreviation;
+        }
+
+        // "cáođối", "trừĐảng": two words that lost the space between them are two tokens (the next scan starts at the split).
+        if (SyllableShape.GluedSplit(text.AsSpan(wordStart, i - wordStart)) is int split and > 0)
+        {
+            i = wordStart + split;
+        }
+
+        return TokenKind.Word;
     }
 
     private static TokenKind ScanNumber(string text, ref int i, int end, List<Token> previous)

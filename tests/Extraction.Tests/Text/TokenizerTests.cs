@@ -27,6 +27,16 @@ public sealed class TokenizerTests
         Tokens("Phó bí thư HU-Chủ tịch UBND").Select(t => t.Text).Should().ContainInOrder("HU", "-", "Chủ");
 
     [Fact]
+    public void Two_words_that_lost_the_space_between_them_are_two_tokens() =>
+        Tokens("kỷ luật cảnh cáođối với ông A; khai trừĐảng; Phó Bí thưBan Cán sự đảng").Select(t => t.Text)
+            .Should().ContainInOrder("cáo", "đối", "trừ", "Đảng", "thư", "Ban");
+
+    [Fact]
+    public void Names_and_foreign_words_are_not_split_into_syllables() =>
+        Tokens("ông Thạch Sa Rươne, Facebook, online, Hanoi và Xổmxạy").Select(t => t.Text)
+            .Should().Contain(new[] { "Rươne", "Facebook", "online", "Hanoi", "Xổmxạy" });
+
+    [Fact]
     public void Urls_and_emails_are_single_tokens() =>
         Tokens("Xem https://huyenuy.vn/tin-tuc.html hoặc gửi ban@huyenuy.vn.").Should().Contain(new[]
         {
