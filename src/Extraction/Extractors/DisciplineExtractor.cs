@@ -1804,6 +1804,17 @@ internal sealed class DisciplineExtractor : IExtractor
             }
         }
 
+        // "…; ông B, Phó trưởng Công an huyện, bị kiểm điểm rút kinh nghiệm; ông C, Đội trưởng; và ông D … bị kỷ luật với hình thức
+        // cảnh cáo": a person given another passive (a review) in a clause of his own is not among this one's people.
+        int start = previous < 0 ? 0 : previousEnd;
+        for (int k = passive - 1; k > start; k--)
+        {
+            if (tokens[k].Key == "bị" && TokenPatterns.IndexOf(tokens, k, passive, ";") is int clauseEnd and >= 0)
+            {
+                return clauseEnd + 1;
+            }
+        }
+
         if (previous < 0)
         {
             return 0;
@@ -2113,8 +2124,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "ông A (khiển trách) và ông B (cảnh cáo)", "- Ông A, Chủ tịch UBND xã: cảnh cáo.": a form set off after the person it
             // is imposed on, by brackets or a colon with nothing after it.
-            if (SetOffPeople(tokens, text, i, formLength) is { Count: > 0 } setOff)
+            if (SetOffPeople(tokens, text, i, formLength, out int setOffStart) is { Count: > 0 } setOff)
             {
+                // "thi hành kỷ luật Đảng ủy Sở A nhiệm kỳ 2020-2025 và ông B, Phó Giám đốc Sở bằng hình thức khiển trách": the bodies
+                // named first share the form.
+                var setOffBodies = new List<string>();
+                if (i >= 3 && TokenPatterns.At(tokens, i - 3, "bằng", "hình", "thức") &&
+                    ReadBodies(tokens, text, PastObjectMarker(tokens, setOffStart, i), i - 3, setOffBodies) > setOffStart && setOffBodies.Count > 0)
+                {
+                    forms.Add(new FormCount(form, setOffBodies.Count, Organization: true, Names: setOffBodies, Passive: true));
+                }
+
                 forms.Add(new FormCount(form, setOff.Count, Names: setOff, Passive: true));
                 readTo = Math.Max(readTo, i + formLength);
                 byNames = true;
@@ -3277,9 +3297,10 @@ internal sealed class DisciplineExtractor : IExtractor
     /// nearest boundary before it (another bracket or colon, a <c>;</c>, a form or a
     /// trigger); empty when the form at <paramref name="at"/> is not set off that way.
     /// </summary>
-    private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, string text, int at, int formLength)
+    private static List<string> SetOffPeople(ReadOnlySpan<Token> tokens, string text, int at, int formLength, out int start)
     {
         var names = new List<string>();
+        start = at;
         int next = at + formLength;
         bool bracketed = at > 0 && tokens[at - 1].Key == "(" && next < tokens.Length && tokens[next].Key == ")";
         bool afterColon = at > 0 && tokens[at - 1].Key == ":" && (next >= tokens.Length || tokens[next].Key is "." or ";" or ",");
@@ -3290,7 +3311,7 @@ internal sealed class DisciplineExtractor : IExtractor
             return names;
         }
 
-        int start = manner >= 0 ? manner + 1 : at - 1;
+        start = manner >= 0 ? manner + 1 : at - 1;
         while (start > 0 && tokens[start - 1].Key is not ("(" or ")" or ":" or ";") && !Triggers.StartsAt(tokens, start - 1) && !Forms.StartsAt(tokens, start - 1))
         {
             start--;
