@@ -47,7 +47,7 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cách hết các chức vụ", DisciplineForm.Dismissal), ("cách hết chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả các chức vụ", DisciplineForm.Dismissal), ("cách tất cả chức vụ", DisciplineForm.Dismissal),
         ("cách tất cả mọi chức vụ", DisciplineForm.Dismissal), ("cách mọi chức vụ", DisciplineForm.Dismissal), ("cách hết mọi chức vụ", DisciplineForm.Dismissal),
-        ("cách các chức vụ", DisciplineForm.Dismissal),
+        ("cách các chức vụ", DisciplineForm.Dismissal), ("cách toàn bộ chức vụ", DisciplineForm.Dismissal), ("cách toàn bộ các chức vụ", DisciplineForm.Dismissal),
         ("cách chức tất cả các chức vụ", DisciplineForm.Dismissal), ("cách chức tất cả chức vụ", DisciplineForm.Dismissal), ("cách chức hết các chức vụ", DisciplineForm.Dismissal),
         ("khai trừ", DisciplineForm.Expulsion),
         ("khai trừ ra khỏi đảng", DisciplineForm.Expulsion), ("khai trừ khỏi đảng", DisciplineForm.Expulsion), ("khai trừ đảng", DisciplineForm.Expulsion),
@@ -1165,9 +1165,10 @@ internal sealed class DisciplineExtractor : IExtractor
     {
         string text = context.Document.Text;
         // The forms that follow belong to this trigger only up to the next one or a proposal.
+        // A trigger inside the manner of a form ("… đối với ông A với hình thức kỷ luật khiển trách") is no other decision.
         for (int k = from; k < end; k++)
         {
-            if (Triggers.StartsAt(tokens, k) || TokenPatterns.At(tokens, k, "đề", "nghị"))
+            if ((Triggers.StartsAt(tokens, k) && !(k >= 2 && TokenPatterns.At(tokens, k - 2, "hình", "thức"))) || TokenPatterns.At(tokens, k, "đề", "nghị"))
             {
                 end = k;
                 break;
@@ -1518,7 +1519,18 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int? AfterStateProposal(ReadOnlySpan<Token> tokens, int proposal)
     {
-        if (proposal < 1 || proposal + 2 >= tokens.Length || tokens[proposal - 1].Key != "và" || !TokenPatterns.At(tokens, proposal, "đề", "nghị"))
+        // "… và yêu cầu UBND huyện kỷ luật cảnh cáo về mặt Nhà nước với ông A": the request may name the state body before its own
+        // trigger, where the party decision's reading stops.
+        for (int p = proposal; p >= Math.Max(1, proposal - 6); p--)
+        {
+            if (tokens[p - 1].Key == "và" && Requests.StartsAt(tokens, p))
+            {
+                proposal = p;
+                break;
+            }
+        }
+
+        if (proposal < 1 || proposal + 2 >= tokens.Length || tokens[proposal - 1].Key != "và" || !Requests.StartsAt(tokens, proposal))
         {
             return null;
         }
@@ -1526,10 +1538,17 @@ internal sealed class DisciplineExtractor : IExtractor
         bool state = false;
         for (int k = proposal + 2; k + 1 < tokens.Length && k - proposal < 24 && tokens[k].Key is not (";" or "."); k++)
         {
-            state |= TokenPatterns.At(tokens, k, "chính", "quyền") || TokenPatterns.At(tokens, k, "nhà", "nước");
+            state |= TokenPatterns.At(tokens, k, "chính", "quyền") || TokenPatterns.At(tokens, k, "nhà", "nước") ||
+                     (tokens[k].Key == "ubnd" && tokens[k].Kind == TokenKind.Abbreviation);
             if (state && TokenPatterns.At(tokens, k, "đối", "với"))
             {
                 return k + 2;
+            }
+
+            // "… về mặt Nhà nước với ông A": "với" alone before the person.
+            if (state && tokens[k].Key == "với" && tokens[k - 1].Key != "đối" && PersonWords.StartsAt(tokens, k + 1))
+            {
+                return k + 1;
             }
         }
 
@@ -2051,6 +2070,8 @@ internal sealed class DisciplineExtractor : IExtractor
             int after = i + formLength;
             // "cách tất cả các chức vụ trong Đảng (và chính quyền) đối với 4 cán bộ": where the form applies, before whom.
             after += FormScopes.TryMatch(tokens, after, out _, out int scopeLength) ? scopeLength : 0;
+            // "cách tất cả chức vụ trong Đảng trong 2 nhiệm kỳ liên tiếp đối với 3 cán bộ": a short phrase of how long, before whom.
+            after = ObjectAfterExtent(tokens, after, end);
             bool viaDoiVoi = false;
             while (after < end && tokens[after].Key is ":" or "(" or "với" or "đối" or "là")
             {
@@ -2129,8 +2150,8 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "thi hành kỷ luật Đảng ủy Sở A nhiệm kỳ 2020-2025 và ông B, Phó Giám đốc Sở bằng hình thức khiển trách": the bodies
                 // named first share the form.
                 var setOffBodies = new List<string>();
-                if (i >= 3 && TokenPatterns.At(tokens, i - 3, "bằng", "hình", "thức") &&
-                    ReadBodies(tokens, text, PastObjectMarker(tokens, setOffStart, i), i - 3, setOffBodies) > setOffStart && setOffBodies.Count > 0)
+                if (MannerBefore(tokens, i) is int setOffManner and >= 0 &&
+                    ReadBodies(tokens, text, PastObjectMarker(tokens, setOffStart, i), setOffManner, setOffBodies) > setOffStart && setOffBodies.Count > 0)
                 {
                     forms.Add(new FormCount(form, setOffBodies.Count, Organization: true, Names: setOffBodies, Passive: true));
                 }
@@ -2279,6 +2300,33 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// Where <c>đối với</c> stands when a short phrase of time or extent (<c>trong 2 nhiệm kỳ liên tiếp</c>) separates it from the
+    /// form ending at <paramref name="at"/>; else <paramref name="at"/>.
+    /// </summary>
+    private static int ObjectAfterExtent(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        if (at >= end || tokens[at].Key is not ("trong" or "thời" or "từ"))
+        {
+            return at;
+        }
+
+        for (int k = at + 1; k + 1 < end && k <= at + 6; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "đối", "với"))
+            {
+                return k;
+            }
+
+            if (!tokens[k].IsWordLike && tokens[k].Kind != TokenKind.Number || Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            {
+                return at;
+            }
+        }
+
+        return at;
     }
 
     /// <summary>
@@ -2999,13 +3047,19 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static bool PostAlone(ReadOnlySpan<Token> tokens, int passive)
     {
+        // "…, Phó Chủ tịch HĐND huyện A (Bình Phước) bị cách …": the province in brackets after the post's body.
+        if (passive > 3 && tokens[passive - 1].Key == ")" && TokenPatterns.IndexOf(tokens, passive - 5, passive - 1, "(") is int open and >= 0)
+        {
+            passive = open;
+        }
+
         int start = passive;
         while (start > 0 && passive - start <= 10 && tokens[start - 1].IsWordLike)
         {
             start--;
         }
 
-        if ((start > 0 && tokens[start - 1].Key is not (";" or ":")) || passive - start > 10 ||
+        if ((start > 0 && tokens[start - 1].Key is not (";" or ":") && !(tokens[start - 1].Key == "," && NoOneBefore(tokens, start - 1))) || passive - start > 10 ||
             !Officials.Positions.TryMatch(tokens, start, out _, out int length) || start + length > passive)
         {
             return false;
@@ -3023,6 +3077,26 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// True when the words before <paramref name="at"/> name no one and hold no post: an opening clause (<c>Có hành vi chống đối
+    /// tại chốt kiểm dịch, …</c>), not a person the post after the comma stands beside (<c>Ông A, Phó Chủ tịch …</c>).
+    /// </summary>
+    private static bool NoOneBefore(ReadOnlySpan<Token> tokens, int at) =>
+        PersonWords.Find(tokens, 0, at, out _, out _) < 0 && Officials.Positions.Find(tokens, 0, at, out _, out _) < 0 && !HasFullName(tokens, at);
+
+    private static bool HasFullName(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (int k = 0; k < at; k++)
+        {
+            if (BareName(tokens, k) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -3305,7 +3379,7 @@ internal sealed class DisciplineExtractor : IExtractor
         bool bracketed = at > 0 && tokens[at - 1].Key == "(" && next < tokens.Length && tokens[next].Key == ")";
         bool afterColon = at > 0 && tokens[at - 1].Key == ":" && (next >= tokens.Length || tokens[next].Key is "." or ";" or ",");
         // "…; ông B, Phó Giám đốc Sở bằng hình thức khiển trách": the clause's person, then his form.
-        int manner = at >= 3 && TokenPatterns.At(tokens, at - 3, "bằng", "hình", "thức") ? at - 3 : -1;
+        int manner = MannerBefore(tokens, at);
         if (!bracketed && !afterColon && manner < 0)
         {
             return names;
@@ -3325,6 +3399,16 @@ internal sealed class DisciplineExtractor : IExtractor
 
         ReadNames(tokens, text, start, manner >= 0 ? manner : at - 1, names, acrossClauses: false, anywhere: true);
         return names;
+    }
+
+    /// <summary>
+    /// Where the manner written right before the form at <paramref name="at"/> starts (<c>bằng hình thức</c>, <c>với hình thức kỷ
+    /// luật</c>), or -1.
+    /// </summary>
+    private static int MannerBefore(ReadOnlySpan<Token> tokens, int at)
+    {
+        int k = at >= 2 && Triggers.TryMatch(tokens, at - 2, out _, out int length) && length == 2 ? at - 2 : at;
+        return k >= 3 && tokens[k - 3].Key is "bằng" or "với" && TokenPatterns.At(tokens, k - 2, "hình", "thức") ? k - 3 : -1;
     }
 
     /// <summary>
