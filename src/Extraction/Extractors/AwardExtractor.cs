@@ -130,6 +130,7 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
         // "Tập thể được tặng Bằng khen là …": a kind of recipient written first in a sentence names no one.
         context.Awards.RemoveAll(a => a.RecipientName is string name && KindOfRecipientAlone(name));
+        RemoveNamesOfCountedHonour(context);
         // "Các nhà giáo được nhận Bằng khen …": a plural kind of recipient read as a name gathers recipients of that kind.
         // "cho nguyên Chủ nhiệm Ủy ban … Trần Thị A" cut short at the post: a name never starts with "nguyên".
         for (int a = 0; a < context.Awards.Count; a++)
@@ -251,6 +252,27 @@ internal sealed class AwardExtractor : IExtractor
         static bool SingleTerm(string? detail) =>
             detail is not null && detail.AsSpan().IndexOfAny(',', '-') < 0 && !detail.Contains(" và ", StringComparison.Ordinal) &&
             detail.Count(char.IsAsciiDigit) is > 0 and <= 2;
+    }
+
+    /// <summary>
+    /// "… tặng Giấy khen … cho 3 nông dân …" then "Ba nông dân được khen thưởng gồm: ông A; B và C": a plain <c>khen thưởng</c>
+    /// that names as many people as an honour told before it counted names that honour's recipients, not an honour of its own.
+    /// </summary>
+    private static void RemoveNamesOfCountedHonour(ExtractionContext context)
+    {
+        var document = context.Document;
+        foreach (var group in context.Awards.Where(a => a.Kind == AwardKind.Commendation && a.RecipientName is not null && a.Grantor is null && a.Evidence.End > 0)
+                     .GroupBy(a => a.Evidence.Start).Where(g => g.Count() >= 2).ToList())
+        {
+            var first = group.First();
+            bool counted = context.Awards.Any(b => b.Evidence.End > 0 && b.Evidence.Start < first.Evidence.Start && b.Status == first.Status &&
+                b.Recipients.Any(r => r.Kind is RecipientKind.Individual or RecipientKind.PartyMember && r.Count == group.Count()));
+            if (counted && document.SentenceStartingAt(first.Evidence.Start) is int at && document.TokensOf(document.Sentences[at]) is var tokens &&
+                TokenPatterns.IndexOf(tokens, 0, tokens.Length, "gồm") >= 0)
+            {
+                context.Awards.RemoveAll(a => group.Contains(a));
+            }
+        }
     }
 
     /// <summary>The body whose leadership a recipient's name opens with (<c>Ban Giám hiệu Trường A</c> → <c>Trường A</c>); else null.</summary>
@@ -2528,7 +2550,17 @@ internal sealed class AwardExtractor : IExtractor
             lastItem--;
         }
 
-        if (lastItem > start && Awards.Plurals.TryMatch(tokens, lastItem, out _, out int plural) && RecipientNounAt(tokens, lastItem + plural, out _, out _))
+        // "…; cấp ủy các chi bộ và các tập thể, cá nhân được khen thưởng cùng tham dự": such recipients may close the last item too.
+        for (int k = lastItem; k < verb && k > start; k++)
+        {
+            if (Awards.Plurals.TryMatch(tokens, k, out _, out int plural) && RecipientNounAt(tokens, k + plural, out _, out _))
+            {
+                return names;
+            }
+        }
+
+        // "Tham dự có các đồng chí: A, …; B, …": a list of those who attend.
+        if (TokenPatterns.IndexOf(tokens, from, start, "dự") >= 0)
         {
             return names;
         }
@@ -3202,7 +3234,7 @@ internal sealed class AwardExtractor : IExtractor
         {
             if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
                 (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) &&
-                 !TokenPatterns.At(tokens, end, "tổ", "chức")))
+                 !TokenPatterns.At(tokens, end, "tổ", "chức") && !TokenPatterns.At(tokens, end, "tiếp", "tục")))
             {
                 end++;
             }
@@ -3215,6 +3247,18 @@ internal sealed class AwardExtractor : IExtractor
             {
                 break;
             }
+        }
+
+        // "Tiểu đoàn Cảnh sát đặc nhiệm số 1", "Đội Cảnh sát giao thông số 2": lower-case words of the unit's arm, then its number.
+        int numbered = end;
+        while (numbered < limit && numbered - end < 3 && tokens[numbered].Kind == TokenKind.Word && !tokens[numbered].IsCapitalized && tokens[numbered].Key != "số")
+        {
+            numbered++;
+        }
+
+        if (numbered > end && numbered + 1 < limit && tokens[numbered].Key == "số" && tokens[numbered + 1].Kind == TokenKind.Number)
+        {
+            end = numbered + 1;
         }
 
         if (end < limit && tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3 &&
@@ -3847,7 +3891,7 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>Words that may stand between a recipient and the verb of receiving (<c>A đã vinh dự nhận …</c>).</summary>
-    private static readonly string[] BeforeReceiving = ["đã", "cũng", "vừa", "từng", "vinh", "dự", "đều"];
+    private static readonly string[] BeforeReceiving = ["đã", "cũng", "vừa", "từng", "vinh", "dự", "đều", "tiếp", "tục", "lại", "mới"];
 
     /// <summary><see cref="BeforeReceiving"/> and the passive's <c>được</c> (<c>A được tặng …</c>).</summary>
     private static readonly string[] BeforeReceivingOrPassive = [.. BeforeReceiving, "được"];
