@@ -156,6 +156,8 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         AttachProvenTargets(context.Admissions, document);
+        AttachPlansToResults(context.Admissions, document);
+        DropPartsOfTotalsToldBefore(context.Admissions, document);
         ReadHeadline(context);
     }
 
@@ -236,6 +238,59 @@ internal sealed class AdmissionExtractor : IExtractor
             if (plan >= 0)
             {
                 admissions[a] = achieved with { Target = admissions[plan].Count };
+                admissions.RemoveAt(plan);
+                a = plan < a ? a - 1 : a;
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Trong số đảng viên mới kết nạp nói trên, có 21 đảng viên được kết nạp trong doanh nghiệp tư nhân": a sentence that opens on
+    /// the members admitted just told and picks some out by where they were admitted is a share of that total, not another
+    /// admission (a part named as a unit of its own stays a record).
+    /// </summary>
+    private static void DropPartsOfTotalsToldBefore(List<Admission> admissions, ArticleDocument document)
+    {
+        admissions.RemoveAll(part =>
+        {
+            if (document.SentenceStartingAt(part.Evidence.Start) is not int at || at == 0)
+            {
+                return false;
+            }
+
+            var tokens = document.TokensOf(document.Sentences[at]);
+            int comma = TokenPatterns.IndexOf(tokens, 0, Math.Min(tokens.Length, 16), ",");
+            bool refersBack = TokenPatterns.At(tokens, 0, "trong", "số") && comma > 2 &&
+                              (TokenPatterns.IndexOf(tokens, 2, comma, "trên") >= 0 || TokenPatterns.IndexOf(tokens, 2, comma, "này") >= 0);
+            return refersBack && admissions.Any(total => total.Status == part.Status && total.Count > part.Count && total.Organization == part.Organization &&
+                document.SentenceStartingAt(total.Evidence.Start) is int told && told < at && at - told <= 2);
+        });
+    }
+
+    /// <summary>
+    /// A plan, then its result told as such: <c>kế hoạch năm 2016 phát triển 200 đảng viên và kết quả cuối cùng là 250 đảng viên
+    /// mới được kết nạp</c>, or <c>… năm 2017 … sẽ kết nạp mới 350 đảng viên. Kết quả, ngay trong quý I, … đã kết nạp được 150 đảng
+    /// viên mới</c>. The plan is the result's target, not a record of its own, and the result is the plan's year.
+    /// </summary>
+    private static void AttachPlansToResults(List<Admission> admissions, ArticleDocument document)
+    {
+        for (int a = 0; a < admissions.Count; a++)
+        {
+            if (admissions[a] is not { Status: AdmissionStatus.Achieved, Target: null, PercentOfTarget: null } result ||
+                document.SentenceStartingAt(result.Evidence.Start) is not int at)
+            {
+                continue;
+            }
+
+            var tokens = document.TokensOf(document.Sentences[at]);
+            bool opensWithResult = TokenPatterns.At(tokens, 0, "kết", "quả");
+            bool resultInSentence = TokenPatterns.IndexOf(tokens, 1, tokens.Length, "kết") is int k and > 0 && TokenPatterns.At(tokens, k, "kết", "quả");
+            int plan = admissions.FindIndex(t => t.Status == AdmissionStatus.Target && t.Organization == result.Organization &&
+                document.SentenceStartingAt(t.Evidence.Start) is int told &&
+                ((told == at && resultInSentence && t.Year == result.Year) || (told == at - 1 && opensWithResult)));
+            if (plan >= 0 && admissions.Count(t => t.Status == AdmissionStatus.Target && t.Evidence.Start == admissions[plan].Evidence.Start) == 1)
+            {
+                admissions[a] = result with { Target = admissions[plan].Count, Year = admissions[plan].Year ?? result.Year };
                 admissions.RemoveAt(plan);
                 a = plan < a ? a - 1 : a;
             }
@@ -1482,6 +1537,12 @@ internal sealed class AdmissionExtractor : IExtractor
             {
                 return null;
             }
+        }
+
+        // "bằng 6,6% số đảng viên cuối năm 2016", "đạt 3,02% tổng số đảng viên": a share of the membership, not of the plan.
+        if (TokenPatterns.At(tokens, i + 1, "số") || TokenPatterns.At(tokens, i + 1, "tổng", "số"))
+        {
+            return null;
         }
 
         return TokenPatterns.Percent(tokens[i], text);
