@@ -858,6 +858,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
                 int intro = PersonNames.IntroducerAt(_tokens, i);
+                // "các đồng chí: A và B, nguyên Phó Chủ tịch UBND tỉnh": a plural introducer's colon opens its list.
+                if (intro > 0 && _tokens[i].Key == "các" && i + intro + 1 < _tokens.Length && _tokens[i + intro].Key == ":")
+                {
+                    intro++;
+                }
                 int nameLength = intro > 0 ? PersonNames.NameAt(_tokens, i + intro, introduced: true) : 0;
                 // An item of a plural introducer's list is introduced by it, whatever its syllables ("; Kpá Y Tự, Phó Chủ tịch …").
                 bool pluralItem = intro == 0 && i == pluralItemAt;
@@ -974,6 +979,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                             {
                                 listed.Add((i + 1, last));
                                 found[^1].Titles.AddRange(shared);
+                                // "các ông A, B, nguyên Phó Chủ tịch …": the first name shares the list's former posts too.
+                                found[^1] = found[^1] with { Former = sharedFormer };
                                 i = sharedEnd;
                             }
                         }
@@ -1837,7 +1844,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsPosition(int index) =>
             index < _tokens.Length && !OfficeNounBeforePost(index) && !SecretariatAt(index) &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
-             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || ActingAt(index) || NewHolderAt(index));
+             (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || StandingAbbreviationAt(index) || ActingAt(index) ||
+             NewHolderAt(index));
 
         /// <summary>
         /// The <c>Bí thư</c> of <c>Ban Bí thư</c> (the Secretariat): a body, not the post Bí thư (<c>thay mặt Ban Bí thư, ông A, …</c>).
@@ -1872,6 +1880,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         private readonly bool StandingMemberAt(int index) =>
             TokenPatterns.At(_tokens, index, "thường", "vụ") && Officials.LevelCommittees.StartsAt(_tokens, index + 2) && !TokenPatterns.At(_tokens, index - 1, "ban");
+
+        /// <summary>
+        /// <c>TVTU</c>, <c>BTVHU</c> written alone as a title (<c>ông A, TVTU, Phó Chủ tịch UBND tỉnh</c>): a member of the standing
+        /// committee, as <c>Thường vụ Tỉnh ủy</c> is; not after <c>Ủy viên</c> or <c>Ban</c>, where it is the body.
+        /// </summary>
+        private readonly bool StandingAbbreviationAt(int index) =>
+            index < _tokens.Length && _tokens[index].Key is "tvtu" or "tvhu" or "btvtu" or "btvhu" && PersonNames.IsAbbreviationLike(_tokens[index]) &&
+            !(index > 0 && _tokens[index - 1].Key is "ban" or "viên" or "uv");
 
         /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>
         private readonly bool IsPostAbbreviation(int index) => index < _tokens.Length && OfficialExtractor.IsPostAbbreviation(_tokens[index]);
@@ -2798,6 +2814,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 position = "Ủy viên Ban Thường vụ";
                 i = at + 2;
             }
+            else if (StandingAbbreviationAt(at))
+            {
+                // The abbreviation is read as the body (Thường vụ Tỉnh ủy), which the split below turns into the post and its committee.
+                position = "Ủy viên";
+                i = at;
+            }
             else if (_tokens[at].Key == "phó")
             {
                 // "phó GĐ": the deputy of an abbreviated post.
@@ -3267,6 +3289,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (position == "Ủy viên" && organization is not null && organization.StartsWith("Ban Thường vụ ", StringComparison.Ordinal))
             {
                 (position, organization) = ("Ủy viên Ban Thường vụ", organization["Ban Thường vụ ".Length..]);
+            }
+            else if (position == "Ủy viên" && organization is not null && organization.StartsWith("Thường vụ ", StringComparison.Ordinal))
+            {
+                // "Ủy viên TVTU", "TVTU" alone: the same, written without "Ban".
+                (position, organization) = ("Ủy viên Ban Thường vụ", organization["Thường vụ ".Length..]);
             }
 
             if (acting)
