@@ -4033,6 +4033,12 @@ internal sealed class AwardExtractor : IExtractor
             i -= 2;
         }
 
+        // "… quyết định số 2590/QĐ-UBND tặng …": the decision's number names no giver.
+        if (i - 3 >= clauseStart && tokens[i - 1].Kind == TokenKind.Abbreviation && tokens[i - 2].Key == "/" && tokens[i - 3].Kind == TokenKind.Number)
+        {
+            i -= i - 4 >= clauseStart && tokens[i - 4].Key == "số" ? 4 : 3;
+        }
+
         // "Chủ tịch nước (đã ký) quyết định tặng thưởng …": the decision is the giver's.
         if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "quyết", "định"))
         {

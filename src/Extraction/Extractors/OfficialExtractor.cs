@@ -859,7 +859,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
                 int intro = PersonNames.IntroducerAt(_tokens, i);
                 // "các đồng chí: A và B, nguyên Phó Chủ tịch UBND tỉnh": a plural introducer's colon opens its list.
-                if (intro > 0 && _tokens[i].Key == "các" && i + intro + 1 < _tokens.Length && _tokens[i + intro].Key == ":")
+                if (intro > 0 && i + intro + 1 < _tokens.Length && _tokens[i + intro].Key == ":" &&
+                    (_tokens[i].Key == "các" || (i > 0 && (Plurals.Contains(_tokens[i - 1].Key) || _tokens[i - 1].Kind == TokenKind.Number))))
                 {
                     intro++;
                 }
@@ -962,6 +963,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
                         (_tokens[i - 1].Kind == TokenKind.Number && _tokens[i - 1].Key.Length <= 2 && _tokens[i - 1].Key is not ("1" or "01")));
                     pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
+                    // "bầu 2 đồng chí A và B làm Phó Bí thư Tỉnh ủy": the verb that gives the list its post stands before the count.
+                    bool appointed = i > 1 && AppointingVerbEnds.Contains(_tokens[_tokens[i - 1].Kind == TokenKind.Number || Plurals.Contains(_tokens[i - 1].Key) ? i - 2 : i - 1].Key);
                     i = end;
                     if (titles.Count == 0 && pluralIntroducer)
                     {
@@ -984,10 +987,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                 i = sharedEnd;
                             }
                         }
-                        else if (i < _tokens.Length && _tokens[i].Key == "được")
+                        else if (i < _tokens.Length && (_tokens[i].Key == "được" || (_tokens[i].Key == "làm" && appointed)))
                         {
                             // "Các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": so is the post the list is given.
-                            shared = ReadTitlesAfter(i, out sharedFormer, out int sharedEnd);
+                            shared = ReadTitlesAfter(_tokens[i].Key == "làm" ? i + 1 : i, out sharedFormer, out int sharedEnd);
                             if (shared.Count > 0)
                             {
                                 found[^1].Titles.AddRange(shared);
@@ -2942,7 +2945,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     break;
                 }
 
-                if (token.Kind == TokenKind.Word && token.IsCapitalized && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
+                // "Bí thư tỉnh Đoàn Hà Giang": the youth union of a unit (Tỉnh Đoàn), however cased, is a body word, not a family name.
+                bool unitsUnion = token.Key == "đoàn" && i > bodyStart && RightAfterUnitLevel(i);
+                if (token.Kind == TokenKind.Word && token.IsCapitalized && !unitsUnion && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
                     bool afterLevel = i == pressName || (pressName > 0 && i == bodyStart) || i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterSchoolLevel(i) ||
