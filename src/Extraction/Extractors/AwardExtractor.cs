@@ -3545,7 +3545,8 @@ internal sealed class AwardExtractor : IExtractor
     {
         for (int i = before - head.Length; i >= 0; i--)
         {
-            if (!BodyStartsAt(tokens, i) || !TokenPatterns.At(tokens, i, head))
+            // "Tổng Công ty A" is a body of another kind than a "Công ty" (its corporation, not the firm itself).
+            if (!BodyStartsAt(tokens, i) || !TokenPatterns.At(tokens, i, head) || (i > 0 && tokens[i - 1].Key == "tổng"))
             {
                 continue;
             }
