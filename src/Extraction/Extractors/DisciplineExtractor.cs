@@ -1762,6 +1762,10 @@ internal sealed class DisciplineExtractor : IExtractor
         return at;
     }
 
+    /// <summary>Measures short of party discipline that a person may be given instead (<c>bị kiểm điểm rút kinh nghiệm</c>).</summary>
+    private static readonly PhraseTable<bool> OtherMeasures = PhraseTableBuilder.Of("discipline-other-measures", true,
+        "kiểm điểm", "phê bình", "nhắc nhở", "đình chỉ", "tạm đình chỉ", "điều chuyển", "xử lý hành chính", "xử phạt");
+
     /// <summary>Words between a passive "bị" and its form: <c>bị kỷ luật cảnh cáo</c>, <c>bị thi hành kỷ luật bằng hình thức khiển trách</c>.</summary>
     private static readonly IReadOnlySet<string> PassiveBridge = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -1825,10 +1829,11 @@ internal sealed class DisciplineExtractor : IExtractor
 
         // "…; ông B, Phó trưởng Công an huyện, bị kiểm điểm rút kinh nghiệm; ông C, Đội trưởng; và ông D … bị kỷ luật với hình thức
         // cảnh cáo": a person given another passive (a review) in a clause of his own is not among this one's people.
+        // ("thiết bị", "chuẩn bị" hold the syllable too: only "bị" before another measure counts.)
         int start = previous < 0 ? 0 : previousEnd;
         for (int k = passive - 1; k > start; k--)
         {
-            if (tokens[k].Key == "bị" && TokenPatterns.IndexOf(tokens, k, passive, ";") is int clauseEnd and >= 0)
+            if (tokens[k].Key == "bị" && OtherMeasures.StartsAt(tokens, k + 1) && TokenPatterns.IndexOf(tokens, k, passive, ";") is int clauseEnd and >= 0)
             {
                 return clauseEnd + 1;
             }
@@ -2320,7 +2325,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 return k;
             }
 
-            if (!tokens[k].IsWordLike && tokens[k].Kind != TokenKind.Number || Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            if ((!tokens[k].IsWordLike && tokens[k].Kind != TokenKind.Number) || Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
             {
                 return at;
             }
