@@ -2939,14 +2939,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Phó Chủ tịch UBND xã phụ trách khối văn xã": after a unit level only its name (or its committee: huyện ủy,
                 // its youth union: tỉnh đoàn) continues the body; a lower-case word there begins the clause.
                 // "Sở Nông nghiệp và Phát triển nông thôn tỉnh X": a level's syllable that ends a word of the name is no level.
-                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn") && RightAfterUnitLevel(i) &&
+                if (i > bodyStart && token.Kind == TokenKind.Word && !token.IsCapitalized && token.Key is not ("ủy" or "uỷ" or "đoàn" or "hội") && RightAfterUnitLevel(i) &&
                     !(i - 1 > bodyStart && LevelInWord(i - 1)))
                 {
                     break;
                 }
 
-                // "Bí thư tỉnh Đoàn Hà Giang": the youth union of a unit (Tỉnh Đoàn), however cased, is a body word, not a family name.
-                bool unitsUnion = token.Key == "đoàn" && i > bodyStart && RightAfterUnitLevel(i);
+                // "Bí thư tỉnh Đoàn Hà Giang": the youth union of a unit (Tỉnh Đoàn), however cased, is a body word, not a family name;
+                // so is its association ("Chủ tịch Tỉnh hội Nông dân", "Huyện Hội Cựu chiến binh").
+                bool unitsUnion = token.Key is "đoàn" or "hội" && i > bodyStart && RightAfterUnitLevel(i);
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && !unitsUnion && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
