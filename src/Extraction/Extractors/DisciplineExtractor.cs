@@ -323,7 +323,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 int clauseStart = TokenPatterns.ClauseStart(tokens, i);
                 if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
                     AppealOutcomes.Find(tokens, clauseStart, i, out _, out _) >= 0 || ViolationSubjects.StartsAt(tokens, clauseStart) ||
-                    (lastDiscipline >= 0 && MembersOfOneViolation(tokens, i)) ||
+                    (lastDiscipline >= 0 && MembersOfOneViolation(tokens, i)) || SelfAssigned(tokens, clauseStart, i) ||
                     PastInClause(tokens, text, i) || (trigger && InspectedTask(tokens, i)) ||
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
@@ -498,6 +498,26 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
         }
+    }
+
+    /// <summary>
+    /// True when the member names the form himself, in his self-criticism (<c>Chủ tịch xã tự nhận hình thức kỷ luật khiển
+    /// trách</c>, <c>ông A đã có đơn tự kiểm điểm, nhận kỷ luật cảnh cáo</c>): a form offered for the body to decide on, not one
+    /// imposed.
+    /// </summary>
+    private static bool SelfAssigned(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        int from = Math.Max(0, at - 8);
+        for (int k = at - 1; k >= from; k--)
+        {
+            if (tokens[k].Key == "nhận")
+            {
+                return (k > 0 && tokens[k - 1].Key == "tự") ||
+                       (TokenPatterns.IndexOf(tokens, Math.Max(0, k - 6), k, "tự") is int self and >= 0 && TokenPatterns.At(tokens, self + 1, "kiểm", "điểm"));
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
