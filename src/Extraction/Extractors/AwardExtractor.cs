@@ -267,13 +267,14 @@ internal sealed class AwardExtractor : IExtractor
             var first = group.First();
             bool counted = context.Awards.Any(b => b.Evidence.End > 0 && b.Evidence.Start < first.Evidence.Start && b.Status == first.Status &&
                 b.Recipients.Any(r => r.Kind is RecipientKind.Individual or RecipientKind.PartyMember && r.Count == group.Count()));
-            if (counted && document.SentenceStartingAt(first.Evidence.Start) is int at && document.TokensOf(document.Sentences[at]) is var tokens &&
-                TokenPatterns.IndexOf(tokens, 0, tokens.Length, "gồm") >= 0)
+            if (counted && document.SentenceStartingAt(first.Evidence.Start) is int at && ListsWithGom(document.TokensOf(document.Sentences[at])))
             {
-                context.Awards.RemoveAll(a => group.Contains(a));
+                context.Awards.RemoveAll(group.Contains);
             }
         }
     }
+
+    private static bool ListsWithGom(ReadOnlySpan<Token> tokens) => TokenPatterns.IndexOf(tokens, 0, tokens.Length, "gồm") >= 0;
 
     /// <summary>The body whose leadership a recipient's name opens with (<c>Ban Giám hiệu Trường A</c> → <c>Trường A</c>); else null.</summary>
     private static string? BodyOfLeadership(string name)

@@ -2234,7 +2234,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // "ông A, Bí thư … bị cảnh cáo, ông B, Chủ tịch … bị khiển trách": a passive form's people stand before it;
             // "Đảng ủy xã A nhiệm kỳ 2020-2025 bị cảnh cáo": a body. The deciding body may stand inside the passive ("hai nguyên Phó
             // Chủ tịch tỉnh bị Ủy ban Kiểm tra Trung ương kỷ luật cảnh cáo").
-            if ((PassiveBefore(tokens, i) ?? AgentPassive(tokens, text, i)) is int passive)
+            if (PassiveOrAgentPassive(tokens, text, i) is int passive)
             {
                 if (PassiveBodies(tokens, text, passive) is { Count: > 0 } disciplinedBodies)
                 {
@@ -2710,6 +2710,9 @@ internal sealed class DisciplineExtractor : IExtractor
         return null;
     }
 
+    /// <summary>The "bị" before the form or trigger at <paramref name="at"/>, with the deciding body between them or not.</summary>
+    private static int? PassiveOrAgentPassive(ReadOnlySpan<Token> tokens, string text, int at) => PassiveBefore(tokens, at) ?? AgentPassive(tokens, text, at);
+
     /// <summary>
     /// Past a clause saying the member belongs to the body just named (<c>bị chi bộ nơi ông sinh hoạt kỷ luật</c>): lower-case words
     /// after <c>nơi</c>, up to <paramref name="to"/>; else <paramref name="at"/>.
@@ -2970,7 +2973,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int at = trigger >= 0 ? trigger : from;
-        return (PassiveBefore(tokens, at) ?? AgentPassive(tokens, text, at)) is int passive ? PassiveBodies(tokens, text, passive) : keys;
+        return PassiveOrAgentPassive(tokens, text, at) is int passive ? PassiveBodies(tokens, text, passive) : keys;
     }
 
     /// <summary>Words between a body disciplined and its passive "bị": <c>Đảng ủy xã A cũng đã bị …</c>.</summary>
@@ -3978,6 +3981,7 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool PostRightBefore(ReadOnlySpan<Token> tokens, int i) =>
         Officials.Positions.EndsBefore(tokens, i, 4) || (i > 1 && tokens[i - 1].Key == "tỉnh" && Officials.Positions.EndsBefore(tokens, i - 1, 4));
 
+    /// <summary>True when a full name after <c>tỉnh</c> at <paramref name="i"/> is no province's: a person's.</summary>
     private static bool PersonAfterProvinceWord(ReadOnlySpan<Token> tokens, int i)
     {
         if (tokens[i - 1].Key != "tỉnh" || PersonNames.NameAt(tokens, i, introduced: false) is not (>= 3 and var length))
@@ -3985,13 +3989,14 @@ internal sealed class DisciplineExtractor : IExtractor
             return false;
         }
 
-        var key = new System.Text.StringBuilder();
-        for (int k = i; k < i + length; k++)
+        // The run, and the run without its last word ("tỉnh Hà Nam Ninh", a province whose name starts as a person's does).
+        var keys = new string[length];
+        for (int k = 0; k < length; k++)
         {
-            key.Append(k > i ? " " : "").Append(tokens[k].Key);
+            keys[k] = tokens[i + k].Key;
         }
 
-        return !Places.Provinces.Contains(key.ToString()) && !Places.Provinces.Contains(key.ToString(0, key.ToString().LastIndexOf(' ')));
+        return !Places.Provinces.Contains(string.Join(' ', keys)) && !Places.Provinces.Contains(string.Join(' ', keys, 0, length - 1));
     }
 }
 

@@ -1889,7 +1889,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// committee, as <c>Thường vụ Tỉnh ủy</c> is; not after <c>Ủy viên</c> or <c>Ban</c>, where it is the body.
         /// </summary>
         private readonly bool StandingAbbreviationAt(int index) =>
-            index < _tokens.Length && _tokens[index].Key is "tvtu" or "tvhu" or "btvtu" or "btvhu" && PersonNames.IsAbbreviationLike(_tokens[index]) &&
+            index < _tokens.Length && Officials.StandingCommitteeAbbreviations.Contains(_tokens[index].Key) && PersonNames.IsAbbreviationLike(_tokens[index]) &&
             !(index > 0 && _tokens[index - 1].Key is "ban" or "viên" or "uv");
 
         /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>

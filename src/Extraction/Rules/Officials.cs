@@ -277,6 +277,16 @@ internal static class Officials
     };
 
     /// <summary>
+    /// Abbreviations that hold a standing committee with its committee (<c>TVTU</c>, <c>BTVHU</c>), derived from
+    /// <see cref="Abbreviations"/>: written alone as a title they name a member of that standing committee.
+    /// </summary>
+    public static readonly IReadOnlySet<string> StandingCommitteeAbbreviations = Abbreviations
+        .Where(a => !a.Value.IsPosition && (a.Value.Expansion.StartsWith("Thường vụ ", StringComparison.Ordinal) ||
+                                            a.Value.Expansion.StartsWith("Ban Thường vụ ", StringComparison.Ordinal)))
+        .Select(a => a.Key)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
     /// The post that <c>TUV</c> stands for: <c>Thành ủy viên</c> in a city directly under the
     /// centre (Hà Nội, TP Hồ Chí Minh, Hải Phòng, Đà Nẵng, Cần Thơ, Huế), <c>Tỉnh ủy viên</c> elsewhere.
     /// </summary>
