@@ -102,6 +102,31 @@ public sealed record CleanedArticle
         return text.ToString();
     }
 
+    /// <summary>
+    /// True when paragraph <paramref name="paragraph"/> is the headline told again, as the caption of the image under it often is
+    /// (<c>HEADLINE - Ảnh 1</c>, <c>HEADLINE. (Ảnh minh họa: …)</c>, <c>HEADLINE - 1</c>): the headline's words, then at most an
+    /// image's label. A headline glued into the text as its first paragraph is not a repeat.
+    /// </summary>
+    public bool RepeatsTitle(int paragraph)
+    {
+        if (Title is null || (uint)paragraph >= (uint)Paragraphs.Count || Sections[paragraph] == ArticleSection.Headline)
+        {
+            return false;
+        }
+
+        var headline = Title.AsSpan().Trim().TrimEnd(" .!?…:");
+        var text = Paragraphs[paragraph].AsSpan().Trim();
+        // A short headline ("Tin vắn") may open any paragraph.
+        if (headline.Length < 20 || !text.StartsWith(headline, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var rest = text[headline.Length..].Trim(" .:-–—|");
+        return rest.IsEmpty || (rest.Length <= 2 && !rest.ContainsAnyExceptInRange('0', '9')) ||
+               ((rest.StartsWith("ảnh", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("(ảnh", StringComparison.OrdinalIgnoreCase)) && rest.Length <= 80);
+    }
+
     /// <summary>The section of the paragraph that holds <paramref name="offset"/> of <see cref="Text"/>, or null between paragraphs.</summary>
     public ArticleSection? SectionAt(int offset)
     {

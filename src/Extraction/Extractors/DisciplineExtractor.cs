@@ -252,6 +252,13 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            // The headline told again under its image is no decision of its own (annotation.md: the same record); the headline
+            // is read only when the text tells no discipline.
+            if (document.Cleaned.RepeatsTitle(sentences[s].Paragraph))
+            {
+                continue;
+            }
+
             var tokens = document.TokensOf(sentences[s]);
             // "… thi hành kỷ luật Cảnh cáo các đồng chí:" then one line per person ("- A, Bí thư …;"): the lines are the list the
             // colon opens, read as one clause with it.
@@ -1201,7 +1208,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
         // "vừa khiển trách, cảnh cáo 14 người": forms named together before one count share it; the count is a total, and how
         // it splits is told elsewhere, if at all.
-        if (trigger < 0 && SharedCount(tokens, text, from, end) is (int sharedCount, var sharedBy, int sharedEnd))
+        if (SharedCount(tokens, text, from, end) is (int sharedCount, var sharedBy, int sharedEnd))
         {
             totals.Add((sharedBy, sharedCount, null));
             readTo = sharedEnd;
@@ -1455,6 +1462,21 @@ internal sealed class DisciplineExtractor : IExtractor
                 var names = respectively ? [shared[n]] : shared;
                 forms[open[n]] = forms[open[n]] with { Count = names.Count, Names = names };
                 byNames = true;
+            }
+        }
+
+        // "kỷ luật 3 đảng viên bằng hình thức cách chức hoặc khai trừ", "5 đảng viên bị khiển trách, cảnh cáo": a count shared by a
+        // list of forms is the total, and how it splits is not told.
+        if (forms.FindIndex(f => f.SharedByList) is int listed and >= 0 && forms.Count == 1)
+        {
+            if (totals.Count == 0)
+            {
+                totals.Add((DisciplineSubject.Member, forms[listed].Count, null));
+            }
+
+            if (totals.Count == 1 && totals[0].Count == forms[listed].Count)
+            {
+                forms.Clear();
             }
         }
 
@@ -2044,8 +2066,10 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <param name="Organization">The form was imposed on a named party body.</param>
     /// <param name="Names">The keys of the people (or bodies) it was imposed on, when they are named.</param>
     /// <param name="Passive">The names stood before the form, as the subject of its "bị".</param>
+    /// <param name="SharedByList">The count stood before a list of forms ("3 đảng viên bằng hình thức cách chức hoặc khai trừ"): it is
+    /// how many were disciplined, not how many had this form.</param>
     private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null,
-        bool Passive = false);
+        bool Passive = false, bool SharedByList = false);
 
     /// <summary>
     /// The forms named in [from, end) with their counts: <c>khiển trách 26</c>, <c>khiển trách: 26 đồng chí</c>,
@@ -2191,6 +2215,16 @@ internal sealed class DisciplineExtractor : IExtractor
             // "26 đồng chí (bị) khiển trách", "3 trường hợp cảnh cáo".
             if (CountBefore(tokens, text, i) is int b)
             {
+                // "3 đảng viên bằng hình thức cách chức hoặc khai trừ": one count before a list of forms says how many were
+                // disciplined, not how many had each form.
+                if (UncountedFormsAfter(tokens, text, after, end) is int formsEnd)
+                {
+                    forms.Add(new FormCount(form, b, SharedByList: true));
+                    readTo = formsEnd;
+                    i = formsEnd - 1;
+                    continue;
+                }
+
                 forms.Add(new FormCount(form, b));
                 readTo = after;
                 continue;
@@ -2325,6 +2359,22 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// The end of more forms listed after a form ending at <paramref name="at"/> (<c>, khai trừ</c>, <c>hoặc khai trừ</c>) when none
+    /// has a count of its own; null when no form follows, or one does with its count (<c>cảnh cáo, khiển trách 2 đảng viên</c>).
+    /// </summary>
+    private static int? UncountedFormsAfter(ReadOnlySpan<Token> tokens, string text, int at, int end)
+    {
+        int k = at, listed = 0;
+        while (k + 1 < end && tokens[k].Key is "," or "và" or "hoặc" or "hay" && Forms.TryMatch(tokens, k + 1, out _, out int length))
+        {
+            k += 1 + length;
+            listed++;
+        }
+
+        return listed > 0 && (k >= end || TokenPatterns.ReadCount(tokens, text, k, out _, out _) == 0) ? k : null;
     }
 
     /// <summary>
@@ -3294,7 +3344,7 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             forms++;
             k += length;
-            if (k + 1 < end && tokens[k].Key is "," or "và" && Forms.StartsAt(tokens, k + 1))
+            if (k + 1 < end && tokens[k].Key is "," or "và" or "hoặc" or "hay" && Forms.StartsAt(tokens, k + 1))
             {
                 k++;
             }
@@ -3591,6 +3641,13 @@ internal sealed class DisciplineExtractor : IExtractor
 
         k += TokenPatterns.At(tokens, k, "tập", "thể") ? 2 : 0;
         var keys = new List<string>();
+        // "Đối với Đảng ủy A nhiệm kỳ 2020-2025, UBKT Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức cảnh cáo": the deciding
+        // body and its verb stand between the bodies and the form; the bodies end at the comma, and fill the clause up to it.
+        if (DeciderClauseBefore(tokens, k, form) is int comma)
+        {
+            return ReadBodies(tokens, text, k, comma, keys) == comma && keys.Count > 0 ? keys : null;
+        }
+
         int read = ReadBodies(tokens, text, k, form, keys);
         // Only a colon and the trigger stand between the bodies and the form.
         for (int m = read; m < form; m++)
@@ -3606,6 +3663,40 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return keys.Count > 0 ? keys : null;
+    }
+
+    /// <summary>
+    /// The comma before a deciding body and its decision that close a fronted clause (<c>đối với Đảng ủy A, UBKT Tỉnh ủy quyết
+    /// định thi hành kỷ luật bằng hình thức …</c>): the last comma between <paramref name="from"/> and the form at
+    /// <paramref name="form"/>, when a party body follows it and the discipline is decided (a trigger or <c>quyết định</c>) after
+    /// that body; null otherwise.
+    /// </summary>
+    private static int? DeciderClauseBefore(ReadOnlySpan<Token> tokens, int from, int form)
+    {
+        int comma = -1;
+        for (int m = form - 1; m > from; m--)
+        {
+            if (tokens[m].Key == ",")
+            {
+                comma = m;
+                break;
+            }
+        }
+
+        if (comma < 0 || !BodyAt(tokens, comma + 1, form))
+        {
+            return null;
+        }
+
+        for (int m = comma + 2; m < form; m++)
+        {
+            if (Triggers.StartsAt(tokens, m) || TokenPatterns.At(tokens, m, "quyết", "định"))
+            {
+                return comma;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -28,6 +28,21 @@ public sealed class PlainTextCleanerTests
         cleaned.Paragraphs.Should().Equal("Sáng 5/1, Đảng ủy xã Tân An tổ chức hội nghị tổng kết.", "Năm 2023, Đảng bộ xã kết nạp 12 đảng viên mới.");
     }
 
+    [Theory]
+    [InlineData("Huyện Nam Khê kết nạp 120 đảng viên mới - Ảnh 1", true)]
+    [InlineData("Huyện Nam Khê kết nạp 120 đảng viên mới. (Ảnh minh họa: Báo Hòa Lâm)", true)]
+    [InlineData("Huyện Nam Khê kết nạp 120 đảng viên mới - 1", true)]
+    [InlineData("Huyện Nam Khê kết nạp 120 đảng viên mới, vượt 20% kế hoạch năm.", false)]
+    [InlineData("Năm 2023, huyện Nam Khê kết nạp 120 đảng viên mới.", false)]
+    public void A_paragraph_is_the_headline_told_again_only_when_nothing_but_an_image_label_follows(string paragraph, bool repeats)
+    {
+        var cleaned = PlainTextCleaner.Clean($"Huyện Nam Khê kết nạp 120 đảng viên mới\n\n{paragraph}\n\nNăm 2023, toàn huyện đạt 120% kế hoạch.");
+
+        cleaned.Paragraphs[0].Should().Be(paragraph);
+        cleaned.RepeatsTitle(0).Should().Be(repeats);
+        cleaned.RepeatsTitle(1).Should().BeFalse();
+    }
+
     [Fact]
     public void The_sites_date_header_is_not_the_article_date()
     {
