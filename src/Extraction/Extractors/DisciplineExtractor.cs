@@ -163,9 +163,42 @@ internal sealed class DisciplineExtractor : IExtractor
     public void Extract(ExtractionContext context)
     {
         ExtractFromText(context);
-        if (context.Disciplines.Count == 0 && HeadlineAlone(context.Document) is { } withHeadline)
+        if (HeadlineAlone(context.Document) is not { } withHeadline)
+        {
+            return;
+        }
+
+        if (context.Disciplines.Count == 0)
         {
             ReadWithHeadline(context, withHeadline);
+        }
+        else
+        {
+            CompleteFromHeadline(context);
+        }
+    }
+
+    /// <summary>
+    /// A total the text states bare (<c>kỷ luật 11 đảng viên</c>) takes the forms the headline gives the same total (<c>11 cán bộ
+    /// bị kỷ luật, 5 người bị khai trừ</c>): one record, told in part twice.
+    /// </summary>
+    private void CompleteFromHeadline(ExtractionContext context)
+    {
+        var headline = ArticleDocument.Analyze(new CleanedArticle([context.Document.Cleaned.Title!]), context.CancellationToken);
+        var inner = context.Over(headline);
+        ExtractFromText(inner);
+        foreach (var told in inner.Disciplines)
+        {
+            if (told.Total is not int total || told.Forms.Sum is not int sum || sum > total)
+            {
+                continue;
+            }
+
+            int bare = context.Disciplines.FindIndex(d => d.Subject == told.Subject && d.Total == total && d.Forms.Sum is null);
+            if (bare >= 0 && context.Disciplines.Count(d => d.Subject == told.Subject && d.Total == total) == 1)
+            {
+                context.Disciplines[bare] = context.Disciplines[bare] with { Forms = told.Forms, Consistent = sum == total };
+            }
         }
     }
 
@@ -220,6 +253,8 @@ internal sealed class DisciplineExtractor : IExtractor
         var cases = new List<NamedCase>();
         // People a state body (Thủ tướng, UBND, a ministry) disciplined, with the form: not party discipline.
         var stateDecided = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        // Totals stated with no deciding body named, given the article's subject for want of one.
+        var unattributed = new HashSet<Discipline>();
         // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
         // The article's units are read only once a bare body needs one.
         UnitPlaces? places = null;
@@ -410,6 +445,11 @@ internal sealed class DisciplineExtractor : IExtractor
                     if (people is null)
                     {
                         context.Disciplines.Add(discipline with { Organization = organization });
+                        if (current is null && discipline.Total is not null)
+                        {
+                            unattributed.Add(context.Disciplines[^1]);
+                        }
+
                         continue;
                     }
 
@@ -497,7 +537,7 @@ internal sealed class DisciplineExtractor : IExtractor
         Consolidate(context.Disciplines);
         MergeBreakdowns(context);
         MergeCountedParts(context);
-        CloseCases(context, cases, stateDecided);
+        CloseCases(context, cases, stateDecided, unattributed);
         // A breakdown counted in people ("Cụ thể, 26 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, …") becomes a record when its
         // case closes.
         MergeBreakdowns(context);
@@ -962,7 +1002,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// Turns each deciding body's named people into one record. When the article stated the total just before
     /// naming them ("kỷ luật 4 ủy viên trung ương Đảng. … Ông A bị kỷ luật cảnh cáo …"), the names give that total's forms.
     /// </summary>
-    private static void CloseCases(ExtractionContext context, List<NamedCase> cases, Dictionary<string, DisciplineForm> stateDecided)
+    private static void CloseCases(ExtractionContext context, List<NamedCase> cases, Dictionary<string, DisciplineForm> stateDecided, HashSet<Discipline> unattributed)
     {
         var document = context.Document;
         // A lead that names a person before the article names the deciding body is the same decision: count them there. A lead
@@ -1005,7 +1045,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
             int index = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
-                SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) &&
+                // "Ông A, Chủ nhiệm UBKT B, cho biết cơ quan vừa thi hành kỷ luật với hai đảng viên. … UBKT B quyết định khai trừ
+                // ông C và bà D": a total no body was named deciding is the decision that names as many people.
+                (SameBody(d.Organization is null ? "" : Bodies.Key(d.Organization), c.BodyKey) || ((d.Organization is null || unattributed.Contains(d)) && c.People.Count == total && c.Decided)) &&
                 d.Evidence.Start <= c.Evidence.Start && document.SentenceStartingAt(d.Evidence.Start) is int at &&
                 // Past a paragraph of background only when the names count the whole total ("kỷ luật 3 đảng viên" … three names).
                 c.Sentence - at <= (c.People.Count == total ? RestateReach : TotalReach) &&
@@ -1015,7 +1057,7 @@ internal sealed class DisciplineExtractor : IExtractor
             if (index >= 0)
             {
                 var stated = context.Disciplines[index];
-                context.Disciplines[index] = stated with { Forms = forms, Consistent = forms.Sum == stated.Total };
+                context.Disciplines[index] = stated with { Forms = forms, Consistent = forms.Sum == stated.Total, Organization = unattributed.Contains(stated) ? c.Organization : stated.Organization ?? c.Organization };
                 continue;
             }
 
