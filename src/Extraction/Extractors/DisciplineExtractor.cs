@@ -1444,7 +1444,9 @@ internal sealed class DisciplineExtractor : IExtractor
             var disciplinedBodies = BodiesOfDecision(tokens, text, trigger, from, end);
             for (int f = 0; f < forms.Count && disciplinedBodies.Count > 0; f++)
             {
-                if (forms[f].Count is null)
+                // "kỷ luật Đảng ủy xã A …, đồng thời cách chức … nhiều cá nhân": a body is reprimanded, warned or dissolved; removal
+                // from a post and expulsion are forms for members only.
+                if (forms[f].Count is null && forms[f].Form is not (DisciplineForm.Dismissal or DisciplineForm.Expulsion))
                 {
                     forms[f] = forms[f] with { Count = disciplinedBodies.Count, Organization = true, Names = disciplinedBodies };
                     byNames = true;
@@ -1988,7 +1990,22 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static (List<string> Names, int End)? CountedNames(ReadOnlySpan<Token> tokens, string text, int at, int end, int count)
     {
-        while (at < end && tokens[at].Key is ":" or "là" or "gồm" or "(")
+        // "3 phó Ban Bồi thường giải phóng mặt bằng quận, gồm: ông A, B, C": the rest of the people's post, then the list it opens.
+        for (int k = at; k < Math.Min(end, at + PostReach); k++)
+        {
+            if (tokens[k].Key is "gồm" or ":")
+            {
+                at = k;
+                break;
+            }
+
+            if (tokens[k].Key is ";" or "." || Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            {
+                break;
+            }
+        }
+
+        while (at < end && tokens[at].Key is ":" or "là" or "gồm" or "(" or ",")
         {
             at++;
         }
