@@ -363,7 +363,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "bị phạt cảnh cáo", "xử phạt cảnh cáo": an administrative fine ("phạt tù và khai trừ" still expels).
                 bool proposed = ProposedInClause(tokens, i);
                 int clauseStart = TokenPatterns.ClauseStart(tokens, i);
-                if (NotImposed.Find(tokens, Math.Max(0, i - 3), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
+                if (NotImposed.Find(tokens, NotImposedWindowStart(tokens, i), i, out _, out _) >= 0 || NotImposed.StartsAt(tokens, i + triggerLength) || proposed ||
                     AppealOutcomes.Find(tokens, clauseStart, i, out _, out _) >= 0 || ViolationSubjects.StartsAt(tokens, clauseStart) ||
                     (lastDiscipline >= 0 && MembersOfOneViolation(tokens, i)) || SelfAssigned(tokens, clauseStart, i) ||
                     PastInClause(tokens, text, i) || (trigger && InspectedTask(tokens, i)) ||
@@ -891,6 +891,24 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// Where to look back from the decision word at <paramref name="at"/> for words that make it no imposed discipline: three tokens,
+    /// not past a comma that ends another item of a list ("31 đảng viên phải xử lý hành chính, khiển trách 287, …").
+    /// </summary>
+    private static int NotImposedWindowStart(ReadOnlySpan<Token> tokens, int at)
+    {
+        int start = Math.Max(0, at - 3);
+        for (int k = at - 1; k >= start; k--)
+        {
+            if (tokens[k].Key is "," or ";")
+            {
+                return k + 1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>Words that make counted forms another decision, not a restatement: <c>cảnh cáo thêm 1 đảng viên khác</c>.</summary>
