@@ -1110,11 +1110,26 @@ internal sealed class DisciplineExtractor : IExtractor
                 (d.Organization is null || !d.Evidence.Sentence.Contains(d.Organization, StringComparison.Ordinal) ||
                  SameBody(Bodies.Key(d.Organization), c.BodyKey)) &&
                 document.SentenceStartingAt(d.Evidence.Start) is int lead && lead <= 1 && lead < c.Sentence);
+            // "… Ông A bị cảnh cáo, ông B và ông C bị khiển trách. Như vậy, có chín cán bộ đảng viên của đài bị kỷ luật": the sum told
+            // right after the decision is its total.
+            int summed = context.Disciplines.FindIndex(d =>
+                d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
+                document.SentenceStartingAt(d.Evidence.Start) is int at && at > c.Sentence && at - c.Sentence <= TotalReach &&
+                Summations.StartsAt(document.TokensOf(document.Sentences[at]), 0) &&
+                // "Như vậy, cho đến nay, … tổng cộng đã có 95 đảng viên bị xử lý": a sum over the whole affair, not this decision's.
+                Cumulative.Find(document.TokensOf(document.Sentences[at]), 0, document.Sentences[at].TokenCount, out _, out _) < 0);
+            int? summedTotal = summed >= 0 ? context.Disciplines[summed].Total : null;
+            if (summed >= 0)
+            {
+                context.Disciplines.RemoveAt(summed);
+            }
+
             context.Disciplines.Add(new Discipline
             {
                 Subject = c.Subject,
-                Total = null,
+                Total = summedTotal,
                 Forms = forms,
+                Consistent = summedTotal is int sum ? forms.Sum == sum : null,
                 Organization = c.Organization,
                 Year = c.Year,
                 Evidence = c.Evidence,
@@ -1122,6 +1137,14 @@ internal sealed class DisciplineExtractor : IExtractor
             });
         }
     }
+
+    /// <summary>Words that open a sentence summing up what the ones before told (<c>Như vậy, …</c>, <c>Tổng cộng, …</c>).</summary>
+    private static readonly PhraseTable<bool> Summations = PhraseTableBuilder.Of("discipline-summations", true,
+        "như vậy", "tổng cộng", "tính chung", "tính ra");
+
+    /// <summary>Words that make a sum run over more than one decision: <c>đến nay</c>, <c>từ đầu năm</c>, <c>lũy kế</c>.</summary>
+    private static readonly PhraseTable<bool> Cumulative = PhraseTableBuilder.Of("discipline-cumulative", true,
+        "đến nay", "từ đầu", "lũy kế", "luỹ kế");
 
     /// <summary>
     /// True when two bodies' keys name one body or one of its organs: "Thị ủy A đã cách chức …" after "Ban Thường vụ Thị ủy A
@@ -3072,6 +3095,18 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             int k = i + level;
             while (k < end && (tokens[k].IsCapitalized || tokens[k].Kind == TokenKind.Number) && tokens[k].IsWordLike)
+            {
+                k++;
+            }
+
+            return k;
+        }
+
+        // "799 đảng viên ở Điện Biên bị thi hành kỷ luật": a place named bare after a link word.
+        if (i > at && i < end && tokens[i].IsWordLike && tokens[i].IsCapitalized)
+        {
+            int k = i;
+            while (k < end && k - i < 4 && tokens[k].IsWordLike && tokens[k].IsCapitalized)
             {
                 k++;
             }
