@@ -282,6 +282,7 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int lastDiscipline = int.MinValue / 2;
+        int proposedSentence = -2; // the last sentence whose decision word was only proposed
         int lastMatter = -1;
         int lastStateOn = -2; // the last sentence read as going on with a state body's decision
         for (int s = 0; s < sentences.Length; s++)
@@ -295,6 +296,15 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             var tokens = document.TokensOf(sentences[s]);
+            // "UBKT … đề nghị thi hành kỷ luật đối với 10 đảng viên. Cụ thể, kỷ luật về Đảng: khai trừ năm đảng viên; …": the detail of a
+            // proposal is proposed too, unless it names a body deciding it.
+            if (s == proposedSentence + 1 && lastDiscipline != proposedSentence && Elaborations.StartsAt(tokens, 0) &&
+                TokenPatterns.IndexOf(tokens, 0, tokens.Length, "quyết") < 0 && Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is null)
+            {
+                proposedSentence = s;
+                continue;
+            }
+
             // "… thi hành kỷ luật Cảnh cáo các đồng chí:" then one line per person ("- A, Bí thư …;"): the lines are the list the
             // colon opens, read as one clause with it.
             int listEnd = ListedLinesAfter(document, s, tokens);
@@ -370,6 +380,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
+                    proposedSentence = proposed && trigger ? s : proposedSentence;
                     // "UBKT Tỉnh ủy đề nghị Ban Thường vụ thi hành kỷ luật:" then "- Khai trừ … đối với đồng chí A": the list a proposed
                     // trigger's colon opens is proposed too, item by item.
                     if (proposed && trigger && TokenPatterns.IndexOf(tokens, consumedTo, Math.Min(tokens.Length, consumedTo + 6), ":") is int colon and >= 0 &&
@@ -1941,6 +1952,26 @@ internal sealed class DisciplineExtractor : IExtractor
     /// else the sentence's start.
     /// </summary>
     private static int PassiveStart(ReadOnlySpan<Token> tokens, int passive)
+    {
+        // "Ông A, Bí thư Đảng ủy xã, cho biết, đảng viên B … vừa nhận mức kỷ luật khiển trách": the people before a reporting verb
+        // tell the news; the passive's people follow it.
+        int start = PassiveStartInClause(tokens, passive);
+        for (int k = passive - 1; k >= start; k--)
+        {
+            if (ReportingVerbs.TryMatch(tokens, k, out _, out int length) && k + length < passive)
+            {
+                return k + length + (tokens[k + length].Key == "," ? 1 : 0);
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>Verbs that report what a speaker told: the people named before them are the source, not the news.</summary>
+    private static readonly PhraseTable<bool> ReportingVerbs = PhraseTableBuilder.Of("discipline-reporting-verbs", true,
+        "cho biết", "cho hay", "khẳng định", "xác nhận", "chia sẻ");
+
+    private static int PassiveStartInClause(ReadOnlySpan<Token> tokens, int passive)
     {
         int previous = -1;
         int previousEnd = 0;
