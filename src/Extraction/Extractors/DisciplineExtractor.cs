@@ -1203,7 +1203,9 @@ internal sealed class DisciplineExtractor : IExtractor
     /// begun (<c>chưa xem xét</c>).
     /// </summary>
     private static readonly PhraseTable<bool> Pending = PhraseTableBuilder.Of("discipline-pending", true,
-        "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "sẽ", "có thể", "nếu", "đang xem xét", "chưa", "dự kiến");
+        "đề nghị", "kiến nghị", "yêu cầu", "chỉ đạo", "sẽ", "có thể", "nếu", "đang xem xét", "chưa", "dự kiến",
+        // "hoàn tất các thủ tục để trình Tỉnh ủy về việc cách chức …": submitted to the body that will decide.
+        "để trình", "tờ trình");
 
     /// <summary>
     /// Words that put a discipline before the one reported (<c>Trước đó, năm 2019, ông A đã bị kỷ luật cảnh cáo</c>, <c>ông A từng bị
