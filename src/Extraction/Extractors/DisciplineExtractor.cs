@@ -289,7 +289,7 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             // The headline told again under its image is no decision of its own (annotation.md: the same record); the headline
-            // is read only when the text tells no discipline.
+            // itself is read when the text tells no discipline, or to complete a bare total (Extract).
             if (document.Cleaned.RepeatsTitle(sentences[s].Paragraph))
             {
                 continue;
@@ -299,7 +299,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // "UBKT … đề nghị thi hành kỷ luật đối với 10 đảng viên. Cụ thể, kỷ luật về Đảng: khai trừ năm đảng viên; …": the detail of a
             // proposal is proposed too, unless it names a body deciding it.
             if (s == proposedSentence + 1 && lastDiscipline != proposedSentence && Elaborations.StartsAt(tokens, 0) &&
-                TokenPatterns.IndexOf(tokens, 0, tokens.Length, "quyết") < 0 && Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is null)
+                !NamesDecision(tokens) && Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is null)
             {
                 proposedSentence = s;
                 continue;
@@ -902,6 +902,20 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return people;
+    }
+
+    /// <summary>True when a sentence says something was decided (<c>quyết định</c>).</summary>
+    private static bool NamesDecision(ReadOnlySpan<Token> tokens)
+    {
+        for (int k = 0; k + 1 < tokens.Length; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "quyết", "định"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
