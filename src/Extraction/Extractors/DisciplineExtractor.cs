@@ -80,6 +80,11 @@ internal sealed class DisciplineExtractor : IExtractor
         ("cấp ủy viên", DisciplineSubject.Member),
         // "3 lãnh đạo cấp phòng", "2 cán bộ lãnh đạo": officials counted as such.
         ("lãnh đạo", DisciplineSubject.Member), ("cán bộ lãnh đạo", DisciplineSubject.Member),
+        // Staff counted by their job ("cảnh cáo 3 cán bộ …; khiển trách một kiểm soát viên", "2 chuyên viên"): people, members
+        // when a party body decides.
+        ("chuyên viên", DisciplineSubject.Member), ("kiểm soát viên", DisciplineSubject.Member), ("nhân viên", DisciplineSubject.Member),
+        ("kế toán viên", DisciplineSubject.Member), ("thanh tra viên", DisciplineSubject.Member), ("kiểm sát viên", DisciplineSubject.Member),
+        ("điều tra viên", DisciplineSubject.Member), ("công chức", DisciplineSubject.Member), ("viên chức", DisciplineSubject.Member),
         // Officers counted by rank ("khai trừ … đối với hai thiếu tướng", "cách chức 7 tướng lĩnh", "5 sĩ quan").
         ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member),
     }.Concat(Ranks.All.Select(rank => (rank, DisciplineSubject.Member))));
@@ -1431,6 +1436,14 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 // "7 đảng viên bị kỷ luật", "bảy đảng viên bị kỷ luật"; a spelled count is read from its first word ("mười hai").
                 int read = TokenPatterns.ReadCount(tokens, text, j, out int count, out _);
+                // "4 cán bộ này bị kỷ luật do …": the people counted before, told again with why; no total of their own.
+                if (read > 0 && Subjects.TryMatch(tokens, j + read, out _, out int referredLength) &&
+                    BackReferences.TryMatch(tokens, j + read + referredLength, out _, out int backLength) &&
+                    j + read + referredLength + backLength < agent && PassiveLead.Contains(tokens[j + read + referredLength + backLength].Key))
+                {
+                    break;
+                }
+
                 if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
                     Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
                     TokenPatterns.OnlyBetween(tokens, RelativeClauseEnd(tokens, MembersUnitEnd(tokens, text, PastOthers(tokens, j + read + nounLength, agent), agent, subject), agent, subject), agent,
