@@ -168,14 +168,14 @@ internal sealed class DisciplineExtractor : IExtractor
     public void Extract(ExtractionContext context)
     {
         ExtractFromText(context);
-        if (HeadlineAlone(context.Document) is not { } withHeadline)
+        if (!HeadlineTellsDiscipline(context.Document))
         {
             return;
         }
 
         if (context.Disciplines.Count == 0)
         {
-            ReadWithHeadline(context, withHeadline);
+            ReadWithHeadline(context);
         }
         else
         {
@@ -208,32 +208,27 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
-    /// The document again with its headline as the first paragraph, when the headline stands apart from the text and holds a
-    /// discipline word (<c>Bộ Chính trị thi hành kỷ luật cảnh cáo Ban cán sự đảng Bộ A</c> over a text that tells the meeting
-    /// but not the form); else null.
+    /// True when the headline stands apart from the text and holds a discipline word (<c>Bộ Chính trị thi hành kỷ luật cảnh cáo
+    /// Ban cán sự đảng Bộ A</c> over a text that tells the meeting but not the form).
     /// </summary>
-    private static ArticleDocument? HeadlineAlone(ArticleDocument document)
+    private static bool HeadlineTellsDiscipline(ArticleDocument document)
     {
         var title = document.TitleTokens;
-        if (title.Length == 0 || (Triggers.Find(title, 0, title.Length, out _, out _) < 0 && Forms.Find(title, 0, title.Length, out _, out _) < 0))
-        {
-            return null;
-        }
-
-        var cleaned = document.Cleaned;
-        return ArticleDocument.Analyze(new CleanedArticle([cleaned.Title!, .. cleaned.Paragraphs], [ArticleSection.Headline, .. cleaned.Sections])
-        {
-            Title = cleaned.Title,
-        });
+        return title.Length > 0 && (Triggers.Find(title, 0, title.Length, out _, out _) >= 0 || Forms.Find(title, 0, title.Length, out _, out _) >= 0);
     }
 
     /// <summary>
-    /// Reads the document with its headline as a paragraph, and keeps what it finds: a record read from the headline has the
-    /// headline as its evidence, with empty offsets (it is not part of the cleaned text), as the award extractor's do; a record
-    /// read from the text has its offsets moved back into the text.
+    /// Reads the document again with its headline as the first paragraph, and keeps what it finds: a record read from the
+    /// headline has the headline as its evidence, with empty offsets (it is not part of the cleaned text), as the award
+    /// extractor's do; a record read from the text has its offsets moved back into the text.
     /// </summary>
-    private void ReadWithHeadline(ExtractionContext context, ArticleDocument withHeadline)
+    private void ReadWithHeadline(ExtractionContext context)
     {
+        var cleaned = context.Document.Cleaned;
+        var withHeadline = ArticleDocument.Analyze(new CleanedArticle([cleaned.Title!, .. cleaned.Paragraphs], [ArticleSection.Headline, .. cleaned.Sections])
+        {
+            Title = cleaned.Title,
+        });
         var inner = context.Over(withHeadline);
         ExtractFromText(inner);
         string headline = context.Document.Cleaned.Title!;
@@ -304,7 +299,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // "UBKT … đề nghị thi hành kỷ luật đối với 10 đảng viên. Cụ thể, kỷ luật về Đảng: khai trừ năm đảng viên; …": the detail of a
             // proposal is proposed too, unless it names a body deciding it.
             if (s == proposedSentence + 1 && lastDiscipline != proposedSentence && Elaborations.StartsAt(tokens, 0) &&
-                !NamesDecision(tokens) && Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is null)
+                !TokenPatterns.Contains(tokens, 0, tokens.Length, "quyết", "định") && Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is null)
             {
                 proposedSentence = s;
                 continue;
@@ -909,20 +904,6 @@ internal sealed class DisciplineExtractor : IExtractor
         return people;
     }
 
-    /// <summary>True when a sentence says something was decided (<c>quyết định</c>).</summary>
-    private static bool NamesDecision(ReadOnlySpan<Token> tokens)
-    {
-        for (int k = 0; k + 1 < tokens.Length; k++)
-        {
-            if (TokenPatterns.At(tokens, k, "quyết", "định"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Where to look back from the decision word at <paramref name="at"/> for words that make it no imposed discipline: three tokens,
     /// not past a comma that ends another item of a list ("31 đảng viên phải xử lý hành chính, khiển trách 287, …").
@@ -1145,9 +1126,7 @@ internal sealed class DisciplineExtractor : IExtractor
             int summed = context.Disciplines.FindIndex(d =>
                 d.Subject == c.Subject && d.Total is int total && d.Forms.Sum is null && c.People.Count <= total &&
                 document.SentenceStartingAt(d.Evidence.Start) is int at && at > c.Sentence && at - c.Sentence <= TotalReach &&
-                Summations.StartsAt(document.TokensOf(document.Sentences[at]), 0) &&
-                // "Như vậy, cho đến nay, … tổng cộng đã có 95 đảng viên bị xử lý": a sum over the whole affair, not this decision's.
-                Cumulative.Find(document.TokensOf(document.Sentences[at]), 0, document.Sentences[at].TokenCount, out _, out _) < 0);
+                SumsUpOne(document.TokensOf(document.Sentences[at])));
             int? summedTotal = summed >= 0 ? context.Disciplines[summed].Total : null;
             if (summed >= 0)
             {
@@ -1167,6 +1146,13 @@ internal sealed class DisciplineExtractor : IExtractor
             });
         }
     }
+
+    /// <summary>
+    /// True when a sentence sums up the one decision told just before (<c>Như vậy, có chín … bị kỷ luật</c>); not a sum over the
+    /// whole affair (<c>Như vậy, cho đến nay, … tổng cộng đã có 95 đảng viên bị xử lý</c>).
+    /// </summary>
+    private static bool SumsUpOne(ReadOnlySpan<Token> sentence) =>
+        Summations.StartsAt(sentence, 0) && Cumulative.Find(sentence, 0, sentence.Length, out _, out _) < 0;
 
     /// <summary>Words that open a sentence summing up what the ones before told (<c>Như vậy, …</c>, <c>Tổng cộng, …</c>).</summary>
     private static readonly PhraseTable<bool> Summations = PhraseTableBuilder.Of("discipline-summations", true,
@@ -1592,14 +1578,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
         // "kỷ luật 3 đảng viên bằng hình thức cách chức hoặc khai trừ", "5 đảng viên bị khiển trách, cảnh cáo": a count shared by a
         // list of forms is the total, and how it splits is not told.
-        if (forms.FindIndex(f => f.SharedByList) is int listed and >= 0 && forms.Count == 1)
+        if (forms is [{ SharedByList: true, Count: int listedCount }])
         {
             if (totals.Count == 0)
             {
-                totals.Add((DisciplineSubject.Member, forms[listed].Count, null));
+                totals.Add((DisciplineSubject.Member, listedCount, null));
             }
 
-            if (totals.Count == 1 && totals[0].Count == forms[listed].Count)
+            if (totals.Count == 1 && totals[0].Count == listedCount)
             {
                 forms.Clear();
             }
@@ -2527,14 +2513,41 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int? UncountedFormsAfter(ReadOnlySpan<Token> tokens, string text, int at, int end)
     {
-        int k = at, listed = 0;
-        while (k + 1 < end && tokens[k].Key is "," or "và" or "hoặc" or "hay" && Forms.TryMatch(tokens, k + 1, out _, out int length))
+        if (at + 1 >= end || !FormJoiners.Contains(tokens[at].Key) || !Forms.StartsAt(tokens, at + 1))
         {
-            k += 1 + length;
-            listed++;
+            return null;
         }
 
-        return listed > 0 && (k >= end || TokenPatterns.ReadCount(tokens, text, k, out _, out _) == 0) ? k : null;
+        int k = FormListEnd(tokens, at + 1, end, out _);
+        return k >= end || TokenPatterns.ReadCount(tokens, text, k, out _, out _) == 0 ? k : null;
+    }
+
+    /// <summary>Words that join forms named together: <c>khiển trách, cảnh cáo</c>, <c>cách chức hoặc khai trừ</c>.</summary>
+    private static readonly IReadOnlySet<string> FormJoiners = new HashSet<string>(StringComparer.Ordinal) { ",", "và", "hoặc", "hay" };
+
+    /// <summary>
+    /// Where a list of forms named together from <paramref name="at"/> ends (<c>khiển trách, cảnh cáo</c>, <c>cách chức hoặc khai
+    /// trừ</c>), with how many it names (0, and <paramref name="at"/>, when no form starts there).
+    /// </summary>
+    private static int FormListEnd(ReadOnlySpan<Token> tokens, int at, int end, out int forms)
+    {
+        forms = 0;
+        int k = at;
+        while (k < end && Forms.TryMatch(tokens, k, out _, out int length))
+        {
+            forms++;
+            k += length;
+            if (k + 1 < end && FormJoiners.Contains(tokens[k].Key) && Forms.StartsAt(tokens, k + 1))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return k;
     }
 
     /// <summary>
@@ -3511,21 +3524,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static (int Count, DisciplineSubject Subject, int End)? SharedCount(ReadOnlySpan<Token> tokens, string text, int from, int end)
     {
-        int forms = 0, k = from;
-        while (k < end && Forms.TryMatch(tokens, k, out _, out int length))
-        {
-            forms++;
-            k += length;
-            if (k + 1 < end && tokens[k].Key is "," or "và" or "hoặc" or "hay" && Forms.StartsAt(tokens, k + 1))
-            {
-                k++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
+        int k = FormListEnd(tokens, from, end, out int forms);
         int count = 0;
         int read = forms >= 2 && k < end ? TokenPatterns.ReadCount(tokens, text, k, out count, out _) : 0;
         return read > 0 && (tokens[k].Kind == TokenKind.Number || SpelledCountAfterForm(tokens, k, read)) &&

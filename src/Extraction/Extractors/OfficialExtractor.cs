@@ -859,8 +859,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 1. "đồng chí Nguyễn Văn A, TUV - Bí thư Huyện ủy".
                 int intro = PersonNames.IntroducerAt(_tokens, i);
                 // "các đồng chí: A và B, nguyên Phó Chủ tịch UBND tỉnh": a plural introducer's colon opens its list.
-                if (intro > 0 && i + intro + 1 < _tokens.Length && _tokens[i + intro].Key == ":" &&
-                    (_tokens[i].Key == "các" || (i > 0 && (Plurals.Contains(_tokens[i - 1].Key) || _tokens[i - 1].Kind == TokenKind.Number))))
+                if (intro > 0 && i + intro + 1 < _tokens.Length && _tokens[i + intro].Key == ":" && PluralIntroducerAt(i))
                 {
                     intro++;
                 }
@@ -960,8 +959,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     appointeesNext = appointees >= 0 && end + 1 < _tokens.Length && _tokens[end].Key is "," or "và" ? end + 1 : -1;
                     // "các ông A, B và C", "Hai ông A và B", "3 đồng chí A, B, C": a plural introducer introduces every name of the list
                     // (a group's title may come later).
-                    bool pluralIntroducer = _tokens[i].Key == "các" || i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
-                        (_tokens[i - 1].Kind == TokenKind.Number && _tokens[i - 1].Key.Length <= 2 && _tokens[i - 1].Key is not ("1" or "01")));
+                    bool pluralIntroducer = PluralIntroducerAt(i);
                     pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
                     // "bầu 2 đồng chí A và B làm Phó Bí thư Tỉnh ủy": the verb that gives the list its post stands before the count.
                     bool appointed = i > 1 && AppointingVerbEnds.Contains(_tokens[_tokens[i - 1].Kind == TokenKind.Number || Plurals.Contains(_tokens[i - 1].Key) ? i - 2 : i - 1].Key);
@@ -1891,6 +1889,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StandingAbbreviationAt(int index) =>
             index < _tokens.Length && Officials.StandingCommitteeAbbreviations.Contains(_tokens[index].Key) && PersonNames.IsAbbreviationLike(_tokens[index]) &&
             !(index > 0 && _tokens[index - 1].Key is "ban" or "viên" or "uv");
+
+        /// <summary>
+        /// True when the introducer at <paramref name="index"/> is plural (<c>các ông</c>) or counted (<c>Hai ông</c>, <c>3 đồng
+        /// chí</c>, not <c>1 đồng chí</c>): it introduces every name of the list after it.
+        /// </summary>
+        private readonly bool PluralIntroducerAt(int index) =>
+            _tokens[index].Key == "các" || index > 0 && (Plurals.Contains(_tokens[index - 1].Key) ||
+                (_tokens[index - 1].Kind == TokenKind.Number && _tokens[index - 1].Key.Length <= 2 && _tokens[index - 1].Key is not ("1" or "01")));
 
         /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>
         private readonly bool IsPostAbbreviation(int index) => index < _tokens.Length && OfficialExtractor.IsPostAbbreviation(_tokens[index]);
