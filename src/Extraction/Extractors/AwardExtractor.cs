@@ -105,9 +105,10 @@ internal sealed class AwardExtractor : IExtractor
         // An article that counts its honours restates them in captions without numbers ("trao giấy khen cho các tập thể …").
         // A headline that gathers the recipients ("Trao Huân chương cho các đơn vị") restates the body's honours of that kind.
         // So does an article that names the recipients of that kind elsewhere ("truy tặng Huân chương … cho 2 cá nhân … gồm: ông A
-        // …; ông B …" under a lead "… tặng, truy tặng huân chương cho các tập thể, cá nhân"); in the same sentence it is another honour.
+        // …; ông B …" under a lead "… tặng, truy tặng huân chương cho các tập thể, cá nhân"); in the same sentence it is another honour,
+        // and so is a Bằng khen of another giver ("Bằng khen của UBKT Trung ương cho UBKT Tỉnh ủy", "Bằng khen của Tỉnh ủy cho các tập thể").
         context.Awards.RemoveAll(a => a.Recipients.Count > 0 && a.Recipients.All(r => r.Count is null) && a.Confidence <= GatheredConfidence &&
-            context.Awards.Any(b => b.Status == a.Status && (SameOrPlainKind(a, b) && b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start) ||
+            context.Awards.Any(b => b.Status == a.Status && (SameOrPlainKind(a, b) && b.Recipients.Any(r => r.Count is not null) || (b.RecipientName is not null && b.Kind == a.Kind && b.Evidence.Start != a.Evidence.Start && SameGiver(a.Kind, a.Grantor, b.Grantor)) ||
                 (a.Evidence.Start == 0 && a.Evidence.End == 0 && !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Evidence.End > 0))));
         // "Huyện A khen thưởng 50 tập thể, cá nhân" over "UBND huyện tặng Giấy khen cho 20 tập thể và 30 cá nhân": a headline that
         // names the kinds without a count of each sums up the body's counted honour of that kind (a plain khen thưởng: of any kind).
@@ -2393,8 +2394,29 @@ internal sealed class AwardExtractor : IExtractor
     /// True when a word of plan or policy stands before the honour at <paramref name="at"/> in its clause: <c>kịp thời khen thưởng
     /// các tập thể, cá nhân</c> says how honours are to be given, not that they were.
     /// </summary>
-    private static bool GeneralStatement(ReadOnlySpan<Token> tokens, int clauseStart, int at) =>
-        Awards.GeneralStatementMarkers.Find(tokens, clauseStart, at, out _, out _) >= 0;
+    private static bool GeneralStatement(ReadOnlySpan<Token> tokens, int clauseStart, int at)
+    {
+        for (int from = clauseStart; from < at;)
+        {
+            int marker = Awards.GeneralStatementMarkers.Find(tokens, from, at, out _, out _);
+            if (marker < 0)
+            {
+                return false;
+            }
+
+            // "Đồng chí A (thứ 4 từ phải sang) trao Bằng khen cho các tập thể": the caption's "phải" is a side, not "must".
+            int bracket = TokenPatterns.IndexOf(tokens, Math.Max(clauseStart, marker - 7), marker, "(");
+            int photo = bracket < 0 ? 0 : TokenPatterns.PhotoPlaceAt(tokens, bracket);
+            if (photo == 0 || bracket + photo <= marker)
+            {
+                return true;
+            }
+
+            from = bracket + photo;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Where "tổ chức" stands right before the ceremony of receiving at <paramref name="verb"/> (<c>A long trọng tổ chức lễ đón nhận</c>),

@@ -167,13 +167,15 @@ internal sealed class DisciplineExtractor : IExtractor
 
     public void Extract(ExtractionContext context)
     {
-        ExtractFromText(context);
+        bool stateDecided = ExtractFromText(context);
         if (!HeadlineTellsDiscipline(context.Document))
         {
             return;
         }
 
-        if (context.Disciplines.Count == 0)
+        // "Kỷ luật cảnh cáo nguyên Chủ tịch tỉnh A" over a text where the Prime Minister decides it: the headline tells the
+        // state's decision, not a party one the text left out.
+        if (context.Disciplines.Count == 0 && !stateDecided)
         {
             ReadWithHeadline(context);
         }
@@ -245,7 +247,8 @@ internal sealed class DisciplineExtractor : IExtractor
         context.Warnings.AddRange(inner.Warnings);
     }
 
-    private void ExtractFromText(ExtractionContext context)
+    /// <summary>Reads the document's records into <paramref name="context"/>; true when a state body decided a discipline in it.</summary>
+    private bool ExtractFromText(ExtractionContext context)
     {
         var document = context.Document;
         var sentences = document.Sentences;
@@ -253,6 +256,7 @@ internal sealed class DisciplineExtractor : IExtractor
         var cases = new List<NamedCase>();
         // People a state body (Thủ tướng, UBND, a ministry) disciplined, with the form: not party discipline.
         var stateDecided = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        bool stateDecides = false;
         // Totals stated with no deciding body named, given the article's subject for want of one.
         var unattributed = new HashSet<Discipline>();
         // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
@@ -349,6 +353,7 @@ internal sealed class DisciplineExtractor : IExtractor
             bool statesOn = s > 0 && (partyWords ? PartyOnlyInPassing(tokens, firstPartyWord) : continues) &&
                             (lastStateOn == s - 1 || StateDecision(document.TokensOf(sentences[s - 1]), text));
             lastStateOn = statesOn ? s : lastStateOn;
+            stateDecides |= statesOn;
             if (OutsideParty(tokens) || (!partyWords && !continues) || statesOn)
             {
                 FollowPartyDecider(tokens, s);
@@ -400,6 +405,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 {
                     if (decider is { Kind: BodyKind.State })
                     {
+                        stateDecides = true;
                         // "Ông A bị kỷ luật cảnh cáo." then "Phó Thủ tướng … ký Quyết định thi hành kỷ luật bằng hình thức cảnh cáo đối
                         // với ông A": the lead told the state's decision first; CloseCases drops it from a party case no party body decided.
                         foreach (var (_, people) in Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, Math.Min(tokens.Length, i + Window), out _))
@@ -556,6 +562,8 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
         }
+
+        return stateDecides;
     }
 
     /// <summary>
@@ -1973,7 +1981,7 @@ internal sealed class DisciplineExtractor : IExtractor
         int start = PassiveStartInClause(tokens, passive);
         for (int k = passive - 1; k >= start; k--)
         {
-            if (ReportingVerbs.TryMatch(tokens, k, out _, out int length) && k + length < passive)
+            if ((ReportingVerbs.TryMatch(tokens, k, out _, out int length) || PassiveClauseOpeners.TryMatch(tokens, k, out _, out length)) && k + length < passive)
             {
                 return k + length + (tokens[k + length].Key == "," ? 1 : 0);
             }
@@ -1985,6 +1993,13 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Verbs that report what a speaker told: the people named before them are the source, not the news.</summary>
     private static readonly PhraseTable<bool> ReportingVerbs = PhraseTableBuilder.Of("discipline-reporting-verbs", true,
         "cho biết", "cho hay", "khẳng định", "xác nhận", "chia sẻ");
+
+    /// <summary>
+    /// Words that open a clause of its own before a passive: <c>Đây là hình thức cao nhất về chính quyền đối với ông A, bởi trước
+    /// đó, ông A đã bị Ủy ban Kiểm tra Trung ương kỷ luật cảnh cáo</c>: the people of the earlier clause are not the passive's.
+    /// </summary>
+    private static readonly PhraseTable<bool> PassiveClauseOpeners = PhraseTableBuilder.Of("discipline-passive-clause-openers", true,
+        "bởi", "bởi vì", "trước đó");
 
     private static int PassiveStartInClause(ReadOnlySpan<Token> tokens, int passive)
     {
@@ -2921,16 +2936,44 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int? AgentPassive(ReadOnlySpan<Token> tokens, string text, int at)
     {
-        for (int k = at - 2; k >= Math.Max(1, at - 16); k--)
+        for (int k = at - 2; k >= Math.Max(1, at - 24); k--)
         {
             if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
-                TokenPatterns.OnlyBetween(tokens, AfterWhereBelongs(tokens, agent.End, at), at, "đã", "quyết", "định", "thi", "hành", "xử", "lý", "kỷ", "luật"))
+                OnlyDecisionBetween(tokens, AfterWhereBelongs(tokens, agent.End, at), at))
             {
                 return k - 1;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Words of deciding between a passive's body and its decision: <c>bị UBKT Trung ương ra Quyết định …</c>.</summary>
+    private static readonly IReadOnlySet<string> DecidingWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "đã", "quyết", "định", "thi", "hành", "xử", "lý", "kỷ", "luật", "ra", "ban", "ký", "có",
+    };
+
+    /// <summary>
+    /// True when [<paramref name="from"/>, <paramref name="to"/>) holds only words of deciding and the decision's number and date
+    /// (<c>ra Quyết định số 1192-QĐ/UBKTTW ngày 7-6-2019</c>).
+    /// </summary>
+    private static bool OnlyDecisionBetween(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            int reference = Bodies.ReferenceEnd(tokens, k, to);
+            if (reference > k)
+            {
+                k = reference - 1;
+            }
+            else if (!DecidingWords.Contains(tokens[k].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The "bị" before the form or trigger at <paramref name="at"/>, with the deciding body between them or not.</summary>

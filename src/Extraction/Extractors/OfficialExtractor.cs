@@ -1640,36 +1640,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int CountryAt(int index) =>
             Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
 
-        /// <summary>
-        /// Length of a bracket that says where a caption's person stands (<c>(thứ 2 từ trái sang)</c>, <c>(bên phải)</c>,
-        /// <c>(đứng giữa)</c>), or 0.
-        /// </summary>
-        private readonly int PlaceInPhoto(int index)
-        {
-            if (index >= _tokens.Length || _tokens[index].Key != "(")
-            {
-                return 0;
-            }
-
-            for (int k = index + 1; k < _tokens.Length && k - index <= 8; k++)
-            {
-                if (_tokens[k].Key == ")")
-                {
-                    for (int w = index + 1; w < k; w++)
-                    {
-                        if (_tokens[w].Key is "trái" or "phải" or "giữa")
-                        {
-                            return k - index + 1;
-                        }
-                    }
-
-                    return 0;
-                }
-            }
-
-            return 0;
-        }
-
         /// <summary>The title read over [<paramref name="from"/>, <paramref name="end"/>) ends with a country (<c>Chủ tịch Quốc hội Lào</c>).</summary>
         private readonly bool EndsWithCountry(int from, int end)
         {
@@ -2002,7 +1972,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 int j = i;
                 // "Đồng chí A (thứ 2 từ trái sang) – Bí thư Đảng ủy xã": where a caption's person stands is passed over.
-                if (titles.Count == 0 && PlaceInPhoto(j) is int photo and > 0)
+                if (titles.Count == 0 && TokenPatterns.PhotoPlaceAt(_tokens, j) is int photo and > 0)
                 {
                     j += photo;
                 }

@@ -104,6 +104,37 @@ internal static class TokenPatterns
         return true;
     }
 
+    /// <summary>
+    /// Length of a bracket at <paramref name="index"/> that says where a photo's person stands (<c>(thứ 2 từ trái sang)</c>,
+    /// <c>(bên phải)</c>, <c>(đứng giữa)</c>), or 0. Captions put one after the person; it belongs to neither the name nor
+    /// the clause, and its <c>phải</c> (right) is not the modal "must".
+    /// </summary>
+    public static int PhotoPlaceAt(ReadOnlySpan<Token> tokens, int index)
+    {
+        if (index >= tokens.Length || tokens[index].Key != "(")
+        {
+            return 0;
+        }
+
+        for (int k = index + 1; k < tokens.Length && k - index <= 8; k++)
+        {
+            if (tokens[k].Key == ")")
+            {
+                for (int w = index + 1; w < k; w++)
+                {
+                    if (tokens[w].Key is "trái" or "phải" or "giữa")
+                    {
+                        return k - index + 1;
+                    }
+                }
+
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Start of the clause holding <paramref name="index"/>: just after the previous <c>;</c>.</summary>
     public static int ClauseStart(ReadOnlySpan<Token> tokens, int index)
     {

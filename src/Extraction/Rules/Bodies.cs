@@ -41,7 +41,7 @@ internal static class Bodies
         ("cấp ủy", BodyKind.Party), ("ban cán sự đảng", BodyKind.Party), ("bcs đảng", BodyKind.Party), ("đảng đoàn", BodyKind.Party),
         ("thủ tướng", BodyKind.State), ("chính phủ", BodyKind.State), ("ubnd", BodyKind.State), ("ủy ban nhân dân", BodyKind.State),
         ("sở", BodyKind.State), ("bộ", BodyKind.State), ("thanh tra", BodyKind.State), ("tòa án", BodyKind.State),
-        ("quốc hội", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
+        ("quốc hội", BodyKind.State), ("ủy ban thường vụ quốc hội", BodyKind.State), ("ubtvqh", BodyKind.State), ("công ty", BodyKind.State), ("tổng công ty", BodyKind.State), ("giám đốc", BodyKind.State),
         ("nhà trường", BodyKind.State), ("hội đồng kỷ luật", BodyKind.State), ("liên đoàn", BodyKind.State),
         // Police, army, courts and public institutions discipline their staff under their own rules, not the Party's.
         ("công an", BodyKind.State), ("bộ tư lệnh", BodyKind.State), ("quân khu", BodyKind.State), ("viện kiểm sát", BodyKind.State),
@@ -421,6 +421,26 @@ internal static class Bodies
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// Past a document's number or date that starts at <paramref name="at"/> (<c>số 1192-QĐ/UBKTTW</c>, <c>ngày 7-6-2019</c>), before
+    /// <paramref name="to"/>; <paramref name="at"/> itself when none starts there.
+    /// </summary>
+    public static int ReferenceEnd(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (at >= to || tokens[at].Key is not ("số" or "ngày"))
+        {
+            return at;
+        }
+
+        int end = at + 1;
+        while (end < to && (tokens[end].Kind is TokenKind.Number or TokenKind.Date or TokenKind.Abbreviation || tokens[end].Key is "-" or "/"))
+        {
+            end++;
+        }
+
+        return end > at + 1 ? end : at;
     }
 
     private static bool HoldsDecisionWord(ReadOnlySpan<Token> tokens)
