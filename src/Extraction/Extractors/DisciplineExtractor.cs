@@ -558,6 +558,7 @@ internal sealed class DisciplineExtractor : IExtractor
         // A breakdown counted in people ("Cụ thể, 26 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, …") becomes a record when its
         // case closes.
         MergeBreakdowns(context);
+        DropRestatingLines(context);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
@@ -1182,6 +1183,38 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>True when a body's key names an inspection committee (<c>ủy ban kiểm tra tỉnh ủy a</c>).</summary>
     private static bool InspectionCommittee(string key) => key.StartsWith("ủy ban kiểm tra ", StringComparison.Ordinal);
+
+    /// <summary>The most tokens a subheading or caption line holds; a longer line without a stop is a paragraph cut short.</summary>
+    private const int SubheadingLength = 40;
+
+    /// <summary>
+    /// A line without a closing stop (a subheading or an image's caption: <c>Ban Thường vụ Thành ủy A kỷ luật cảnh cáo đối với
+    /// Đảng ủy B</c>) that tells part of what a sentence of the text tells whole, for the same body and kind of subject, is that
+    /// record told again (annotation.md: a caption repeating a body sentence is the same record).
+    /// </summary>
+    private static void DropRestatingLines(ExtractionContext context)
+    {
+        var document = context.Document;
+        bool UnstoppedLine(Discipline d)
+        {
+            if (document.SentenceStartingAt(d.Evidence.Start) is not int s)
+            {
+                return false;
+            }
+
+            var sentences = document.Sentences;
+            int paragraph = sentences[s].Paragraph;
+            string line = document.Cleaned.Paragraphs[paragraph].TrimEnd();
+            // A long last line without a stop is a text cut short, not a subheading.
+            return line.Length > 0 && line[^1] is not ('.' or ';' or ':' or '!' or '?' or '…') && s + 1 < sentences.Length &&
+                   sentences[s + 1].Paragraph != paragraph && (s == 0 || sentences[s - 1].Paragraph != paragraph) &&
+                   document.TokensOf(sentences[s]).Length <= SubheadingLength;
+        }
+
+        context.Disciplines.RemoveAll(d => d.Total is null && d.Forms.Sum is not null && UnstoppedLine(d) &&
+            context.Disciplines.Any(o => !ReferenceEquals(o, d) && o.Subject == d.Subject && o.Organization == d.Organization &&
+                o.Forms.Sum > d.Forms.Sum && Within(d.Forms, o.Forms) && !UnstoppedLine(o)));
+    }
 
     /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
     private static bool Within(DisciplineForms part, DisciplineForms whole) =>
