@@ -426,7 +426,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     (current, currentSentence) = (decider, s);
                 }
 
-                int end = Math.Min(tokens.Length, i + Window);
+                int end = ReachEnd(tokens, text, i, Math.Min(tokens.Length, i + Window));
                 var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
                 // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
@@ -565,6 +565,33 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return stateDecides;
+    }
+
+    /// <summary>
+    /// Where the decision read from <paramref name="from"/> stops reaching, before <paramref name="end"/>: at a <c>;</c> whose clause
+    /// names another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
+    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own.
+    /// </summary>
+    private static int ReachEnd(ReadOnlySpan<Token> tokens, string text, int from, int end)
+    {
+        for (int k = from + 1; k < end; k++)
+        {
+            if (tokens[k].Key != ";")
+            {
+                continue;
+            }
+
+            int clauseEnd = TokenPatterns.ClauseEnd(tokens, k + 1);
+            int form = Forms.Find(tokens, k + 1, clauseEnd, out _, out _);
+            int trigger = Triggers.Find(tokens, k + 1, clauseEnd, out _, out _);
+            int first = form < 0 ? trigger : trigger < 0 ? form : Math.Min(form, trigger);
+            if (first > k + 1 && Bodies.DeciderBefore(tokens, text, k + 1, first, strict: false) is not null)
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>
