@@ -569,7 +569,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// Where the decision read from <paramref name="from"/> stops reaching, before <paramref name="end"/>: at a <c>;</c> whose clause
-    /// names another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
+    /// opens with another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
     /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own.
     /// </summary>
     private static int ReachEnd(ReadOnlySpan<Token> tokens, string text, int from, int end)
@@ -585,7 +585,9 @@ internal sealed class DisciplineExtractor : IExtractor
             int form = Forms.Find(tokens, k + 1, clauseEnd, out _, out _);
             int trigger = Triggers.Find(tokens, k + 1, clauseEnd, out _, out _);
             int first = form < 0 ? trigger : trigger < 0 ? form : Math.Min(form, trigger);
-            if (first > k + 1 && Bodies.DeciderBefore(tokens, text, k + 1, first, strict: false) is not null)
+            // The clause opens with the body, and a decision word follows it: "; ông B, nguyên Phó Chủ tịch UBND tỉnh và cảnh cáo …"
+            // goes on with the same decision.
+            if (first > k + 1 && Bodies.DeciderBefore(tokens, text, k + 1, first, strict: true) is { } other && other.Start <= k + 2)
             {
                 return k;
             }
@@ -3012,6 +3014,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly IReadOnlySet<string> DecidingWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "đã", "quyết", "định", "thi", "hành", "xử", "lý", "kỷ", "luật", "ra", "ban", "ký", "có",
+        // "bị Ban Thường vụ Tỉnh ủy A xem xét, quyết định thi hành kỷ luật …".
+        "xem", "xét", ",",
     };
 
     /// <summary>
@@ -3653,11 +3657,19 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when the decision at <paramref name="from"/> names one person by a pronoun: "kỷ luật ông bằng hình thức …",
-    /// "đối với bà" (a singular "ông", "bà" or "đồng chí" followed by no name).
+    /// "đối với bà", "bằng hình thức cảnh cáo đối với ông." (a singular "ông" or "bà" followed by no name).
     /// </summary>
     private static bool PronounAfter(ReadOnlySpan<Token> tokens, int from, int end)
     {
         int i = from;
+        // "… thi hành kỷ luật bằng hình thức khai trừ Đảng đối với ông.", "kỷ luật cảnh cáo đối với bà.": past the form the trigger
+        // names.
+        int form = TokenPatterns.At(tokens, i, "bằng", "hình", "thức") ? i + 3 : i;
+        if (Forms.TryMatch(tokens, form, out _, out int formLength) && TokenPatterns.At(tokens, form + formLength, "đối", "với"))
+        {
+            i = form + formLength;
+        }
+
         while (i < end && tokens[i].Key is "đối" or "với")
         {
             i++;
@@ -4284,12 +4296,27 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// True when the clause at <paramref name="at"/> (after a ";") names one more person, introduced ("đồng chí B, …", "ông B, …"),
     /// and imposes no form of its own, so that the form before the ";" is his too: <c>cảnh cáo đối với đồng chí A, Chủ tịch UBND
-    /// xã; đồng chí B, Phó Chủ tịch UBND xã</c>. A clause with a form (<c>; ông B bị khiển trách</c>) is its own.
+    /// xã; đồng chí B, Phó Chủ tịch UBND xã</c>. A clause with a form (<c>; ông B bị khiển trách</c>) is its own; one that goes
+    /// on to another decision after <c>và</c> is not.
     /// </summary>
     private static bool IntroducedUnderSameForm(ReadOnlySpan<Token> tokens, int at)
     {
-        return PersonWords.TryMatch(tokens, at, out _, out int introLength) && PersonNames.NameAt(tokens, at + introLength, introduced: true) > 0 &&
-               NoFormInClause(tokens, at);
+        if (!PersonWords.TryMatch(tokens, at, out _, out int introLength) || PersonNames.NameAt(tokens, at + introLength, introduced: true) == 0)
+        {
+            return false;
+        }
+
+        // "…; ông B, nguyên Phó Chủ tịch UBND TP và cảnh cáo Đảng ủy Sở Y tế": a form after "và" is the next decision, on someone
+        // else; only a form the clause gives B ("; ông B bị khiển trách") makes the clause his own.
+        for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
+        {
+            if ((Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k)) && tokens[k - 1].Key != "và")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True when the clause from <paramref name="at"/> to the next ";" holds no form and no trigger of its own.</summary>

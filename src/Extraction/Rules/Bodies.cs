@@ -30,6 +30,16 @@ internal readonly record struct NamedBody(string Name, BodyKind Kind, int Start,
 /// </summary>
 internal static class Bodies
 {
+    /// <summary>Last syllables of a unit's level (<c>tỉnh</c>, <c>thành phố</c>, <c>thị xã</c>): a body named down to its unit ends there.</summary>
+    private static readonly IReadOnlySet<string> UnitLevelEnds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "tỉnh", "huyện", "phố", "xã", "quận", "phường", "trấn",
+    };
+
+    /// <summary>Sectors joined by a lower-case "và" inside a bloc's name: <c>Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh</c>.</summary>
+    private static readonly PhraseTable<bool> JoinedSectors = PhraseTableBuilder.Of("body-joined-sectors", true,
+        "cơ quan và doanh nghiệp", "cơ quan và đơn vị sự nghiệp");
+
     /// <summary>Words that begin the name of a deciding body, longest first.</summary>
     public static readonly PhraseTable<BodyKind> Heads = new("deciding-body-heads", new (string, BodyKind)[]
     {
@@ -151,7 +161,7 @@ internal static class Bodies
         ("công", "ty"), ("cổ", "phần"), ("tập", "đoàn"), ("hợp", "tác"), ("tác", "xã"),
     };
 
-    private const int MaxLength = 14;
+    private const int MaxLength = 18;
 
     /// <summary>
     /// Second syllables of the sector words in firms' names, written in lower case after a capital (<c>Tập đoàn Dầu khí A</c>,
@@ -233,9 +243,15 @@ internal static class Bodies
                         (token.Kind == TokenKind.Number && token.Key.Length <= 3 && tokens[end - 1].IsWordLike) ||
                         (token.Key is "các" && end + 1 < tokens.Length && (Officials.BodyWords.Contains(tokens[end + 1].Key) || tokens[end + 1].Key == "cấp")) ||
                         (token.Key == "cấp" && tokens[end - 1].Key == "các") ||
-                        (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike) ||
+                        // "Bộ Văn hóa, Thể thao và Du lịch"; not "Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy", two bodies.
+                        (token.Key is "và" or "-" or "&" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].IsWordLike &&
+                         !(token.Key == "và" && Heads.StartsAt(tokens, end + 1))) ||
                         // "cấp ủy các cấp và chi bộ", "cấp ủy và ủy ban kiểm tra các cấp": lower-case party bodies named together.
-                        (token.Key == "và" && !tokens[end - 1].IsCapitalized && Heads.TryMatch(tokens, end + 1, out var joined, out _) && joined == BodyKind.Party) ||
+                        // Not after a unit's level, which ends a body of its own: "Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy".
+                        (token.Key == "và" && !tokens[end - 1].IsCapitalized && !UnitLevelEnds.Contains(tokens[end - 1].Key) &&
+                         Heads.TryMatch(tokens, end + 1, out var joined, out _) && joined == BodyKind.Party) ||
+                        // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh A": sectors joined in lower case inside a bloc's name.
+                        (token.Key == "và" && end >= 2 && JoinedSectors.TryMatch(tokens, end - 2, out _, out int sectors) && sectors > 3) ||
                         EnterpriseWords.Contains((tokens[end - 1].Key, token.Key)) ||
                         // "Đảng ủy Văn phòng Chính phủ": a two-syllable noun of bodies whose second syllable is written in lower case.
                         (tokens[end - 1].IsCapitalized && Officials.BodyCompounds.TryMatch(tokens, end - 1, out _, out int compound) && compound == 2) ||
