@@ -87,6 +87,8 @@ internal sealed class DisciplineExtractor : IExtractor
         ("điều tra viên", DisciplineSubject.Member), ("công chức", DisciplineSubject.Member), ("viên chức", DisciplineSubject.Member),
         // Officers counted by rank ("khai trừ … đối với hai thiếu tướng", "cách chức 7 tướng lĩnh", "5 sĩ quan").
         ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member),
+        // Members prosecuted, counted as such ("khai trừ Đảng 7 bị can liên quan đến vụ …, gồm: A, B, …").
+        ("bị can", DisciplineSubject.Member), ("bị cáo", DisciplineSubject.Member),
     }.Concat(Ranks.All.Select(rank => (rank, DisciplineSubject.Member))));
 
     /// <summary>Words just before the trigger that make it something other than an imposed discipline.</summary>
@@ -426,7 +428,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     (current, currentSentence) = (decider, s);
                 }
 
-                int end = ReachEnd(tokens, text, i, Math.Min(tokens.Length, i + Window));
+                int end = ReachEnd(tokens, text, i, trigger ? MannerReach(tokens, i, Math.Min(tokens.Length, i + Window)) : Math.Min(tokens.Length, i + Window));
                 var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
                 // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
@@ -565,6 +567,28 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return stateDecides;
+    }
+
+    /// <summary>
+    /// How far a decision word reads, from <paramref name="end"/> on: past the form its clause names with <c>bằng hình thức</c>
+    /// (<c>thi hành kỷ luật đối với ông A - Ủy viên …, Bí thư …, Phó Giám đốc Sở … bằng hình thức ‘Cảnh cáo’</c>), however long the
+    /// person's titles run before it.
+    /// </summary>
+    private static int MannerReach(ReadOnlySpan<Token> tokens, int trigger, int end)
+    {
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, trigger);
+        for (int k = end - 3; k + 3 < clauseEnd; k++)
+        {
+            if (k <= trigger || tokens[k].Key is not ("bằng" or "với") || !TokenPatterns.At(tokens, k + 1, "hình", "thức"))
+            {
+                continue;
+            }
+
+            int form = k + 3 + (tokens[k + 3].Kind == TokenKind.Punctuation ? 1 : 0);
+            return Forms.TryMatch(tokens, form, out _, out int length) ? Math.Max(end, Math.Min(tokens.Length, form + length + 1)) : end;
+        }
+
+        return end;
     }
 
     /// <summary>
@@ -3835,6 +3859,17 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int IntroducerBefore(ReadOnlySpan<Token> tokens, int from, int colon)
     {
+        // "cách tất cả các chức vụ trong Đảng của ông A, gồm: Ủy viên …": a person named before the colon is the one the decision
+        // is on; the colon lists what is taken from him.
+        for (int k = from; k < colon; k++)
+        {
+            if (PersonWords.TryMatch(tokens, k, out _, out int introducer) && k + introducer < colon &&
+                PersonNames.NameAt(tokens, k + introducer, introduced: true) > 0)
+            {
+                return from;
+            }
+        }
+
         for (int k = Math.Max(from, colon - 4); k < colon; k++)
         {
             if (PersonWords.TryMatch(tokens, k, out _, out int length) && k + length >= colon)

@@ -72,6 +72,8 @@ internal static class Bodies
         "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị",
         // "UBKT Thị ủy A có văn bản thông báo …".
         "có văn bản",
+        // "Ủy ban Kiểm tra Tỉnh ủy A đã họp, thống nhất khai trừ Đảng …": the members agree on the decision.
+        "thống nhất",
         // "Thủ tướng vừa ký quyết định thi hành kỷ luật …", "Phó Thủ tướng … đã ký Quyết định 1104 …", "ký thay Thủ tướng quyết định".
         "ký quyết định", "ký các quyết định", "ký ban hành", "ký thay");
 
