@@ -51,6 +51,10 @@ internal sealed class AdmissionExtractor : IExtractor
     private static readonly PhraseTable<bool> TargetMarkers = PhraseTableBuilder.Of("admission-target-markers", true,
         "phấn đấu", "chỉ tiêu", "mục tiêu", "kế hoạch", "dự kiến", "sẽ", "cần", "phải", "đề ra", "giao", "nghị quyết đề ra", "định hướng");
 
+    /// <summary>Words that open a clause carrying out a plan: <c>Thực hiện Nghị quyết …</c>, <c>Triển khai kế hoạch …</c>.</summary>
+    private static readonly PhraseTable<bool> CarryingOut = PhraseTableBuilder.Of("admission-carrying-out", true,
+        "thực hiện", "triển khai", "quán triệt", "để thực hiện");
+
     /// <summary>Words in earlier sentences of the paragraph that open a plan for the coming year.</summary>
     private static readonly PhraseTable<bool> PlanOpeners = PhraseTableBuilder.Of("plan-openers", true,
         "phương hướng", "phấn đấu", "mục tiêu", "nhiệm vụ trọng tâm năm", "nhiệm vụ năm", "kế hoạch năm", "chỉ tiêu năm");
@@ -1430,6 +1434,13 @@ internal sealed class AdmissionExtractor : IExtractor
         if (!done || comma <= clauseStart || HasTargetMarker(tokens, comma, verb) || !HasTargetMarker(tokens, clauseStart, comma))
         {
             return false;
+        }
+
+        // "Thực hiện Nghị quyết … về thực hiện mục tiêu, nhiệm vụ năm 2019, toàn tỉnh đã kết nạp được 4.022 đảng viên": the plan is
+        // what the result carries out. An outlet's tag may open the sentence ("(ĐN) - Thực hiện …").
+        if (CarryingOut.Find(tokens, clauseStart, Math.Min(comma, clauseStart + 6), out _, out _) >= 0)
+        {
+            return true;
         }
 
         for (int k = clauseStart; k < comma; k++)
