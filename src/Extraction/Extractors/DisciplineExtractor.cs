@@ -3022,6 +3022,7 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int? AgentPassive(ReadOnlySpan<Token> tokens, string text, int at)
     {
+        // Far enough for a body's long name and a decision's number and date between it and the decision word.
         for (int k = at - 2; k >= Math.Max(1, at - 24); k--)
         {
             if (tokens[k - 1].Key == "bị" && Bodies.TryRead(tokens, text, k, out var agent) && agent.Kind == BodyKind.Party &&
