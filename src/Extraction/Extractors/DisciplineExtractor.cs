@@ -2011,7 +2011,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>Measures short of party discipline that a person may be given instead (<c>bị kiểm điểm rút kinh nghiệm</c>).</summary>
     private static readonly PhraseTable<bool> OtherMeasures = PhraseTableBuilder.Of("discipline-other-measures", true,
-        "kiểm điểm", "phê bình", "nhắc nhở", "đình chỉ", "tạm đình chỉ", "điều chuyển", "xử lý hành chính", "xử phạt");
+        "kiểm điểm", "phê bình", "nhắc nhở", "đình chỉ", "tạm đình chỉ", "điều chuyển", "xử lý hành chính", "xử phạt", "rút kinh nghiệm");
 
     /// <summary>Words between a passive "bị" and its form: <c>bị kỷ luật cảnh cáo</c>, <c>bị thi hành kỷ luật bằng hình thức khiển trách</c>.</summary>
     private static readonly IReadOnlySet<string> PassiveBridge = new HashSet<string>(StringComparer.Ordinal)
@@ -4090,9 +4090,11 @@ internal sealed class DisciplineExtractor : IExtractor
                                (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1)) ||
                                (introduced && IntroducedUnderSameForm(tokens, i + 1)) || bareListed);
             bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
-            // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B".
+            // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B"; so
+            // does a lesser measure for the next person ("… và rút kinh nghiệm đối với ông B", "và nhắc nhở ông C").
             if (i > from && names.Count > 0 && (clauseEnds || Forms.StartsAt(tokens, i) ||
-                TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị")))
+                TokenPatterns.At(tokens, i, "đề", "nghị") || TokenPatterns.At(tokens, i, "kiến", "nghị") ||
+                (tokens[i - 1].Key == "và" && OtherMeasures.StartsAt(tokens, i))))
             {
                 break;
             }
