@@ -2396,23 +2396,14 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static bool GeneralStatement(ReadOnlySpan<Token> tokens, int clauseStart, int at)
     {
-        for (int from = clauseStart; from < at;)
+        for (int marker = Awards.GeneralStatementMarkers.Find(tokens, clauseStart, at, out _, out int length); marker >= 0;
+             marker = Awards.GeneralStatementMarkers.Find(tokens, marker + length, at, out _, out length))
         {
-            int marker = Awards.GeneralStatementMarkers.Find(tokens, from, at, out _, out _);
-            if (marker < 0)
-            {
-                return false;
-            }
-
             // "Đồng chí A (thứ 4 từ phải sang) trao Bằng khen cho các tập thể": the caption's "phải" is a side, not "must".
-            int bracket = TokenPatterns.IndexOf(tokens, Math.Max(clauseStart, marker - 7), marker, "(");
-            int photo = bracket < 0 ? 0 : TokenPatterns.PhotoPlaceAt(tokens, bracket);
-            if (photo == 0 || bracket + photo <= marker)
+            if (!TokenPatterns.InPhotoPlace(tokens, marker))
             {
                 return true;
             }
-
-            from = bracket + photo;
         }
 
         return false;

@@ -428,7 +428,8 @@ internal sealed class DisciplineExtractor : IExtractor
                     (current, currentSentence) = (decider, s);
                 }
 
-                int end = ReachEnd(tokens, text, i, trigger ? MannerReach(tokens, i, Math.Min(tokens.Length, i + Window)) : Math.Min(tokens.Length, i + Window));
+                int window = Math.Min(tokens.Length, i + Window);
+                int end = ReachEnd(tokens, text, i, trigger ? MannerReach(tokens, i, window) : window);
                 var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
                 // A stated total with no decider named is a tally of the reporting organisation (the subject); a decision on
@@ -1248,25 +1249,29 @@ internal sealed class DisciplineExtractor : IExtractor
     private static void DropRestatingLines(ExtractionContext context)
     {
         var document = context.Document;
-        bool UnstoppedLine(Discipline d)
+        var sentences = document.Sentences;
+        var unstopped = new HashSet<Discipline>(ReferenceEqualityComparer.Instance);
+        foreach (var discipline in context.Disciplines)
         {
-            if (document.SentenceStartingAt(d.Evidence.Start) is not int s)
+            if (document.SentenceStartingAt(discipline.Evidence.Start) is not int s)
             {
-                return false;
+                continue;
             }
 
-            var sentences = document.Sentences;
             int paragraph = sentences[s].Paragraph;
-            string line = document.Cleaned.Paragraphs[paragraph].TrimEnd();
+            var line = document.Cleaned.Paragraphs[paragraph].AsSpan().TrimEnd();
             // A long last line without a stop is a text cut short, not a subheading.
-            return line.Length > 0 && line[^1] is not ('.' or ';' or ':' or '!' or '?' or '…') && s + 1 < sentences.Length &&
-                   sentences[s + 1].Paragraph != paragraph && (s == 0 || sentences[s - 1].Paragraph != paragraph) &&
-                   document.TokensOf(sentences[s]).Length <= SubheadingLength;
+            if (line.Length > 0 && line[^1] is not ('.' or ';' or ':' or '!' or '?' or '…') && s + 1 < sentences.Length &&
+                sentences[s + 1].Paragraph != paragraph && (s == 0 || sentences[s - 1].Paragraph != paragraph) &&
+                document.TokensOf(sentences[s]).Length <= SubheadingLength)
+            {
+                unstopped.Add(discipline);
+            }
         }
 
-        context.Disciplines.RemoveAll(d => d.Total is null && d.Forms.Sum is not null && UnstoppedLine(d) &&
-            context.Disciplines.Any(o => !ReferenceEquals(o, d) && o.Subject == d.Subject && o.Organization == d.Organization &&
-                o.Forms.Sum > d.Forms.Sum && Within(d.Forms, o.Forms) && !UnstoppedLine(o)));
+        context.Disciplines.RemoveAll(d => d.Total is null && d.Forms.Sum is not null && unstopped.Contains(d) &&
+            context.Disciplines.Any(o => !unstopped.Contains(o) && o.Subject == d.Subject && o.Organization == d.Organization &&
+                o.Forms.Sum > d.Forms.Sum && Within(d.Forms, o.Forms)));
     }
 
     /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
@@ -4337,32 +4342,20 @@ internal sealed class DisciplineExtractor : IExtractor
     /// xã; đồng chí B, Phó Chủ tịch UBND xã</c>. A clause with a form (<c>; ông B bị khiển trách</c>) is its own; one that goes
     /// on to another decision after <c>và</c> is not.
     /// </summary>
-    private static bool IntroducedUnderSameForm(ReadOnlySpan<Token> tokens, int at)
-    {
-        if (!PersonWords.TryMatch(tokens, at, out _, out int introLength) || PersonNames.NameAt(tokens, at + introLength, introduced: true) == 0)
-        {
-            return false;
-        }
+    private static bool IntroducedUnderSameForm(ReadOnlySpan<Token> tokens, int at) =>
+        PersonWords.TryMatch(tokens, at, out _, out int introLength) && PersonNames.NameAt(tokens, at + introLength, introduced: true) > 0 &&
+        NoFormInClause(tokens, at, nextDecisionAfterAnd: true);
 
-        // "…; ông B, nguyên Phó Chủ tịch UBND TP và cảnh cáo Đảng ủy Sở Y tế": a form after "và" is the next decision, on someone
-        // else; only a form the clause gives B ("; ông B bị khiển trách") makes the clause his own.
-        for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
-        {
-            if ((Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k)) && tokens[k - 1].Key != "và")
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>True when the clause from <paramref name="at"/> to the next ";" holds no form and no trigger of its own.</summary>
-    private static bool NoFormInClause(ReadOnlySpan<Token> tokens, int at)
+    /// <summary>
+    /// True when the clause from <paramref name="at"/> to the next ";" holds no form and no trigger of its own. With
+    /// <paramref name="nextDecisionAfterAnd"/>, a form after "và" ("…; ông B, nguyên Phó Chủ tịch UBND TP và cảnh cáo Đảng ủy Sở Y
+    /// tế") is the next decision, on someone else, and not the clause's own.
+    /// </summary>
+    private static bool NoFormInClause(ReadOnlySpan<Token> tokens, int at, bool nextDecisionAfterAnd = false)
     {
         for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
         {
-            if (Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            if ((Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k)) && !(nextDecisionAfterAnd && k > 0 && tokens[k - 1].Key == "và"))
             {
                 return false;
             }

@@ -135,6 +135,25 @@ internal static class TokenPatterns
         return 0;
     }
 
+    /// <summary>True when <paramref name="index"/> stands inside a bracket that says where a photo's person stands (<see cref="PhotoPlaceAt"/>).</summary>
+    public static bool InPhotoPlace(ReadOnlySpan<Token> tokens, int index)
+    {
+        for (int k = index - 1; k >= Math.Max(0, index - 8); k--)
+        {
+            if (tokens[k].Key == ")")
+            {
+                return false;
+            }
+
+            if (tokens[k].Key == "(")
+            {
+                return k + PhotoPlaceAt(tokens, k) > index;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Start of the clause holding <paramref name="index"/>: just after the previous <c>;</c>.</summary>
     public static int ClauseStart(ReadOnlySpan<Token> tokens, int index)
     {

@@ -30,12 +30,6 @@ internal readonly record struct NamedBody(string Name, BodyKind Kind, int Start,
 /// </summary>
 internal static class Bodies
 {
-    /// <summary>Last syllables of a unit's level (<c>tỉnh</c>, <c>thành phố</c>, <c>thị xã</c>): a body named down to its unit ends there.</summary>
-    private static readonly IReadOnlySet<string> UnitLevelEnds = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "tỉnh", "huyện", "phố", "xã", "quận", "phường", "trấn",
-    };
-
     /// <summary>Sectors joined by a lower-case "và" inside a bloc's name: <c>Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh</c>.</summary>
     private static readonly PhraseTable<bool> JoinedSectors = PhraseTableBuilder.Of("body-joined-sectors", true,
         "cơ quan và doanh nghiệp", "cơ quan và đơn vị sự nghiệp");
@@ -250,7 +244,7 @@ internal static class Bodies
                          !(token.Key == "và" && Heads.StartsAt(tokens, end + 1))) ||
                         // "cấp ủy các cấp và chi bộ", "cấp ủy và ủy ban kiểm tra các cấp": lower-case party bodies named together.
                         // Not after a unit's level, which ends a body of its own: "Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy".
-                        (token.Key == "và" && !tokens[end - 1].IsCapitalized && !UnitLevelEnds.Contains(tokens[end - 1].Key) &&
+                        (token.Key == "và" && !tokens[end - 1].IsCapitalized && !Officials.UnitLevels.EndsBefore(tokens, end, 3) &&
                          Heads.TryMatch(tokens, end + 1, out var joined, out _) && joined == BodyKind.Party) ||
                         // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh A": sectors joined in lower case inside a bloc's name.
                         (token.Key == "và" && end >= 2 && JoinedSectors.TryMatch(tokens, end - 2, out _, out int sectors) && sectors > 3) ||
