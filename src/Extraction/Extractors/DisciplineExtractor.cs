@@ -511,10 +511,27 @@ internal sealed class DisciplineExtractor : IExtractor
                     // hành kỷ luật đồng chí A bằng hình thức khai trừ; thi hành kỷ luật đồng chí B … bằng hình thức cách chức"): one
                     // decision word with several forms is one case ("khai trừ ông A; cảnh cáo ông B").
                     bool byName = people.Keys.All(p => !Anonymous(p)) && open is not null && open.People.Keys.All(p => !Anonymous(p));
+                    // So does the body told again deciding "too" on someone of another unit ("Ngoài …, Huyện ủy A cũng đã thi hành kỷ
+                    // luật … đối với ông C, Bí thư Đảng ủy xã D"; "Cũng theo thông báo trên, Ban Chấp hành … kỷ luật ông E, Bí thư
+                    // Huyện ủy F"): another matter the same body decided.
                     if (open is not null && open.People.Count > 0 && decider is not null && !people.Keys.Any(open.People.ContainsKey) &&
                         ((s > open.Last && (lastMatter > open.Last || (byName && OpensApart(tokens)))) ||
                          (s == open.Last && byName && trigger && TriggerSaidAgain(tokens, text, i))))
                     {
+                        open = null;
+                    }
+
+                    // So does the body told again deciding "too" on someone of another unit ("Ngoài cách chức … đối với ông A, Huyện
+                    // ủy B cũng đã thi hành kỷ luật … đối với ông C, Bí thư Đảng ủy xã D"; "Cũng theo thông báo trên, Ban Chấp hành …
+                    // kỷ luật ông E, Bí thư Huyện ủy F"): another matter of the same body. The people of the first, told again with
+                    // the same forms, stay in theirs.
+                    if (open is not null && open.People.Count > 0 && decider is { } also && byName && s > open.Sentence && listEnd <= s &&
+                        people.Any(p => !open.People.ContainsKey(p.Key)) &&
+                        people.All(p => !open.People.TryGetValue(p.Key, out var had) || had == p.Value) &&
+                        DecidesAlso(tokens, also, i) && NewUnit(document, s, i, open, also))
+                    {
+                        var first = open;
+                        people = people.Where(p => !first.People.ContainsKey(p.Key)).ToDictionary(p => p.Key, p => p.Value);
                         open = null;
                     }
 
@@ -1065,6 +1082,31 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
+    /// True when the body named at <paramref name="decider"/> decides "too": <c>cũng</c> stands between it and the decision word at
+    /// <paramref name="trigger"/> (<c>Huyện ủy A cũng đã thi hành kỷ luật …</c>), or opens the sentence (<c>Cũng theo thông báo
+    /// trên, …</c>).
+    /// </summary>
+    private static bool DecidesAlso(ReadOnlySpan<Token> tokens, NamedBody decider, int trigger) =>
+        TokenPatterns.At(tokens, 0, "cũng", "theo") ||
+        (decider.End <= trigger && trigger - decider.End <= 4 && TokenPatterns.IndexOf(tokens, decider.End, trigger, "cũng") >= 0);
+
+    /// <summary>
+    /// True when sentence <paramref name="sentence"/> from <paramref name="from"/> on names a unit (a province, a district, a commune)
+    /// that the sentences of <paramref name="open"/> before it and the deciding body's own name (<paramref name="decider"/>: "Tỉnh ủy
+    /// Quảng Ngãi" names the province of "Đảng ủy Công an tỉnh Quảng Ngãi") do not: the people decided on work somewhere else.
+    /// </summary>
+    private static bool NewUnit(ArticleDocument document, int sentence, int from, NamedCase open, NamedBody decider)
+    {
+        var sentences = document.Sentences;
+        var here = sentences[sentence];
+        // The case's own sentences before this one (the first person told again here makes this its last).
+        int openStart = sentences[Math.Min(open.Sentence, open.Last)].FirstToken;
+        var last = sentences[Math.Min(open.Last, sentence - 1)];
+        return UnitPlaces.NamesOtherUnit(document.Tokens, document.Text, here.FirstToken + from, here.FirstToken + here.TokenCount,
+            openStart, last.FirstToken + last.TokenCount, (here.FirstToken + decider.Start)..(here.FirstToken + decider.End));
+    }
+
+    /// <summary>
     /// True when a sentence opens as an event told apart: with a date of its own (<c>Ngày 10.7.2018, …</c>, <c>Đầu tháng 10.2017,
     /// …</c>, <c>Tháng 5/2019, …</c>), or as made at the same time as the one before (<c>Cùng thời điểm, …</c>, <c>Cùng ngày, …</c>).
     /// </summary>
@@ -1404,6 +1446,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
         var totals = new List<(DisciplineSubject Subject, int? Count, List<FormCount>? Own)>();
         List<FormCount>? namedBodies = null;
+        bool bodyThenMembers = false;
         readTo = from;
 
         // "vừa khiển trách, cảnh cáo 14 người": forms named together before one count share it; the count is a total, and how
@@ -1454,6 +1497,15 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             totals.Add((leadSubject, null, [new FormCount(leadForm, leadCount)]));
             i = leadEnd;
+        }
+
+        // "kỷ luật khiển trách Chi bộ A và 11 đảng viên trong chi bộ, trong đó khiển trách 10 trường hợp, cảnh cáo 1": the body named
+        // first takes the form before it; the members counted after "và" are a total of their own, split by what follows.
+        if (trigger >= 0 && totals.Count == 0 && BodyThenCountedMembers(tokens, text, i, end) is (var bodyForm, var firstBodies, int membersAt))
+        {
+            namedBodies = [new FormCount(bodyForm, firstBodies.Count, Organization: true, Names: firstBodies)];
+            i = membersAt;
+            bodyThenMembers = true;
         }
 
         while (trigger >= 0 && i < end)
@@ -1605,6 +1657,17 @@ internal sealed class DisciplineExtractor : IExtractor
                 }
             }
 
+            // "thi hành kỷ luật lần lượt bằng hình thức cảnh cáo, khiển trách đối với ông A và ông B": as many forms as the people
+            // they now share, one each in order.
+            if (forms.Count > 1 && forms[^1].Names is { } all && all.Count == forms.Count && forms.All(f => ReferenceEquals(f.Names, all)) &&
+                Respectively.Find(tokens, 0, end, out _, out _) >= 0)
+            {
+                for (int f = 0; f < forms.Count; f++)
+                {
+                    forms[f] = forms[f] with { Count = 1, Names = [all[f]] };
+                }
+            }
+
             // "thi hành kỷ luật Đảng ủy xã A bằng hình thức khiển trách", "Đảng ủy xã A bị thi hành kỷ luật bằng hình thức cảnh
             // cáo": the decision is on a body.
             var disciplinedBodies = BodiesOfDecision(tokens, text, trigger, from, end);
@@ -1697,6 +1760,12 @@ internal sealed class DisciplineExtractor : IExtractor
             totals.Add((forms[0].Organization ? DisciplineSubject.Organization : DisciplineSubject.Member, stated, null));
         }
 
+        // "kỷ luật cảnh cáo Chi bộ A và 3 đảng viên": with no forms of their own, the members share the body's.
+        if (bodyThenMembers && totals is [{ Own: null, Count: int membersCount }] && forms.Count == 0)
+        {
+            forms.Add(new FormCount(namedBodies![0].Form, membersCount));
+        }
+
         // "kỷ luật 5 đảng viên bằng hình thức khiển trách": one form, no count: it is the total's.
         if (totals.Count == 1 && forms.Count == 1 && forms[0].Count is null)
         {
@@ -1762,6 +1831,35 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return records;
+    }
+
+    /// <summary>
+    /// At <paramref name="at"/>, a form, the bodies it disciplines by name, then <c>và</c> and a count of members (<c>khiển trách
+    /// Chi bộ A và 11 đảng viên</c>): the bodies' form, their keys, and where the count starts; else null. Removal from a post and
+    /// expulsion are members' forms, so they do not open it.
+    /// </summary>
+    private static (DisciplineForm Form, List<string> Bodies, int MembersAt)? BodyThenCountedMembers(ReadOnlySpan<Token> tokens, string text, int at, int end)
+    {
+        if (!Forms.TryMatch(tokens, at, out var form, out int formLength) || form is DisciplineForm.Dismissal or DisciplineForm.Expulsion)
+        {
+            return null;
+        }
+
+        var bodies = new List<string>();
+        int bodiesEnd = ReadBodies(tokens, text, at + formLength, end, bodies);
+        // The body's name may run on in words the body reader stops at ("Chi bộ Ban Quản lý rừng phòng hộ A").
+        while (bodies.Count > 0 && bodiesEnd < Math.Min(end, at + formLength + 16) && tokens[bodiesEnd].Kind == TokenKind.Word && tokens[bodiesEnd].Key != "và" &&
+               !Forms.StartsAt(tokens, bodiesEnd) && !PersonWords.StartsAt(tokens, bodiesEnd))
+        {
+            bodiesEnd++;
+        }
+
+        int members = bodiesEnd + 1;
+        return bodies.Count > 0 && members < end && tokens[bodiesEnd].Key == "và" &&
+               TokenPatterns.ReadCount(tokens, text, members, out _, out _) is int countLength and > 0 && tokens[members].Kind == TokenKind.Number &&
+               Subjects.TryMatch(tokens, members + countLength, out var subject, out _) && subject == DisciplineSubject.Member
+            ? (form, bodies, members)
+            : null;
     }
 
     /// <summary>
@@ -4200,7 +4298,10 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "… bằng hình thức cảnh cáo Phó Chủ tịch UBND tỉnh Phạm Văn Thủy.": the person written post first, right after the form.
                 (at, length) = (titledFirst, titledFirstLength);
             }
-            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses) || (anywhere && names.Count == 0 && PostRightBefore(tokens, i)))
+            else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses) || (anywhere && names.Count == 0 && PostRightBefore(tokens, i)) ||
+                     (anywhere && names.Count > 0 && TitledItemBefore(tokens, readTo, i)) ||
+                     // "Do …, Trưởng Ban Quản lý Khu kinh tế A Nguyễn Văn B bị kỷ luật …": the full name right before the passive is its subject.
+                     (anywhere && names.Count == 0 && BareName(tokens, i) is int right and > 0 && i + right == end))
             {
                 // "Tháng 7/2019, hai nguyên Phó chủ tịch tỉnh A, B bị … cảnh cáo": the subject of a passive named right after a post.
                 length = BareName(tokens, i);
@@ -4253,11 +4354,19 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int itemEnd = from;
-        while (itemEnd < end && itemEnd - from < 24 && tokens[itemEnd].Key is not (";" or "." or ",") && !(itemEnd > from && Forms.StartsAt(tokens, itemEnd)))
+        // "Phó Giám đốc Sở A Nguyễn Văn B và Trưởng phòng C Trần Văn D bị …": a name before "và" ends the first item.
+        while (itemEnd < end && itemEnd - from < 24 && tokens[itemEnd].Key is not (";" or "." or ",") && !(itemEnd > from && Forms.StartsAt(tokens, itemEnd)) &&
+               !(tokens[itemEnd].Key == "và" && NameEndingAt(tokens, from, itemEnd) is not null))
         {
             itemEnd++;
         }
 
+        return NameEndingAt(tokens, from, itemEnd);
+    }
+
+    /// <summary>A full name opened by a capitalised family name that ends right before <paramref name="itemEnd"/>, after <paramref name="from"/>.</summary>
+    private static (int At, int Length)? NameEndingAt(ReadOnlySpan<Token> tokens, int from, int itemEnd)
+    {
         for (int length = 4; length >= 2; length--)
         {
             int at = itemEnd - length;
@@ -4398,6 +4507,39 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int length = PersonNames.NameAt(tokens, i, introduced: false);
         return length >= 3 ? length : 0;
+    }
+
+    /// <summary>
+    /// True when the name at <paramref name="i"/> ends an item joined on after the last name read (which ended at
+    /// <paramref name="lastEnd"/>) and written post first: <c>Nguyên Chủ tịch tỉnh A Vương Bình Thạnh và nguyên Chủ tịch tỉnh B Trần
+    /// Văn Chuyện lần lượt bị …</c>. The passive's subjects are listed so, each after his own post.
+    /// </summary>
+    private static bool TitledItemBefore(ReadOnlySpan<Token> tokens, int lastEnd, int i)
+    {
+        if (!tokens[i].IsCapitalized || !Officials.FamilyNames.Contains(tokens[i].Key))
+        {
+            return false;
+        }
+
+        int join = i - 1;
+        while (join >= lastEnd && i - join <= PostReach && tokens[join].Key is not ("và" or "," or ";" or "." or ":" or "("))
+        {
+            join--;
+        }
+
+        // Only "và": after a comma a post is the last person's own ("Ông A, Phó Giám đốc Nhà hát Cao Văn Lầu, bị …").
+        if (join < lastEnd || tokens[join].Key != "và")
+        {
+            return false;
+        }
+
+        int post = join + 1;
+        if (post < i && Officials.FormerMarkers.TryMatch(tokens, post, out _, out int former))
+        {
+            post += former;
+        }
+
+        return post < i && PersonNames.StartsTitle(tokens, post);
     }
 
     /// <summary>A post ends right before <paramref name="i"/>, or right before a bare <c>tỉnh</c> there (<c>Phó chủ tịch tỉnh</c>).</summary>

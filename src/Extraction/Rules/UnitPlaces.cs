@@ -82,14 +82,16 @@ internal sealed class UnitPlaces
 
     /// <summary>
     /// True when [<paramref name="from"/>, <paramref name="to"/>) names a unit (<c>tỉnh Bình Dương</c>, <c>Tỉnh ủy Tây Ninh</c>) that
-    /// [<paramref name="otherFrom"/>, <paramref name="otherTo"/>) of the same tokens does not.
+    /// [<paramref name="otherFrom"/>, <paramref name="otherTo"/>) of the same tokens does not, nor <paramref name="alsoKnown"/> (a
+    /// range whose units count as named already, such as the deciding body's own name).
     /// </summary>
-    public static bool NamesOtherUnit(ReadOnlySpan<Token> tokens, string text, int from, int to, int otherFrom, int otherTo)
+    public static bool NamesOtherUnit(ReadOnlySpan<Token> tokens, string text, int from, int to, int otherFrom, int otherTo, Range alsoKnown = default)
     {
         var here = new UnitPlaces(null);
         here.Collect(tokens[from..to], text);
         var there = new UnitPlaces(null);
         there.Collect(tokens[otherFrom..otherTo], text);
+        there.Collect(tokens[alsoKnown], text);
         foreach (var (level, names) in here._names)
         {
             if (!there._names.TryGetValue(level, out var known) || names.Keys.Any(name => !known.ContainsKey(name)))
