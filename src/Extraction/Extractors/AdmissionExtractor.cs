@@ -1033,6 +1033,8 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) &&
+                // "03 đồng chí đảng viên mới vừa được kết nạp": a second noun names the first again.
+                (nounLength += PartyNouns.TryMatch(tokens, i + read + nounLength, out _, out int again) ? again : 0) > 0 &&
                 (OnlyPassiveWords(tokens, i + read + nounLength, verb) ||
                  // "Hai đảng viên trẻ được kết nạp": a word or two on who they are before the passive.
                  (PeopleDescribed(tokens, i + read + nounLength, verb, out int describedEnd) && describedEnd - (i + read + nounLength) <= 2 &&
