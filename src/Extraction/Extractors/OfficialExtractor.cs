@@ -940,15 +940,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     found.Add(new(PersonNames.Normalize(_tokens, _text, at, nameLength), titles, former, at, nameLength, ReadPath.Introduced));
                     // "bầu ông A - Chánh Thanh tra tỉnh, ông B - Giám đốc Sở Tài chính và ông C giữ chức Phó Chủ tịch UBND tỉnh": the people
                     // chosen together, each with the post held, share the post the last of them is given.
-                    if (appointees >= 0 && appointees < found.Count - 1 && TakenUpIn(at + nameLength, end) is int takenAt)
+                    // "… ông D (nguyên Tổng Biên tập Báo X) và ông E (nguyên …) làm Phó Tổng Biên tập Báo Y": after the last one's
+                    // bracket, the post is his too.
+                    bool takenAfter = false;
+                    if (appointees >= 0 && appointees < found.Count - 1 &&
+                        (TakenUpIn(at + nameLength, end) ?? ((takenAfter = end > 0 && _tokens[end - 1].Key == ")" && TakenUpIn(end, Math.Min(_tokens.Length, end + 2)) is not null) ? end : null)) is int takenAt)
                     {
-                        foreach (var takenUp in ReadTitlesAfter(takenAt, out _, out _))
+                        foreach (var takenUp in ReadTitlesAfter(_tokens[takenAt].Key == "làm" ? takenAt + 1 : takenAt, out _, out _))
                         {
-                            for (int k = appointees; k < found.Count - 1; k++)
+                            for (int k = appointees; k < found.Count - (takenAfter ? 0 : 1); k++)
                             {
                                 if (!found[k].Titles.Exists(t => t.Position == takenUp.Position && t.Organization == takenUp.Organization))
                                 {
                                     found[k].Titles.Add(takenUp);
+                                    // "ông D (nguyên Tổng Biên tập Báo X) … làm Phó Tổng Biên tập Báo Y": he holds the post taken up.
+                                    found[k] = found[k] with { Former = false };
                                 }
                             }
                         }

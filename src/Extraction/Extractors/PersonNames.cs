@@ -32,11 +32,13 @@ internal static class PersonNames
 
     /// <summary>
     /// True when the introducer at <paramref name="index"/> is the first word of a place's name after its level (<c>tỉnh Bà
-    /// Rịa-Vũng Tàu</c>, <c>huyện Cô Tô</c>, <c>huyện Anh Sơn</c>): the gazetteer names the district.
+    /// Rịa-Vũng Tàu</c>, <c>huyện Cô Tô</c>, <c>huyện Anh Sơn</c>) or inside a body's capitalised name (<c>Báo Bà Rịa - Vũng
+    /// Tàu</c>): the gazetteer names the district.
     /// </summary>
     private static bool OpensPlaceName(ReadOnlySpan<Token> tokens, int index, int length) =>
         length == 1 && tokens[index].IsCapitalized && index + 1 < tokens.Length && tokens[index + 1].IsCapitalized &&
-        Officials.UnitLevels.EndsBefore(tokens, index, 3) && Gazetteer.Default.IsDistrict($"{tokens[index].Key} {tokens[index + 1].Key}");
+        (Officials.UnitLevels.EndsBefore(tokens, index, 3) || (index > 0 && tokens[index - 1].IsCapitalized && tokens[index - 1].Kind == TokenKind.Word)) &&
+        Gazetteer.Default.IsDistrict($"{tokens[index].Key} {tokens[index + 1].Key}");
 
     /// <summary>
     /// Length of a name starting at <paramref name="index"/>, or 0. With <paramref name="introduced"/>
