@@ -3623,6 +3623,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return -1;
             }
 
+            // "Ông A, Phó Giám đốc Nhà hát Cao Văn Lầu, …": a theatre, museum or library named after a person, the run ending where
+            // the post does.
+            if (run > 0 && Officials.NamedAfterPeopleHeads.EndsBefore(_tokens, start, 3) &&
+                (start + run == _tokens.Length || _tokens[start + run].Key is "," or ";" or "." or ")"))
+            {
+                return -1;
+            }
+
             // "Hiệu trưởng Trường THPT Chu Văn An, thầy Nguyễn Văn B": a school named after a person, whose head is introduced after it.
             if (run > 0 && AfterSchoolLevel(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
                 PersonNames.IntroducerAt(_tokens, start + run + 1) is int introducer and > 0 &&
