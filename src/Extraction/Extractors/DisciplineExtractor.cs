@@ -3785,7 +3785,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when the decision at <paramref name="from"/> names one person by a pronoun: "kỷ luật ông bằng hình thức …",
-    /// "đối với bà", "bằng hình thức cảnh cáo đối với ông." (a singular "ông" or "bà" followed by no name).
+    /// "đối với bà", "bằng hình thức cảnh cáo đối với ông." (a singular "ông" or "bà" followed by no name), "đối với cán bộ này".
     /// </summary>
     private static bool PronounAfter(ReadOnlySpan<Token> tokens, int from, int end)
     {
@@ -3801,6 +3801,12 @@ internal sealed class DisciplineExtractor : IExtractor
         while (i < end && tokens[i].Key is "đối" or "với")
         {
             i++;
+        }
+
+        // "… khiển trách đối với cán bộ này", "đối với ông này": the one person the article spoke of, pointed back to.
+        if (i < end && SingularReferences.StartsAt(tokens, i))
+        {
+            return true;
         }
 
         if (i >= end || tokens[i].Key is not ("ông" or "bà"))

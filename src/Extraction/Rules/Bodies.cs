@@ -66,6 +66,8 @@ internal static class Bodies
         "tổ chức kỳ họp", "tổ chức hội nghị", "tổ chức phiên họp", "tiến hành kỳ họp", "họp kỳ", "họp phiên", "họp hội nghị",
         // "UBKT Thị ủy A có văn bản thông báo …".
         "có văn bản",
+        // "UBKT Huyện ủy A vừa triển khai quyết định xử lý kỷ luật …": the body makes its own decision known.
+        "triển khai quyết định",
         // "Ủy ban Kiểm tra Tỉnh ủy A đã họp, thống nhất khai trừ Đảng …": the members agree on the decision.
         "thống nhất",
         // "Thủ tướng vừa ký quyết định thi hành kỷ luật …", "Phó Thủ tướng … đã ký Quyết định 1104 …", "ký thay Thủ tướng quyết định".
