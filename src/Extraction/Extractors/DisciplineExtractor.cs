@@ -511,9 +511,6 @@ internal sealed class DisciplineExtractor : IExtractor
                     // hành kỷ luật đồng chí A bằng hình thức khai trừ; thi hành kỷ luật đồng chí B … bằng hình thức cách chức"): one
                     // decision word with several forms is one case ("khai trừ ông A; cảnh cáo ông B").
                     bool byName = people.Keys.All(p => !Anonymous(p)) && open is not null && open.People.Keys.All(p => !Anonymous(p));
-                    // So does the body told again deciding "too" on someone of another unit ("Ngoài …, Huyện ủy A cũng đã thi hành kỷ
-                    // luật … đối với ông C, Bí thư Đảng ủy xã D"; "Cũng theo thông báo trên, Ban Chấp hành … kỷ luật ông E, Bí thư
-                    // Huyện ủy F"): another matter the same body decided.
                     if (open is not null && open.People.Count > 0 && decider is not null && !people.Keys.Any(open.People.ContainsKey) &&
                         ((s > open.Last && (lastMatter > open.Last || (byName && OpensApart(tokens)))) ||
                          (s == open.Last && byName && trigger && TriggerSaidAgain(tokens, text, i))))

@@ -942,11 +942,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // chosen together, each with the post held, share the post the last of them is given.
                     // "… ông D (nguyên Tổng Biên tập Báo X) và ông E (nguyên …) làm Phó Tổng Biên tập Báo Y": after the last one's
                     // bracket, the post is his too.
-                    bool takenAfter = false;
-                    if (appointees >= 0 && appointees < found.Count - 1 &&
-                        (TakenUpIn(at + nameLength, end) ?? ((takenAfter = end > 0 && _tokens[end - 1].Key == ")" && TakenUpIn(end, Math.Min(_tokens.Length, end + 2)) is not null) ? end : null)) is int takenAt)
+                    int? takenAt = TakenUpIn(at + nameLength, end);
+                    bool takenAfter = takenAt is null && end > 0 && _tokens[end - 1].Key == ")" && TakenUpIn(end, Math.Min(_tokens.Length, end + 2)) is not null;
+                    takenAt ??= takenAfter ? end : null;
+                    if (appointees >= 0 && appointees < found.Count - 1 && takenAt is not null)
                     {
-                        foreach (var takenUp in ReadTitlesAfter(_tokens[takenAt].Key == "làm" ? takenAt + 1 : takenAt, out _, out _))
+                        int takenPost = _tokens[takenAt.Value].Key == "làm" ? takenAt.Value + 1 : takenAt.Value;
+                        foreach (var takenUp in ReadTitlesAfter(takenPost, out _, out _))
                         {
                             for (int k = appointees; k < found.Count - (takenAfter ? 0 : 1); k++)
                             {
