@@ -512,7 +512,8 @@ internal sealed class DisciplineExtractor : IExtractor
                     // decision word with several forms is one case ("khai trừ ông A; cảnh cáo ông B").
                     bool byName = people.Keys.All(p => !Anonymous(p)) && open is not null && open.People.Keys.All(p => !Anonymous(p));
                     if (open is not null && open.People.Count > 0 && decider is not null && !people.Keys.Any(open.People.ContainsKey) &&
-                        ((s > open.Last && (lastMatter > open.Last || (byName && OpensApart(tokens)))) ||
+                        ((s > open.Last && ((lastMatter > open.Last && !(open.Last == open.Sentence && Subheading(document, open.Sentence))) ||
+                                            (byName && OpensApart(tokens)))) ||
                          (s == open.Last && byName && trigger && TriggerSaidAgain(tokens, text, i))))
                     {
                         open = null;
@@ -1297,12 +1298,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
-            int paragraph = sentences[s].Paragraph;
-            var line = document.Cleaned.Paragraphs[paragraph].AsSpan().TrimEnd();
-            // A long last line without a stop is a text cut short, not a subheading.
-            if (line.Length > 0 && line[^1] is not ('.' or ';' or ':' or '!' or '?' or '…') && s + 1 < sentences.Length &&
-                sentences[s + 1].Paragraph != paragraph && (s == 0 || sentences[s - 1].Paragraph != paragraph) &&
-                document.TokensOf(sentences[s]).Length <= SubheadingLength)
+            if (Subheading(document, s))
             {
                 unstopped.Add(discipline);
             }
@@ -1311,6 +1307,20 @@ internal sealed class DisciplineExtractor : IExtractor
         context.Disciplines.RemoveAll(d => d.Total is null && d.Forms.Sum is not null && unstopped.Contains(d) &&
             context.Disciplines.Any(o => !unstopped.Contains(o) && o.Subject == d.Subject && o.Organization == d.Organization &&
                 o.Forms.Sum > d.Forms.Sum && Within(d.Forms, o.Forms)));
+    }
+
+    /// <summary>
+    /// True when sentence <paramref name="s"/> is a line of its own without a closing stop and not the text's last (a subheading or
+    /// an image's caption); a long last line without a stop is a text cut short, not a subheading.
+    /// </summary>
+    private static bool Subheading(ArticleDocument document, int s)
+    {
+        var sentences = document.Sentences;
+        int paragraph = sentences[s].Paragraph;
+        var line = document.Cleaned.Paragraphs[paragraph].AsSpan().TrimEnd();
+        return line.Length > 0 && line[^1] is not ('.' or ';' or ':' or '!' or '?' or '…') && s + 1 < sentences.Length &&
+               sentences[s + 1].Paragraph != paragraph && (s == 0 || sentences[s - 1].Paragraph != paragraph) &&
+               document.TokensOf(sentences[s]).Length <= SubheadingLength;
     }
 
     /// <summary>True when every form of <paramref name="part"/> counts no more than the same form of <paramref name="whole"/>.</summary>
@@ -2592,6 +2602,8 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 forms.Add(new FormCount(form, bodies.Count, Organization: true, Names: bodies));
                 readTo = after + 1;
+                // Named, the bodies are counted once each however often the article tells of them.
+                byNames = true;
                 // "khiển trách tập thể Ban Thường vụ Đảng ủy xã A và cá nhân ông B, Bí thư …": people under the same form.
                 // (The bodies' own window may run past the form's: "các Đảng ủy: A nhiệm kỳ …, B …, C …, D … và các đồng chí: …".)
                 int k = bodiesEnd < listEnd && tokens[bodiesEnd].Key is "và" or "," ? bodiesEnd + 1 : listEnd;
