@@ -1032,9 +1032,7 @@ internal sealed class AdmissionExtractor : IExtractor
                 return false;
             }
 
-            if (PartyNouns.TryMatch(tokens, i + read, out _, out int nounLength) &&
-                // "03 đồng chí đảng viên mới vừa được kết nạp": a second noun names the first again.
-                (nounLength += PartyNouns.TryMatch(tokens, i + read + nounLength, out _, out int again) ? again : 0) > 0 &&
+            if (PartyNounsAt(tokens, i + read) is int nounLength and > 0 &&
                 (OnlyPassiveWords(tokens, i + read + nounLength, verb) ||
                  // "Hai đảng viên trẻ được kết nạp": a word or two on who they are before the passive.
                  (PeopleDescribed(tokens, i + read + nounLength, verb, out int describedEnd) && describedEnd - (i + read + nounLength) <= 2 &&
@@ -1071,6 +1069,20 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Length of the noun of people counted at <paramref name="at"/>, or 0; a second noun naming the first again is part of it
+    /// (<c>03 đồng chí đảng viên mới vừa được kết nạp</c>).
+    /// </summary>
+    private static int PartyNounsAt(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (!PartyNouns.TryMatch(tokens, at, out _, out int length))
+        {
+            return 0;
+        }
+
+        return length + (PartyNouns.TryMatch(tokens, at + length, out _, out int again) ? again : 0);
     }
 
     /// <summary>

@@ -2935,7 +2935,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && !unitsUnion && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    bool afterLevel = i == pressName || (pressName > 0 && i == bodyStart) || i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterSchoolLevel(i) ||
+                    bool afterLevel = i == pressName || (pressName > 0 && i == bodyStart) || i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterNamingHead(i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
@@ -3520,13 +3520,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>) or <c>Bệnh viện</c>: schools
-        /// and hospitals are named after people, so a name here is the body's (<c>Trường THPT Nguyễn Huệ</c>) unless a place comes first.
+        /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>) or the head of another body
+        /// often named after a person (<see cref="Officials.NamedAfterPeopleHeads"/>: <c>Bệnh viện</c>, <c>Nhà hát</c>, <c>Bảo tàng</c>):
+        /// a name here is the body's (<c>Trường THPT Nguyễn Huệ</c>, <c>Nhà hát Cao Văn Lầu</c>) unless a place comes first.
         /// </summary>
-        private readonly bool AfterSchoolLevel(int index)
+        private readonly bool AfterNamingHead(int index)
         {
             // "Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương": hospitals too are named after people and places.
-            if (index > 1 && TokenPatterns.At(_tokens, index - 2, "bệnh", "viện"))
+            if (index > 0 && Officials.NamedAfterPeopleHeads.EndsBefore(_tokens, index, 3))
             {
                 return true;
             }
@@ -3625,16 +3626,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return -1;
             }
 
-            // "Ông A, Phó Giám đốc Nhà hát Cao Văn Lầu, …": a theatre, museum or library named after a person, the run ending where
-            // the post does.
-            if (run > 0 && Officials.NamedAfterPeopleHeads.EndsBefore(_tokens, start, 3) &&
-                (start + run == _tokens.Length || _tokens[start + run].Key is "," or ";" or "." or ")"))
-            {
-                return -1;
-            }
-
             // "Hiệu trưởng Trường THPT Chu Văn An, thầy Nguyễn Văn B": a school named after a person, whose head is introduced after it.
-            if (run > 0 && AfterSchoolLevel(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
+            if (run > 0 && AfterNamingHead(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
                 PersonNames.IntroducerAt(_tokens, start + run + 1) is int introducer and > 0 &&
                 PersonNames.NameAt(_tokens, start + run + 1 + introducer, introduced: true) > 0)
             {
@@ -3677,7 +3670,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level; not after a
             // school's or a hospital's head, which are named after people ("Trường Tiểu học Lê Văn Tám", "Trường THPT Phan Đăng Lưu").
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key) &&
-                               !AfterSchoolLevel(start);
+                               !AfterNamingHead(start);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
             if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2) &&
                 AllSyllables(start, start + run))
@@ -3693,7 +3686,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
-            bool schoolNamedAfterPerson = AfterSchoolLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
+            bool schoolNamedAfterPerson = AfterNamingHead(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
             // "Bí thư Đảng ủy Công ty Than Hà Lầm": a firm's own name is longer than one syllable, so right after a firm's head a
             // single word and a two-syllable "name" are the firm's name, not the firm's first word and a person.
             bool afterFirmHead = Officials.EnterpriseHeads.EndsBefore(_tokens, start, 3);

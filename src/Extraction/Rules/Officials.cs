@@ -429,11 +429,12 @@ internal static class Officials
         "vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên", "rừng phòng hộ", "rừng đặc dụng", "khu dự trữ sinh quyển", "hạt kiểm lâm");
 
     /// <summary>
-    /// Heads of institutions that are often named after a person (<c>Nhà hát Cao Văn Lầu</c>, <c>Bảo tàng Hồ Chí Minh</c>, <c>Thư
-    /// viện Tạ Quang Bửu</c>): the name right after one is the institution's, not a person's.
+    /// Heads of bodies often named after a person (<c>Bệnh viện Nguyễn Tri Phương</c>, <c>Nhà hát Cao Văn Lầu</c>, <c>Thư viện Tạ
+    /// Quang Bửu</c>): the name right after one is the body's, not a person's. Schools are known by their levels instead.
     /// </summary>
     public static readonly PhraseTable<string> NamedAfterPeopleHeads = PhraseTableBuilder.Set("named-after-people-heads",
-        "nhà hát", "bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "nhà thiếu nhi", "quỹ", "công viên", "quảng trường", "đoàn nghệ thuật");
+        "bệnh viện", "nhà hát", "bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "nhà thiếu nhi", "quỹ", "công viên", "quảng trường",
+        "đoàn nghệ thuật");
 
     /// <summary>
     /// Heads of the parts of an institution (<c>Khoa Ngoại</c>, <c>Phòng Tổ chức</c>, <c>Đội y tế dự phòng</c>), whose
