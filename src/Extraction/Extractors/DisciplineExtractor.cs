@@ -1644,11 +1644,14 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             // "kỷ luật 7 đảng viên (1 cảnh cáo, 6 khiển trách) và khiển trách tập thể Chi ủy …": a body named after the
             // bracketed breakdown is a record of its own.
-            namedBodies = ReadForms(tokens, text, readTo, end, out int formsEnd, out _).Where(f => f.Organization && f.Names is not null).ToList();
-            if (namedBodies.Count > 0)
+            // A body named before the members' count ("khiển trách Chi bộ A và 9 đảng viên (…)") keeps its record too.
+            var after = ReadForms(tokens, text, readTo, end, out int formsEnd, out _).Where(f => f.Organization && f.Names is not null).ToList();
+            if (after.Count > 0)
             {
                 readTo = Math.Max(readTo, formsEnd);
             }
+
+            namedBodies = [.. namedBodies ?? [], .. after];
         }
 
         // Forms that name nobody themselves apply to the people named with the decision: "kỷ luật ông A, … ở mức
