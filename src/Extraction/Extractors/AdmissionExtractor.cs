@@ -1033,7 +1033,7 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             if (PartyNounsAt(tokens, i + read) is int nounLength and > 0 &&
-                (OnlyPassiveWords(tokens, i + read + nounLength, verb) ||
+                (OnlyPassiveWords(tokens, i + read + nounLength, verb) || AppositionBeforePassive(tokens, i + read + nounLength, verb) ||
                  // "Hai đảng viên trẻ được kết nạp": a word or two on who they are before the passive.
                  (PeopleDescribed(tokens, i + read + nounLength, verb, out int describedEnd) && describedEnd - (i + read + nounLength) <= 2 &&
                   OnlyPassiveWords(tokens, describedEnd, verb))))
@@ -1045,7 +1045,8 @@ internal sealed class AdmissionExtractor : IExtractor
             // "giới thiệu 20 đoàn viên công đoàn được kết nạp vào Đảng", "12 công nhân đã được kết nạp vào Đảng": whoever
             // they were, the verb says they joined the Party.
             if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) &&
-                OnlyPassiveWords(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb))
+                (OnlyPassiveWords(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb) ||
+                 AppositionBeforePassive(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb)))
             {
                 // "giới thiệu được 6 hội viên bồi dưỡng kết nạp Đảng": people put forward to be trained for admission, not yet admitted
                 // (no passive "được" says it happened to them).
@@ -1158,6 +1159,37 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         return end > from;
+    }
+
+    /// <summary>
+    /// True when, after the counted members' own passive words, a short apposition set off by a comma says who they are before the
+    /// passive verb: <c>15 đoàn viên ưu tú, thợ mỏ Hà Tu được vinh dự kết nạp vào Đảng</c>.
+    /// </summary>
+    private static bool AppositionBeforePassive(ReadOnlySpan<Token> tokens, int from, int verb)
+    {
+        int comma = TokenPatterns.IndexOf(tokens, from, verb, ",");
+        return comma >= 0 && verb - comma <= 14 && OnlyPassiveWords(tokens, from, comma) &&
+               // "20 đoàn viên ưu tú, năm nay được kết nạp 5 đồng chí": a time after the comma opens another clause.
+               !(comma + 1 < verb && tokens[comma + 1].Key is "năm" or "tháng" or "quý" or "nay" or "hiện" or "trong" or "đến" or "tính" or "từ" or "sau") &&
+               PeopleDescribed(tokens, comma + 1, verb, out int described) &&
+               // "…, công nhân Công ty Than A được …": the body they work in may follow what they are.
+               OnlyPassiveWords(tokens, TokenPatterns.At(tokens, described, "công", "ty") ? described + 2 : described, verb) &&
+               TokenPatterns.IndexOf(tokens, described, verb, "được") >= 0 && !MembersCountedAfter(tokens, verb);
+    }
+
+    /// <summary>True when a count of members follows <paramref name="verb"/> in its clause (<c>được kết nạp vào Đảng 5 đồng chí</c>).</summary>
+    private static bool MembersCountedAfter(ReadOnlySpan<Token> tokens, int verb)
+    {
+        int end = TokenPatterns.ClauseEnd(tokens, verb);
+        for (int k = verb + 1; k + 1 < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number && PartyNounsAt(tokens, k + 1) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool DescriptionWord(Token token) =>

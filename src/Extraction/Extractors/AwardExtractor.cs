@@ -1696,6 +1696,14 @@ internal sealed class AwardExtractor : IExtractor
     {
         for (int k = Math.Max(0, at - 1); k < Math.Min(end, at + reach); k++)
         {
+            // "cho ông A, nguyên Chủ tịch … tỉnh B (nay thuộc tỉnh C) và bà D, …": an aside in brackets takes none of the reach.
+            if (tokens[k].Key == "(" && TokenPatterns.IndexOf(tokens, k, end, ")") is int close and > 0)
+            {
+                reach += close - k + 1;
+                k = close;
+                continue;
+            }
+
             if (tokens[k].Key is ";" or "." or "(")
             {
                 return false;
@@ -2747,8 +2755,9 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static List<string> BodiesAndPeopleBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
     {
+        // "… được trao", or a verb of receiving ("Hiệp hội A và Công ty B nhận Huân chương …"): only names stand before it.
         int verb = ReceiveVerbBefore(tokens, at, clauseStart);
-        if (verb < 0 || tokens[verb].Key != "được")
+        if (verb < 0)
         {
             return [];
         }
@@ -2793,8 +2802,9 @@ internal sealed class AwardExtractor : IExtractor
             {
                 names.Add(PersonNames.Normalize(tokens, text, k + intro, name));
                 k += intro + name;
-                // The person's titles after a comma run to the next item: a ";", or "và" before a body or an introduced person.
-                if (k < verb && tokens[k].Key == ",")
+                // The person's titles after a comma (or a dash: "Đại tá A - Phó Giám đốc Công an TP") run to the next item: a ";", or
+                // "và" before a body or an introduced person.
+                if (k < verb && tokens[k].Key is "," or "-" or "–")
                 {
                     while (k < verb && tokens[k].Key != ";" &&
                            !(tokens[k].Key == "và" && (PersonNames.IntroducerAt(tokens, k + 1) > 0 || (tokens[k + 1].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, k + 1)))))
@@ -2811,7 +2821,12 @@ internal sealed class AwardExtractor : IExtractor
                 int end = k + head;
                 // Capitals, abbreviations, short numbers, and lower-case words of bodies or before a capital ("Trường Mầm non A",
                 // "Đảng ủy Khối các cơ quan tỉnh"); "Trường A vừa tổ chức …" ends at "vừa", and so does the list.
-                while (end < verb && end - k < 12 && (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+                // "Ban Tổ chức Tỉnh ủy A và Trường THCS B được trao …": a "và" before another named body ends this one (not "Sở
+                // Lao động - Thương binh và Xã hội").
+                while (end < verb && end - k < 12 &&
+                       !(tokens[end].Key == "và" && (NamedBodyAt(tokens, end + 1, verb) || PersonNames.IntroducerAt(tokens, end + 1) > 0)) &&
+                       (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+                        (tokens[end].Key is "-" or "–" && end + 1 < verb && tokens[end + 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, end + 1)) ||
                                                      (tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3) ||
                                                      (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) ||
                                                          tokens[end].Key is "các" or "số" || (end + 1 < verb && tokens[end + 1].IsCapitalized)))))
@@ -2834,6 +2849,10 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return bodies && names.Count >= 2 ? names : [];
+
+        static bool NamedBodyAt(ReadOnlySpan<Token> tokens, int at, int to) =>
+            at < to && tokens[at].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, at, out _, out int head) && at + head < to &&
+            (tokens[at + head].IsCapitalized || tokens[at + head].Kind == TokenKind.Abbreviation);
 
         static bool AnyCapitalized(ReadOnlySpan<Token> tokens, int from, int to)
         {
@@ -3115,7 +3134,14 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        return opening < 0 ? null : IntroducedEndingAt(tokens, text, clauseStart, opening);
+        if (opening < 0)
+        {
+            return null;
+        }
+
+        // "Ông A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh B, nhận …": a chain of posts, each set off by its comma, is one aside.
+        return IntroducedEndingAt(tokens, text, clauseStart, opening) ??
+               (Officials.Positions.StartsAt(tokens, opening + 1) ? IntroducedBeforeAside(tokens, text, clauseStart, opening) : null);
     }
 
     /// <summary>Words that open where a person lives: <c>ở</c>, <c>tại</c>, <c>trú tại</c>, <c>quê</c>.</summary>

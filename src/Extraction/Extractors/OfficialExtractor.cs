@@ -689,7 +689,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "Sáu ủy viên Bộ Chính trị (Tổng Bí thư A, Bí thư Thành ủy B …)": a title stated once for a group.
             var groups = new List<(Title Title, int FromPerson, int Until)>();
             // "bầu chức vụ X … đối với ông A": a post given to (or, relieved, taken from) the people named after it.
-            var assignments = new List<(Title Post, bool Past, int FromPerson, int Until)>();
+            var assignments = new List<(Title Post, bool Past, int FromPerson, int Until, bool Listed)>();
             // The first of a run of introduced names joined by "và" or commas that have no title yet, and where the next would start.
             int coordinated = -1, coordinatedNext = -1;
             // "các ông A, Phó Chủ tịch UBND xã; B, Phó Chủ tịch HĐND xã; …": where an item of a plural introducer's list, each name
@@ -818,10 +818,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X, nhiệm kỳ 2016 - 2021 đối với ông A, Giám đốc Sở Y",
                 // "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông B, …": the post named before "đối với" is given to (or taken
                 // from) the people the sentence names after it.
-                if (PostAssignedTo(i) is (Title post, int peopleAt))
+                if (PostAssignedTo(i) is (Title post, int peopleAt, bool listedPeople))
                 {
                     CloseAssignments(assignments, i);
-                    assignments.Add((post, Relieved(i), found.Count, AssignedPeopleEnd(peopleAt)));
+                    assignments.Add((post, Relieved(i), found.Count, AssignedPeopleEnd(peopleAt, listedPeople), listedPeople));
                     i = peopleAt;
                     continue;
                 }
@@ -919,8 +919,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         end = titles.Count == 0 ? Math.Max(end, afterName) : end;
                     }
 
-                    if (titles.Count > 0 && coordinated >= 0 && i == coordinatedNext && _tokens[i - 1].Key == "và" && afterName < _tokens.Length &&
-                        _tokens[afterName].Key is "," or "-" or "–" or "đều" or "giữ" or "được" or "là")
+                    // "bà A, ông B cùng là 2 Phó Chánh án": with "cùng" or "đều", a comma may join the last one too.
+                    if (titles.Count > 0 && coordinated >= 0 && i == coordinatedNext && afterName < _tokens.Length &&
+                        (_tokens[i - 1].Key == "và" && _tokens[afterName].Key is "," or "-" or "–" or "đều" or "giữ" or "được" or "là" ||
+                         _tokens[i - 1].Key == "," && _tokens[afterName].Key is "đều" or "cùng"))
                     {
                         for (int k = coordinated; k < found.Count; k++)
                         {
@@ -1080,7 +1082,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         CloseAssignments(assignments, i);
                         foreach (var assigned in before.Titles)
                         {
-                            assignments.Add((assigned, before.Former, found.Count, until < 0 ? _tokens.Length : until));
+                            assignments.Add((assigned, before.Former, found.Count, until < 0 ? _tokens.Length : until, false));
                         }
                     }
 
@@ -1118,7 +1120,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "…, Phó Thủ tướng: A, B và C": a bare name in a group's list gets the group's titles; so does one with its age in
                 // brackets ("gồm các ông, bà: A (57 tuổi), B (56 tuổi)").
-                if (bare > 0 && !IsPlace(i, bare) && groups.Exists(g => g.Until >= i) &&
+                // So does one in the list after "đối với các ông:" ("miễn nhiệm 8 Ủy viên UBND tỉnh đối với các ông: A, …; B, C, D;
+                // …"), which takes the post the clause assigns.
+                if (bare > 0 && !IsPlace(i, bare) && (groups.Exists(g => g.Until >= i) || assignments.Exists(a => a.Listed && a.Until >= i)) &&
                     (i + bare == _tokens.Length || _tokens[i + bare].Key is "," or "và" or ";" or "." or ")" ||
                      (_tokens[i + bare].Key == "(" && AgeAside(i + bare + 1) is int bracketedAge and > 0 && _tokens[i + bare + bracketedAge].Key == ")")))
                 {
@@ -1131,7 +1135,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             ApplyGroups(groups, found, int.MaxValue);
-            foreach (var (post, past, from, until) in assignments)
+            foreach (var (post, past, from, until, _) in assignments)
             {
                 for (int p = from; p < found.Count && found[p].At <= until; p++)
                 {
@@ -1178,7 +1182,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>Ends the post assignments still open at <paramref name="at"/>, where another starts.</summary>
-        private static void CloseAssignments(List<(Title Post, bool Past, int FromPerson, int Until)> assignments, int at)
+        private static void CloseAssignments(List<(Title Post, bool Past, int FromPerson, int Until, bool Listed)> assignments, int at)
         {
             for (int a = 0; a < assignments.Count; a++)
             {
@@ -1190,10 +1194,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// At <c>chức vụ</c> or <c>chức danh</c> before a post whose term may follow, then <c>đối với</c> and a person: the post and
-        /// where the people start.
+        /// At <c>chức vụ</c> or <c>chức danh</c> before a post whose term may follow, then <c>đối với</c> and a person: the post,
+        /// where the people start, and whether they are listed after a plural introducer and a colon (<c>đối với các ông: A, …; B</c>).
         /// </summary>
-        private readonly (Title Post, int PeopleAt)? PostAssignedTo(int index)
+        private readonly (Title Post, int PeopleAt, bool Listed)? PostAssignedTo(int index)
         {
             // "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, …; ông B, …": right after a verb of appointing or relieving, the post
             // needs no "chức vụ" before it.
@@ -1233,10 +1237,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (people + 1 < _tokens.Length && _tokens[people].Key == "các" && PersonNames.IntroducerAt(_tokens, people + 1) is int plural and > 0 &&
                 people + 1 + plural < _tokens.Length && _tokens[people + 1 + plural].Key == ":")
             {
-                return TokenPatterns.At(_tokens, end, "đối", "với") && BareNameAt(people + 2 + plural) > 0 ? (post, people + 2 + plural) : null;
+                return TokenPatterns.At(_tokens, end, "đối", "với") && BareNameAt(people + 2 + plural) > 0 ? (post, people + 2 + plural, true) : null;
             }
 
-            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, people) > 0 ? (post, people) : null;
+            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, people) > 0 ? (post, people, false) : null;
         }
 
         /// <summary>
@@ -1268,13 +1272,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// Where the people a post is given to end: the list goes on across <c>;</c> while each item opens with a person
-        /// (<c>đối với bà A, …; ông B, …</c>), and stops at the next clause (<c>…; kỷ luật khiển trách đối với ông C</c>).
+        /// (<c>đối với bà A, …; ông B, …</c>), or with a bare name in a <paramref name="listed"/> list (<c>đối với các ông: A, …; B,
+        /// …</c>), and stops at the next clause (<c>…; kỷ luật khiển trách đối với ông C</c>).
         /// </summary>
-        private readonly int AssignedPeopleEnd(int peopleAt)
+        private readonly int AssignedPeopleEnd(int peopleAt, bool listed)
         {
             for (int k = peopleAt; k < _tokens.Length; k++)
             {
-                if (_tokens[k].Key is ";" or "." && !(k + 1 < _tokens.Length && PersonNames.IntroducerAt(_tokens, k + 1) > 0))
+                if (_tokens[k].Key is ";" or "." &&
+                    !(k + 1 < _tokens.Length && (PersonNames.IntroducerAt(_tokens, k + 1) > 0 || listed && _tokens[k].Key == ";" && BareNameAt(k + 1) > 0)))
                 {
                     return k;
                 }
@@ -2141,6 +2147,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "định" && connector > j && _tokens[connector - 1].Key == "chỉ")
                        // "ông A và ông B, cùng là Phó Giám đốc Sở X": both hold it ("cùng" alone is "with").
                        || (_tokens[connector].Key == "cùng" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key == "là")
+                       // "bà A, ông B cùng là 2 Phó Chánh án": the count of those who share it.
+                       || (connector >= j + 2 && _tokens[connector - 1].Key == "là" && _tokens[connector - 2].Key is "cùng" or "đều" &&
+                           (_tokens[connector].Kind == TokenKind.Number || Plurals.Contains(_tokens[connector].Key)))
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
                        // leads a trip, holds no post.
