@@ -2095,7 +2095,9 @@ internal sealed class DisciplineExtractor : IExtractor
         ReadNames(tokens, text, from, passive, names, acrossClauses: true, anywhere: true);
         // Not "các cán bộ này", "hai đảng viên này": the plural is PluralReferences'.
         if (names.Count == 0 && SingularReferences.Find(tokens, from, passive, out _, out _) is int reference and >= 0 &&
-            !(reference > 0 && (tokens[reference - 1].Key is "các" or "những" || TokenPatterns.ReadCount(tokens, text, reference - 1, out _, out _) > 0)))
+            !(reference > 0 && (tokens[reference - 1].Key is "các" or "những" || TokenPatterns.ReadCount(tokens, text, reference - 1, out _, out _) > 0 ||
+                                // "đơn vị này" (this unit) holds "vị này" (this person).
+                                TokenPatterns.At(tokens, reference - 1, "đơn", "vị"))))
         {
             names.Add($"#reference:{tokens[reference].Span.Start}");
         }
@@ -3422,6 +3424,12 @@ internal sealed class DisciplineExtractor : IExtractor
             return k;
         }
 
+        // "7 đảng viên của đơn vị này bị … khai trừ": a unit pointed back to after a link word.
+        if (i > at && UnitReferences.TryMatch(tokens, i, out _, out int reference) && i + reference <= end)
+        {
+            return i + reference;
+        }
+
         // "799 đảng viên ở Điện Biên bị thi hành kỷ luật": a place named bare after a link word.
         if (i > at && i < end && tokens[i].IsWordLike && tokens[i].IsCapitalized)
         {
@@ -3834,6 +3842,12 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> Respectively = PhraseTableBuilder.Of("discipline-respectively", true, "lần lượt", "tương ứng");
 
     /// <summary>Words that point back to one person named before: <c>ông này</c>, <c>đồng chí này</c>.</summary>
+    /// <summary>A unit pointed back to (<c>đơn vị này</c>, <c>địa phương trên</c>): where the members counted before it belong.</summary>
+    private static readonly PhraseTable<bool> UnitReferences = PhraseTableBuilder.Of("discipline-unit-references", true,
+        "đơn vị này", "đơn vị đó", "đơn vị trên", "cơ quan này", "cơ quan đó", "cơ quan trên", "địa phương này", "địa phương trên",
+        "đảng bộ này", "đảng bộ trên", "chi bộ này", "chi bộ trên", "doanh nghiệp này", "công ty này", "tổng công ty này",
+        "huyện này", "tỉnh này", "xã này", "ngành này");
+
     private static readonly PhraseTable<bool> SingularReferences = PhraseTableBuilder.Of("discipline-singular-references", true,
         "ông này", "bà này", "người này", "đồng chí này", "cán bộ này", "đảng viên này", "vị này", "ông ta", "bà ta");
 

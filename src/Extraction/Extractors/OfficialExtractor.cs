@@ -2635,6 +2635,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
+                // "Tỉnh ủy viên, Bí thư Huyện ủy Thạnh Hóa - Nguyễn Thị Thu Trinh đến dự": a dash may set the name off the titles.
+                if (end + 1 < _tokens.Length && _tokens[end].Key is "-" or "–" && BareNameAt(end + 1) is int dashed and > 0 &&
+                    !(end + 1 + dashed < _tokens.Length && _tokens[end + 1 + dashed].Key is "-" or "–"))
+                {
+                    (nameAt, nameLength) = (end + 1, dashed);
+                    return true;
+                }
+
                 // "Thứ trưởng Bộ Công an, Thượng tướng Trần Văn A", "Giám đốc Bệnh viện tỉnh, bác sĩ Lê Văn B": a rank,
                 // a degree or an honorific between the titles and the name.
                 int rankAt = end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" ? end + 1 : end;
@@ -2940,7 +2948,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Bí thư tỉnh Đoàn Hà Giang": the youth union of a unit (Tỉnh Đoàn), however cased, is a body word, not a family name;
                 // so is its association ("Chủ tịch Tỉnh hội Nông dân", "Huyện Hội Cựu chiến binh").
-                bool unitsUnion = token.Key is "đoàn" or "hội" && i > bodyStart && RightAfterUnitLevel(i);
+                // (Not "phường Hội Phú", a place: only an association's sector, or a lower-case word, follows the union's "Hội".)
+                bool unitsUnion = (token.Key == "đoàn" ||
+                                   token.Key == "hội" && !(i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && !Officials.AssociationSectors.StartsAt(_tokens, i + 1))) &&
+                                  i > bodyStart && RightAfterUnitLevel(i);
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && !unitsUnion && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
@@ -3706,7 +3717,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
-                    if (remaining <= 4 && Officials.FamilyNames.Contains(_tokens[start + k].Key) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
+                    // "Trưởng ban Tổ chức Thành ủy TPHCM Văn Thị Bạch Tuyết": "Thị" follows the family name, whichever (a rare one too).
+                    bool beforeThi = remaining >= 3 && _tokens[start + k + 1].Key == "thị";
+                    if (remaining <= 4 && (Officials.FamilyNames.Contains(_tokens[start + k].Key) || beforeThi) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
                         !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(afterFirmHead && k == 1 && remaining == 2) &&
                         !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])))

@@ -52,7 +52,8 @@ internal static class PersonNames
             return 0;
         }
 
-        if (!introduced && (!Officials.FamilyNames.Contains(tokens[index].Key) || Officials.WorldRegions.StartsAt(tokens, index) || YouthUnionOfLevel(tokens, index)))
+        if (!introduced && (!(Officials.FamilyNames.Contains(tokens[index].Key) || BeforeThi(tokens, index)) || Officials.WorldRegions.StartsAt(tokens, index) ||
+                            YouthUnionOfLevel(tokens, index)))
         {
             return 0;
         }
@@ -85,6 +86,14 @@ internal static class PersonNames
 
         return syllables >= MinSyllables ? length : 0;
     }
+
+    /// <summary>
+    /// A capitalised syllable before <c>Thị</c> and a given name (<c>Văn Thị Bạch Tuyết</c>): the middle name <c>Thị</c> follows the
+    /// family name, so the syllable is one, also a rare one the table lacks.
+    /// </summary>
+    private static bool BeforeThi(ReadOnlySpan<Token> tokens, int index) =>
+        index + 2 < tokens.Length && tokens[index + 1].Key == "thị" && tokens[index + 1].IsCapitalized && tokens[index + 2].IsCapitalized &&
+        tokens[index + 2].Kind == TokenKind.Word;
 
     /// <summary>A single letter (<c>A</c>, <c>B</c>): what tells apart places of one name, never a given name.</summary>
     public static bool IsLetter(Token token) => token.Key.Length == 1 && char.IsLetter(token.Key[0]);

@@ -422,6 +422,15 @@ internal static class Officials
         "hội", "hiệp hội", "liên hiệp hội", "đoàn", "liên đoàn", "văn phòng", "công ty", "câu lạc bộ", "chi hội");
 
     /// <summary>
+    /// What a mass association of a unit is of (<c>Huyện hội Nông dân</c>, <c>Tỉnh Hội Cựu chiến binh</c>): after a unit level,
+    /// <c>Hội</c> before one of these is the association, before anything else a place's first syllable (<c>phường Hội Phú</c>).
+    /// </summary>
+    public static readonly PhraseTable<string> AssociationSectors = PhraseTableBuilder.Set("association-sectors",
+        "nông dân", "cựu chiến binh", "phụ nữ", "liên hiệp phụ nữ", "chữ thập đỏ", "người cao tuổi", "khuyến học", "luật gia", "nhà báo",
+        "cựu thanh niên xung phong", "sinh viên", "doanh nghiệp", "doanh nhân", "làm vườn", "người mù", "nạn nhân chất độc da cam",
+        "văn học nghệ thuật", "đông y", "cựu giáo chức", "thầy thuốc");
+
+    /// <summary>
     /// Heads of bodies named after a mountain, forest or sea (<c>Vườn quốc gia Hoàng Liên</c>, <c>Khu bảo tồn thiên nhiên Pù
     /// Luông</c>): the two syllables after them are the place's name, though they may read like a person's.
     /// </summary>
