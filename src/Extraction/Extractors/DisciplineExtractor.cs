@@ -16,10 +16,10 @@ internal sealed class DisciplineExtractor : IExtractor
     private const int Window = 40;
 
     /// <summary>
-    /// Tokens a list of names after one form may run over: a decision may name four or five people, each with a title chain
+    /// Tokens a list of names after one form may run over: a decision may name four or five people, each with a long title chain
     /// (<c>… đối với các đồng chí: A, Phó Bí thư Đảng ủy xã B; C, …</c>). The list still ends at a form, a proposal or a clause.
     /// </summary>
-    private const int NamesWindow = 2 * Window;
+    private const int NamesWindow = 4 * Window;
 
     /// <summary>How many sentences on a deciding body named once still decides ("Theo đó, …", "Cụ thể, …").</summary>
     private const int DeciderReach = 8;
@@ -4217,6 +4217,16 @@ internal sealed class DisciplineExtractor : IExtractor
 
         for (int i = from; i < end; i++)
         {
+            // "đối với đảng viên A (sinh hoạt tại Chi bộ 4A, …; nguyên Phó Chánh Văn phòng) và đảng viên B (…)": what a bracket after a
+            // name says of the person, ";" and all, ends nothing.
+            if (tokens[i].Key == "(" && names.Count > 0 && TokenPatterns.IndexOf(tokens, i, end, ")") is int close and > 0 &&
+                TokenPatterns.IndexOf(tokens, i + 1, close, "(") < 0)
+            {
+                i = close;
+                readTo = Math.Max(readTo, close + 1);
+                continue;
+            }
+
             // "cảnh cáo đối với ông A, nguyên Bí thư Huyện ủy; B, Phó Chủ tịch UBND huyện; khiển trách ông C": after ";" a full name
             // with no introducer of its own, set off by its post and with no form of its own, is listed with the introduced one.
             bool bareListed = introduced && BareListedAfter(tokens, i, end);
