@@ -818,10 +818,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh X, nhiệm kỳ 2016 - 2021 đối với ông A, Giám đốc Sở Y",
                 // "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông B, …": the post named before "đối với" is given to (or taken
                 // from) the people the sentence names after it.
-                if (PostAssignedTo(i) is (Title post, int peopleAt, bool listedPeople))
+                if (PostAssignedTo(i) is (List<Title> posts, int peopleAt, bool listedPeople))
                 {
                     CloseAssignments(assignments, i);
-                    assignments.Add((post, Relieved(i), found.Count, AssignedPeopleEnd(peopleAt, listedPeople), listedPeople));
+                    foreach (var post in posts)
+                    {
+                        assignments.Add((post, Relieved(i), found.Count, AssignedPeopleEnd(peopleAt, listedPeople), listedPeople));
+                    }
+
                     i = peopleAt;
                     continue;
                 }
@@ -1197,7 +1201,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// At <c>chức vụ</c> or <c>chức danh</c> before a post whose term may follow, then <c>đối với</c> and a person: the post,
         /// where the people start, and whether they are listed after a plural introducer and a colon (<c>đối với các ông: A, …; B</c>).
         /// </summary>
-        private readonly (Title Post, int PeopleAt, bool Listed)? PostAssignedTo(int index)
+        private readonly (List<Title> Posts, int PeopleAt, bool Listed)? PostAssignedTo(int index)
         {
             // "miễn nhiệm Ủy viên UBND tỉnh đối với bà A, …; ông B, …": right after a verb of appointing or relieving, the post
             // needs no "chức vụ" before it.
@@ -1213,8 +1217,44 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return null;
             }
 
-            var post = ReadTitle(postAt, afterName: false, out int end);
-            // ", nhiệm kỳ 2016 - 2021", "khóa XVIII": the term between the post and the people.
+            var posts = new List<Title> { ReadTitle(postAt, afterName: false, out int end) };
+            end = PastTerm(end);
+            // "miễn nhiệm Chủ tịch HĐND tỉnh và cho thôi làm nhiệm vụ đại biểu HĐND tỉnh …, nhiệm kỳ 2021 - 2026 đối với ông A": a
+            // second post taken away (or given) in the same clause goes to the same people.
+            int second = end + 1 < _tokens.Length && _tokens[end].Key == "và" &&
+                         (Officials.Reliefs.TryMatch(_tokens, end + 1, out _, out int verb) || Officials.AppointingVerbs.TryMatch(_tokens, end + 1, out _, out verb)) ? end + 1 + verb : -1;
+            if (second > 0)
+            {
+                second += TokenPatterns.At(_tokens, second, "làm", "nhiệm", "vụ") ? 3 : TokenPatterns.At(_tokens, second, "nhiệm", "vụ") ? 2 : OfficeNounAt(second) ? 2 : 0;
+                if (second < _tokens.Length && StartsPosition(second))
+                {
+                    posts.Add(ReadTitle(second, afterName: false, out int secondEnd));
+                    end = PastTerm(secondEnd);
+                }
+            }
+
+            // "… nhiệm kỳ 2016 - 2021 đối với: ông A, ông B": a colon may open the people.
+            // "… đối với các ông: A (…), ông B (…)": so may a plural introducer and its colon.
+            // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021 – 2026 với ông A": "với" alone after the office named.
+            int concern = TokenPatterns.At(_tokens, end, "đối", "với") ? 2 : end < _tokens.Length && _tokens[end].Key == "với" && OfficeNounAt(index) ? 1 : 0;
+            if (concern == 0)
+            {
+                return null;
+            }
+
+            int people = end + concern < _tokens.Length && _tokens[end + concern].Key == ":" ? end + concern + 1 : end + concern;
+            if (people + 1 < _tokens.Length && _tokens[people].Key == "các" && PersonNames.IntroducerAt(_tokens, people + 1) is int plural and > 0 &&
+                people + 1 + plural < _tokens.Length && _tokens[people + 1 + plural].Key == ":")
+            {
+                return BareNameAt(people + 2 + plural) > 0 ? (posts, people + 2 + plural, true) : null;
+            }
+
+            return PersonNames.IntroducerAt(_tokens, people) > 0 ? (posts, people, false) : null;
+        }
+
+        /// <summary>Past the term after a post (<c>, nhiệm kỳ 2016 - 2021</c>, <c>khóa XVIII</c>) that stands between it and the people.</summary>
+        private readonly int PastTerm(int end)
+        {
             for (int skipped = 0; end < _tokens.Length && skipped < 8; skipped++)
             {
                 if (TermEnd(end) is int termEnd && termEnd > end)
@@ -1231,16 +1271,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            // "… nhiệm kỳ 2016 - 2021 đối với: ông A, ông B": a colon may open the people.
-            // "… đối với các ông: A (…), ông B (…)": so may a plural introducer and its colon.
-            int people = end + 2 < _tokens.Length && _tokens[end + 2].Key == ":" ? end + 3 : end + 2;
-            if (people + 1 < _tokens.Length && _tokens[people].Key == "các" && PersonNames.IntroducerAt(_tokens, people + 1) is int plural and > 0 &&
-                people + 1 + plural < _tokens.Length && _tokens[people + 1 + plural].Key == ":")
-            {
-                return TokenPatterns.At(_tokens, end, "đối", "với") && BareNameAt(people + 2 + plural) > 0 ? (post, people + 2 + plural, true) : null;
-            }
-
-            return TokenPatterns.At(_tokens, end, "đối", "với") && PersonNames.IntroducerAt(_tokens, people) > 0 ? (post, people, false) : null;
+            return end;
         }
 
         /// <summary>
@@ -3692,8 +3723,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key) &&
                                !AfterNamingHead(start);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
+            // ("Chi nhánh Văn phòng Đăng ký đất đai La Gi": two syllables that name a known district end a body's name instead.)
             if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2) &&
-                AllSyllables(start, start + run))
+                !(run == 2 && IsDistrict(start, run)) && AllSyllables(start, start + run))
             {
                 return start;
             }
@@ -3722,7 +3754,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (remaining <= 4 && (Officials.FamilyNames.Contains(_tokens[start + k].Key) || beforeThi) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
                         !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(afterFirmHead && k == 1 && remaining == 2) &&
-                        !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])))
+                        !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])) && !(remaining == 2 && IsDistrict(start + k, 2)))
                     {
                         return start + k;
                     }

@@ -93,7 +93,7 @@ internal static class PersonNames
     /// </summary>
     private static bool BeforeThi(ReadOnlySpan<Token> tokens, int index) =>
         index + 2 < tokens.Length && tokens[index + 1].Key == "thị" && tokens[index + 1].IsCapitalized && tokens[index + 2].IsCapitalized &&
-        tokens[index + 2].Kind == TokenKind.Word;
+        tokens[index + 2].Kind == TokenKind.Word && tokens[index + 2].Key is not ("xã" or "trấn"); // "… Thị Xã Ba Đồn" (a headline in title case)
 
     /// <summary>A single letter (<c>A</c>, <c>B</c>): what tells apart places of one name, never a given name.</summary>
     public static bool IsLetter(Token token) => token.Key.Length == 1 && char.IsLetter(token.Key[0]);

@@ -95,7 +95,7 @@ internal static class Officials
     {
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
-        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Hiệu phó", "Phó Hiệu trưởng"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
+        ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Hiệu phó", "Phó Hiệu trưởng"), ("Đội phó", "Phó Đội trưởng"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
