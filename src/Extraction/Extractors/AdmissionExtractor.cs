@@ -721,7 +721,9 @@ internal sealed class AdmissionExtractor : IExtractor
             // "khu phố 3", "đợt 2", "Quận 7": a number that names a place or a round, not a count; "tổng số 100 đảng viên" is one.
             // "tháng 9-2023": a date's year.
             if (tokens[i].Kind == TokenKind.Number && i > 0 && ((NumberedNames.Contains(tokens[i - 1].Key) && !TokenPatterns.At(tokens, i - 2, "tổng", "số")) ||
-                (tokens[i - 1].Key is "-" or "/" && TokenPatterns.Year(tokens[i]) is not null)))
+                (tokens[i - 1].Key is "-" or "/" && TokenPatterns.Year(tokens[i]) is not null) ||
+                // "đợt 03- 02-2020": a date written apart, whose month follows the day and a dash.
+                (tokens[i - 1].Key is "-" or "/" && i >= 2 && tokens[i - 2].Kind == TokenKind.Number)))
             {
                 continue;
             }
