@@ -1726,6 +1726,13 @@ internal sealed class AwardExtractor : IExtractor
     {
         var names = new List<string>();
         int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "cho");
+        // "trao tặng Huy hiệu 50 năm tuổi Đảng đến đồng chí A": "đến" before a person introduced opens the recipient as "cho" does.
+        if (cho < 0 && TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "đến") is int to and >= 0 && PersonNames.IntroducerAt(tokens, to + 1) is int person and > 0 &&
+            PersonNames.NameAt(tokens, to + 1 + person, introduced: true) > 0)
+        {
+            cho = to;
+        }
+
         // "… tặng nguyên Phó Thủ tướng A", "… gồm A; B": other words that open the recipients, right after the honour.
         int opener = 0;
         if (cho < 0 && from < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, from, out _, out int openerLength))
@@ -3283,6 +3290,12 @@ internal sealed class AwardExtractor : IExtractor
                 // "Trạm cứu hộ Sa Kỳ", "Trung tâm cứu hộ cứu nạn II": a name written in lower case after its head, up to its proper part.
                 end = named;
             }
+            else if (end + 3 < limit && tokens[end].Key == "(" && tokens[end + 1].IsAllCaps && tokens[end + 2].Key == ")" && tokens[end + 3].IsCapitalized &&
+                     tokens[end + 3].Kind == TokenKind.Word)
+            {
+                // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Lạng Sơn": the name's abbreviation in brackets, then the rest of the name.
+                end += 3;
+            }
             else
             {
                 break;
@@ -3703,6 +3716,12 @@ internal sealed class AwardExtractor : IExtractor
             start--;
         }
 
+        // "Việc Viettel TP.HCM vinh dự được … trao tặng …": "việc" (the fact that) opening the sentence is no part of the name.
+        if (start + 1 < end && tokens[start].Key is "việc" or "sự")
+        {
+            start++;
+        }
+
         // "Đồng chí A, nguyên Bí thư Huyện ủy được … tặng": the run is the person's title; the person came before it.
         for (int k = start - 1; k >= Math.Max(clauseStart, start - 5); k--)
         {
@@ -3989,7 +4008,9 @@ internal sealed class AwardExtractor : IExtractor
                 int end = from;
                 // "Thừa ủy quyền của Chủ tịch nước Thứ trưởng Bộ Nội vụ A trao …": the presenter's post, written without a comma,
                 // ends the grantor.
-                while (end < at && tokens[end].Key != "," && end - from < 8 && !(end - from >= 2 && tokens[end].IsCapitalized && Officials.Positions.StartsAt(tokens, end)))
+                // "thừa ủy quyền Chủ tịch nước trao Huân chương …": so does the verb of handing it over.
+                while (end < at && tokens[end].Key != "," && end - from < 8 && !(end - from >= 2 && tokens[end].IsCapitalized && Officials.Positions.StartsAt(tokens, end)) &&
+                       !(end > from && !tokens[end].IsCapitalized && Awards.GiveVerbs.StartsAt(tokens, end)))
                 {
                     end++;
                 }
@@ -4038,6 +4059,16 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "đón nhận Huân chương Lao động hạng Nhất do Chủ tịch nước trao tặng": the giver after "do", before the verb of giving.
+        if (after + 2 < clauseEnd && tokens[after].Key == "do" && tokens[after + 1].IsCapitalized)
+        {
+            int end = BodyRunForward(tokens, after + 1, clauseEnd);
+            if (end > after + 1 && end < clauseEnd && Awards.GiveVerbs.StartsAt(tokens, end))
+            {
+                return text[tokens[after + 1].Span.Start..tokens[end - 1].Span.End];
+            }
+        }
+
         // "Bằng khen Thủ tướng Chính phủ", "Cờ thi đua Chính phủ": a giver's head right after the honour, with no "của".
         if (after < clauseEnd && tokens[after].IsCapitalized && Awards.GiverHeads.StartsAt(tokens, after))
         {
@@ -4072,6 +4103,12 @@ internal sealed class AwardExtractor : IExtractor
         if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "tổ", "chức"))
         {
             i -= 2;
+            // "Đảng ủy phường Bà Rịa (TPHCM) tổ chức lễ trao …": where the host is, in brackets after its name.
+            if (i - 1 > clauseStart && tokens[i - 1].Key == ")" && TokenPatterns.IndexOf(tokens, Math.Max(clauseStart, i - 6), i - 1, "(") is int open and > 0 &&
+                open > clauseStart)
+            {
+                i = open;
+            }
         }
 
         // "… quyết định số 2590/QĐ-UBND tặng …": the decision's number names no giver.

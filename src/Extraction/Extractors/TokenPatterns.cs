@@ -154,7 +154,10 @@ internal static class TokenPatterns
         return false;
     }
 
-    /// <summary>Start of the clause holding <paramref name="index"/>: just after the previous <c>;</c>.</summary>
+    /// <summary>
+    /// Start of the clause holding <paramref name="index"/>: just after the previous <c>;</c>, or after the outlet's tag that opens a
+    /// lead (<see cref="LeadTagEnd"/>).
+    /// </summary>
     public static int ClauseStart(ReadOnlySpan<Token> tokens, int index)
     {
         for (int i = Math.Min(index, tokens.Length) - 1; i >= 0; i--)
@@ -165,7 +168,27 @@ internal static class TokenPatterns
             }
         }
 
-        return 0;
+        int tag = LeadTagEnd(tokens);
+        return tag <= index ? tag : 0;
+    }
+
+    /// <summary>
+    /// Where the text starts after the outlet's tag that opens a lead, or 0: <c>(Dân trí) - …</c>, <c>(ĐCSVN) – …</c>,
+    /// <c>VOV.VN - …</c>, <c>Kinhtedothi - …</c>. The tag is a bracket, or one word that is no Vietnamese syllable (an
+    /// abbreviation, a domain, a run-together name), before a dash; a person's name before a dash ("Lê Văn A - Chủ tịch …") is none.
+    /// </summary>
+    public static int LeadTagEnd(ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length > 2 && tokens[0].Key == "(" && IndexOf(tokens, 1, Math.Min(tokens.Length, 7), ")") is int close and > 1 &&
+            close + 2 < tokens.Length && tokens[close + 1].Key is "-" or "–")
+        {
+            return close + 2;
+        }
+
+        return tokens.Length > 2 && tokens[1].Key is "-" or "–" && tokens[0].IsWordLike && tokens[0].IsCapitalized &&
+               (tokens[0].Kind == TokenKind.Abbreviation || tokens[0].IsAllCaps || !Text.SyllableShape.IsSyllable(tokens[0].Key))
+            ? 2
+            : 0;
     }
 
     /// <summary>End of the clause holding <paramref name="index"/>: the next <c>;</c>, or the sentence's end.</summary>
