@@ -2060,7 +2060,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "…, nguyên Chủ tịch UBND thị xã Đông Triều, tỉnh Quảng Ninh, hiện là Phó Chủ tịch …": the province that places the
                 // body before it is passed over, so the chain goes on.
                 // "…, Chủ tịch UBND xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước, nguyên Bí thư …": each wider place in turn.
-                while (j > i && titles.Count > 0 && _tokens[j - 1].Key == "," && !_tokens[j].IsCapitalized &&
+                while (j > i && j < _tokens.Length && titles.Count > 0 && _tokens[j - 1].Key == "," && !_tokens[j].IsCapitalized &&
                     Officials.UnitLevels.TryMatch(_tokens, j, out _, out int levelLength))
                 {
                     int placeEnd = j + levelLength;

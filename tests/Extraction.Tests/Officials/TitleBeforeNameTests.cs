@@ -14,6 +14,17 @@ public sealed class TitleBeforeNameTests
     private static IReadOnlyList<Official> Officials(string text) => RulesOnly.Extract(text).Officials;
 
     [Fact]
+    public void A_text_cut_off_after_a_title_and_its_comma_still_reads_the_person()
+    {
+        // A stored excerpt may stop right after "…, Bí thư Đảng ủy phường X,": the chain of posts must end at the text's end
+        // (it once read past it and failed the whole document).
+        var found = Officials("Đại hội Đảng bộ phường Tân An\nĐoàn Chủ tịch điều hành đại hội.Đồng chí Lê Văn Tư, Bí thư Đảng ủy phường Tân An,");
+        var official = found.Should().ContainSingle().Subject;
+        official.Name.Should().Be("Lê Văn Tư");
+        official.Titles.Should().ContainSingle().Which.Position.Should().Be("Bí thư");
+    }
+
+    [Fact]
     public void A_known_province_then_a_family_name_is_the_place_and_the_person()
     {
         // "Ninh" is a family name too; the province "Bắc Ninh" ends the body.
