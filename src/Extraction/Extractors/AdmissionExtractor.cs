@@ -424,6 +424,12 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             int at = open + 1;
+            // A text cut off right after the bracket opens ("…, Bệnh viện C (") has no count in it.
+            if (at >= tokens.Length)
+            {
+                break;
+            }
+
             bool each = tokens[at].Key == "mỗi" && at + 2 < tokens.Length;
             at += each ? 2 : 0;
             int read = TokenPatterns.ReadCount(tokens, text, at, out int count, out int? of);
