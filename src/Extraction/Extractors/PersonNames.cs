@@ -84,6 +84,12 @@ internal static class PersonNames
             return 0;
         }
 
+        // "Đại sứ Hàn Quốc tại Việt Nam Oh Young-ju": a country's name (Hàn, Hà are family names too) is no person's.
+        if (!introduced && Officials.Countries.TryMatch(tokens, index, out _, out int country) && country == length)
+        {
+            return 0;
+        }
+
         return syllables >= MinSyllables ? length : 0;
     }
 
