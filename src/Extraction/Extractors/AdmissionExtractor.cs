@@ -1053,8 +1053,8 @@ internal sealed class AdmissionExtractor : IExtractor
             // "giới thiệu 20 đoàn viên công đoàn được kết nạp vào Đảng", "12 công nhân đã được kết nạp vào Đảng": whoever
             // they were, the verb says they joined the Party.
             if (JoinsTheParty(tokens, verb, verbLength) && PeopleDescribed(tokens, i + read, verb, out int passiveFrom) &&
-                (OnlyPassiveWords(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb) ||
-                 AppositionBeforePassive(tokens, OwningUnitEnd(tokens, passiveFrom, verb), verb)))
+                OwningUnitEnd(tokens, passiveFrom, verb) is int unitEnd &&
+                (OnlyPassiveWords(tokens, unitEnd, verb) || AppositionBeforePassive(tokens, unitEnd, verb)))
             {
                 // "giới thiệu được 6 hội viên bồi dưỡng kết nạp Đảng": people put forward to be trained for admission, not yet admitted
                 // (no passive "được" says it happened to them).

@@ -3125,30 +3125,43 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static string? IntroducedBeforeAside(ReadOnlySpan<Token> tokens, string text, int clauseStart, int closing)
     {
-        int opening = -1;
-        for (int k = closing - 1; k > clauseStart; k--)
+        // "Ông A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh B, nhận …": a chain of posts, each set off by its comma, is one aside; it is
+        // walked back one comma at a time (a loop, so a long chain cannot deepen the stack).
+        while (true)
         {
-            if (tokens[k].Key == ",")
+            int opening = -1;
+            for (int k = closing - 1; k > clauseStart; k--)
             {
-                opening = k;
-                break;
+                if (tokens[k].Key == ",")
+                {
+                    opening = k;
+                    break;
+                }
+
+                // The aside is a title or a unit, not another person or a clause of its own.
+                if (PersonNames.IntroducerAt(tokens, k) > 0 || tokens[k].Key is "(" or ")" || IsVerbWord(tokens[k]))
+                {
+                    return null;
+                }
             }
 
-            // The aside is a title or a unit, not another person or a clause of its own.
-            if (PersonNames.IntroducerAt(tokens, k) > 0 || tokens[k].Key is "(" or ")" || IsVerbWord(tokens[k]))
+            if (opening < 0)
             {
                 return null;
             }
-        }
 
-        if (opening < 0)
-        {
-            return null;
-        }
+            if (IntroducedEndingAt(tokens, text, clauseStart, opening) is string introduced)
+            {
+                return introduced;
+            }
 
-        // "Ông A, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh B, nhận …": a chain of posts, each set off by its comma, is one aside.
-        return IntroducedEndingAt(tokens, text, clauseStart, opening) ??
-               (Officials.Positions.StartsAt(tokens, opening + 1) ? IntroducedBeforeAside(tokens, text, clauseStart, opening) : null);
+            if (!Officials.Positions.StartsAt(tokens, opening + 1))
+            {
+                return null;
+            }
+
+            closing = opening;
+        }
     }
 
     /// <summary>Words that open where a person lives: <c>ở</c>, <c>tại</c>, <c>trú tại</c>, <c>quê</c>.</summary>
@@ -3290,7 +3303,7 @@ internal sealed class AwardExtractor : IExtractor
                 // "Trạm cứu hộ Sa Kỳ", "Trung tâm cứu hộ cứu nạn II": a name written in lower case after its head, up to its proper part.
                 end = named;
             }
-            else if (end + 3 < limit && tokens[end].Key == "(" && tokens[end + 1].IsAllCaps && tokens[end + 2].Key == ")" && tokens[end + 3].IsCapitalized &&
+            else if (Bodies.SkipAside(tokens, end, limit) == end + 3 && tokens[end + 1].IsAllCaps && end + 3 < limit && tokens[end + 3].IsCapitalized &&
                      tokens[end + 3].Kind == TokenKind.Word)
             {
                 // "Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) Lạng Sơn": the name's abbreviation in brackets, then the rest of the name.

@@ -2096,8 +2096,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // Not "các cán bộ này", "hai đảng viên này": the plural is PluralReferences'.
         if (names.Count == 0 && SingularReferences.Find(tokens, from, passive, out _, out _) is int reference and >= 0 &&
             !(reference > 0 && (tokens[reference - 1].Key is "các" or "những" || TokenPatterns.ReadCount(tokens, text, reference - 1, out _, out _) > 0 ||
-                                // "đơn vị này" (this unit) holds "vị này" (this person).
-                                TokenPatterns.At(tokens, reference - 1, "đơn", "vị"))))
+                                // "đơn vị này" (this unit, UnitReferences) holds "vị này" (this person).
+                                UnitReferences.StartsAt(tokens, reference - 1))))
         {
             names.Add($"#reference:{tokens[reference].Span.Start}");
         }
@@ -3841,13 +3841,13 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>Words that give each person named his own form, in order: <c>lần lượt bị cảnh cáo và khiển trách</c>.</summary>
     private static readonly PhraseTable<bool> Respectively = PhraseTableBuilder.Of("discipline-respectively", true, "lần lượt", "tương ứng");
 
-    /// <summary>Words that point back to one person named before: <c>ông này</c>, <c>đồng chí này</c>.</summary>
     /// <summary>A unit pointed back to (<c>đơn vị này</c>, <c>địa phương trên</c>): where the members counted before it belong.</summary>
     private static readonly PhraseTable<bool> UnitReferences = PhraseTableBuilder.Of("discipline-unit-references", true,
         "đơn vị này", "đơn vị đó", "đơn vị trên", "cơ quan này", "cơ quan đó", "cơ quan trên", "địa phương này", "địa phương trên",
         "đảng bộ này", "đảng bộ trên", "chi bộ này", "chi bộ trên", "doanh nghiệp này", "công ty này", "tổng công ty này",
         "huyện này", "tỉnh này", "xã này", "ngành này");
 
+    /// <summary>Words that point back to one person named before: <c>ông này</c>, <c>đồng chí này</c>.</summary>
     private static readonly PhraseTable<bool> SingularReferences = PhraseTableBuilder.Of("discipline-singular-references", true,
         "ông này", "bà này", "người này", "đồng chí này", "cán bộ này", "đảng viên này", "vị này", "ông ta", "bà ta");
 

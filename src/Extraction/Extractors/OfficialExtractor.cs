@@ -3750,8 +3750,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     int remaining = run - k;
                     bool middle = remaining >= 3 && Officials.MiddleNames.Contains(_tokens[start + k + 1].Key);
                     // "Trưởng ban Tổ chức Thành ủy TPHCM Văn Thị Bạch Tuyết": "Thị" follows the family name, whichever (a rare one too).
-                    bool beforeThi = remaining >= 3 && _tokens[start + k + 1].Key == "thị";
-                    if (remaining <= 4 && (Officials.FamilyNames.Contains(_tokens[start + k].Key) || beforeThi) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
+                    if (remaining <= 4 && (Officials.FamilyNames.Contains(_tokens[start + k].Key) || remaining >= 3 && PersonNames.BeforeThi(_tokens, start + k)) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
                         !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(afterFirmHead && k == 1 && remaining == 2) &&
                         !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])) && !(remaining == 2 && IsDistrict(start + k, 2)))

@@ -97,7 +97,7 @@ internal static class PersonNames
     /// A capitalised syllable before <c>Thị</c> and a given name (<c>Văn Thị Bạch Tuyết</c>): the middle name <c>Thị</c> follows the
     /// family name, so the syllable is one, also a rare one the table lacks.
     /// </summary>
-    private static bool BeforeThi(ReadOnlySpan<Token> tokens, int index) =>
+    public static bool BeforeThi(ReadOnlySpan<Token> tokens, int index) =>
         index + 2 < tokens.Length && tokens[index + 1].Key == "thị" && tokens[index + 1].IsCapitalized && tokens[index + 2].IsCapitalized &&
         tokens[index + 2].Kind == TokenKind.Word && tokens[index + 2].Key is not ("xã" or "trấn"); // "… Thị Xã Ba Đồn" (a headline in title case)
 
