@@ -1809,7 +1809,8 @@ internal sealed class AwardExtractor : IExtractor
             int at = i + intro;
             // "cho Giám đốc Công ty Xây dựng A Trần Văn B": a person named after a chain of titles, however long, read as the
             // officials are (a body named after a person stays in the title: "cho Hiệu trưởng Trường THPT Nguyễn Trãi").
-            if (length == 0 && OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= end)
+            if (length == 0 && OfficialExtractor.NameAfterTitles(context, tokens, text, i) is var (titled, titledLength) && titled + titledLength <= end &&
+                !(cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, titled, end)))
             {
                 // "Đến dự và trao Huy hiệu Đảng cho đồng chí A, Phó Bí thư Thành ủy B trân trọng ghi nhận …": a person named after
                 // titles, after the recipients and before a verb, is the subject of the sentence's main clause.
@@ -3292,8 +3293,9 @@ internal sealed class AwardExtractor : IExtractor
         int end = start + 1;
         while (end < limit && end - start < 14)
         {
-            if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
-                (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized)) &&
+            if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation || DashInName(tokens, end, limit) ||
+                (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized) ||
+                                                        DashInName(tokens, end + 1, limit)) &&
                  !TokenPatterns.At(tokens, end, "tổ", "chức") && !TokenPatterns.At(tokens, end, "tiếp", "tục")))
             {
                 end++;
@@ -3606,13 +3608,17 @@ internal sealed class AwardExtractor : IExtractor
             : null;
     }
 
-    /// <summary>The last body's name before <paramref name="before"/> that opens with <paramref name="head"/> and names it (two words or more).</summary>
+    /// <summary>
+    /// The last body's name before <paramref name="before"/> that opens with <paramref name="head"/> and names it (two words or more),
+    /// not a name it had before.
+    /// </summary>
     private static string? LastBodyHeaded(ReadOnlySpan<Token> tokens, string text, int before, string[] head)
     {
         for (int i = before - head.Length; i >= 0; i--)
         {
             // "Tổng Công ty A" is a body of another kind than a "Công ty" (its corporation, not the firm itself).
-            if (!BodyStartsAt(tokens, i) || !TokenPatterns.At(tokens, i, head) || (i > 0 && tokens[i - 1].Key == "tổng"))
+            // "Tiền thân là Trường A": the body's former name is not the body meant now.
+            if (!BodyStartsAt(tokens, i) || !TokenPatterns.At(tokens, i, head) || (i > 0 && tokens[i - 1].Key == "tổng") || Awards.FormerNameMarkers.EndsBefore(tokens, i, 4))
             {
                 continue;
             }
@@ -3663,8 +3669,8 @@ internal sealed class AwardExtractor : IExtractor
                 return PersonNamedBefore(context, sentenceIndex, tokens, text, to);
             }
 
-            // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name.
-            for (int i = first; i < Math.Min(clauseEnd, first + 5); i++)
+            // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name; "cho xã Thạch Châu" names a place, not a person.
+            for (int i = Officials.UnitLevels.StartsAt(tokens, first) ? clauseEnd : first; i < Math.Min(clauseEnd, first + 5); i++)
             {
                 if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0 && !InBodyName(tokens, first, i, clauseEnd))
                 {
@@ -3676,7 +3682,8 @@ internal sealed class AwardExtractor : IExtractor
             int body = first;
             while (body < clauseEnd)
             {
-                if (Awards.PeopleOfBody.TryMatch(tokens, body, out _, out int people))
+                // "cho Ban Giám hiệu nhà trường": the leadership receives on the body's behalf, as its people do.
+                if (Awards.PeopleOfBody.TryMatch(tokens, body, out _, out int people) || Awards.LeadershipOfBody.TryMatch(tokens, body, out _, out people))
                 {
                     body += people;
                 }
@@ -3724,7 +3731,8 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         int start = end;
-        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) || (tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized)))
+        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) || (tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized) ||
+                                       DashInName(tokens, start - 1, end)))
         {
             start--;
         }
@@ -3819,8 +3827,9 @@ internal sealed class AwardExtractor : IExtractor
         while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end))
         {
             var token = tokens[end];
-            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) ||
-                        (headed && token.Kind == TokenKind.Word && end + 1 < clauseEnd && tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word);
+            bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) || DashInName(tokens, end, clauseEnd) ||
+                        (headed && token.Kind == TokenKind.Word && end + 1 < clauseEnd &&
+                         ((tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word) || DashInName(tokens, end + 1, clauseEnd)));
             // "Tổng công ty May 10", "Trường THCS số 2": a number that ends a named body is part of its name; "cho Trường A 15
             // suất học bổng" counts something else.
             bool numberEndsName = token.Kind == TokenKind.Number && named && token.Key.Length <= 3 && end > first &&
@@ -4305,6 +4314,19 @@ internal sealed class AwardExtractor : IExtractor
     private static bool IsBodyToken(Token token) =>
         token.Kind == TokenKind.Abbreviation || (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key)));
 
+    /// <summary>
+    /// A dash at <paramref name="i"/> inside one name (<c>Trường Cao đẳng Kinh tế - Kỹ thuật A</c>, <c>tỉnh Thừa Thiên -
+    /// Huế</c>, <c>Điện tử - Điện lạnh</c>), not one that opens a post, a former post or a person after a body (<c>Công ty A -
+    /// Giám đốc B</c>, <c>Trường A - ông B</c>), a body it belongs to (<c>Trung tâm A – Thành Đoàn B</c>) or a word of another language
+    /// (<c>Báo A- Video</c>, a foreign name).
+    /// </summary>
+    private static bool DashInName(ReadOnlySpan<Token> tokens, int i, int limit) =>
+        i > 0 && i + 1 < limit && tokens[i].Key is "-" or "–" && tokens[i - 1].Kind == TokenKind.Word &&
+        tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word && !Officials.Positions.StartsAt(tokens, i + 1) &&
+        !Officials.FormerMarkers.StartsAt(tokens, i + 1) && PersonNames.IntroducerAt(tokens, i + 1) == 0 &&
+        PersonNames.NameAt(tokens, i + 1, introduced: false) == 0 && Text.SyllableShape.IsSyllable(tokens[i + 1].Key) && tokens[i + 1].Key != "ảnh" &&
+        !Awards.OrganizationNouns.StartsAt(tokens, i + 1) && !Officials.LevelCommittees.StartsAt(tokens, i + 1) && !PersonNames.YouthUnionOfLevel(tokens, i + 2);
+
     private static string? Detail(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
     {
         for (int i = from; i < Math.Min(clauseEnd, from + 6); i++)
@@ -4385,10 +4407,10 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>A name's key with abbreviations written out: "UBKT Huyện ủy A" and "Ủy ban Kiểm tra Huyện ủy A" are one body.</summary>
-    private static string ExpandedKey(string name) => string.Join(' ', Tokenizer.Tokenize(name).Select(t =>
+    private static string ExpandedKey(string name, bool legalForms = true) => string.Join(' ', Tokenizer.Tokenize(name).Select(t =>
         Officials.Abbreviations.TryGetValue(t.Key, out var abbreviation) && PersonNames.IsAbbreviationLike(t)
             ? Text.VietnameseOrthography.Key(abbreviation.Expansion)
-            : LegalFormWords.TryGetValue(t.Key, out var words) && PersonNames.IsAbbreviationLike(t) ? words : t.Key));
+            : legalForms && LegalFormWords.TryGetValue(t.Key, out var words) && PersonNames.IsAbbreviationLike(t) ? words : t.Key));
 
     /// <summary>
     /// A firm's abbreviated legal form in words, so that one firm written both ways is one recipient (<c>Công ty CP A</c>, <c>Công ty
@@ -4538,12 +4560,40 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// A name whose dash between two words is spaced on one side only (<c>Trường Cao đẳng Kinh tế- Kỹ thuật A</c>, a slip of typing)
+    /// with the dash spaced on both, as the name is written elsewhere; null when there is none.
+    /// </summary>
+    private static string? SpacedDashes(string name)
+    {
+        System.Text.StringBuilder? spaced = null;
+        int copied = 0;
+        for (int i = 1; i < name.Length - 1; i++)
+        {
+            // "Jong-un" (spaced on neither side) and "Bà Rịa - Vũng Tàu" (on both) stay as written.
+            if (name[i] is not ('-' or '–') || (name[i - 1] == ' ') == (name[i + 1] == ' '))
+            {
+                continue;
+            }
+
+            spaced ??= new System.Text.StringBuilder(name.Length + 2);
+            spaced.Append(name, copied, i - copied).Append(name[i - 1] == ' ' ? "" : " ").Append(name[i]).Append(name[i + 1] == ' ' ? "" : " ");
+            copied = i + 1;
+        }
+
+        return spaced?.Append(name, copied, name.Length - copied).ToString();
+    }
+
+    /// <summary>
     /// Adds an award unless the article already reported the same one (a caption and its story name
     /// the same recipient; the same counted award is read once per sentence).
     /// </summary>
     private static void Add(List<Award> awards, Dictionary<string, int> seen, Award award)
     {
         award = WithKindsSummed(AsReceivedBy(award));
+        if (award.RecipientName is string written && SpacedDashes(written) is string spaced)
+        {
+            award = award with { RecipientName = spaced };
+        }
 
         // "cho Đảng bộ, chính quyền và Nhân dân xã A" and, in a caption, "cho xã A" are one award.
         if (award.RecipientName is not null)
@@ -4560,8 +4610,14 @@ internal sealed class AwardExtractor : IExtractor
                     {
                         // A headline's shortened name gives way to the full one ("Công ty Dệt A" → "Công ty Cổ phần Dệt A").
                         var first = awards[seenIndex];
-                        // So does a name cut short at its end ("Bệnh viện Đa khoa tỉnh" → "Bệnh viện Đa khoa tỉnh Bắc Hòa").
-                        string recipient = Shortened(other, name) || name.StartsWith(other + " ", StringComparison.Ordinal) ? award.RecipientName : first.RecipientName!;
+                        // So does a name cut short at its end ("Bệnh viện Đa khoa tỉnh" → "Bệnh viện Đa khoa tỉnh Bắc Hòa"), and a headline's
+                        // bare place or body ("Thạch Châu đón nhận …" → "xã Thạch Châu", "Nhân dân và cán bộ huyện A").
+                        // One name, shortened once by the writer and written out once ("BV Chợ Rẫy", "Bệnh viện Chợ Rẫy"), is given written
+                        // out; a firm's legal form ("Công ty CP A") is part of its registered name and stays as first written.
+                        string recipient = Shortened(other, name) || name.StartsWith(other + " ", StringComparison.Ordinal) || name.EndsWith(" " + other, StringComparison.Ordinal) ||
+                                           (name == other && award.RecipientName.Length > first.RecipientName!.Length &&
+                                            ExpandedKey(award.RecipientName, legalForms: false) == ExpandedKey(first.RecipientName, legalForms: false))
+                            ? award.RecipientName : first.RecipientName!;
                         awards[seenIndex] = first with
                         {
                             RecipientName = recipient, Grantor = first.Grantor ?? award.Grantor,

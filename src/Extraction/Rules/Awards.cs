@@ -148,6 +148,13 @@ internal static class Awards
         "ban giám hiệu", "ban giám đốc", "ban lãnh đạo", "lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "ban chỉ huy");
 
     /// <summary>
+    /// Words that introduce a body's former name (<c>Tiền thân là Trường Canh nông A</c>, <c>trước đây là Công ty B</c>): the body
+    /// named after them is the one before, not the one an article refers to by its kind.
+    /// </summary>
+    public static readonly PhraseTable<bool> FormerNameMarkers = PhraseTableBuilder.Of("award-former-name-markers", true,
+        "tiền thân là", "tiền thân của", "tiền thân", "trước đây là", "trước đây", "trước kia là", "tên cũ là", "tên gọi cũ là");
+
+    /// <summary>
     /// A body referred to by its kind alone, lower case, as a recipient (<c>cho tập thể nhà trường</c>, <c>cho bệnh viện</c>), with the
     /// keys of the head word that opens the name it refers to (<c>Trường THPT A</c>, <c>Bệnh viện Đa khoa B</c>).
     /// </summary>
