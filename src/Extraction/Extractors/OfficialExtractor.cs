@@ -31,6 +31,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     /// <summary>How many tokens of a life story (<c>sinh năm …, quê …</c>) may stand between a person and the posts said of them.</summary>
     private const int MaxCareerGap = 30;
 
+    /// <summary>Adverbs between a list of people and the verb that gives them one post (<c>tiếp tục được bầu</c>, <c>cũng được</c>).</summary>
+    private static readonly PhraseTable<bool> SharedVerbAdverbs = PhraseTableBuilder.Of("official-shared-verb-adverbs", true,
+        "tiếp tục", "cũng", "đều", "đã", "vừa", "mới", "cùng");
+
     /// <summary>Words that open the posts of a life story after a person (<c>từng</c>, <c>giữ chức</c>, <c>là</c>, <c>được bầu</c>).</summary>
     private static readonly HashSet<string> CareerVerbs = new(StringComparer.Ordinal) { "từng", "giữ", "là", "được", "kiêm", "kinh", "nắm", "đảm", "hiện", "đang", "trở" };
 
@@ -999,10 +1003,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                 i = sharedEnd;
                             }
                         }
-                        else if (i < _tokens.Length && (_tokens[i].Key == "được" || (_tokens[i].Key == "làm" && appointed)))
+                        else if (i < _tokens.Length && (_tokens[SharedAdverbsEnd(i)].Key == "được" || (_tokens[i].Key == "làm" && appointed)))
                         {
-                            // "Các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": so is the post the list is given.
-                            shared = ReadTitlesAfter(_tokens[i].Key == "làm" ? i + 1 : i, out sharedFormer, out int sharedEnd);
+                            // "Các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": so is the post the list is given, also kept in it
+                            // ("… tiếp tục được bầu giữ chức …").
+                            shared = ReadTitlesAfter(_tokens[i].Key == "làm" ? i + 1 : SharedAdverbsEnd(i), out sharedFormer, out int sharedEnd);
                             if (shared.Count > 0)
                             {
                                 found[^1].Titles.AddRange(shared);
@@ -2189,6 +2194,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        // "người mới đây được phân công giữ chức …": "mới đây" (lately) tells when.
                        || (_tokens[connector].Key == "đây" && connector > j && _tokens[connector - 1].Key == "mới")
+                       // "được bổ nhiệm lại giữ chức vụ …", "được bầu lại làm …": appointed again.
+                       || (_tokens[connector].Key == "lại" && connector > j && _tokens[connector - 1].Key is "nhiệm" or "bầu" or "cử")
                        // "được giao quyền Giám đốc": made the acting holder.
                        || (_tokens[connector].Key == "giao" && ActingAt(connector + 1))
                        // "A - người từng giữ chức Giám đốc …", "A, người đang là …", "A, người vừa đắc cử chức …": the person said again
@@ -3530,6 +3537,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Past the adverbs a list's shared verb may open with (<c>các đồng chí A, B tiếp tục được bầu …</c>, <c>cũng được</c>), from
+        /// <paramref name="from"/>; not <c>lần lượt</c>, which gives each their own post.
+        /// </summary>
+        private readonly int SharedAdverbsEnd(int from)
+        {
+            int k = from;
+            while (k < _tokens.Length - 1 && SharedVerbAdverbs.TryMatch(_tokens, k, out _, out int length))
+            {
+                k += length;
+            }
+
+            return Math.Min(k, _tokens.Length - 1);
         }
 
         /// <summary>Where a post taken up starts being told in [<paramref name="from"/>, <paramref name="to"/>) (<c>giữ chức …</c>, <c>làm …</c>), or null.</summary>

@@ -734,8 +734,9 @@ internal static class Officials
             "nghiêm", "nông", "tăng", "triệu", "vi", "lã", "lại", "lò", "lường", "cù",
             "cấn", "đàm", "giáp", "hàn", "hầu", "kim", "khuất", "khương", "kha", "lạc", "lăng", "mạch",
             "mẫn", "ninh", "phí", "quản", "sầm", "tiêu", "tôn", "trình", "ung", "ứng", "âu", "bạch",
-            "bế", "bàng", "chế", "chử", "diệp", "doãn", "đàng", "đậu", "điểu", "ksor",
-            "rơ", "rah", "siu", "kpă", "lữ", "bồ", "cung",
+            "bế", "bàng", "chế", "chử", "diệp", "doãn", "đàng", "đậu", "điểu", "lữ", "bồ", "cung",
+            // Family names of the Central Highlands' peoples (Jarai, Ê Đê, Bahnar): Ksor A, Nay Phi B, Rơ Chăm C, Niê Thuột D.
+            "ksor", "rơ", "rah", "siu", "kpă", "nay", "puih", "niê", "êban", "mlô", "byă", "hđơk", "adrơng", "knul",
             "hàm", "kiểu", "lỗ", "mông", "ngọ", "nhữ", "ôn", "sái", "thang",
             "tiết", "vòng", "xa",
             // Family names of the northern uplands' peoples (Tày, Thái, Hmông, Dao): Ma Thế A, Cầm Văn B, Giàng A C, Bàn Văn D.
