@@ -1333,6 +1333,13 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
+            // "… cho Công an quận A vì đã phá nhanh vụ án giết hai người": after the recipients, "vì" opens the reason, whose counts
+            // count no one honoured.
+            if (tokens[i].Key is "vì" or "nhờ" && TokenPatterns.IndexOf(tokens, from, i, "cho") >= 0)
+            {
+                break;
+            }
+
             // "cho 17 đảng viên, gồm: 1 đảng viên 60 năm tuổi Đảng, …": after a counted group, "gồm" opens its parts, not more
             // recipients; so does a bracket right after them ("cho 5 tập thể, 5 cá nhân (hạng Nhất 1 tập thể; …)").
             if (counted.Count > 0 && (tokens[i].Key == "gồm" || (tokens[i].Key == "(" && i == end) || TokenPatterns.At(tokens, i, "bao", "gồm")))
@@ -1725,7 +1732,7 @@ internal sealed class AwardExtractor : IExtractor
     private static List<string> NamesAfter(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
     {
         var names = new List<string>();
-        int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "cho");
+        int cho = RecipientOpenerAfter(tokens, from, clauseEnd);
         // "trao tặng Huy hiệu 50 năm tuổi Đảng đến đồng chí A": "đến" before a person introduced opens the recipient as "cho" does.
         if (cho < 0 && TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "đến") is int to and >= 0 && PersonNames.IntroducerAt(tokens, to + 1) is int person and > 0 &&
             PersonNames.NameAt(tokens, to + 1 + person, introduced: true) > 0)
@@ -3640,7 +3647,7 @@ internal sealed class AwardExtractor : IExtractor
     private static string? NamedRecipient(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int after,
         int clauseStart, int clauseEnd)
     {
-        int to = TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 8), "cho");
+        int to = RecipientOpenerAfter(tokens, after, clauseEnd);
         // "trao Huân chương … tặng Tập đoàn A": "tặng" right after the honour opens a named body as "cho" does.
         if (to < 0 && after + 1 < clauseEnd && tokens[after].Key == "tặng" && BodyStartsAt(tokens, after + 1))
         {
@@ -4253,6 +4260,21 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return start;
+    }
+
+    /// <summary>
+    /// The <c>cho</c> that opens an honour's recipients, a few words after it, or -1; past the giver the honour is "of" however long
+    /// its name (<c>Giấy khen của Giám đốc Công an thành phố Hà Nội cho Thiếu tá A</c>).
+    /// </summary>
+    private static int RecipientOpenerAfter(ReadOnlySpan<Token> tokens, int from, int clauseEnd)
+    {
+        int reach = from + 8;
+        if (from + 1 < clauseEnd && tokens[from].Key == "của")
+        {
+            reach = Math.Max(reach, BodyRunForward(tokens, from + 1, clauseEnd) + 1);
+        }
+
+        return TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, reach), "cho");
     }
 
     private static bool IsVerbWord(Token token) => token.Key is "tặng" or "trao" or "thưởng" or "truy" or "khen";
