@@ -1026,7 +1026,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Đồng chí từng giữ các chức vụ: …": in party news đồng chí is also the pronoun.
                 bool pronoun = intro == 1 && _tokens[i].Key is "ông" or "bà" || intro == 2 && TokenPatterns.At(_tokens, i, "đồng", "chí");
-                if (anaphors is not null && nameLength == 0 && pronoun && PronounTitles(i + intro, out var held, out bool heldBefore, out int heldEnd))
+                if (anaphors is not null && nameLength == 0 && pronoun && PronounTitles(i + intro, out var held, out bool heldBefore, out int heldEnd, pronounAlone: true))
                 {
                     anaphors.Add(new Reference(null, held, heldBefore));
                     i = heldEnd;
@@ -1368,21 +1368,27 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>
         /// The titles a pronoun's verb gives (<c>[ông] là Phó Chính ủy Quân khu 3</c>, <c>[ông] cũng từng giữ chức vụ …</c>):
         /// a verb of holding must come first, since <c>ông Bí thư</c> or <c>ông cho biết</c> name no post of his.
+        /// <paramref name="pronounAlone"/>: the pronoun stands without a given name.
         /// </summary>
-        private readonly bool PronounTitles(int from, out List<Title> titles, out bool former, out int end)
+        private readonly bool PronounTitles(int from, out List<Title> titles, out bool former, out int end, bool pronounAlone = false)
         {
             titles = [];
             former = false;
             end = from;
             int i = from;
-            while (i < _tokens.Length && _tokens[i].Key is "cũng" or "đã" or "còn" or "vẫn" or "lại")
+            // "Đồng chí nguyên là: …", "ông nguyên là Bí thư …" (an obituary's career): the posts after "nguyên" were held before. After a
+            // given name ("ông Trường nguyên là …") it is a life story's aside, which says nothing of the posts the person holds now.
+            bool formerly = false;
+            while (i < _tokens.Length && _tokens[i].Key is "cũng" or "đã" or "còn" or "vẫn" or "lại" or "nguyên")
             {
+                formerly |= _tokens[i].Key == "nguyên";
                 i++;
             }
 
             if (i < _tokens.Length && _tokens[i].Key is "là" or "giữ" or "từng" or "được" or "kiêm")
             {
                 titles = ReadTitlesAfter(i, out former, out end);
+                former |= formerly && pronounAlone;
                 if (titles.Count > 0)
                 {
                     // "Ông là Bí thư Huyện ủy; trước đó ông là …": more of the life story after the first posts.
