@@ -257,16 +257,20 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// "… tặng Giấy khen … cho 3 nông dân …" then "Ba nông dân được khen thưởng gồm: ông A; B và C": a plain <c>khen thưởng</c>
-    /// that names as many people as an honour told before it counted names that honour's recipients, not an honour of its own.
+    /// that names as many people as an honour told before it counted names that honour's recipients, not an honour of its own. So
+    /// does a list of the same honour from the same giver ("tặng Bằng khen cho 04 tập thể và 04 cá nhân …. 04 cá nhân được Chủ tịch
+    /// UBND tỉnh tặng Bằng khen gồm: ông A; …"); a badge's named holders are read by name instead (see <see cref="Extract"/>).
     /// </summary>
     private static void RemoveNamesOfCountedHonour(ExtractionContext context)
     {
         var document = context.Document;
-        foreach (var group in context.Awards.Where(a => a.Kind == AwardKind.Commendation && a.RecipientName is not null && a.Grantor is null && a.Evidence.End > 0)
-                     .GroupBy(a => a.Evidence.Start).Where(g => g.Count() >= 2).ToList())
+        foreach (var group in context.Awards.Where(a => a.RecipientName is not null && a.Evidence.End > 0 &&
+                                                        (a.Kind == AwardKind.Commendation ? a.Grantor is null : a.Kind != AwardKind.PartyBadge))
+                     .GroupBy(a => (a.Evidence.Start, a.Kind)).Where(g => g.Count() >= 2).ToList())
         {
             var first = group.First();
             bool counted = context.Awards.Any(b => b.Evidence.End > 0 && b.Evidence.Start < first.Evidence.Start && b.Status == first.Status &&
+                (first.Kind == AwardKind.Commendation || (b.Kind == first.Kind && SameGiver(first.Kind, b.Grantor, first.Grantor))) &&
                 b.Recipients.Any(r => r.Kind is RecipientKind.Individual or RecipientKind.PartyMember && r.Count == group.Count()));
             if (counted && document.SentenceStartingAt(first.Evidence.Start) is int at && ListsWithGom(document.TokensOf(document.Sentences[at])))
             {
