@@ -3765,6 +3765,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return start;
             }
 
+            // "Chủ tịch UBND tỉnh Nguyễn Bốn": every province's name is known, so after "tỉnh" two words that name none of them and open
+            // with a family name are a person's whole name.
+            if (afterLevel && run == 2 && _tokens[start - 1].Key == "tỉnh" && Officials.FamilyNames.Contains(_tokens[start].Key) && !StartsWithCity(start, run) &&
+                !IsDistrict(start, run) && AllSyllables(start, start + run))
+            {
+                return start;
+            }
+
             // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
             bool schoolNamedAfterPerson = AfterNamingHead(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
             // "Bí thư Đảng ủy Công ty Than Hà Lầm": a firm's own name is longer than one syllable, so right after a firm's head a
