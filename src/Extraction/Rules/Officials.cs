@@ -115,6 +115,9 @@ internal static class Officials
             "Tổng Kiểm toán", "Kiểm toán trưởng", "Trưởng khoa", "Đội trưởng", "Trưởng đoàn", "Đoàn trưởng", "Tổng Thư ký",
             // Not "Chủ tịch Hội đồng quản trị": the chair's post is Chủ tịch and the board the body (Chủ tịch HĐQT Công ty X).
             "Tổng Lãnh sự", "Trưởng Đại diện", "Tỉnh trưởng", "Thị trưởng", "Tổng thống",
+            // A foreign minister written as one word ("Ngoại trưởng Hoa Kỳ A"). Not "Toàn quyền", which is also the plenipotentiary of
+            // an ambassador's full post ("Đại sứ Đặc mệnh Toàn quyền").
+            "Ngoại trưởng",
             "Chỉ huy phó", "Trưởng thôn", "Trưởng ấp", "Trưởng bản", "Trưởng khu", "Trưởng phố",
             // Heads of stations, posts and military units (posts, not ranks).
             "Trạm trưởng", "Hạt trưởng", "Đồn trưởng", "Tham mưu trưởng", "Tổng Tham mưu trưởng", "Tiểu đoàn trưởng",
@@ -575,7 +578,18 @@ internal static class Officials
         "Cuba", "Cu-ba", "Venezuela", "Brazil", "Bra-xin", "Italy", "I-ta-li-a", "Tây Ban Nha", "Ba Lan", "Séc", "Hungary", "Hung-ga-ri",
         "Belarus", "Ukraine", "U-crai-na", "Mông Cổ", "Israel", "I-xra-en", "Palestine", "Pa-le-xtin", "Ai Cập", "Nam Phi", "Mozambique",
         "Angola", "Algeria", "Iran", "I-ran", "Thổ Nhĩ Kỳ", "New Zealand", "Niu Di-lân", "Thụy Điển", "Phần Lan", "Na Uy", "Đan Mạch",
-        "Hà Lan", "Bỉ", "Thụy Sĩ", "Áo", "Bồ Đào Nha", "Hy Lạp", "Argentina", "Chile", "Mexico", "Mê-hi-cô", "Brunei", "Đông Timor");
+        "Hà Lan", "Bỉ", "Thụy Sĩ", "Áo", "Bồ Đào Nha", "Hy Lạp", "Argentina", "Chile", "Mexico", "Mê-hi-cô", "Brunei", "Đông Timor",
+        // Less frequent in the news, but named between an ambassador's post and the ambassador ("Đại sứ Serbia Slobodan Marinkovic").
+        "Timor-Leste", "Papua New Guinea", "Maroc", "Ma-rốc", "Serbia", "Xéc-bi-a", "Tajikistan", "Kazakhstan", "Ca-dắc-xtan", "Uzbekistan",
+        "Kyrgyzstan", "Turkmenistan", "Azerbaijan", "Armenia", "Gruzia", "Georgia", "Litva", "Lít-va", "Latvia", "Lát-vi-a", "Estonia",
+        "E-xtô-ni-a", "Bulgaria", "Bun-ga-ri", "Romania", "Ru-ma-ni", "Slovakia", "Xlô-va-ki-a", "Slovenia", "Croatia", "Cộng hòa Séc",
+        "Ireland", "Ai-len", "Luxembourg", "Lúc-xăm-bua", "Iceland", "Malta", "Síp", "Cyprus", "Vatican", "Tòa Thánh Vatican", "Qatar", "Ca-ta",
+        "Kuwait", "Cô-oét", "Ả-rập Xê-út", "Saudi Arabia", "Oman", "Jordan", "Gioóc-đa-ni", "Iraq", "I-rắc", "Syria", "Xi-ri", "Lebanon",
+        "Li-băng", "Yemen", "Pakistan", "Pa-ki-xtan", "Bangladesh", "Băng-la-đét", "Sri Lanka", "Xri Lan-ca", "Nepal", "Nê-pan", "Bhutan",
+        "Maldives", "Nigeria", "Ni-giê-ri-a", "Kenya", "Kê-ni-a", "Ethiopia", "Tanzania", "Uganda", "Rwanda", "Ghana", "Senegal", "Tunisia",
+        "Libya", "Li-bi", "Sudan", "Madagascar", "Zimbabwe", "Zambia", "Namibia", "Cameroon", "Mali", "Bờ Biển Ngà", "Mauritius", "Fiji",
+        "Peru", "Pê-ru", "Colombia", "Cô-lôm-bi-a", "Uruguay", "U-ru-goay", "Paraguay", "Pa-ra-goay", "Bolivia", "Ecuador", "Panama",
+        "Nicaragua", "Ni-ca-ra-goa", "Jamaica", "Dominica", "Cộng hòa Dominica");
 
     /// <summary>
     /// Capitalised words that start a new phrase rather than continue a name, where a full stop was lost or an
