@@ -3681,11 +3681,14 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "cho đảng viên lão thành Phạm Văn Hanh": a role, then the name; "cho xã Thạch Châu" names a place, not a person.
-            for (int i = Officials.UnitLevels.StartsAt(tokens, first) ? clauseEnd : first; i < Math.Min(clauseEnd, first + 5); i++)
+            if (!Officials.UnitLevels.StartsAt(tokens, first))
             {
-                if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0 && !InBodyName(tokens, first, i, clauseEnd))
+                for (int i = first; i < Math.Min(clauseEnd, first + 5); i++)
                 {
-                    return PersonNames.Normalize(tokens, text, i, bare);
+                    if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0 && !InBodyName(tokens, first, i, clauseEnd))
+                    {
+                        return PersonNames.Normalize(tokens, text, i, bare);
+                    }
                 }
             }
 
@@ -4351,7 +4354,7 @@ internal sealed class AwardExtractor : IExtractor
         tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word && !Officials.Positions.StartsAt(tokens, i + 1) &&
         !Officials.FormerMarkers.StartsAt(tokens, i + 1) && PersonNames.IntroducerAt(tokens, i + 1) == 0 &&
         PersonNames.NameAt(tokens, i + 1, introduced: false) == 0 && Text.SyllableShape.IsSyllable(tokens[i + 1].Key) && tokens[i + 1].Key != "ảnh" &&
-        !Awards.OrganizationNouns.StartsAt(tokens, i + 1) && !Officials.LevelCommittees.StartsAt(tokens, i + 1) && !PersonNames.YouthUnionOfLevel(tokens, i + 2);
+        !Awards.OrganizationNouns.StartsAt(tokens, i + 1) && !Officials.LevelCommittees.StartsAt(tokens, i + 1) && !(i + 2 < tokens.Length && PersonNames.YouthUnionOfLevel(tokens, i + 2));
 
     private static string? Detail(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
     {
