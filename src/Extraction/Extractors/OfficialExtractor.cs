@@ -2271,8 +2271,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 var title = ReadTitle(j, afterName: true, out int titleEnd);
-                // "ông A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B Trần Văn C": a title right before a name is that name's.
-                if (BareNameAt(titleEnd) > 0)
+                // "ông A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B Trần Văn C": a title right before a name is that name's; so is one
+                // that ends with a country right before a capitalised run ("Đại sứ Maroc A B, Đại sứ Nhật Bản C D"), a foreign name.
+                if (BareNameAt(titleEnd) > 0 || ForeignNameAfterCountry(titleEnd))
                 {
                     break;
                 }
@@ -3559,6 +3560,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return Math.Min(k, _tokens.Length - 1);
         }
+
+        /// <summary>A capitalised run of two words or more at <paramref name="at"/>, right after a country: a foreign person's name.</summary>
+        private readonly bool ForeignNameAfterCountry(int at) =>
+            at + 1 < _tokens.Length && _tokens[at].IsCapitalized && _tokens[at].Kind == TokenKind.Word && _tokens[at + 1].IsCapitalized &&
+            _tokens[at + 1].Kind == TokenKind.Word && Officials.Countries.EndsBefore(_tokens, at, 4);
 
         /// <summary>Where a post taken up starts being told in [<paramref name="from"/>, <paramref name="to"/>) (<c>giữ chức …</c>, <c>làm …</c>), or null.</summary>
         private readonly int? TakenUpIn(int from, int to)
