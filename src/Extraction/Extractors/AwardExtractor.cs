@@ -4354,7 +4354,7 @@ internal sealed class AwardExtractor : IExtractor
         tokens[i + 1].IsCapitalized && tokens[i + 1].Kind == TokenKind.Word && !Officials.Positions.StartsAt(tokens, i + 1) &&
         !Officials.FormerMarkers.StartsAt(tokens, i + 1) && PersonNames.IntroducerAt(tokens, i + 1) == 0 &&
         PersonNames.NameAt(tokens, i + 1, introduced: false) == 0 && Text.SyllableShape.IsSyllable(tokens[i + 1].Key) && tokens[i + 1].Key != "ảnh" &&
-        !Awards.OrganizationNouns.StartsAt(tokens, i + 1) && !Officials.LevelCommittees.StartsAt(tokens, i + 1) && !(i + 2 < tokens.Length && PersonNames.YouthUnionOfLevel(tokens, i + 2));
+        !Awards.OrganizationNouns.StartsAt(tokens, i + 1) && !Officials.LevelCommittees.StartsAt(tokens, i + 1) && !PersonNames.YouthUnionOfLevel(tokens, i + 2);
 
     private static string? Detail(ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd)
     {

@@ -1003,11 +1003,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                 i = sharedEnd;
                             }
                         }
-                        else if (i < _tokens.Length && (_tokens[SharedAdverbsEnd(i)].Key == "được" || (_tokens[i].Key == "làm" && appointed)))
+                        else if (i < _tokens.Length && SharedAdverbsEnd(i) is int verb && (_tokens[verb].Key == "được" || (_tokens[i].Key == "làm" && appointed)))
                         {
                             // "Các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": so is the post the list is given, also kept in it
                             // ("… tiếp tục được bầu giữ chức …").
-                            shared = ReadTitlesAfter(_tokens[i].Key == "làm" ? i + 1 : SharedAdverbsEnd(i), out sharedFormer, out int sharedEnd);
+                            shared = ReadTitlesAfter(_tokens[i].Key == "làm" ? i + 1 : verb, out sharedFormer, out int sharedEnd);
                             if (shared.Count > 0)
                             {
                                 found[^1].Titles.AddRange(shared);
@@ -3766,15 +3766,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Phó Giám đốc Sở Xây dựng TP Lâm Quốc Vinh": after TP or tỉnh the place is a known city or province, so a
             // run that starts with a family name and begins with none of them is a person, and the bare level is the article's.
-            if (afterLevel && run is >= 3 and <= 4 && AfterCityLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key) && !StartsWithCity(start, run))
-            {
-                return start;
-            }
-
-            // "Chủ tịch UBND tỉnh Nguyễn Bốn": every province's name is known, so after "tỉnh" two words that name none of them and open
-            // with a family name are a person's whole name.
-            if (afterLevel && run == 2 && _tokens[start - 1].Key == "tỉnh" && Officials.FamilyNames.Contains(_tokens[start].Key) && !StartsWithCity(start, run) &&
-                !IsDistrict(start, run) && AllSyllables(start, start + run))
+            // "Chủ tịch UBND tỉnh Nguyễn Bốn": every province's name is known, so after "tỉnh" two words will do; after TP two words
+            // stay a place, since a city's name may be one the tables lack.
+            if (afterLevel && AfterCityLevel(start) && Officials.FamilyNames.Contains(_tokens[start].Key) && !StartsWithCity(start, run) &&
+                (run is >= 3 and <= 4 || (run == 2 && _tokens[start - 1].Key == "tỉnh" && !IsDistrict(start, run) && AllSyllables(start, start + run))))
             {
                 return start;
             }

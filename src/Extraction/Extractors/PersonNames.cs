@@ -120,7 +120,7 @@ internal static class PersonNames
     /// unit, a body, not the family name of a person starting there.
     /// </summary>
     public static bool YouthUnionOfLevel(ReadOnlySpan<Token> tokens, int index) =>
-        index > 0 && tokens[index].Key == "đoàn" && tokens[index - 1].IsCapitalized && tokens[index - 1].Key is "tỉnh" or "huyện" or "thành" or "quận" or "thị";
+        index > 0 && index < tokens.Length && tokens[index].Key == "đoàn" && tokens[index - 1].IsCapitalized && tokens[index - 1].Key is "tỉnh" or "huyện" or "thành" or "quận" or "thị";
 
     /// <summary>
     /// A hyphen glued to the syllables on both sides at <paramref name="index"/> that joins a foreign name's parts
