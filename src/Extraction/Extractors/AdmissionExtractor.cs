@@ -35,9 +35,12 @@ internal sealed class AdmissionExtractor : IExtractor
         "tháng", "ngày",
     };
 
-    /// <summary>Things a number may count that are not people: rounds, periods, steps (<c>theo 4 đợt</c>, <c>trong 8 tháng</c>).</summary>
+    /// <summary>
+    /// Things a number may count that are not people: rounds, periods, steps, ages (<c>theo 4 đợt</c>, <c>trong 8 tháng</c>, <c>học sinh
+    /// đủ 18 tuổi</c>).
+    /// </summary>
     private static readonly PhraseTable<bool> CountedThings = PhraseTableBuilder.Of("admission-counted-things", true,
-        "đợt", "lần", "tháng", "năm", "ngày", "quý", "buổi", "lớp", "khóa", "bước", "giai đoạn", "nhóm", "nội dung", "tiêu chí", "chi bộ", "đảng bộ");
+        "đợt", "lần", "tháng", "năm", "ngày", "tuần", "quý", "tuổi", "buổi", "lớp", "khóa", "bước", "giai đoạn", "nhóm", "nội dung", "tiêu chí", "chi bộ", "đảng bộ");
 
     /// <summary>Words that open the name of a party unit or a place in a breakdown: <c>Đảng bộ Trường THPT A</c>, <c>xã Tân An</c>.</summary>
     private static readonly PhraseTable<bool> UnitHeads = PhraseTableBuilder.Of("admission-unit-heads", true,
@@ -1029,7 +1032,8 @@ internal sealed class AdmissionExtractor : IExtractor
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             // "Hai đảng viên trẻ được kết nạp là: …": a count spelled out, right before the members it counts.
             bool spelled = read > 0 && tokens[i].Kind == TokenKind.Word && PartyNouns.StartsAt(tokens, i + read) && (i == start || !tokens[i - 1].IsWordLike);
-            if (read == 0 || (tokens[i].Kind != TokenKind.Number && !spelled) || count <= 0)
+            // "Sau 5 năm, hàng trăm học sinh đã được kết nạp": a number of years, months or rounds counts no one.
+            if (read == 0 || (tokens[i].Kind != TokenKind.Number && !spelled) || count <= 0 || CountedThings.StartsAt(tokens, i + read))
             {
                 continue;
             }

@@ -19,6 +19,9 @@ internal sealed class AwardExtractor : IExtractor
 {
     private const int RecipientWindow = 40;
 
+    /// <summary>Tokens a counted group of recipients takes at most: the count, the kind, a few words on who they are.</summary>
+    private const int RecipientGroupLength = 8;
+
     /// <summary>
     /// The confidence of an honour whose recipients are only gathered by kind (<c>cho các tập thể</c>): lower, and the mark by which
     /// such a restatement is dropped when the article counts its honours elsewhere.
@@ -51,7 +54,9 @@ internal sealed class AwardExtractor : IExtractor
     });
 
     private static readonly PhraseTable<bool> ProposalMarkers = PhraseTableBuilder.Of("award-proposal-markers", true,
-        "đề nghị", "xét đề nghị", "đề xuất", "trình", "xét tặng", "đề nghị cấp trên");
+        "đề nghị", "xét đề nghị", "đề xuất", "trình", "xét tặng", "đề nghị cấp trên",
+        // "Lấy ý kiến nhân dân về khen thưởng Huân chương …", "hiệp y khen thưởng": consulted on before it is given.
+        "lấy ý kiến", "hiệp y");
 
     private static readonly PhraseTable<bool> DetailOpeners = PhraseTableBuilder.Of("award-detail-openers", true,
         "vì", "hoàn thành", "đạt tiêu chuẩn", "có thành tích", "đã có thành tích", "đạt thành tích", "có nhiều đóng góp", "có nhiều thành tích", "do");
@@ -865,11 +870,14 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
-    /// Where a sentence comes from: the text its tokens point into, its evidence, its index (-1 for the headline), and the recipient
-    /// of the honours read so far in it (the subject of a later clause that leaves it out: "A đã được … tặng X; được … tặng Y").
+    /// Where a sentence comes from: the text its tokens point into, its evidence, its index (-1 for the headline), the recipient
+    /// of the honours read so far in it (the subject of a later clause that leaves it out: "A đã được … tặng X; được … tặng Y"), and
+    /// whether it breaks down the badge the sentence before gave (<paramref name="Parts"/>).
     /// </summary>
-    /// <summary>Where a sentence comes from; <paramref name="Parts"/> when it breaks down the badge the sentence before gave.</summary>
     private sealed record Source(string Text, Evidence Evidence, int SentenceIndex, string? Previous = null, bool Parts = false);
+
+    /// <summary>Words between a plain <c>khen thưởng</c> and the title it gives: <c>khen thưởng, tặng danh hiệu</c>, <c>và công nhận danh hiệu</c>.</summary>
+    private static readonly string[] TitleGivingWords = [",", "và", "tặng", "trao", "công", "nhận"];
 
     /// <summary>
     /// True when a named form follows the plain <c>khen thưởng</c> that ends at <paramref name="from"/>, which it names: within four
@@ -882,6 +890,12 @@ internal sealed class AwardExtractor : IExtractor
         for (int i = from; i < Math.Min(to, from + 4); i++)
         {
             if (Kinds.TryMatch(tokens, i, out var kind, out _) && kind != AwardKind.Commendation)
+            {
+                return true;
+            }
+
+            // "khen thưởng, tặng danh hiệu Tập thể Lao động xuất sắc cho 38 tập thể": the commendation is the title, which is no honour.
+            if (TokenPatterns.At(tokens, i, "danh", "hiệu") && TokenPatterns.OnlyBetween(tokens, from, i, TitleGivingWords))
             {
                 return true;
             }
@@ -1313,7 +1327,7 @@ internal sealed class AwardExtractor : IExtractor
     /// numbers (<c>cho 68 tập thể, cá nhân</c>, <c>cho các cá nhân và đơn vị</c>, <c>tặng các đồng chí lãnh đạo</c>).
     /// </summary>
     private static List<RecipientKind> RecipientKindsAfter(ReadOnlySpan<Token> tokens, string text, int from, int to, out List<AwardRecipients> counted, out int end, out bool gathered,
-        bool partsApart = false)
+        bool partsApart = false, int listEnd = -1)
     {
         var kinds = new List<RecipientKind>();
         counted = [];
@@ -1348,6 +1362,16 @@ internal sealed class AwardExtractor : IExtractor
             // recipients; so does a bracket right after them ("cho 5 tập thể, 5 cá nhân (hạng Nhất 1 tập thể; …)").
             if (counted.Count > 0 && (tokens[i].Key == "gồm" || (tokens[i].Key == "(" && i == end) || TokenPatterns.At(tokens, i, "bao", "gồm")))
             {
+                // "cho 3 tập thể gồm Cục A, Viện B và 1 cá nhân thuộc Phòng C": the counted group's members by name, then the next
+                // group; the names are no recipients of their own.
+                if (tokens[i].Key != "(" && CountedGroupAfterNames(tokens, text, i + 1, Math.Max(to, listEnd), counted) is int next)
+                {
+                    // A long list of names may take the next group past the usual window: it reaches as far as the names did.
+                    to = Math.Max(to, Math.Min(Math.Max(to, listEnd), next + RecipientGroupLength));
+                    i = next - 1;
+                    continue;
+                }
+
                 break;
             }
 
@@ -1395,6 +1419,13 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
+            // "… cho 3 nhà giáo Liệt sỹ 38 tập thể đạt danh hiệu …": a caption's line joined to the next for want of a full stop. Counted
+            // groups of one list are joined by "và" or punctuation; a group counted right after another word opens another statement.
+            if (read > 0 && counted.Count > 0 && i > end && tokens[i - 1].Kind == TokenKind.Word && tokens[i - 1].Key is not ("và" or "cùng" or "với" or "hoặc"))
+            {
+                break;
+            }
+
             // "cho 65 đảng viên đang sinh hoạt tại 26 tổ chức cơ sở đảng", "… thuộc 12 chi bộ": where the recipients are members
             // or belong, counted, is no recipient of its own; nor when the recipients were named before the honour ("Những đảng
             // viên được trao Huy hiệu Đảng đợt này đang sinh hoạt ở 18 chi, đảng bộ"), though "cho thân nhân của 73 gia đình" are
@@ -1429,6 +1460,36 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return kinds;
+    }
+
+    /// <summary>
+    /// Where the next counted group starts after the names of a group already counted (<c>… gồm Cục A, Viện B và 1 cá nhân</c>):
+    /// the count after a <c>và</c> or comma, followed by a kind not counted yet; null when the names are a group's parts (they open
+    /// with a count: <c>gồm: 1 đảng viên 60 năm …</c>) or no such group follows.
+    /// </summary>
+    private static int? CountedGroupAfterNames(ReadOnlySpan<Token> tokens, string text, int from, int to, List<AwardRecipients> counted)
+    {
+        int first = from < to && tokens[from].Key == ":" ? from + 1 : from;
+        if (first >= to || !tokens[first].IsCapitalized || TokenPatterns.ReadCount(tokens, text, first, out _, out _) > 0)
+        {
+            return null;
+        }
+
+        for (int k = first + 1; k + 1 < to; k++)
+        {
+            if (tokens[k].Key is not ("và" or ","))
+            {
+                continue;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, k + 1, out _, out _);
+            if (read > 0 && RecipientNounAt(tokens, k + 1 + read, out var kind, out _) && !counted.Exists(c => c.Kind == kind))
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -1838,8 +1899,8 @@ internal sealed class AwardExtractor : IExtractor
             {
                 at = i;
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
-                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà"; nor is a body's namesake ("cho Trường THPT Nguyễn Trãi").
-                if (length > 0 && i > 0 && (Officials.UnitLevels.StartsAt(tokens, i - 1) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1)) ||
+                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà", "tổ dân phố Hà Trung"; nor is a body's namesake ("cho Trường THPT Nguyễn Trãi").
+                if (length > 0 && i > 0 && (Officials.UnitLevels.EndsBefore(tokens, i, 3) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1)) ||
                     (cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, i, end)) ||
                     // "…, học sinh lớp 7A3, Trường Trung học cơ sở A": a body whose head reads like a family name (Trường) and whose
                     // name goes on in lower case ("Trung học") where a person's would not.
@@ -1985,7 +2046,7 @@ internal sealed class AwardExtractor : IExtractor
         var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
             // "… trong đó 4 đồng chí nhận huy hiệu 60 tuổi Đảng, 1 đồng chí 55 tuổi Đảng, …": after "trong đó" in the total's own sentence
             // the groups with years of their own are not this part's recipients (nor records: such a breakdown is none).
-            out var recipients, out int lastRecipient, out bool gathered, source.Parts || PartOpenedBefore(tokens, after));
+            out var recipients, out int lastRecipient, out bool gathered, source.Parts || PartOpenedBefore(tokens, after), clauseEnd);
         if (recipients.Count == 0)
         {
             recipients = Uncounted(kinds, tokens, lastRecipient);
@@ -3658,6 +3719,17 @@ internal sealed class AwardExtractor : IExtractor
             to = after;
         }
 
+        // "Bộ Công an khen thưởng đột xuất Công an TP Đồng Hới vì …": the plain verb's object, a named body, is the one commended
+        // (a named form's object is its giver: "Bằng khen UBND tỉnh").
+        if (to < 0 && Kinds.TryMatch(tokens, at, out var plain, out _) && plain == AwardKind.Commendation && (at == 0 || tokens[at - 1].Key != "được"))
+        {
+            int body = after < clauseEnd && Awards.CommendationManners.TryMatch(tokens, after, out _, out int manner) ? after + manner : after;
+            if (body < clauseEnd && BodyStartsAt(tokens, body))
+            {
+                to = body - 1;
+            }
+        }
+
         // "UBND xã A tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS B": the body named right after the honour
         // received is the one receiving it, not the host of the ceremony.
         if (to < 0 && at >= 2 && TokenPatterns.At(tokens, at - 2, "đón", "nhận") && after < clauseEnd && BodyStartsAt(tokens, after))
@@ -3685,6 +3757,12 @@ internal sealed class AwardExtractor : IExtractor
             {
                 for (int i = first; i < Math.Min(clauseEnd, first + 5); i++)
                 {
+                    // "cho cán bộ, nhân dân tổ dân phố Hà Trung": a name after a unit's level is the unit's.
+                    if (i > first && Officials.UnitLevels.EndsBefore(tokens, i, 3))
+                    {
+                        break;
+                    }
+
                     if (PersonNames.NameAt(tokens, i, introduced: false) is int bare and > 0 && !InBodyName(tokens, first, i, clauseEnd))
                     {
                         return PersonNames.Normalize(tokens, text, i, bare);
@@ -4153,10 +4231,10 @@ internal sealed class AwardExtractor : IExtractor
             i -= i - 4 >= clauseStart && tokens[i - 4].Key == "số" ? 4 : 3;
         }
 
-        // "Chủ tịch nước (đã ký) quyết định tặng thưởng …": the decision is the giver's.
+        // "Chủ tịch nước (đã ký) quyết định tặng thưởng …", "Bộ Công an đã có (ra) quyết định khen thưởng …": the decision is the giver's.
         if (i - 2 >= clauseStart && TokenPatterns.At(tokens, i - 2, "quyết", "định"))
         {
-            i -= i - 3 >= clauseStart && tokens[i - 3].Key == "ký" ? 3 : 2;
+            i -= i - 3 >= clauseStart && tokens[i - 3].Key is "ký" or "có" or "ra" ? 3 : 2;
         }
 
         while (i > clauseStart && tokens[i - 1].Key is "đã" or "cũng" or "vừa" or "mới" or "đều")
@@ -4281,7 +4359,16 @@ internal sealed class AwardExtractor : IExtractor
             reach = Math.Max(reach, BodyRunForward(tokens, from + 1, clauseEnd) + 1);
         }
 
-        return TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, reach), "cho");
+        int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, reach), "cho");
+        if (cho >= 0)
+        {
+            return cho;
+        }
+
+        // "quyết định khen thưởng đột xuất đối với Công an thành phố A": "đối với" right after the honour (and a manner word) opens
+        // its recipient as "cho" does.
+        int doi = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd - 1, from + 3), "đối");
+        return doi >= 0 && tokens[doi + 1].Key == "với" ? doi + 1 : -1;
     }
 
     private static bool IsVerbWord(Token token) => token.Key is "tặng" or "trao" or "thưởng" or "truy" or "khen";
@@ -4503,7 +4590,25 @@ internal sealed class AwardExtractor : IExtractor
 
         string x = Text.VietnameseOrthography.Key(a);
         string y = Text.VietnameseOrthography.Key(b);
-        return x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal);
+        if (x.Contains(y, StringComparison.Ordinal) || y.Contains(x, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // "Giấy khen của Chủ tịch UBND huyện" and, in a caption, "Chủ tịch UBND huyện Bá Thước trao Giấy khen" read as "UBND huyện Bá
+        // Thước": the head of a body gives in its name.
+        string headless = WithoutLeadingPost(x), otherHeadless = WithoutLeadingPost(y);
+        return (headless != x || otherHeadless != y) &&
+               (headless.Contains(otherHeadless, StringComparison.Ordinal) || otherHeadless.Contains(headless, StringComparison.Ordinal));
+    }
+
+    /// <summary>A giver's key without the post that opens it (<c>chủ tịch ubnd huyện</c> → <c>ubnd huyện</c>).</summary>
+    private static string WithoutLeadingPost(string key)
+    {
+        var tokens = Tokenizer.Tokenize(key).ToArray();
+        return Officials.Positions.TryMatch(tokens, 0, out _, out int length) && length < tokens.Length
+            ? key[tokens[length].Span.Start..]
+            : key;
     }
 
     /// <summary>Two details of one honour: equal, or one unstated or cut short ("Lao động" and "Lao động hạng Ba").</summary>

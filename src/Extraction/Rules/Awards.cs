@@ -259,6 +259,10 @@ internal static class Awards
         "đảng bộ", "đảng bộ huyện", "đảng bộ xã", "đảng bộ tỉnh", "đảng bộ thị trấn", "đảng bộ phường", "đảng bộ quận", "đảng bộ thị xã",
         "đảng bộ thành phố", "đảng bộ cơ sở", "đảng ủy", "đảng ủy xã", "đảng ủy phường", "đảng ủy thị trấn");
 
+    /// <summary>How a plain <c>khen thưởng</c> is given, written right after it: <c>khen thưởng đột xuất</c>, <c>khen thưởng kịp thời</c>.</summary>
+    public static readonly PhraseTable<bool> CommendationManners = PhraseTableBuilder.Of("award-commendation-manners", true,
+        "đột xuất", "kịp thời", "nóng");
+
     /// <summary>
     /// Head words of bodies and fields named after honours: <c>Ban Thi đua - Khen thưởng</c>, <c>Hội đồng Thi đua - Khen thưởng</c>,
     /// <c>Quỹ khen thưởng</c>, <c>công tác thi đua, khen thưởng</c>, <c>Luật Thi đua, Khen thưởng</c>.

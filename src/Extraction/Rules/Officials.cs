@@ -308,6 +308,7 @@ internal static class Officials
         ("tỉnh", "tỉnh"), ("thành phố", "thành phố"), ("tp", "thành phố"), ("huyện", "huyện"), ("quận", "quận"),
         ("thị xã", "thị xã"), ("tx", "thị xã"), ("xã", "xã"), ("phường", "phường"), ("thị trấn", "thị trấn"),
         ("thôn", "thôn"), ("xóm", "xóm"), ("bản", "bản"), ("tổ dân phố", "tổ dân phố"), ("khu phố", "khu phố"),
+        ("khối phố", "khối phố"),
     });
 
     /// <summary>
