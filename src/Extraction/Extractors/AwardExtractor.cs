@@ -1463,6 +1463,28 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// The <c>gồm</c> that lists a counted group's members a few words after it (<c>cho 4 đảng viên đến dự lễ, gồm các đồng chí: …</c>),
+    /// or null.
+    /// </summary>
+    private static int? IncludingAfter(ReadOnlySpan<Token> tokens, int from, int clauseEnd)
+    {
+        for (int k = from; k < Math.Min(clauseEnd, from + 8); k++)
+        {
+            if (tokens[k].Key == "gồm")
+            {
+                return k;
+            }
+
+            if (tokens[k].Kind == TokenKind.Number || (tokens[k].Kind != TokenKind.Word && tokens[k].Key != ","))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Where the next counted group starts after the names of a group already counted (<c>… gồm Cục A, Viện B và 1 cá nhân</c>):
     /// the count after a <c>và</c> or comma, followed by a kind not counted yet; null when the names are a group's parts (they open
     /// with a count: <c>gồm: 1 đảng viên 60 năm …</c>) or no such group follows.
@@ -2050,6 +2072,15 @@ internal sealed class AwardExtractor : IExtractor
         if (recipients.Count == 0)
         {
             recipients = Uncounted(kinds, tokens, lastRecipient);
+        }
+
+        // "trao Huy hiệu 70 năm tuổi Đảng cho 4 đảng viên đến dự lễ, gồm các đồng chí: A, …; B, C, D": a badge's holders named after
+        // their count receive it by name, as when "gồm" follows the badge (train vr69); the count only says how many they are.
+        if (kind == AwardKind.PartyBadge && listed.Count == 0 && recipients is [{ Count: int holders and >= 2 }] &&
+            IncludingAfter(tokens, lastRecipient, clauseEnd) is int including &&
+            NamesAfter(context, tokens, text, including, clauseEnd, perName) is { } holdersNamed && holdersNamed.Count == holders)
+        {
+            (listed, recipients) = (holdersNamed, []);
         }
 
         // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng", "114 đơn vị … được nhận bằng khen",

@@ -2707,11 +2707,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
-                // Several titles before one name: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Nguyễn Văn A".
-                if (end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" or "kiêm" && StartsTitleChain(end + 1))
+                // Several titles before one name: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Nguyễn Văn A", "Phó Chủ tịch, kiêm
+                // Trưởng ban Dân tộc HĐND tỉnh … đối với ông A".
+                if (end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" or "kiêm")
                 {
-                    i = end + 1;
-                    continue;
+                    int next = end + 1 < _tokens.Length && _tokens[end].Key == "," && _tokens[end + 1].Key == "kiêm" ? end + 2 : end + 1;
+                    if (StartsTitleChain(next))
+                    {
+                        i = next;
+                        continue;
+                    }
                 }
 
                 break;
@@ -2837,6 +2842,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Chủ tịch Quốc hội Lào Pany Yathotou": another country's body.
                 string? fixedBody = fixedTitle.Organization;
+                // "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào": the party named after "Đảng" (ours, "Cộng sản Việt Nam", says nothing new).
+                if (_tokens[end - 1].Key == "đảng" && Officials.PartyNames.TryMatch(_tokens, end, out _, out int party))
+                {
+                    bool ours = TokenPatterns.At(_tokens, end, "cộng", "sản", "việt", "nam");
+                    fixedBody = fixedBody is null || ours ? fixedBody : fixedBody + " " + _text[_tokens[end].Span.Start.._tokens[end + party - 1].Span.End];
+                    end = TermEnd(end + party);
+                }
+
                 if (fixedBody is not null && CountryAt(end) is int country and > 0 && end + country < _tokens.Length && _tokens[end + country].IsCapitalized)
                 {
                     fixedBody += " " + _text[_tokens[end].Span.Start.._tokens[end + country - 1].Span.End];
@@ -3026,6 +3039,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                         break;
                     }
+                }
+
+                // "tỉnh Sa-la-van", "tỉnh Chăm-pa-sắc": a foreign name written in syllables glued by hyphens, the first capitalised.
+                if (token.Key == "-" && body.Length > 0 && !token.HasSpaceBefore && _tokens[i - 1].IsCapitalized && _tokens[i - 1].Kind == TokenKind.Word &&
+                    i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && !_tokens[i + 1].IsCapitalized && !_tokens[i + 1].HasSpaceBefore)
+                {
+                    while (i + 1 < _tokens.Length && _tokens[i].Key == "-" && !_tokens[i].HasSpaceBefore && _tokens[i + 1].Kind == TokenKind.Word &&
+                           !_tokens[i + 1].HasSpaceBefore)
+                    {
+                        body.Append('-').Append(_tokens[i + 1].Span.ToString(_text));
+                        i += 2;
+                    }
+
+                    continue;
                 }
 
                 // "tỉnh Bà Rịa-Vũng Tàu": a hyphen glued to two capitalised words joins the parts of one place's name; not before a

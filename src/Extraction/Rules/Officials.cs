@@ -569,6 +569,14 @@ internal static class Officials
         "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Mỹ La-tinh", "Trung Đông", "Tây Âu", "Đông Âu", "Bắc Âu", "Nam Âu", "Á - Phi", "Á Phi");
 
     /// <summary>
+    /// The names of parties written after <c>Đảng</c> (<c>Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào</c>): the party's central
+    /// committee is that party's, and the chain of posts goes on after its name.
+    /// </summary>
+    public static readonly PhraseTable<string> PartyNames = PhraseTableBuilder.Set("party-names",
+        "cộng sản việt nam", "nhân dân cách mạng lào", "nhân dân campuchia", "cộng sản trung quốc", "cộng sản cuba", "lao động triều tiên",
+        "cộng sản nhật bản", "cộng sản liên bang nga", "cộng sản pháp", "cộng sản ấn độ");
+
+    /// <summary>
     /// Countries (quốc gia) as Vietnamese news writes them, so that a country between a post and a foreign name
     /// (<c>Chủ tịch Cuba Fidel Castro</c>, <c>Chủ tịch Quốc hội Lào Pany Yathotou</c>) is read as the body's, not the name's.
     /// </summary>
