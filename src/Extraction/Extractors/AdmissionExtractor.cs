@@ -705,7 +705,8 @@ internal sealed class AdmissionExtractor : IExtractor
         int after = verb + verbLength;
         // "kết nạp Đảng cho 7 học sinh ưu tú", "kết nạp vào Đảng cho …": the Party named before the count, whoever is counted.
         bool verbNamesMembers = PartyNouns.StartsAt(tokens, after) ||
-                                (after + 1 < clauseEnd && (TokenPatterns.At(tokens, after, "đảng", "cho") || TokenPatterns.At(tokens, after, "vào", "đảng"))) ||
+                                (after + 1 < clauseEnd && (TokenPatterns.At(tokens, after, "đảng", "cho") || TokenPatterns.At(tokens, after, "đảng", "được") ||
+                                                            TokenPatterns.At(tokens, after, "vào", "đảng"))) ||
                                 // "tổ chức “Lễ kết nạp Đảng” cho 19 em học sinh": the ceremony's name quoted.
                                 (after + 2 < clauseEnd && tokens[after].Key == "đảng" && tokens[after + 1].Key == "\"" && tokens[after + 2].Key == "cho") ||
                                 TokenPatterns.Contains(tokens, after, Math.Min(clauseEnd, after + 4), "đảng", "viên") ||
@@ -747,7 +748,8 @@ internal sealed class AdmissionExtractor : IExtractor
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             // "kết nạp Đảng cho 04 đoàn viên ưu tú", "lễ kết nạp đảng viên mới cho hai đoàn viên": the Party named right before "cho",
             // so the members of a mass organisation counted after it are the ones admitted.
-            bool admittedFor = verbNamesMembers && i > after && tokens[i - 1].Key == "cho" && TokenPatterns.OnlyBetween(tokens, after, i - 1, PartyWordsBeforeCho);
+            // "Đã kết nạp Đảng được 08 đoàn viên ưu tú": so does "được" (managed to) after the Party.
+            bool admittedFor = verbNamesMembers && i > after && tokens[i - 1].Key is "cho" or "được" && TokenPatterns.OnlyBetween(tokens, after, i - 1, PartyWordsBeforeCho);
             if (read == 0 || count <= 0 ||
                 (tokens[i].Kind == TokenKind.Word && !PartyNouns.StartsAt(tokens, i + read) && !(admittedFor && OtherMemberNouns.StartsAt(tokens, i + read))))
             {

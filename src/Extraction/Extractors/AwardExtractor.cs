@@ -157,6 +157,10 @@ internal sealed class AwardExtractor : IExtractor
         // chương A … Cụ thể, cá nhân được đề nghị là ông B"): a single named recipient goes by name.
         context.Awards.RemoveAll(a => a.RecipientName is null && a.Recipients is [{ Count: int n }] && namedPerKind.TryGetValue(a.Kind, out var named) &&
             n == named.Count && (n >= 2 ? a.Evidence.End == 0 || a.Evidence.Start >= named.First : n == 1 && NamedWithSameDetail(context.Awards, a)));
+        // "Khen thưởng hai quần chúng tham gia bắt trộm" over "tặng giấy khen cho anh A và anh B": a headline's plain commendation that
+        // counts exactly the people the body names for one honour is that honour, told in general.
+        context.Awards.RemoveAll(a => a.Kind == AwardKind.Commendation && a.Evidence.End == 0 && a.RecipientName is null && a.Recipients is [{ Count: int n and >= 2 }] &&
+            namedPerKind.Any(kind => kind.Key != AwardKind.Commendation && kind.Value.Count == n));
         RemoveBadgeTiers(context.Awards);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
@@ -1460,6 +1464,21 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return kinds;
+    }
+
+    /// <summary>Where a counted group of recipients that ends at <paramref name="end"/> starts (<c>1 tập thể</c>, <c>12 cán bộ</c>), or null.</summary>
+    private static int? CountedGroupEndingAt(ReadOnlySpan<Token> tokens, string text, int end, int floor)
+    {
+        for (int start = end - 2; start >= Math.Max(floor, end - 5); start--)
+        {
+            int read = TokenPatterns.ReadCount(tokens, text, start, out _, out _);
+            if (read > 0 && RecipientNounAt(tokens, start + read, out _, out int length) && start + read + length == end)
+            {
+                return start;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -2776,6 +2795,13 @@ internal sealed class AwardExtractor : IExtractor
         {
             lower = QuoteOpening(tokens, lower - 1, clauseStart);
             steps++;
+        }
+
+        // "có 1 tập thể, 2 cá nhân có thành tích xuất sắc trong phát triển kinh tế xã hội ở địa phương được …": the comma that stopped
+        // the reach may be inside the list of counted groups, which goes on before it.
+        while (lower - 1 > clauseStart && tokens[lower - 1].Key is "," or "và" && CountedGroupEndingAt(tokens, text, lower - 1, clauseStart) is int group)
+        {
+            lower = group;
         }
 
         // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …", "… cho 120 đảng

@@ -1862,6 +1862,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool NamesBody(int index) =>
             index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) || Officials.InstitutionAbbreviations.Contains(_tokens[index - 1].Key));
 
+        /// <summary>The length of a province's name written at <paramref name="index"/> (<c>Hà Nội</c>, <c>Bà Rịa - Vũng Tàu</c>), or 0.</summary>
+        private readonly int ProvinceNameAt(int index)
+        {
+            for (int length = Math.Min(5, _tokens.Length - index); length >= 1; length--)
+            {
+                if (_tokens[index].IsCapitalized && _tokens[index + length - 1].IsCapitalized && IsPlace(index, length))
+                {
+                    return length;
+                }
+            }
+
+            return 0;
+        }
+
         private readonly bool IsPlace(int index, int length)
         {
             string key = VietnameseOrthography.Key(_text.AsSpan(_tokens[index].Span.Start, _tokens[index + length - 1].Span.End - _tokens[index].Span.Start));
@@ -2558,8 +2572,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "quê xã Tân Lập, huyện Đan Phượng", "thường trú tại số nhà 17, đường X, quận Y": a unit level or an address goes on
                 // with the place of a life story's clause.
+                // "…, quận Cầu Giấy, Hà Nội;": so does a province's bare name at its end.
                 if (Officials.LifeStoryClauses.TryMatch(_tokens, i, out _, out opener) ||
-                    afterStory && (Officials.UnitLevels.TryMatch(_tokens, i, out _, out opener) || Officials.AddressWords.TryMatch(_tokens, i, out _, out opener)))
+                    afterStory && (Officials.UnitLevels.TryMatch(_tokens, i, out _, out opener) || Officials.AddressWords.TryMatch(_tokens, i, out _, out opener) ||
+                                   (i > 0 && _tokens[i - 1].Key == "," && ProvinceNameAt(i) is int province and > 0 && (opener = province) > 0)))
                 {
                     inClause = afterStory = true;
                     clauseFrom = i;

@@ -57,6 +57,10 @@ internal static class Awards
         ("hạ sĩ quan", RecipientKind.Individual), ("chiến sỹ", RecipientKind.Individual),
         ("bộ đội", RecipientKind.Individual), ("dân quân", RecipientKind.Individual), ("công an viên", RecipientKind.Individual),
         ("người lao động", RecipientKind.Individual),
+        // "100 cựu thanh niên xung phong đã được … tặng Kỷ niệm chương", "cho 12 người dân", "cho 5 thương binh".
+        ("thanh niên xung phong", RecipientKind.Individual), ("cựu thanh niên xung phong", RecipientKind.Individual),
+        ("người dân", RecipientKind.Individual), ("công dân", RecipientKind.Individual), ("quần chúng", RecipientKind.Individual),
+        ("thương binh", RecipientKind.Individual), ("liệt sĩ", RecipientKind.Individual), ("liệt sỹ", RecipientKind.Individual),
         // A team's people: "tặng Bằng khen cho 31 thành viên Đội tuyển U23", "cho 21 cầu thủ".
         ("thành viên", RecipientKind.Individual), ("cầu thủ", RecipientKind.Individual),
         // Officers counted by rank: "3 Đại tướng, 5 Thượng tướng … được tặng Huân chương Quân công".

@@ -721,7 +721,9 @@ internal static class Officials
 
     /// <summary>Parts of an address in a life story (<c>thường trú tại số nhà 17, đường Lê Lợi, phường 2</c>).</summary>
     public static readonly PhraseTable<string> AddressWords = PhraseTableBuilder.Set("address-words",
-        "số nhà", "số", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "ấp", "tổ", "khu", "khối", "khu dân cư", "làng", "buôn", "bon", "sóc", "đội");
+        "số nhà", "số", "đường", "phố", "ngõ", "ngách", "hẻm", "kiệt", "ấp", "tổ", "khu", "khối", "khu dân cư", "làng", "buôn", "bon", "sóc", "đội",
+        // "trú tại nhà số 7, lô C2, khu lão thành cách mạng, …", "căn hộ 1203, chung cư A".
+        "nhà", "nhà số", "lô", "căn hộ", "chung cư", "khu tập thể");
 
     /// <summary>Words that take a post from its holder (<c>miễn nhiệm chức vụ …</c>, <c>cho thôi giữ chức …</c>).</summary>
     public static readonly PhraseTable<string> Reliefs = PhraseTableBuilder.Set("reliefs",
