@@ -3879,11 +3879,13 @@ internal sealed class AwardExtractor : IExtractor
             end--;
         }
 
-        int start = end;
-        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) || (tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized) ||
-                                       DashInName(tokens, start - 1, end)))
+        int start = SubjectRunStart(tokens, clauseStart, end);
+        // "BĐBP Quảng Bình được Bộ Quốc phòng chọn …, được Chủ tịch nước tặng Huân chương …": a second passive after a comma shares
+        // the subject of the first.
+        if (start == end && end > clauseStart && tokens[end - 1].Key == "," && LastPassive(tokens, clauseStart, end - 1) is int earlier and > 0 &&
+            SubjectRunStart(tokens, clauseStart, earlier) is int shared && shared < earlier && tokens[shared].IsCapitalized)
         {
-            start--;
+            (start, end) = (shared, earlier);
         }
 
         // "Việc Viettel TP.HCM vinh dự được … trao tặng …": "việc" (the fact that) opening the sentence is no part of the name.
@@ -3948,6 +3950,19 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>Where the run of a body's or a person's name that ends at <paramref name="end"/> starts (<paramref name="end"/> when none does).</summary>
+    private static int SubjectRunStart(ReadOnlySpan<Token> tokens, int clauseStart, int end)
+    {
+        int start = end;
+        while (start > clauseStart && (IsBodyToken(tokens[start - 1]) || (tokens[start - 1].Kind == TokenKind.Word && tokens[start - 1].IsCapitalized) ||
+                                       DashInName(tokens, start - 1, end)))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>

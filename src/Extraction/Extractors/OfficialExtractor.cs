@@ -1301,9 +1301,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return null;
             }
 
+            // "được Bộ Chính trị, Ban Bí thư quyết định …": two bodies decide together.
+            if (end + 1 < _tokens.Length && _tokens[end].Key is "," or "và" && Bodies.TryRead(_tokens, _text, end + 1, out var other))
+            {
+                end = other.End;
+            }
+
             end += end < _tokens.Length && _tokens[end].Key is "ký" or "ra" ? 1 : 0;
-            end += TokenPatterns.At(_tokens, end, "quyết", "định") ? 2 : 0;
-            return Officials.AppointingVerbs.TryMatch(_tokens, end, out _, out int verb) ? end + verb : null;
+            bool decided = TokenPatterns.At(_tokens, end, "quyết", "định");
+            end += decided ? 2 : 0;
+            // "được Bộ Chính trị quyết định giữ chức …": the decision names the post taken up.
+            return Officials.AppointingVerbs.TryMatch(_tokens, end, out _, out int verb) ? end + verb
+                : decided && end < _tokens.Length && _tokens[end].Key is "giữ" or "làm" ? end
+                : null;
         }
 
         /// <summary>
@@ -2997,6 +3007,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                     RightAfterUnitOrCommittee(i) && !_tokens[i - 1].IsCapitalized);
                 // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
                 bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
+                // "được Thủ tướng chỉ định giữ chức …": a verb whose first syllable is a body word ("Ban Chỉ đạo") ends the body.
+                if (!token.IsCapitalized && TokenPatterns.At(_tokens, i, "chỉ", "định"))
+                {
+                    break;
+                }
+
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
                 if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName && !association) ||
                     (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i)))

@@ -100,7 +100,9 @@ internal static class Awards
         "bảo tàng", "thư viện", "chi cục", "tổng cục", "kho bạc", "bưu điện", "mặt trận", "thị xã", "thành phố", "quận", "thôn",
         "khu phố", "tổ dân phố", "đồn", "bộ chỉ huy", "liên hiệp", "bộ tư lệnh", "hạt kiểm lâm", "chi nhánh", "nhà văn hóa", "đội tuyển", "câu lạc bộ",
         // Funds, associations, customs, journals and infirmaries receive honours too ("Quỹ Hỗ trợ nông dân đón nhận Huân chương …").
-        "quỹ", "hiệp hội", "hải quan", "tạp chí", "bệnh xá");
+        "quỹ", "hiệp hội", "hải quan", "tạp chí", "bệnh xá",
+        // The armed forces' units ("Vùng 5 Hải quân nhận Huân chương …", "BĐBP Quảng Bình được tặng …").
+        "vùng", "quân chủng", "binh chủng", "quân đoàn", "hải đoàn", "hải đội", "bđbp");
 
     /// <summary>Capitalised words that open a sentence and are not given names (a name glued to the next sentence ends before them).</summary>
     public static readonly IReadOnlySet<string> SentenceOpeners = new HashSet<string>(StringComparer.Ordinal)

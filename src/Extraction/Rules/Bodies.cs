@@ -236,8 +236,10 @@ internal static class Bodies
             }
 
             var token = tokens[end];
+            // "được Bộ Chính trị chỉ định giữ chức …": a verb whose first syllable is a body word ("Ban Chỉ đạo") ends the name.
+            bool verb = !token.IsCapitalized && TokenPatterns.At(tokens, end, "chỉ", "định");
             bool part = token.Kind == TokenKind.Abbreviation ||
-                        (token.Kind == TokenKind.Word && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key))) ||
+                        (token.Kind == TokenKind.Word && !verb && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key))) ||
                         (token.Kind == TokenKind.Number && token.Key.Length <= 3 && tokens[end - 1].IsWordLike) ||
                         (token.Key is "các" && end + 1 < tokens.Length && (Officials.BodyWords.Contains(tokens[end + 1].Key) || tokens[end + 1].Key == "cấp")) ||
                         (token.Key == "cấp" && tokens[end - 1].Key == "các") ||

@@ -634,6 +634,8 @@ internal static class Officials
         // ("thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ …"): the post after "để" is held now.
         "chuyển qua làm", "chuyển về làm", "chuyển qua giữ", "chuyển sang giữ", "chuyển về giữ",
         "để điều động", "để giữ", "để được", "để bổ nhiệm", "để làm",
+        // Back to an earlier post ("… để trở lại giữ chức vụ Thứ trưởng Bộ Tư pháp", "trở lại làm …").
+        "để trở lại giữ", "để trở lại làm", "trở lại giữ", "trở lại làm",
         // Elected to a post; held at the time the story tells of ("thời điểm đó là …").
         "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm",
         // Kept in a post ("tiếp tục được bầu làm Chủ tịch", "tiếp tục đảm nhận chức …", "tiếp tục giữ chức …").
