@@ -1242,6 +1242,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "… đối với các ông: A (…), ông B (…)": so may a plural introducer and its colon.
             // "miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh X nhiệm kỳ 2021 – 2026 với ông A": "với" alone after the office named.
             int concern = TokenPatterns.At(_tokens, end, "đối", "với") ? 2 : end < _tokens.Length && _tokens[end].Key == "với" && OfficeNounAt(index) ? 1 : 0;
+            // "trao Quyết định bổ nhiệm 10 Thứ trưởng cho các ông, bà: A, B, …": the people the decisions are handed to, listed.
+            if (concern == 0 && TokenPatterns.At(_tokens, end, "cho", "các") && PersonNames.IntroducerAt(_tokens, end + 2) > 0)
+            {
+                int colon = TokenPatterns.IndexOf(_tokens, end + 2, Math.Min(_tokens.Length, end + 6), ":");
+                bool introducersOnly = colon > 0 && TokenPatterns.OnlyBetween(_tokens, end + 2, colon, "ông", "bà", "đồng", "chí", ",", "và");
+                return introducersOnly && BareNameAt(colon + 1) > 0 ? (posts, colon + 1, true) : null;
+            }
+
             if (concern == 0)
             {
                 return null;
@@ -3728,6 +3736,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                    !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)) && TermEnd(start + run) == start + run)
             {
                 run++;
+            }
+
+            // "Bệnh viện Răng Hàm Mặt Trung ương": a body's field of three words or more, capitalised, whose middle word is a family name.
+            if (run >= 3 && Officials.BodyCompounds.TryMatch(_tokens, start, out _, out int field) && field >= 3)
+            {
+                return -1;
             }
 
             // "Giám đốc Vườn quốc gia Hoàng Liên", "Ban quản lý Khu bảo tồn Pù Luông": parks and reserves are named after their

@@ -96,6 +96,9 @@ internal static class Officials
         // Other spellings of a post.
         ("Ủy viên Thường vụ", "Ủy viên Ban Thường vụ"), ("Phó phòng", "Phó phòng"), ("Trưởng Ban", "Trưởng ban"),
         ("Tổng giám đốc", "Tổng Giám đốc"), ("Phó ban", "Phó ban"), ("Hiệu phó", "Phó Hiệu trưởng"), ("Đội phó", "Phó Đội trưởng"), ("Tổng giám đốc điều hành", "Tổng Giám đốc điều hành"),
+        // "Cục phó Cục Hải quan TP.HCM", "Tổng cục phó Tổng cục Hải quan": the deputy, written after the unit as "Đội phó" is.
+        // (Not "Vụ phó": "chức vụ Phó Bí thư" would read as one.)
+        ("Cục phó", "Phó Cục trưởng"), ("Tổng cục phó", "Phó Tổng cục trưởng"),
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
@@ -368,6 +371,8 @@ internal static class Officials
         // "Ban cán sự đảng Bộ Tài chính" (annotation.md: Bí thư Ban cán sự đảng …), "Trưởng đoàn đại biểu Quốc hội tỉnh",
         // "Ban Chỉ đạo phòng chống thiên tai".
         "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
+        // A hospital's field whose middle word is a family name ("Bệnh viện Răng Hàm Mặt Trung ương").
+        "răng hàm mặt",
         // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
         // Trung tâm Kiểm soát bệnh tật).
         "hội đồng quản trị", "ban quản lý", "ban điều hành", "ban kiểm soát", "bệnh tật", "quỹ đất", "phòng khám",
