@@ -1880,20 +1880,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool NamesBody(int index) =>
             index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) || Officials.InstitutionAbbreviations.Contains(_tokens[index - 1].Key));
 
-        /// <summary>The length of a province's name written at <paramref name="index"/> (<c>Hà Nội</c>, <c>Bà Rịa - Vũng Tàu</c>), or 0.</summary>
-        private readonly int ProvinceNameAt(int index)
-        {
-            for (int length = Math.Min(5, _tokens.Length - index); length >= 1; length--)
-            {
-                if (_tokens[index].IsCapitalized && _tokens[index + length - 1].IsCapitalized && IsPlace(index, length))
-                {
-                    return length;
-                }
-            }
-
-            return 0;
-        }
-
         private readonly bool IsPlace(int index, int length)
         {
             string key = VietnameseOrthography.Key(_text.AsSpan(_tokens[index].Span.Start, _tokens[index + length - 1].Span.End - _tokens[index].Span.Start));
@@ -2593,7 +2579,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "…, quận Cầu Giấy, Hà Nội;": so does a province's bare name at its end.
                 if (Officials.LifeStoryClauses.TryMatch(_tokens, i, out _, out opener) ||
                     afterStory && (Officials.UnitLevels.TryMatch(_tokens, i, out _, out opener) || Officials.AddressWords.TryMatch(_tokens, i, out _, out opener) ||
-                                   (i > 0 && _tokens[i - 1].Key == "," && ProvinceNameAt(i) is int province and > 0 && (opener = province) > 0)))
+                                   (i > 0 && _tokens[i - 1].Key == "," && Places.ProvinceNameLength(_tokens, _text, i, i + 5) is int province and > 0 && (opener = province) > 0)))
                 {
                     inClause = afterStory = true;
                     clauseFrom = i;
@@ -3015,8 +3001,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                     RightAfterUnitOrCommittee(i) && !_tokens[i - 1].IsCapitalized);
                 // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
                 bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
-                // "được Thủ tướng chỉ định giữ chức …": a verb whose first syllable is a body word ("Ban Chỉ đạo") ends the body.
-                if (!token.IsCapitalized && TokenPatterns.At(_tokens, i, "chỉ", "định"))
+                // "được Thủ tướng chỉ định giữ chức …": a verb whose first syllable is a body word ends the body.
+                if (Bodies.VerbEndsName(_tokens, i))
                 {
                     break;
                 }
@@ -3082,11 +3068,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "tỉnh Sa-la-van", "tỉnh Chăm-pa-sắc": a foreign name written in syllables glued by hyphens, the first capitalised.
-                if (token.Key == "-" && body.Length > 0 && !token.HasSpaceBefore && _tokens[i - 1].IsCapitalized && _tokens[i - 1].Kind == TokenKind.Word &&
-                    i + 1 < _tokens.Length && _tokens[i + 1].Kind == TokenKind.Word && !_tokens[i + 1].IsCapitalized && !_tokens[i + 1].HasSpaceBefore)
+                if (body.Length > 0 && _tokens[i - 1].IsCapitalized && _tokens[i - 1].Kind == TokenKind.Word && PersonNames.HyphenatedAt(_tokens, i) &&
+                    !_tokens[i + 1].IsCapitalized)
                 {
-                    while (i + 1 < _tokens.Length && _tokens[i].Key == "-" && !_tokens[i].HasSpaceBefore && _tokens[i + 1].Kind == TokenKind.Word &&
-                           !_tokens[i + 1].HasSpaceBefore)
+                    while (PersonNames.HyphenatedAt(_tokens, i))
                     {
                         body.Append('-').Append(_tokens[i + 1].Span.ToString(_text));
                         i += 2;

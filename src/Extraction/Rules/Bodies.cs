@@ -236,8 +236,8 @@ internal static class Bodies
             }
 
             var token = tokens[end];
-            // "được Bộ Chính trị chỉ định giữ chức …": a verb whose first syllable is a body word ("Ban Chỉ đạo") ends the name.
-            bool verb = !token.IsCapitalized && TokenPatterns.At(tokens, end, "chỉ", "định");
+            // "được Bộ Chính trị chỉ định giữ chức …": a verb whose first syllable is a body word ends the name.
+            bool verb = VerbEndsName(tokens, end);
             bool part = token.Kind == TokenKind.Abbreviation ||
                         (token.Kind == TokenKind.Word && !verb && (token.IsCapitalized || Officials.BodyWords.Contains(token.Key))) ||
                         (token.Kind == TokenKind.Number && token.Key.Length <= 3 && tokens[end - 1].IsWordLike) ||
@@ -537,6 +537,13 @@ internal static class Bodies
     }
 
     /// <summary>
+    /// True when a lower-case verb of <see cref="Officials.BodyWordVerbs"/> starts at <paramref name="index"/>: it ends a body's
+    /// name that its first syllable would otherwise go on (<c>Bộ Chính trị chỉ định …</c>).
+    /// </summary>
+    public static bool VerbEndsName(ReadOnlySpan<Token> tokens, int index) =>
+        index < tokens.Length && !tokens[index].IsCapitalized && Officials.BodyWordVerbs.StartsAt(tokens, index);
+
+    /// <summary>
     /// Past a province named after a comma (<c>Ủy ban Kiểm tra Huyện ủy A, (tỉnh) Thanh Hóa vừa quyết định</c>), which says where the body
     /// is; or <paramref name="at"/> itself.
     /// </summary>
@@ -554,16 +561,8 @@ internal static class Bodies
             return at;
         }
 
-        for (int end = Math.Min(to, name + 4); end > name; end--)
-        {
-            if (tokens[end - 1].IsCapitalized &&
-                Places.Provinces.Contains(VietnameseOrthography.Key(text.AsSpan(tokens[name].Span.Start, tokens[end - 1].Span.End - tokens[name].Span.Start))))
-            {
-                return end;
-            }
-        }
-
-        return at;
+        int province = Places.ProvinceNameLength(tokens, text, name, Math.Min(to, name + 4));
+        return province > 0 ? name + province : at;
     }
 
     private static bool PersonLikeAbbreviation(Token token) => token.Kind == TokenKind.Abbreviation || token.IsAllCaps;

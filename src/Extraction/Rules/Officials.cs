@@ -574,6 +574,12 @@ internal static class Officials
         "Bắc Mỹ", "Nam Mỹ", "Mỹ Latinh", "Mỹ La-tinh", "Trung Đông", "Tây Âu", "Đông Âu", "Bắc Âu", "Nam Âu", "Á - Phi", "Á Phi");
 
     /// <summary>
+    /// Verbs whose first syllable is also a body word (<c>chỉ</c> of <c>Ban Chỉ đạo</c>): written in lower case after a body's
+    /// name they end it (<c>được Bộ Chính trị chỉ định giữ chức …</c>, <c>Thủ tướng chỉ định …</c>).
+    /// </summary>
+    public static readonly PhraseTable<string> BodyWordVerbs = PhraseTableBuilder.Set("body-word-verbs", "chỉ định");
+
+    /// <summary>
     /// The names of parties written after <c>Đảng</c> (<c>Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào</c>): the party's central
     /// committee is that party's, and the chain of posts goes on after its name.
     /// </summary>

@@ -31,6 +31,29 @@ internal static class Places
         StringComparer.Ordinal);
 
     /// <summary>
+    /// The number of tokens of the longest province's name that starts at <paramref name="at"/> and ends before <paramref name="to"/>
+    /// (<c>Hà Nội</c>, <c>Bà Rịa - Vũng Tàu</c>), its first and last words capitalised; 0 when none does.
+    /// </summary>
+    public static int ProvinceNameLength(ReadOnlySpan<Token> tokens, string text, int at, int to)
+    {
+        if (at >= tokens.Length || !tokens[at].IsCapitalized)
+        {
+            return 0;
+        }
+
+        for (int end = Math.Min(to, tokens.Length); end > at; end--)
+        {
+            if (tokens[end - 1].IsCapitalized &&
+                Provinces.Contains(VietnameseOrthography.Key(text.AsSpan(tokens[at].Span.Start, tokens[end - 1].Span.End - tokens[at].Span.Start))))
+            {
+                return end - at;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>
     /// How many words after the dash at <paramref name="dash"/> complete a province's name with the one or two words before it
     /// (<c>Bà Rịa - Vũng Tàu</c>, <c>Bà Rịa-Vũng Tàu</c>: 2), or 0.
     /// </summary>
