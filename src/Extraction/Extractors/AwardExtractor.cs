@@ -34,6 +34,8 @@ internal sealed class AwardExtractor : IExtractor
         ("kỷ niệm chương", AwardKind.CommemorativeMedal), ("kỉ niệm chương", AwardKind.CommemorativeMedal),
         ("bằng khen", AwardKind.CertificateOfMerit), ("giấy khen", AwardKind.CertificateOfCommendation),
         ("cờ thi đua", AwardKind.EmulationFlag), ("cờ xuất sắc", AwardKind.EmulationFlag), ("cờ đơn vị xuất sắc", AwardKind.EmulationFlag),
+        // "tặng cờ Đơn vị dẫn đầu phong trào thi đua": the flag named by the title it carries.
+        ("cờ đơn vị dẫn đầu", AwardKind.EmulationFlag), ("cờ \" đơn vị dẫn đầu", AwardKind.EmulationFlag), ("cờ dẫn đầu", AwardKind.EmulationFlag), ("cờ đơn vị tiêu biểu", AwardKind.EmulationFlag),
         ("cờ thi đua xuất sắc", AwardKind.EmulationFlag), ("huân huy chương", AwardKind.Order), ("huân, huy chương", AwardKind.Order), ("huân chương", AwardKind.Order), ("huy chương", AwardKind.Medal),
         ("khen thưởng", AwardKind.Commendation),
         // Orders as news abbreviates them: Huân chương Lao động, Độc lập, Chiến công, Bảo vệ Tổ quốc.
@@ -3225,6 +3227,13 @@ internal sealed class AwardExtractor : IExtractor
                     int stop = BodyRunEnd(tokens, chunk, NextChunk(tokens, chunk, start - 1) - 1);
                     return stop - chunk >= 2 ? text[tokens[chunk].Span.Start..tokens[stop - 1].Span.End] : null;
                 }
+
+                // "Tập thể nhà trường liên tục đạt danh hiệu …, được Thủ tướng Chính phủ tặng Bằng khen": the body it opens with may be
+                // referred to by its kind, as a subject right before the verb may.
+                if (ReferenceOpening(tokens, chunk, start - 1) is string[] head)
+                {
+                    return BodyReferredTo(context, sentenceIndex, tokens, text, chunk, head, AnySentenceBefore);
+                }
             }
         }
 
@@ -3738,6 +3747,19 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// The head of the body a clause from <paramref name="start"/> opens with by its kind alone (<c>nhà trường đạt …</c>, <c>tập thể
+    /// bệnh viện đã …</c>), followed by what is said of it in lower case; else null.
+    /// </summary>
+    private static string[]? ReferenceOpening(ReadOnlySpan<Token> tokens, int start, int limit)
+    {
+        int i = PastPeopleOfBody(tokens, start, limit);
+        return i < limit && Awards.BodyReferences.TryMatch(tokens, i, out string[]? head, out int length) && i + length < limit &&
+               tokens[i + length].Kind == TokenKind.Word && !tokens[i + length].IsCapitalized
+            ? head
+            : null;
+    }
+
+    /// <summary>
     /// The last body's name before <paramref name="before"/> that opens with <paramref name="head"/> and names it (two words or more),
     /// not a name it had before.
     /// </summary>
@@ -3752,7 +3774,14 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
-            int end = BodyRunEnd(tokens, i, before);
+            // "Trường THCS A nhận Bằng khen …" in an earlier sentence: the name ends at the verb, as it does in a subject.
+            int limit = i + head.Length;
+            while (limit < before && !Awards.ReceiveVerbs.StartsAt(tokens, limit) && !Awards.GiveVerbs.StartsAt(tokens, limit))
+            {
+                limit++;
+            }
+
+            int end = BodyRunEnd(tokens, i, limit);
             if (end - i > head.Length)
             {
                 return text[tokens[i].Span.Start..tokens[end - 1].Span.End];

@@ -549,7 +549,7 @@ internal static class Officials
     /// <summary>Words before a name that say it is a person (đồng chí, đ/c, ông, bà …).</summary>
     public static readonly PhraseTable<string> PersonIntroducers = PhraseTableBuilder.Set("person-introducers",
     [
-        "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "nhà báo", "tiến sĩ", "ts", "ths",
+        "đồng chí", "đ/c", "đ.c", "ông", "bà", "anh", "chị", "các đồng chí", "các đ/c", "các vị", "nhà báo", "tiến sĩ", "ts", "ths",
         "pgs.ts", "gs.ts", "pgs", "gs", "giáo sư", "phó giáo sư", "bác sĩ", "bs", "thạc sĩ", "kỹ sư", "luật sư",
         // The same degrees with the old "y" spelling, which many papers keep ("Bác sỹ A", "tiến sỹ", "thạc sỹ").
         "bác sỹ", "tiến sỹ", "thạc sỹ",
