@@ -229,6 +229,16 @@ internal sealed class AwardExtractor : IExtractor
         // "… trao Huy hiệu 50 năm tuổi Đảng cho đồng chí A, Huy hiệu 40 năm cho đồng chí B và Huy hiệu 30 năm cho 6 đảng viên khác":
         // a sentence that hands badges to people by name tells who received what at the ceremony, each a record, its counts too.
         var handedOut = awards.Where(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is not null).Select(a => a.Evidence.Start).ToHashSet();
+        // "1.974 đảng viên được tặng, truy tặng Huy hiệu Đảng" as the headline, then "Trong đó, 21 đảng viên được tặng Huy hiệu 70 năm;
+        // …": a headline's total the body does not restate (read last, so it stands at the end of the list) comes before every part.
+        foreach (var headline in awards)
+        {
+            if (headline is { Kind: AwardKind.PartyBadge, RecipientName: null, Recipients: [{ Count: int stated }], Evidence.End: 0 } && !SingleTerm(headline.Detail))
+            {
+                (totals ??= []).Add((stated, 0));
+            }
+        }
+
         int write = 0;
         for (int a = 0; a < awards.Count; a++)
         {
@@ -3222,6 +3232,14 @@ internal sealed class AwardExtractor : IExtractor
         {
             for (int chunk = clauseStart; chunk < start - 1; chunk = NextChunk(tokens, chunk, start - 1))
             {
+                // "Đồng chí A, Bộ trưởng B, Thiếu tướng, nguyên Chủ tịch C, được tặng thưởng …": a person introduced first is the
+                // subject; the posts set off after the name are said of the person, not bodies that receive.
+                int intro = PersonNames.IntroducerAt(tokens, chunk);
+                if (intro > 0 && PersonNames.NameAt(tokens, chunk + intro, introduced: true) is int length and > 0)
+                {
+                    return PersonNames.Normalize(tokens, text, chunk + intro, length);
+                }
+
                 if (BodyStartsAt(tokens, chunk))
                 {
                     int stop = BodyRunEnd(tokens, chunk, NextChunk(tokens, chunk, start - 1) - 1);
@@ -3431,9 +3449,9 @@ internal sealed class AwardExtractor : IExtractor
         int end = start + 1;
         while (end < limit && end - start < 14)
         {
-            if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation || DashInName(tokens, end, limit) ||
+            if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation || DashInName(tokens, end, limit) || AndInName(tokens, end, limit) ||
                 (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized) ||
-                                                        DashInName(tokens, end + 1, limit)) &&
+                                                        DashInName(tokens, end + 1, limit) || AndInName(tokens, end + 1, limit)) &&
                  !TokenPatterns.At(tokens, end, "tổ", "chức") && !TokenPatterns.At(tokens, end, "tiếp", "tục")))
             {
                 end++;
@@ -3475,6 +3493,16 @@ internal sealed class AwardExtractor : IExtractor
 
         return end;
     }
+
+    /// <summary>
+    /// True when the <c>và</c> at <paramref name="and"/> joins two fields inside one name written in sentence case (<c>Hội Hữu nghị
+    /// và Hợp tác Việt Nam - Pháp</c>): a capitalised word and its lower-case second syllable before it, a capitalised word after it
+    /// that opens neither another body nor a person.
+    /// </summary>
+    private static bool AndInName(ReadOnlySpan<Token> tokens, int and, int limit) =>
+        and >= 2 && and + 1 < limit && tokens[and].Key == "và" && tokens[and - 1].Kind == TokenKind.Word && !tokens[and - 1].IsCapitalized &&
+        tokens[and - 2].IsCapitalized && tokens[and + 1].Kind == TokenKind.Word && tokens[and + 1].IsCapitalized &&
+        !Awards.OrganizationNouns.StartsAt(tokens, and + 1) && PersonNames.IntroducerAt(tokens, and + 1) == 0;
 
     /// <summary>
     /// Where the name of a body that is the whole subject ends, when it is written in sentence case and runs into the receiving
@@ -4022,7 +4050,8 @@ internal sealed class AwardExtractor : IExtractor
             var token = tokens[end];
             bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) || DashInName(tokens, end, clauseEnd) ||
                         (headed && token.Kind == TokenKind.Word && end + 1 < clauseEnd &&
-                         ((tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word) || DashInName(tokens, end + 1, clauseEnd)));
+                         ((tokens[end + 1].IsCapitalized && tokens[end + 1].Kind == TokenKind.Word) || DashInName(tokens, end + 1, clauseEnd) ||
+                          AndInName(tokens, end + 1, clauseEnd)));
             // "Tổng công ty May 10", "Trường THCS số 2": a number that ends a named body is part of its name; "cho Trường A 15
             // suất học bổng" counts something else.
             bool numberEndsName = token.Kind == TokenKind.Number && named && token.Key.Length <= 3 && end > first &&
