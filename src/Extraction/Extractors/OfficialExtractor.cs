@@ -1967,6 +1967,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsTitleChain(int index) =>
             StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
 
+        /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>
+        private readonly bool HoldingAfterRole(int index) =>
+            TokenPatterns.At(_tokens, index, "giữ", "chức") &&
+            StartsTitleChain(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ" ? index + 3 : index + 2);
+
         /// <summary>
         /// Where a province written after a body ends (<c>(tỉnh Quảng Nam)</c>, <c>, tỉnh An Giang</c>, <c>, TP Cần Thơ</c>), or null
         /// when none is: the level, then a province the table knows.
@@ -2122,7 +2127,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     for (int k = j + minorLength; k < _tokens.Length && k - j < 2 * MaxBodyTokens; k++)
                     {
                         // "…, cán bộ Văn phòng X; nguyên Phó Bí thư Chi bộ, …": after a ";" the posts are former ones.
-                        if (_tokens[k].Key is "," or "-" && StartsTitleChain(k + 1) ||
+                        // "A, cán bộ Biên phòng tăng cường, giữ chức Phó Bí thư Đảng ủy xã": the post may come with its verb of holding.
+                        if (_tokens[k].Key is "," or "-" && (StartsTitleChain(k + 1) || HoldingAfterRole(k + 1)) ||
                             _tokens[k].Key == ";" && Officials.FormerMarkers.StartsAt(_tokens, k + 1) && StartsTitleChain(k + 2))
                         {
                             j = k + 1;

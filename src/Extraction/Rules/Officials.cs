@@ -644,6 +644,8 @@ internal static class Officials
         // Moved to a post ("chuyển qua làm Phó Chánh Văn phòng", "chuyển về giữ chức …"); relieved of one post to take up the next
         // ("thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ …"): the post after "để" is held now.
         "chuyển qua làm", "chuyển về làm", "chuyển qua giữ", "chuyển sang giữ", "chuyển về giữ",
+        // Transferred to another post ("chuyển công tác làm Trưởng Ban …", "chuyển công tác về giữ chức …").
+        "chuyển công tác làm", "chuyển công tác về làm", "chuyển công tác sang làm", "chuyển công tác giữ", "chuyển công tác về giữ",
         "để điều động", "để giữ", "để được", "để bổ nhiệm", "để làm",
         // Back to an earlier post ("… để trở lại giữ chức vụ Thứ trưởng Bộ Tư pháp", "trở lại làm …").
         "để trở lại giữ", "để trở lại làm", "trở lại giữ", "trở lại làm",
