@@ -1967,6 +1967,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StartsTitleChain(int index) =>
             StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
 
+        /// <summary>
+        /// A post said with <c>làm</c> that is held, not a role for a while: a party committee's or a council's post followed by its body
+        /// (<c>Phó Bí thư Thường trực Đảng ủy phường</c>, <c>Chủ tịch UBND xã</c>), not the head of a delegation (<c>trưởng đoàn</c>).
+        /// </summary>
+        private readonly bool HeldWithLàm(int index)
+        {
+            if (!Officials.Positions.TryMatch(_tokens, index, out string? post, out int length) || post.Contains("đoàn", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            int body = index + length;
+            return body + 1 < _tokens.Length && (_tokens[body].Key is "ubnd" or "hđnd" or "ubmttq" or "hu" or "tu" or "đu" ||
+                   _tokens[body + 1].Key == "ủy" && _tokens[body].Key is "đảng" or "huyện" or "tỉnh" or "thành" or "quận" or "thị" ||
+                   TokenPatterns.At(_tokens, body, "chi", "bộ") || TokenPatterns.At(_tokens, body, "ủy", "ban") || TokenPatterns.At(_tokens, body, "hội", "đồng"));
+        }
+
         /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>
         private readonly bool HoldingAfterRole(int index) =>
             TokenPatterns.At(_tokens, index, "giữ", "chức") &&
@@ -2222,6 +2239,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
+                       // "Bà A được chỉ định giữ chức Bí thư; ông B làm Phó Bí thư Thường trực Đảng ủy phường": right after the name,
+                       // "làm" before a post of a standing body holds it; a delegation or a trip is led for a while ("làm trưởng đoàn").
+                       || (_tokens[connector].Key == "làm" && connector == j && HeldWithLàm(connector + 1))
                        // "người mới đây được phân công giữ chức …": "mới đây" (lately) tells when.
                        || (_tokens[connector].Key == "đây" && connector > j && _tokens[connector - 1].Key == "mới")
                        // "được bổ nhiệm lại giữ chức vụ …", "được bầu lại làm …": appointed again.
