@@ -2854,7 +2854,8 @@ internal sealed class AwardExtractor : IExtractor
             // "Công ty CP Licogi 14 tổ chức lễ …": a number after a capitalised word ends a name; it counts nothing.
             bool named = i - 1 > clauseStart && tokens[i - 1].IsCapitalized && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Abbreviation;
             // "Đợt 2 tháng 9 Đảng bộ xã A có 27 đảng viên được …": a month or a day is no count of the party bodies after it.
-            named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày";
+            // "năm 2009 xã được UBND tỉnh tặng Cờ …": after "năm" the number is a year, not a count of the places after it.
+            named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày" or "năm";
             if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength, badge))
             {
                 // "có 24 tập thể, cá nhân được đề nghị khen thưởng": one count over two kinds counts neither, as after "cho".

@@ -1978,10 +1978,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return false;
             }
 
-            int body = index + length;
-            return body + 1 < _tokens.Length && (_tokens[body].Key is "ubnd" or "hđnd" or "ubmttq" or "hu" or "tu" or "đu" ||
-                   _tokens[body + 1].Key == "ủy" && _tokens[body].Key is "đảng" or "huyện" or "tỉnh" or "thành" or "quận" or "thị" ||
-                   TokenPatterns.At(_tokens, body, "chi", "bộ") || TokenPatterns.At(_tokens, body, "ủy", "ban") || TokenPatterns.At(_tokens, body, "hội", "đồng"));
+            return Officials.StandingBodyOpenings.StartsAt(_tokens, index + length);
         }
 
         /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>

@@ -634,6 +634,15 @@ internal static class Officials
     ]);
 
     /// <summary>
+    /// How the name of a standing body opens (party committees, people's committees and councils, the Front), in full or
+    /// abbreviated: a post followed by one is held, as in <c>ông B làm Phó Bí thư Thường trực Đảng ủy phường</c>, where a post
+    /// without one may be a role for a while (<c>làm trưởng đoàn</c>).
+    /// </summary>
+    public static readonly PhraseTable<bool> StandingBodyOpenings = PhraseTableBuilder.Of("standing-body-openings", true,
+        "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi bộ", "ủy ban", "hội đồng", "ubnd", "hđnd", "ubmttq",
+        "hu", "tu", "đu");
+
+    /// <summary>
     /// Phrases of holding a post that may stand between a person and the posts (<c>đồng thời là</c>, <c>kinh qua</c>,
     /// <c>ở cương vị</c>, <c>vào chức danh</c>), read as a whole where a single word alone would say nothing.
     /// </summary>
