@@ -1978,7 +1978,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return false;
             }
 
-            return Officials.StandingBodyOpenings.StartsAt(_tokens, index + length);
+            return Officials.StandingBodyOpenings.TryMatch(_tokens, index + length, out bool standing, out _) && standing;
         }
 
         /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>

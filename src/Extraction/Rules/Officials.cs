@@ -638,9 +638,17 @@ internal static class Officials
     /// abbreviated: a post followed by one is held, as in <c>ông B làm Phó Bí thư Thường trực Đảng ủy phường</c>, where a post
     /// without one may be a role for a while (<c>làm trưởng đoàn</c>).
     /// </summary>
-    public static readonly PhraseTable<bool> StandingBodyOpenings = PhraseTableBuilder.Of("standing-body-openings", true,
-        "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi bộ", "ủy ban", "hội đồng", "ubnd", "hđnd", "ubmttq",
-        "hu", "tu", "đu");
+    public static readonly PhraseTable<bool> StandingBodyOpenings = new("standing-body-openings",
+        new[]
+        {
+            "đảng ủy", "huyện ủy", "tỉnh ủy", "thành ủy", "quận ủy", "thị ủy", "chi bộ", "ủy ban", "ubnd", "hđnd", "ubmttq", "hu", "tu", "đu",
+            // Councils that sit for a term.
+            "hội đồng nhân dân", "hội đồng thành viên", "hội đồng quản trị", "hđtv", "hđqt",
+            // The Front and the mass organisations ("làm Chủ tịch Hội Cựu chiến binh", "làm Bí thư Tỉnh đoàn").
+            "mặt trận", "hội", "liên đoàn lao động", "công đoàn", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "đoàn thanh niên",
+        }.Select(opening => (opening, true))
+        // Any other council sits for a while ("làm Chủ tịch Hội đồng thi tuyển"): not a standing body, though it opens with "hội".
+        .Append(("hội đồng", false)));
 
     /// <summary>
     /// Phrases of holding a post that may stand between a person and the posts (<c>đồng thời là</c>, <c>kinh qua</c>,
