@@ -1050,7 +1050,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "các Phó Thủ tướng A, B", "2 cựu Bí thư Tỉnh ủy A, B": after a plural or a count, the names share the title.
                     bool plural = i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
                                             _tokens[i - 1].Kind == TokenKind.Number && int.TryParse(_tokens[i - 1].Key, out int counted) && counted is >= 2 and < 20) ||
-                                  (nameAt > 0 && _tokens[nameAt - 1].Key == ":" && NamesListedAt(nameAt + beforeNameLength));
+                                  (nameAt > 0 && _tokens[nameAt - 1].Key == ":" && NamesListedAt(nameAt + beforeNameLength)) ||
+                                  CountedHoldersBefore(nameAt);
                     ShareBodies(before.Titles);
                     var titles = before.Titles;
                     bool former = before.Former;
@@ -1963,6 +1964,30 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return i + 1 < _tokens.Length && _tokens[i].Key == "là" && !(i > 0 && _tokens[i - 1].Key == "sẽ") ? i + 1 : null;
         }
 
+        /// <summary>
+        /// The length of a count of people before their introducer at <paramref name="at"/> (<c>hai đồng chí</c>, <c>3 ông</c>),
+        /// two to nineteen of them; 0 when there is none.
+        /// </summary>
+        private readonly int CountOfHolders(int at)
+        {
+            int read = TokenPatterns.ReadCount(_tokens, _text, at, out int count, out _);
+            return read > 0 && count is >= 2 and < 20 && PersonNames.IntroducerAt(_tokens, at + read) > 0 ? read : 0;
+        }
+
+        /// <summary>The name at <paramref name="nameAt"/> opens a counted list after <c>là</c> (<c>… là hai đồng chí A và B</c>).</summary>
+        private readonly bool CountedHoldersBefore(int nameAt)
+        {
+            for (int k = nameAt - 1; k > 0 && k >= nameAt - 4; k--)
+            {
+                if (_tokens[k - 1].Key == "là" && CountOfHolders(k) is int read and > 0 && k + read + PersonNames.IntroducerAt(_tokens, k + read) == nameAt)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>A post, or <c>nguyên</c> then a post: where a title chain before a name may start.</summary>
         private readonly bool StartsTitleChain(int index) =>
             StartsPosition(index) || (Officials.FormerMarkers.TryMatch(_tokens, index, out _, out int marker) && StartsPosition(index + marker));
@@ -2769,6 +2794,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // it after "là", introduced or named in full.
             if (result.Titles.Count > 0 && CopulaAfter(chainEnd) is int copula)
             {
+                // "Phó Bí thư Đảng ủy khối là hai đồng chí A và B": the count of those who hold it, then the first of them.
+                copula += CountOfHolders(copula);
                 int intro = PersonNames.IntroducerAt(_tokens, copula);
                 nameLength = intro > 0 ? PersonNames.NameAt(_tokens, copula + intro, introduced: true) : BareNameAt(copula);
                 if (nameLength > 0 && !IsPlace(copula + intro, nameLength))
