@@ -3183,7 +3183,7 @@ internal sealed class AwardExtractor : IExtractor
         if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
             TokenPatterns.OnlyBetween(tokens, start + bare, verb, BeforeReceiving))
         {
-            return PersonNamedBefore(context, sentenceIndex, tokens, text, start);
+            return PersonNamedBefore(context, sentenceIndex, tokens, text, start, tokens[start].Key);
         }
 
         // "Ghi nhận những thành tích đó, nhà trường đã được trao tặng …", "Thầy và trò nhà trường vinh dự được …": a body referred to
@@ -3620,8 +3620,26 @@ internal sealed class AwardExtractor : IExtractor
     /// The person named last before <paramref name="before"/> in this sentence, else the first person named in the closest
     /// earlier sentence that names one ("Đồng chí A, nguyên …, đã từ trần." … "đồng chí đã được tặng …"); null in a headline.
     /// </summary>
-    private static string? PersonNamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before)
+    private static string? PersonNamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int before,
+        string? pronoun = null)
     {
+        // "… trao Huy hiệu cho cụ Trần Thị A. … Cụ được Đảng và Nhà nước tặng thưởng …": a pronoun that says who (cụ, bà, ông, anh,
+        // chị) is the person last introduced by that same word, though another person was named after that one.
+        if (pronoun is "cụ" or "bà" or "ông" or "anh" or "chị" && sentenceIndex >= 0)
+        {
+            string? same = IntroducedBy(tokens, text, pronoun, before);
+            for (int s = sentenceIndex - 1; same is null && s >= Math.Max(0, sentenceIndex - 6); s--)
+            {
+                var earlier = context.Document.TokensOf(context.Document.Sentences[s]);
+                same = IntroducedBy(earlier, context.Document.Text, pronoun, earlier.Length);
+            }
+
+            if (same is not null)
+            {
+                return same;
+            }
+        }
+
         string? last = null;
         for (int i = 0; i < before; i++)
         {
@@ -3649,6 +3667,22 @@ internal sealed class AwardExtractor : IExtractor
         // "Đồng chí A từ trần" as the headline, then "Ông được Đảng, Nhà nước tặng thưởng …": the obituary's subject is named
         // only there.
         return sentenceIndex < 6 && document.Cleaned.Title is string headline ? FirstPerson(context, document.TitleTokens, headline) : null;
+    }
+
+    /// <summary>The last person introduced by <paramref name="pronoun"/> (<c>cụ Trần Thị A</c>) before <paramref name="before"/>; else null.</summary>
+    private static string? IntroducedBy(ReadOnlySpan<Token> tokens, string text, string pronoun, int before)
+    {
+        string? last = null;
+        for (int i = 0; i + 1 < before; i++)
+        {
+            if (tokens[i].Key == pronoun && PersonNames.NameAt(tokens, i + 1, introduced: true) is int length and > 0)
+            {
+                last = PersonNames.Normalize(tokens, text, i + 1, length);
+                i += length;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>
