@@ -3799,27 +3799,34 @@ internal sealed class AwardExtractor : IExtractor
     /// The head of the body a subject from <paramref name="start"/> to the receiving verb refers to by its kind alone (<c>nhà
     /// trường</c>, <c>thầy và trò nhà trường</c>, <c>tập thể bệnh viện</c>), with nothing but auxiliaries after it; else null.
     /// </summary>
-    private static string[]? ReferenceAt(ReadOnlySpan<Token> tokens, int start, int verb)
-    {
-        int i = PastPeopleOfBody(tokens, start, verb);
-        return i < verb && Awards.BodyReferences.TryMatch(tokens, i, out string[]? head, out int length) &&
-               (i + length >= tokens.Length || !tokens[i + length].IsCapitalized) &&
-               TokenPatterns.OnlyBetween(tokens, i + length, verb, BeforeReceivingOrPassive)
+    private static string[]? ReferenceAt(ReadOnlySpan<Token> tokens, int start, int verb) =>
+        ReferenceHead(tokens, start, verb, out int after) is string[] head && TokenPatterns.OnlyBetween(tokens, after, verb, BeforeReceivingOrPassive)
             ? head
             : null;
-    }
 
     /// <summary>
     /// The head of the body a clause from <paramref name="start"/> opens with by its kind alone (<c>nhà trường đạt …</c>, <c>tập thể
     /// bệnh viện đã …</c>), followed by what is said of it in lower case; else null.
     /// </summary>
-    private static string[]? ReferenceOpening(ReadOnlySpan<Token> tokens, int start, int limit)
+    private static string[]? ReferenceOpening(ReadOnlySpan<Token> tokens, int start, int limit) =>
+        ReferenceHead(tokens, start, limit, out int after) is string[] head && after < limit && tokens[after].Kind == TokenKind.Word ? head : null;
+
+    /// <summary>
+    /// A body referred to by its kind alone from <paramref name="start"/> (past the words for its people: <c>thầy và trò nhà
+    /// trường</c>), not followed by a capital that would make it the start of a name; its head's keys, and where it ends in
+    /// <paramref name="after"/>. Null when there is none before <paramref name="limit"/>.
+    /// </summary>
+    private static string[]? ReferenceHead(ReadOnlySpan<Token> tokens, int start, int limit, out int after)
     {
         int i = PastPeopleOfBody(tokens, start, limit);
-        return i < limit && Awards.BodyReferences.TryMatch(tokens, i, out string[]? head, out int length) && i + length < limit &&
-               tokens[i + length].Kind == TokenKind.Word && !tokens[i + length].IsCapitalized
-            ? head
-            : null;
+        after = i;
+        if (i >= limit || !Awards.BodyReferences.TryMatch(tokens, i, out string[]? head, out int length))
+        {
+            return null;
+        }
+
+        after = i + length;
+        return after >= tokens.Length || !tokens[after].IsCapitalized ? head : null;
     }
 
     /// <summary>
