@@ -2443,7 +2443,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             string written = VietnameseOrthography.Key(title.Text);
             foreach (var (committee, levels) in CommitteeLevels)
             {
-                if (!written.EndsWith(" " + VietnameseOrthography.Key(committee), StringComparison.Ordinal))
+                // Bare as written ("Bí thư Tỉnh ủy") or as abbreviated ("UV BTV TU", whose body reads "Tỉnh ủy").
+                if (!written.EndsWith(" " + VietnameseOrthography.Key(committee), StringComparison.Ordinal) && title.Organization != committee)
                 {
                     continue;
                 }

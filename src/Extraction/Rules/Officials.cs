@@ -231,7 +231,7 @@ internal static class Officials
         ["uvtv"] = new("Ủy viên Ban Thường vụ", true),
         // Written with a dot between the parts ("UV.BTV Huyện ủy", "Phó Chủ tịch UB.MTTQ Việt Nam tỉnh").
         ["uv.btv"] = new("Ủy viên Ban Thường vụ", true), ["ub.mttq"] = new("Ủy ban Mặt trận Tổ quốc", false),
-        ["pbt"] = new("Phó Bí thư", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
+        ["pbt"] = new("Phó Bí thư", true), ["pbttt"] = new("Phó Bí thư Thường trực", true), ["bt"] = new("Bí thư", true), ["pct"] = new("Phó Chủ tịch", true), ["ct"] = new("Chủ tịch", true),
         ["gđ"] = new("Giám đốc", true), ["pgđ"] = new("Phó Giám đốc", true), ["đbqh"] = new("Đại biểu Quốc hội", true),
         ["tgđ"] = new("Tổng Giám đốc", true), ["ptgđ"] = new("Phó Tổng Giám đốc", true),
         ["cvp"] = new("Chánh Văn phòng", true), ["tb"] = new("Trưởng ban", true), ["ptb"] = new("Phó Trưởng ban", true),
@@ -273,8 +273,7 @@ internal static class Officials
         ["bhxh"] = new("Bảo hiểm xã hội", false), ["kbnn"] = new("Kho bạc Nhà nước", false), ["nhnn"] = new("Ngân hàng Nhà nước", false),
         ["bvđk"] = new("Bệnh viện Đa khoa", false), ["bv"] = new("Bệnh viện", false), ["qh"] = new("Quốc hội", false),
         ["bql"] = new("Ban Quản lý", false), ["htx"] = new("Hợp tác xã", false), ["kcn"] = new("Khu công nghiệp", false),
-        ["ttxvn"] = new("Thông tấn xã Việt Nam", false), ["đh"] = new("Đại học", false), ["tdtt"] = new("Thể dục thể thao", false), ["ubkttư"] = new("Ủy ban Kiểm tra Trung ương", false),
-        ["ubkttw"] = new("Ủy ban Kiểm tra Trung ương", false), ["pccc"] = new("Phòng cháy chữa cháy", false),
+        ["ttxvn"] = new("Thông tấn xã Việt Nam", false), ["đh"] = new("Đại học", false), ["tdtt"] = new("Thể dục thể thao", false), ["pccc"] = new("Phòng cháy chữa cháy", false),
         ["ttgdtx"] = new("Trung tâm Giáo dục thường xuyên", false), ["gdtx"] = new("Giáo dục thường xuyên", false),
         ["gdnn"] = new("Giáo dục nghề nghiệp", false), ["ttgdnn"] = new("Trung tâm Giáo dục nghề nghiệp", false),
         // School levels, written out in a school's name as the annotation expands every body's abbreviations.

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Extraction.Documents;
+using Extraction.Rules;
 
 namespace Extraction.Text;
 
@@ -58,34 +59,65 @@ public static class Tokenizer
                 first = false;
             }
 
-            var slice = text.AsSpan(start, i - start);
-            string key;
-            if (kind is TokenKind.Word or TokenKind.Abbreviation)
+            if (kind is TokenKind.Word)
             {
-                // The key is computed once (it used to be computed twice for an all-capital word).
-                bool syllable;
-                if (keys is null)
-                {
-                    key = VietnameseOrthography.Key(slice);
-                    syllable = kind == TokenKind.Word && (flags & TokenFlags.AllCaps) != 0 && SyllableShape.IsSyllable(key);
-                }
-                else
-                {
-                    key = keys.WordKey(slice, out syllable);
-                }
-
-                if (kind == TokenKind.Word && (flags & TokenFlags.AllCaps) != 0 && !syllable)
-                {
-                    kind = TokenKind.Abbreviation;
-                }
+                AddWord(text, start, i - start, flags, keys, output);
+            }
+            else if (kind is TokenKind.Abbreviation)
+            {
+                output.Add(new Token(new TextSpan(start, i - start), kind, flags, Key(text.AsSpan(start, i - start), keys, false, out _)));
             }
             else
             {
-                key = MakeKey(slice, kind);
+                output.Add(new Token(new TextSpan(start, i - start), kind, flags, MakeKey(text.AsSpan(start, i - start), kind)));
             }
-
-            output.Add(new Token(new TextSpan(start, i - start), kind, flags, key));
         }
+    }
+
+    /// <summary>
+    /// Adds a run of letters: a word, or an abbreviation when it is all capitals and no syllable (<c>UBND</c>). A title
+    /// written as one run of capitals (<c>CTUBND</c>, <c>UVBTVHU</c>) becomes its parts, as if the reporter had spaced it.
+    /// </summary>
+    private static void AddWord(string text, int start, int length, TokenFlags flags, TokenKeyCache? keys, List<Token> output)
+    {
+        var slice = text.AsSpan(start, length);
+        bool allCaps = (flags & TokenFlags.AllCaps) != 0;
+        string key = Key(slice, keys, allCaps, out bool syllable);
+        if (!allCaps || syllable)
+        {
+            output.Add(new Token(new TextSpan(start, length), TokenKind.Word, flags, key));
+            return;
+        }
+
+        Span<int> ends = stackalloc int[FusedAbbreviations.MaxParts];
+        int parts = key.Length == length ? FusedAbbreviations.Cut(key, ends) : 0;
+        if (parts < 2)
+        {
+            output.Add(new Token(new TextSpan(start, length), TokenKind.Abbreviation, flags, key));
+            return;
+        }
+
+        int from = 0;
+        for (int p = 0; p < parts; p++)
+        {
+            var partFlags = p == 0 ? flags : TokenFlags.Capitalized | TokenFlags.AllCaps;
+            string partKey = Key(slice[from..ends[p]], keys, true, out bool partSyllable);
+            output.Add(new Token(new TextSpan(start + from, ends[p] - from), partSyllable ? TokenKind.Word : TokenKind.Abbreviation, partFlags, partKey));
+            from = ends[p];
+        }
+    }
+
+    /// <summary>The key of a word; <paramref name="syllable"/> is only worked out when asked for (or memoised).</summary>
+    private static string Key(ReadOnlySpan<char> slice, TokenKeyCache? keys, bool askSyllable, out bool syllable)
+    {
+        if (keys is not null)
+        {
+            return keys.WordKey(slice, out syllable);
+        }
+
+        string key = VietnameseOrthography.Key(slice);
+        syllable = askSyllable && SyllableShape.IsSyllable(key);
+        return key;
     }
 
     private static TokenKind Scan(string text, ref int i, int end, List<Token> previous)

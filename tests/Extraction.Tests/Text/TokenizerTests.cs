@@ -32,6 +32,23 @@ public sealed class TokenizerTests
             .Should().ContainInOrder("cáo", "đối", "trừ", "Đảng", "thư", "Ban");
 
     [Fact]
+    public void A_title_written_as_one_run_of_capitals_is_cut_into_its_post_and_bodies()
+    {
+        const string text = "đồng chí A, UVBTVHU, PCTUBND huyện, PBTTTHU và CTHĐND xã";
+        var tokens = Tokenizer.Tokenize(text);
+        tokens.Select(t => t.Span.ToString(text)).Should().ContainInOrder("UVBTV", "HU", "PCT", "UBND", "PBTTT", "HU", "CT", "HĐND");
+        var hu = tokens.First(t => t.Span.ToString(text) == "HU");
+        hu.HasSpaceBefore.Should().BeFalse("the parts are one run as written");
+        hu.IsAllCaps.Should().BeTrue();
+        hu.Key.Should().Be("hu");
+    }
+
+    [Fact]
+    public void Acronyms_that_do_not_read_as_a_post_and_bodies_stay_whole() =>
+        Tokens("CTCP Sông Đà, BTC, TTXVN, THPT, HTX, UBND, BTVHU và PCT").Select(t => t.Text)
+            .Should().Contain(new[] { "CTCP", "BTC", "TTXVN", "THPT", "HTX", "UBND", "BTVHU", "PCT" });
+
+    [Fact]
     public void Names_and_foreign_words_are_not_split_into_syllables() =>
         Tokens("ông Thạch Sa Rươne, Facebook, online, Hanoi và Xổmxạy").Select(t => t.Text)
             .Should().Contain(new[] { "Rươne", "Facebook", "online", "Hanoi", "Xổmxạy" });
