@@ -1946,6 +1946,24 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>An abbreviated post: <c>PCT</c>, <c>GĐ</c> (also after <c>phó</c>: <c>phó GĐ</c>).</summary>
         private readonly bool IsPostAbbreviation(int index) => index < _tokens.Length && OfficialExtractor.IsPostAbbreviation(_tokens[index]);
 
+        /// <summary>The bracket from <paramref name="open"/> to <paramref name="close"/> names no one: it says where a post is.</summary>
+        private readonly bool PlaceOfPostAside(int open, int close)
+        {
+            for (int k = open + 1; k < close; k++)
+            {
+                if (PersonNames.IntroducerAt(_tokens, k) > 0 || _tokens[k].Key is "," or ";" or ":")
+                {
+                    return false;
+                }
+            }
+
+            return close > open + 1 && _tokens[open + 1].IsCapitalized;
+        }
+
+        /// <summary>A verb of holding a post starts at <paramref name="at"/> (<c>giữ chức</c>, <c>kiêm</c>, <c>đảm nhận</c>, <c>để làm</c>).</summary>
+        private readonly bool HoldingVerbAt(int at) =>
+            at < _tokens.Length && (TokenPatterns.At(_tokens, at, "giữ", "chức") || _tokens[at].Key is "kiêm" || Officials.HoldingPhrases.StartsAt(_tokens, at));
+
         /// <summary>The closing bracket of an aside opened at <paramref name="open"/>, no further than a body's length, or -1.</summary>
         private readonly int CloseOfAside(int open) => TokenPatterns.IndexOf(_tokens, open, Math.Min(_tokens.Length, open + MaxBodyTokens + 3), ")");
 
@@ -2525,7 +2543,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             bool afterStory = false; // the last clause was a life story's, which a place may go on
             int i = from;
             // "Đồng chí A (bí danh B), sinh năm …": an aside about the name before the life story is passed over.
-            if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && (Officials.OriginAsides.StartsAt(_tokens, i + 1) || NameAside(i) > 0) && CloseOfAside(i) is int close and > 0)
+            // "Trưởng phòng Giáo dục tiểu học (Sở GD-ĐT Quảng Trị) giữ chức Phó Giám đốc Sở": so is a bracket that says where a
+            // post is, when a verb of holding follows it.
+            if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && CloseOfAside(i) is int close and > 0 &&
+                (Officials.OriginAsides.StartsAt(_tokens, i + 1) || NameAside(i) > 0 || (PlaceOfPostAside(i, close) && HoldingVerbAt(close + 1))))
             {
                 i = close + 1;
             }
@@ -2591,7 +2612,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
                 }
 
+                // "tham gia Ủy ban MTTQ huyện khóa XII và giữ chức Phó Chủ tịch": "giữ chức" is unmistakable in a clause too.
                 if ((inClause && !inTime ? CareerVerbsInClause : CareerVerbs).Contains(key) || Officials.HoldingPhrases.StartsAt(_tokens, i) ||
+                    (inClause && TokenPatterns.At(_tokens, i, "giữ", "chức")) ||
                     (afterStory && !inClause && !inTime && Officials.FormerMarkers.StartsAt(_tokens, i) && StartsTitleChain(i)) ||
                     // "sinh ngày …; quê quán: …; Ủy viên Bộ Chính trị, …": an obituary's posts after the life story's last ";";
                     // "ông A, sinh năm 1970, Phó Chủ tịch UBND xã B": or after its comma.
@@ -2766,7 +2789,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Thủ tướng giao Thượng tướng A, Thứ trưởng …, điều hành …", "Bộ trưởng giao ông B phụ trách …": a verb of giving or
                 // appointing between the post and the person makes the post the giver's.
                 bool givenBy = Officials.AppointingVerbs.EndsBefore(_tokens, rankAt, 3);
-                if (!(postAsObject && rankAt > end) && !givenBy && PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
+                // "Ủy ban Kiểm tra gồm 7 ủy viên, đồng chí A được bầu làm Chủ nhiệm": a counted post is a count of members, and the
+                // clause after the comma is about someone among them, not their title.
+                bool counted = rankAt > end && from > 0 && _tokens[from - 1].Kind == TokenKind.Number;
+                if (!((postAsObject || counted) && rankAt > end) && !givenBy && PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);
                     if (nameLength > 0 && !IsPlace(rankAt + rank, nameLength))
