@@ -576,6 +576,7 @@ internal sealed class DisciplineExtractor : IExtractor
         // A breakdown counted in people ("Cụ thể, 26 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, …") becomes a record when its
         // case closes.
         MergeBreakdowns(context);
+        DropPickedOutParts(context);
         DropRestatingLines(context);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
@@ -899,6 +900,48 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 disciplines[j] = merged with { Consistent = sum == total };
                 disciplines.RemoveRange(j + 1, k - j - 1);
+            }
+        }
+    }
+
+    /// <summary>
+    /// People picked out of a total without a form of their own (<c>kỷ luật 104 đảng viên. Trong số này có 40 cấp ủy viên bị kỷ
+    /// luật</c>): a part of the total by kind of person, as an admission's <c>trong đó 40 đoàn viên</c> is, and no record. Only
+    /// after <c>trong đó</c> or <c>trong số</c>, in the total's sentence or opening one of the next, and when a passive and no
+    /// deciding body follow the opener.
+    /// </summary>
+    private static void DropPickedOutParts(ExtractionContext context)
+    {
+        var disciplines = context.Disciplines;
+        var document = context.Document;
+        for (int k = disciplines.Count - 1; k > 0; k--)
+        {
+            var part = disciplines[k];
+            if (part.Total is not int count || part.Forms.Sum is not null || document.SentenceStartingAt(part.Evidence.Start) is not int at)
+            {
+                continue;
+            }
+
+            var tokens = document.TokensOf(document.Sentences[at]);
+            for (int j = k - 1; j >= 0; j--)
+            {
+                var stated = disciplines[j];
+                if (stated.Subject != part.Subject || stated.Total is not int total || count >= total || stated.Organization != part.Organization ||
+                    document.SentenceStartingAt(stated.Evidence.Start) is not int from || from > at || at - from > TotalReach)
+                {
+                    continue;
+                }
+
+                // The people picked out are the subject of a passive ("40 cấp ủy viên bị kỷ luật"); a breakdown by who decided
+                // ("Trong đó, UBKT cấp tỉnh kỷ luật 1 đồng chí; cấp huyện kỷ luật 8 …") gives records of their own.
+                int opener = OfWhich.Find(tokens, 0, from == at ? tokens.Length : Math.Min(tokens.Length, OpenerReach), out _, out _);
+                if (opener >= 0 && TokenPatterns.IndexOf(tokens, opener, tokens.Length, "bị") > opener &&
+                    Bodies.DeciderBefore(tokens, document.Text, opener, tokens.Length, strict: false) is null)
+                {
+                    disciplines.RemoveAt(k);
+                }
+
+                break;
             }
         }
     }
