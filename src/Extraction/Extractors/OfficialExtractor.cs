@@ -2343,7 +2343,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 bool formerHere = pastHere;
-                if (Officials.FormerMarkers.TryMatch(_tokens, j, out _, out int markerLength) && StartsPosition(j + markerLength))
+                // "đồng chí A, Nguyên: Ủy viên Bộ Chính trị …; Tổng Bí thư …; Đại biểu Quốc hội …": former posts under a heading,
+                // a list over semicolons.
+                if (FormerHeadingAt(j) is int heading and >= 0 && StartsTitleChain(heading))
+                {
+                    formerHere = listMode = true;
+                    j = heading;
+                }
+                else if (Officials.FormerMarkers.TryMatch(_tokens, j, out _, out int markerLength) && StartsPosition(j + markerLength))
                 {
                     formerHere = true;
                     j += markerLength;
@@ -2386,8 +2393,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // of fields ends before its term, which still belongs to the title.
                 i = TermEnd(i);
 
-                // "Cục trưởng Cục X (nay là Tổng cục X), Bí thư …": what the body became or was is passed over.
-                if (i + 1 < _tokens.Length && _tokens[i].Key == "(" && _tokens[i + 1].Key is "nay" or "sau" or "trước" or "cũ" &&
+                // "Cục trưởng Cục X (nay là Tổng cục X), Bí thư …": what the body became or was is passed over; so is when the post
+                // was held ("Tổng Bí thư … (từ tháng 6/1991 đến tháng 12/1997); Cố vấn …", "Bí thư Tỉnh ủy Gia Định (1931-1932)").
+                if (i + 1 < _tokens.Length && _tokens[i].Key == "(" &&
+                    (_tokens[i + 1].Key is "nay" or "sau" or "trước" or "cũ" || Officials.TimeClauses.StartsAt(_tokens, i + 1) ||
+                     _tokens[i + 1].Kind is TokenKind.Number or TokenKind.Date) &&
                     CloseOfAside(i) is int close and > 0)
                 {
                     i = close + 1;
