@@ -380,6 +380,8 @@ internal static class Officials
         "phòng, chống", "khám, chữa bệnh", "khám chữa bệnh", "tham nhũng", "lãng phí", "tiêu cực", "buôn lậu", "gian lận thương mại", "hàng giả",
         // "Tòa án nhân dân tối cao", "Viện Kiểm sát nhân dân tối cao".
         "tối cao",
+        // "Hội đồng bầu cử quốc gia", "Ủy ban bầu cử tỉnh", "Trung tâm Dữ liệu quốc gia": an election and "national" as nouns.
+        "bầu cử", "quốc gia",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên", "hợp danh", "tư nhân", "liên doanh");
 
