@@ -163,7 +163,7 @@ internal sealed class AwardExtractor : IExtractor
         // counts exactly the people the body names for one honour is that honour, told in general.
         context.Awards.RemoveAll(a => a.Kind == AwardKind.Commendation && a.Evidence.End == 0 && a.RecipientName is null && a.Recipients is [{ Count: int n and >= 2 }] &&
             namedPerKind.Any(kind => kind.Key != AwardKind.Commendation && kind.Value.Count == n));
-        RemoveBadgeTiers(context.Awards);
+        RemoveBadgeTiers(context.Awards, context.Document);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
         for (int a = 0; a < context.Awards.Count; a++)
@@ -218,7 +218,7 @@ internal sealed class AwardExtractor : IExtractor
     /// it (a counted badge of no term or of several) whose count the parts so far leave room for, so a second ceremony's larger
     /// total starts its own parts, and counts that overrun every total stay records.
     /// </summary>
-    private static void RemoveBadgeTiers(List<Award> awards)
+    private static void RemoveBadgeTiers(List<Award> awards, ArticleDocument document)
     {
         if (awards.Count < 2)
         {
@@ -228,7 +228,10 @@ internal sealed class AwardExtractor : IExtractor
         List<(int Left, int Parts)>? totals = null; // what each total so far leaves for its parts, and how many it had, latest last
         // "… trao Huy hiệu 50 năm tuổi Đảng cho đồng chí A, Huy hiệu 40 năm cho đồng chí B và Huy hiệu 30 năm cho 6 đảng viên khác":
         // a sentence that hands badges to people by name tells who received what at the ceremony, each a record, its counts too.
-        var handedOut = awards.Where(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is not null).Select(a => a.Evidence.Start).ToHashSet();
+        // Not when the sentence opens as a part of a total told before ("Trong đó có 2 đồng chí … 65 năm tuổi Đảng là đồng chí A và đồng
+        // chí B; 1 đồng chí 50 năm, …"): the named people are some of the counted, and every tier is the total's.
+        var handedOut = awards.Where(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is not null && !OpensAsPart(a.Evidence))
+            .Select(a => a.Evidence.Start).ToHashSet();
         // "1.974 đảng viên được tặng, truy tặng Huy hiệu Đảng" as the headline, then "Trong đó, 21 đảng viên được tặng Huy hiệu 70 năm;
         // …": a headline's total the body does not restate (read last, so it stands at the end of the list) comes before every part.
         foreach (var headline in awards)
@@ -269,6 +272,9 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         awards.RemoveRange(write, awards.Count - write);
+
+        bool OpensAsPart(Evidence evidence) =>
+            evidence.End > 0 && document.SentenceStartingAt(evidence.Start) is int at && Awards.PartOpeners.StartsAt(document.TokensOf(document.Sentences[at]), 0);
 
         // "55 năm tuổi Đảng" names one term; "30, 40 và 50 năm tuổi Đảng" or none at all is a total's.
         static bool SingleTerm(string? detail) =>
