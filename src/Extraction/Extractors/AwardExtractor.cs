@@ -163,6 +163,10 @@ internal sealed class AwardExtractor : IExtractor
         // counts exactly the people the body names for one honour is that honour, told in general.
         context.Awards.RemoveAll(a => a.Kind == AwardKind.Commendation && a.Evidence.End == 0 && a.RecipientName is null && a.Recipients is [{ Count: int n and >= 2 }] &&
             namedPerKind.Any(kind => kind.Key != AwardKind.Commendation && kind.Value.Count == n));
+        // "lãnh đạo Đảng ủy 2 phường chúc mừng các đảng viên vinh dự nhận Huy hiệu Đảng": only party members receive the Party's badge,
+        // so one counted on bodies alone has read a count of its givers or of where the members are.
+        context.Awards.RemoveAll(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is null && a.Recipients.Count > 0 &&
+                                      a.Recipients.All(r => r.Kind is RecipientKind.Collective or RecipientKind.PartyOrganization));
         RemoveBadgeTiers(context.Awards, context.Document);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
