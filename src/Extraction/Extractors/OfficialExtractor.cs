@@ -543,9 +543,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         foreach (var (name, titles, former, _, _, path) in found)
         {
             string key = VietnameseOrthography.Key(name);
-            // "ông Kinh Quốc" after "ông Nguyễn Kinh Quốc": two syllables after an introducer that end a name read before
-            // are that person again, not a new one.
-            if (lastMention is not null && path == ReadPath.Introduced && !people.ContainsKey(key) && key.Count(c => c == ' ') == 1 &&
+            // "ông Kinh Quốc" after "ông Nguyễn Kinh Quốc", "Bộ trưởng Kim Tiến" after "Bộ trưởng Y tế Nguyễn Thị Kim Tiến": two
+            // syllables after an introducer or a title that end a name read before are that person again, not a new one.
+            if (lastMention is not null && path is ReadPath.Introduced or ReadPath.TitleBefore && !people.ContainsKey(key) && key.Count(c => c == ' ') == 1 &&
                 FindByGivenName(key, lastMention) is string full)
             {
                 key = full;
@@ -1881,6 +1881,26 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool NamesBody(int index) =>
             index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) || Officials.InstitutionAbbreviations.Contains(_tokens[index - 1].Key));
 
+        /// <summary>
+        /// The capitalised word or two before <paramref name="index"/> and the <paramref name="length"/> tokens from it name a
+        /// province or a district together (<c>Bệnh viện Đa khoa Buôn Ma Thuột</c>: <c>Ma Thuột</c> looks like a name, but
+        /// <c>Buôn Ma Thuột</c> is a city).
+        /// </summary>
+        private readonly bool PlaceEndsAt(int index, int length)
+        {
+            for (int before = 1; before <= 2 && index - before >= 0 && _tokens[index - before].IsCapitalized; before++)
+            {
+                int from = index - before;
+                string name = _text[_tokens[from].Span.Start.._tokens[index + length - 1].Span.End];
+                if (Places.Provinces.Contains(VietnameseOrthography.Key(name)) || Gazetteer.Default.IsDistrict(name))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         private readonly bool IsPlace(int index, int length)
         {
             string key = VietnameseOrthography.Key(_text.AsSpan(_tokens[index].Span.Start, _tokens[index + length - 1].Span.End - _tokens[index].Span.Start));
@@ -2073,7 +2093,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int BareNameAt(int index)
         {
             int length = PersonNames.NameAt(_tokens, index, introduced: false);
-            return length > 0 && !IsPlace(index, length) ? length : 0;
+            return length > 0 && !IsPlace(index, length) && !PlaceEndsAt(index, length) ? length : 0;
         }
 
         /// <summary>
@@ -3935,7 +3955,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     if (remaining <= 4 && (Officials.FamilyNames.Contains(_tokens[start + k].Key) || remaining >= 3 && PersonNames.BeforeThi(_tokens, start + k)) && !IsPlace(start + k, remaining) && !PersonNames.YouthUnionOfLevel(_tokens, start + k) &&
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
                         !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(afterFirmHead && k == 1 && remaining == 2) &&
-                        !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])) && !(remaining == 2 && IsDistrict(start + k, 2)))
+                        !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])) && !(remaining == 2 && IsDistrict(start + k, 2)) &&
+                        !(k > 0 && PlaceEndsAt(start + k, remaining)))
                     {
                         return start + k;
                     }
