@@ -2894,9 +2894,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>A verb that makes someone the holder of the post at <paramref name="post"/> stands right before it (<c>bổ nhiệm</c>, <c>chỉ định</c>, <c>phê chuẩn</c>).</summary>
-        private readonly bool AppointedBefore(int post) =>
-            post >= 2 && (TokenPatterns.At(_tokens, post - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, post - 2, "chỉ", "định") ||
-                          TokenPatterns.At(_tokens, post - 2, "phê", "chuẩn"));
+        private readonly bool AppointedBefore(int post)
+        {
+            // "bổ nhiệm chức vụ Giám đốc …": the noun for a post may stand between the verb and it.
+            int verbEnd = post >= 2 && _tokens[post - 2].Key == "chức" && _tokens[post - 1].Key is "vụ" or "danh" ? post - 2 : post;
+            return verbEnd >= 2 && (TokenPatterns.At(_tokens, verbEnd - 2, "bổ", "nhiệm") || TokenPatterns.At(_tokens, verbEnd - 2, "chỉ", "định") ||
+                                    TokenPatterns.At(_tokens, verbEnd - 2, "phê", "chuẩn"));
+        }
 
         /// <summary>The end of the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.TitlesEnd"/>.</summary>
         public readonly int? TitlesEnd(int from) =>

@@ -382,6 +382,8 @@ internal static class Officials
         "tối cao",
         // "Hội đồng bầu cử quốc gia", "Ủy ban bầu cử tỉnh", "Trung tâm Dữ liệu quốc gia": an election and "national" as nouns.
         "bầu cử", "quốc gia",
+        // "Cục Quản lý chất lượng", "Trung tâm Bồi dưỡng chính trị huyện": what the body looks after or teaches.
+        "chất lượng", "bồi dưỡng chính trị",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
         "cổ phần", "trách nhiệm hữu hạn", "một thành viên", "hai thành viên", "hợp danh", "tư nhân", "liên doanh");
 
@@ -632,6 +634,8 @@ internal static class Officials
         "cấp ủy viên", "đảng viên", .. Ranks.All,
         // A staff member's job, with the body it is in, before the posts held ("ông A, cán bộ Văn phòng X; nguyên Phó Bí thư …").
         "cán bộ", "chuyên viên", "nhân viên",
+        // A party committee's lecturer ("báo cáo viên Quận ủy"), a role beside the posts, not one of them.
+        "báo cáo viên",
     ]);
 
     /// <summary>
@@ -658,7 +662,7 @@ internal static class Officials
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
         "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
-        "nhận nhiệm vụ", "để nhận nhiệm vụ", "để đảm nhận", "chuyển sang làm", "đang làm", "hiện làm", "hiện đang làm",
+        "nhận nhiệm vụ", "để nhận nhiệm vụ", "làm nhiệm vụ", "để đảm nhận", "chuyển sang làm", "đang làm", "hiện làm", "hiện đang làm",
         // Moved to a post ("chuyển qua làm Phó Chánh Văn phòng", "chuyển về giữ chức …"); relieved of one post to take up the next
         // ("thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ …"): the post after "để" is held now.
         "chuyển qua làm", "chuyển về làm", "chuyển qua giữ", "chuyển sang giữ", "chuyển về giữ",
