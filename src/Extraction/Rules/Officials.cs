@@ -175,6 +175,8 @@ internal static class Officials
         // "UVTƯ Đảng", "UVT.Ư": the member's title in one abbreviation.
         ("UVTƯ Đảng", ("Ủy viên", CentralCommittee)), ("UVTƯ", ("Ủy viên", CentralCommittee)), ("UVT.Ư Đảng", ("Ủy viên", CentralCommittee)),
         ("UVT.Ư", ("Ủy viên", CentralCommittee)), ("UVTW Đảng", ("Ủy viên", CentralCommittee)), ("UVTW", ("Ủy viên", CentralCommittee)),
+        // Lists of the centre's leaders: "UVTƯĐ khóa X", "UVBCT khóa X" (BCT alone may be Bộ Công Thương, so only as one word).
+        ("UVTƯĐ", ("Ủy viên", CentralCommittee)), ("UVTWĐ", ("Ủy viên", CentralCommittee)), ("UVBCT", ("Ủy viên", "Bộ Chính trị")),
         ("Ủy viên Bộ Chính trị", ("Ủy viên", "Bộ Chính trị")), ("Ủy viên dự khuyết Bộ Chính trị", ("Ủy viên dự khuyết", "Bộ Chính trị")),
         ("Bí thư Trung ương Đảng", ("Bí thư Trung ương Đảng", null)), ("Thường trực Ban Bí thư", ("Thường trực", "Ban Bí thư")),
         // "nguyên Thường trực Ban Bí thư Trung ương Đảng Lê Hồng Anh": the Secretariat named in full is the same body.
@@ -261,6 +263,8 @@ internal static class Officials
         ["khcn"] = new("Khoa học và Công nghệ", false), ["nnmt"] = new("Nông nghiệp và Môi trường", false),
         ["hđqt"] = new("Hội đồng quản trị", false), ["hđtv"] = new("Hội đồng thành viên", false), ["ca"] = new("Công an", false),
         ["vn"] = new("Việt Nam", false), ["bchtư"] = new("Ban Chấp hành Trung ương", false),
+        // "BTTƯĐ khóa X": a Secretary of the Central Committee, a post of its own (the members' "UVBCT", "UVTƯĐ" are FixedTitles).
+        ["bttưđ"] = new("Bí thư Trung ương Đảng", true), ["bttwđ"] = new("Bí thư Trung ương Đảng", true),
         ["ubkttư"] = new("Ủy ban Kiểm tra Trung ương", false), ["ubkttw"] = new("Ủy ban Kiểm tra Trung ương", false),
         ["ubkttu"] = new("Ủy ban Kiểm tra Trung ương", false),
         ["qutư"] = new("Quân ủy Trung ương", false), ["qutw"] = new("Quân ủy Trung ương", false),

@@ -34,6 +34,11 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Theo Minh Anh (TTXVN)", "Minh Anh")]
     [InlineData("LÊ HÀ *thực hiện*", "Lê Hà")]
     [InlineData("**Thu Trang**", "Thu Trang")]
+    [InlineData("Tác giả bài viết: Bảo Trâm", "Bảo Trâm")]
+    [InlineData("Nhóm PV", "Nhóm PV")]
+    [InlineData("Quỳnh Như.", "Quỳnh Như")]
+    [InlineData("P.H.", "P.H.")]
+    [InlineData("Hồng Nhung- Văn Tài", "Hồng Nhung - Văn Tài")]
     public void A_byline_gives_the_author_as_annotated(string line, string author)
     {
         Bylines.TryParse(line, out string found).Should().BeTrue();

@@ -24,6 +24,8 @@ internal static class Bylines
     private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
     {
         "tin", "ảnh", "bài", "và", "video", "clip", "thực", "hiện", "nhóm", "phóng", "viên", "tác", "giả", "trình", "bày", "ghi", "chép",
+        // "Tác giả bài viết: Bé Nhỏ".
+        "viết",
     };
 
     // Role prefixes before a name ("PV Minh Anh", "CTV Lê Hà"); alone they are the byline.
@@ -106,10 +108,10 @@ internal static class Bylines
 
         if (personCount == 0)
         {
-            // An agency or a role alone ("TTXVN", "PV"), never a credited source ("Theo VGP").
-            if (!credited && words.Count == 1 && (role is not null || IsAgency(words[0])))
+            // An agency or a role alone ("TTXVN", "PV", "Nhóm PV"), never a credited source ("Theo VGP").
+            if (!credited && ((words.Count == 1 && IsAgency(words[0])) || (role is not null && roleStart == 0 && i == words.Count)))
             {
-                author = words[0];
+                author = string.Join(' ', words);
                 return true;
             }
 
@@ -245,11 +247,28 @@ internal static class Bylines
 
     private static void Push(StringBuilder current, List<string> words)
     {
-        if (current.Length > 0)
+        if (current.Length == 0)
         {
-            words.Add(current.ToString());
-            current.Clear();
+            return;
         }
+
+        string word = current.ToString();
+        current.Clear();
+        // "Hồng Thắm- Trường Sơn": a dash glued to the first name still joins two reporters.
+        if (word.Length > 1 && word[^1] is '-' or '–' && char.IsLetter(word[^2]))
+        {
+            words.Add(word[..^1]);
+            words.Add(word[^1..]);
+            return;
+        }
+
+        // "Thanh Hải.": the full stop a closing line may end with is no part of the name (an initial keeps its dot: "P.H.").
+        if (word.Length > 2 && word[^1] == '.' && char.IsLower(word[^2]) && word.IndexOf('.') == word.Length - 1)
+        {
+            word = word[..^1];
+        }
+
+        words.Add(word);
     }
 
     private static string Key(string word) => VietnameseOrthography.Key(word);
