@@ -1323,6 +1323,12 @@ internal sealed class AwardExtractor : IExtractor
                 {
                     i++;
                 }
+                else if (i + 1 < clauseEnd && tokens[i].Key is "," or "và" && tokens[i + 1].Kind == TokenKind.Number)
+                {
+                    // "Huy hiệu 65 năm, 55 năm tuổi và 50 năm tuổi Đảng": "tuổi" said again before the last years.
+                    i++;
+                    continue;
+                }
 
                 return i;
             }

@@ -752,6 +752,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     while (listVerb < _tokens.Length && listVerb - groupEnd - bridged < 7 &&
                            (_tokens[listVerb].Kind is TokenKind.Number or TokenKind.Date || (_tokens[listVerb].Kind == TokenKind.Word && !_tokens[listVerb].IsCapitalized) ||
                             (_tokens[listVerb].Key == "," && listVerb + 1 < _tokens.Length && _tokens[listVerb + 1].Key is "gồm" or "là") ||
+                            // "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …": the term, then the tenure after a comma.
+                            (_tokens[listVerb].Key == "," && TokenPatterns.At(_tokens, listVerb + 1, "nhiệm", "kỳ")) ||
                             (_tokens[listVerb].Key is "-" or "–" && _tokens[listVerb - 1].Kind == TokenKind.Number)) &&
                            _tokens[listVerb].Key is not ("là" or "gồm") && !StartsPosition(listVerb))
                     {

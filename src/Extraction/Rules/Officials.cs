@@ -807,7 +807,7 @@ internal static class Officials
             "tiết", "vòng", "xa",
             // Family names of the northern uplands' peoples (Tày, Thái, Hmông, Dao): Ma Thế A, Cầm Văn B, Giàng A C, Bàn Văn D.
             "ma", "cầm", "giàng", "sùng", "thào", "vàng", "vừ", "mùa", "lầu", "chảo", "quàng", "bàn", "lù", "tẩn", "đèo", "lèo", "hờ",
-            "khang", "la", "tòng", "điêu", "bạc", "lang", "ngân", "mè",
+            "khang", "la", "tòng", "điêu", "bạc", "lang", "ngân", "mè", "chá", "phàng", "tráng", "hạng", "lùng", "ngần", "lèm",
             // Thân of Bắc Giang, Từ: Thân Văn A, Từ Minh B.
             "thân", "từ",
             // Less common elsewhere: Uông, Tào, Lư; Thạch of the Khmer in the south.
