@@ -1005,10 +1005,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                                 i = sharedEnd;
                             }
                         }
-                        else if (i < _tokens.Length && SharedAdverbsEnd(i) is int verb && (_tokens[verb].Key == "được" || (_tokens[i].Key == "làm" && appointed)))
+                        else if (i < _tokens.Length && SharedAdverbsEnd(i) is int verb &&
+                                 (_tokens[verb].Key == "được" || (_tokens[i].Key == "làm" && appointed) || Officials.HoldingPhrases.StartsAt(_tokens, verb)))
                         {
                             // "Các đồng chí A và B được bầu làm Phó Bí thư Huyện ủy": so is the post the list is given, also kept in it
-                            // ("… tiếp tục được bầu giữ chức …").
+                            // ("… tiếp tục được bầu giữ chức …", "hai đồng chí A và B tái đắc cử Phó Bí thư …").
                             shared = ReadTitlesAfter(_tokens[i].Key == "làm" ? i + 1 : verb, out sharedFormer, out int sharedEnd);
                             if (shared.Count > 0)
                             {
@@ -2757,6 +2758,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     (pluralBefore || NamesListedAt(end + 1 + listed)))
                 {
                     (nameAt, nameLength) = (end + 1, listed);
+                    return true;
+                }
+
+                // "2. Bí thư tỉnh ủy Lào Cai: Ông Nguyễn Hữu Vạn.": a list's post as its heading, its holder introduced after the colon.
+                if (end + 2 < _tokens.Length && _tokens[end].Key == ":" && _tokens[end + 1].IsCapitalized &&
+                    PersonNames.IntroducerAt(_tokens, end + 1) is int headed and > 0 &&
+                    PersonNames.NameAt(_tokens, end + 1 + headed, introduced: true) is int holder and > 0 && !IsPlace(end + 1 + headed, holder))
+                {
+                    (nameAt, nameLength) = (end + 1 + headed, holder);
                     return true;
                 }
 
