@@ -1885,6 +1885,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             index > 0 && (Officials.InstitutionHeads.EndsBefore(_tokens, index, 3) || Officials.InstitutionAbbreviations.Contains(_tokens[index - 1].Key));
 
         /// <summary>
+        /// A body's abbreviation stands at <paramref name="index"/> (<c>THPT</c>, <c>UBND</c>): what looks like a name before it is
+        /// a body's name (<c>Phó Bí thư Đoàn Trường THPT Sóc Sơn</c>: the school's Youth Union, not a person called Đoàn Trường).
+        /// </summary>
+        private readonly bool BodyAbbreviationAt(int index) =>
+            index < _tokens.Length && Officials.Abbreviations.TryGetValue(_tokens[index].Key, out var abbreviation) && !abbreviation.IsPosition &&
+            PersonNames.IsAbbreviationLike(_tokens[index]);
+
+        /// <summary>
         /// The capitalised word or two before <paramref name="index"/> and the <paramref name="length"/> tokens from it name a
         /// province or a district together (<c>Bệnh viện Đa khoa Buôn Ma Thuột</c>: <c>Ma Thuột</c> looks like a name, but
         /// <c>Buôn Ma Thuột</c> is a city).
@@ -2096,7 +2104,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int BareNameAt(int index)
         {
             int length = PersonNames.NameAt(_tokens, index, introduced: false);
-            return length > 0 && !IsPlace(index, length) && !PlaceEndsAt(index, length) ? length : 0;
+            return length > 0 && !IsPlace(index, length) && !PlaceEndsAt(index, length) && !BodyAbbreviationAt(index + length) ? length : 0;
         }
 
         /// <summary>
