@@ -199,7 +199,9 @@ internal static class Awards
     /// </summary>
     public static readonly PhraseTable<bool> NotSubmitting = PhraseTableBuilder.Of("award-not-submitting", true,
         "quá trình", "công trình", "chương trình", "lộ trình", "tiến trình", "hành trình", "lịch trình", "giáo trình", "quy trình",
-        "trình độ", "trình bày", "trình diễn");
+        "trình độ", "trình bày", "trình diễn",
+        // "xét Tờ trình của Ban Thường vụ Huyện ủy, Ban Thường vụ Thành ủy quyết định trao …": the submission read before a decision.
+        "tờ trình");
 
     /// <summary>
     /// Words that open the recipients after an honour: <c>Huy hiệu … cho đồng chí A</c>, <c>trao Huân chương … tặng nguyên Phó Thủ tướng B</c>,
