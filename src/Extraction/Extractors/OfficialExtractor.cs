@@ -1901,9 +1901,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         {
             for (int before = 1; before <= 2 && index - before >= 0 && _tokens[index - before].IsCapitalized; before++)
             {
-                int from = index - before;
-                string name = _text[_tokens[from].Span.Start.._tokens[index + length - 1].Span.End];
-                if (Places.Provinces.Contains(VietnameseOrthography.Key(name)) || Gazetteer.Default.IsDistrict(name))
+                if (IsPlace(index - before, before + length) || IsDistrict(index - before, before + length))
                 {
                     return true;
                 }
@@ -2104,7 +2102,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int BareNameAt(int index)
         {
             int length = PersonNames.NameAt(_tokens, index, introduced: false);
-            return length > 0 && !IsPlace(index, length) && !PlaceEndsAt(index, length) && !BodyAbbreviationAt(index + length) ? length : 0;
+            return length > 0 && !IsPlace(index, length) && !BodyAbbreviationAt(index + length) ? length : 0;
         }
 
         /// <summary>
@@ -2841,7 +2839,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 bool givenBy = Officials.AppointingVerbs.EndsBefore(_tokens, rankAt, 3);
                 // "Ủy ban Kiểm tra gồm 7 ủy viên, đồng chí A được bầu làm Chủ nhiệm": a counted post is a count of members, and the
                 // clause after the comma is about someone among them, not their title.
-                bool counted = rankAt > end && from > 0 && _tokens[from - 1].Kind == TokenKind.Number;
+                bool counted = from > 0 && _tokens[from - 1].Kind == TokenKind.Number;
                 if (!((postAsObject || counted) && rankAt > end) && !givenBy && PersonNames.IntroducerAt(_tokens, rankAt) is int rank and > 0)
                 {
                     nameLength = PersonNames.NameAt(_tokens, rankAt + rank, introduced: true);

@@ -31,40 +31,22 @@ internal static class FusedAbbreviations
     /// </summary>
     public static int Cut(ReadOnlySpan<char> key, Span<int> ends)
     {
+        // Listed whole, it needs no cutting; and a run of other characters is no abbreviation of ours.
         if (key.Length < MinLength || key.Length > MaxLength || ends.Length < MaxParts ||
             PostLookup.Contains(key) || BodyLookup.Contains(key) || !AllLetters(key))
         {
             return 0;
         }
 
-        Span<int> best = stackalloc int[MaxParts];
-        Span<int> trial = stackalloc int[MaxParts];
-        int bestParts = 0;
-        for (int post = key.Length - 1; post >= 2; post--)
-        {
-            if (!PostLookup.Contains(key[..post]))
-            {
-                continue;
-            }
-
-            trial[0] = post;
-            int parts = BodiesFrom(key, post, trial, 1);
-            if (parts > 0 && (bestParts == 0 || parts < bestParts))
-            {
-                bestParts = parts;
-                trial[..parts].CopyTo(best);
-            }
-        }
-
-        best[..bestParts].CopyTo(ends);
-        return bestParts;
+        return PartsFrom(key, 0, ends, 0);
     }
 
     /// <summary>
-    /// Cuts <paramref name="key"/> from <paramref name="from"/> on into the fewest bodies, longest first; returns the
-    /// total number of parts with the ones before, or 0 when the rest does not read.
+    /// Cuts <paramref name="key"/> from <paramref name="from"/> on into the fewest parts, longest first (the first a post, the
+    /// rest bodies); returns the total number of parts with the <paramref name="before"/> already cut, or 0 when the rest does
+    /// not read. The depth is at most <see cref="MaxParts"/>.
     /// </summary>
-    private static int BodiesFrom(ReadOnlySpan<char> key, int from, Span<int> ends, int before)
+    private static int PartsFrom(ReadOnlySpan<char> key, int from, Span<int> ends, int before)
     {
         if (from == key.Length)
         {
@@ -76,17 +58,18 @@ internal static class FusedAbbreviations
             return 0;
         }
 
+        var lookup = before == 0 ? PostLookup : BodyLookup;
         Span<int> best = stackalloc int[MaxParts];
         int bestParts = 0;
         for (int end = key.Length; end >= from + 2; end--)
         {
-            if (!BodyLookup.Contains(key[from..end]))
+            if (!lookup.Contains(key[from..end]))
             {
                 continue;
             }
 
             ends[before] = end;
-            int parts = BodiesFrom(key, end, ends, before + 1);
+            int parts = PartsFrom(key, end, ends, before + 1);
             if (parts > 0 && (bestParts == 0 || parts < bestParts))
             {
                 bestParts = parts;

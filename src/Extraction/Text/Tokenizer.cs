@@ -90,6 +90,7 @@ public static class Tokenizer
         }
 
         Span<int> ends = stackalloc int[FusedAbbreviations.MaxParts];
+        // Cut positions in the key are positions in the text only when normalising kept its length.
         int parts = key.Length == length ? FusedAbbreviations.Cut(key, ends) : 0;
         if (parts < 2)
         {
