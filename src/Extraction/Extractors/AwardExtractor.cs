@@ -80,6 +80,8 @@ internal sealed class AwardExtractor : IExtractor
         AwardKind? added = null;
         // "… đang hoàn thiện hồ sơ đề nghị Thủ tướng Chính phủ tặng thưởng:" then "1. Huân chương … cho …": items of a proposal.
         bool proposedItems = false;
+        // The sentence before proposed honours ("… đề nghị Chủ tịch nước tặng Huân chương …"), or went on with such a proposal.
+        bool proposedSentences = false;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -90,6 +92,19 @@ internal sealed class AwardExtractor : IExtractor
             // A caption between the total and its parts ("Các đảng viên … nhận Huy hiệu Đảng" with no count) keeps the total's honour.
             added = context.Awards.Count > before ? context.Awards[^1].Kind : added is AwardKind kept && Names(tokens, kept) ? kept : null;
             bool item = TokenPatterns.ListItemStart(tokens) >= 0;
+            // "… về việc đề nghị Chủ tịch nước tặng, truy tặng huân chương cho các tập thể, cá nhân." then "Theo đó, truy tặng Huân
+            // chương … cho …" and "Tặng Huân chương … cho …": sentences that go on with the proposal, or give with no giver of their
+            // own, list what was proposed.
+            bool continues = proposedSentences && (Awards.ProposalContinuations.StartsAt(tokens, 0) || OpensOnGiving(tokens));
+            if (continues)
+            {
+                for (int a = before; a < context.Awards.Count; a++)
+                {
+                    context.Awards[a] = context.Awards[a] with { Status = AwardStatus.Proposed };
+                }
+            }
+
+            proposedSentences = continues || ProposesHonour(tokens, 0, tokens.Length);
             proposedItems = item ? proposedItems : tokens.Length > 1 && tokens[^1].Key == ":" && Proposed(tokens, 0, tokens.Length);
             if (proposedItems && item)
             {
@@ -246,6 +261,9 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // The parts taken so far, by years and count: "Lãnh đạo huyện trao Huy hiệu 40 năm tuổi Đảng cho 02 đảng viên tại buổi lễ", a
+        // caption after the total's parts used it up, shows one of them again.
+        HashSet<(string, int)>? parts = null;
         int write = 0;
         for (int a = 0; a < awards.Count; a++)
         {
@@ -254,6 +272,7 @@ internal sealed class AwardExtractor : IExtractor
             if (award is { Kind: AwardKind.PartyBadge, RecipientName: null, Recipients: [{ Count: int count }] } && award.Evidence.End > 0)
             {
                 bool single = SingleTerm(award.Detail);
+                var part = (Text.VietnameseOrthography.Key(award.Detail ?? ""), count);
                 // "…, 9 đồng chí 50 năm và 23 đồng chí 45 năm, 40 năm, 30 năm tuổi Đảng": several terms together close a breakdown
                 // when they make up exactly what its parts left; else they are a total of their own.
                 int total = handedOut.Contains(award.Evidence.Start) ? -1
@@ -261,6 +280,11 @@ internal sealed class AwardExtractor : IExtractor
                 if (total >= 0)
                 {
                     totals![total] = (totals[total].Left - count, totals[total].Parts + 1);
+                    (parts ??= []).Add(part);
+                    keep = false;
+                }
+                else if (single && parts is not null && parts.Contains(part) && !handedOut.Contains(award.Evidence.Start))
+                {
                     keep = false;
                 }
                 else if (!single)
@@ -797,6 +821,31 @@ internal sealed class AwardExtractor : IExtractor
         return false;
     }
 
+    /// <summary>
+    /// True when "gồm" (or "bao gồm") follows the honour that ends at <paramref name="after"/> and the recipients were counted before
+    /// its verb of receiving: in "48 đảng viên được nhận Huy hiệu Đảng, gồm: 1 đảng viên 65 năm tuổi Đảng, … và 16 đảng viên 30 năm
+    /// tuổi Đảng" the counted groups after "gồm" break the 48 down, as they do after "trong đó".
+    /// </summary>
+    private static bool ListOfCountedBefore(ReadOnlySpan<Token> tokens, int clauseStart, int at, int after)
+    {
+        int k = after < tokens.Length && tokens[after].Key == "," ? after + 1 : after;
+        bool list = k < tokens.Length && (tokens[k].Key == "gồm" || TokenPatterns.At(tokens, k, "bao", "gồm"));
+        return list && ReceivingBefore(tokens, at, clauseStart) is int receive and > 0 && NumberBefore(tokens, clauseStart, receive);
+
+        static bool NumberBefore(ReadOnlySpan<Token> tokens, int from, int to)
+        {
+            for (int k = from; k < to; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Number)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>
     private static bool HonourStartsAt(ReadOnlySpan<Token> tokens, int i) => Kinds.StartsAt(tokens, i) || EllipsisAt(tokens, i) is not null;
 
@@ -813,6 +862,13 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return true;
+    }
+
+    /// <summary>A sentence that opens on a verb of giving, with no giver before it: <c>Tặng Huân chương …</c>, <c>Truy tặng …</c>.</summary>
+    private static bool OpensOnGiving(ReadOnlySpan<Token> tokens)
+    {
+        int start = Math.Max(0, TokenPatterns.ListItemStart(tokens));
+        return start < tokens.Length && Awards.GiveVerbs.StartsAt(tokens, start);
     }
 
     /// <summary>
@@ -1874,6 +1930,18 @@ internal sealed class AwardExtractor : IExtractor
             cho = to;
         }
 
+        // "trao Huy hiệu Đảng tại nhà các đồng chí A (Huy hiệu 65 năm tuổi Đảng); B (…)": the badge is brought to the people at home.
+        bool homes = false;
+        if (cho < 0 && from + 2 < clauseEnd && TokenPatterns.At(tokens, from, "tại", "nhà"))
+        {
+            int people = from + 2 + (Awards.Plurals.TryMatch(tokens, from + 2, out _, out int plural) ? plural : 0);
+            if (PersonNames.IntroducerAt(tokens, people) is int introducer and > 0 && PersonNames.NameAt(tokens, people + introducer, introduced: true) > 0)
+            {
+                cho = from + 1;
+                homes = people > from + 2;
+            }
+        }
+
         // "… tặng nguyên Phó Thủ tướng A", "… gồm A; B": other words that open the recipients, right after the honour.
         int opener = 0;
         if (cho < 0 && from < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, from, out _, out int openerLength))
@@ -1906,8 +1974,8 @@ internal sealed class AwardExtractor : IExtractor
         // Up to the ";" that ends the clause, which may continue the list.
         int end = Math.Min(Math.Min(tokens.Length, clauseEnd + 1), i + 40);
         int sinceName = 0;
-        // "gồm A; B; C" lists like a colon.
-        bool colon = opener > 0 && tokens[from].Key is "gồm" or "bao" or "có";
+        // "gồm A; B; C" lists like a colon; so do the homes of several people.
+        bool colon = homes || (opener > 0 && tokens[from].Key is "gồm" or "bao" or "có");
         // "cho bà A, sinh hoạt tại Đảng bộ xã B và ông C, …": an aside about a person may run past ten words when the next
         // person is introduced after it.
         // After a colon each item's titles may run long ("cho các đồng chí: A - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh X;
@@ -1934,6 +2002,13 @@ internal sealed class AwardExtractor : IExtractor
             if (token.Key == "(")
             {
                 int close = TokenPatterns.IndexOf(tokens, i, end, ")");
+                // "A (Huy hiệu 65 năm tuổi Đảng); B (Huy hiệu 60 năm tuổi Đảng)": the years of the badge this person receives.
+                int term = i + 1 + (Kinds.TryMatch(tokens, i + 1, out var bracketed, out int named) && bracketed == AwardKind.PartyBadge ? named : 0);
+                if (close > term && names.Count > 0 && BadgeTiers(tokens, term, close, out var tier) == close && tier.Count == 1)
+                {
+                    perName?.TryAdd(names[^1], text[tokens[term].Span.Start..tokens[close - 1].Span.End]);
+                }
+
                 i = close < 0 ? end : close;
                 // "cho Thượng tướng A (NLĐ)- Sáng 9-4, tại …": after the aside the list goes on only with "," or "và"; anything else
                 // (an outlet's tag and the lead glued to a headline) ends it.
@@ -2054,7 +2129,10 @@ internal sealed class AwardExtractor : IExtractor
         // "B, 60 năm tuổi Đảng": the years after the name belong to the listed person, not to an honour of the clause's own.
         int nameEnd = from + PersonNames.IntroducerAt(tokens, from);
         nameEnd += PersonNames.NameAt(tokens, nameEnd, introduced: true);
-        int check = nameEnd + 1 < tokens.Length && tokens[nameEnd].Key == "," && BadgeTiers(tokens, nameEnd + 1, tokens.Length, out _) is int yearsEnd ? yearsEnd : at;
+        // So do they in brackets: "B (Huy hiệu 60 năm tuổi Đảng)".
+        int check = nameEnd + 1 < tokens.Length && tokens[nameEnd].Key == "," && BadgeTiers(tokens, nameEnd + 1, tokens.Length, out _) is int yearsEnd ? yearsEnd
+            : nameEnd < tokens.Length && tokens[nameEnd].Key == "(" && TokenPatterns.IndexOf(tokens, nameEnd, Math.Min(tokens.Length, nameEnd + 10), ")") is int close and > 0 ? close + 1
+            : at;
         for (int k = check; k < TokenPatterns.ClauseEnd(tokens, at); k++)
         {
             if (HonourStartsAt(tokens, k) || Awards.ReceiveVerbs.StartsAt(tokens, k) || Awards.GiveVerbs.StartsAt(tokens, k))
@@ -2112,7 +2190,9 @@ internal sealed class AwardExtractor : IExtractor
 
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
         int reach = CountedPartsReach(tokens, text, clauseEnd);
-        var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
+        // "48 đảng viên được nhận Huy hiệu Đảng, gồm: 1 đảng viên 65 năm …": the recipients were counted before; what follows are parts.
+        bool countedBefore = kind == AwardKind.PartyBadge && listed.Count == 0 && ListOfCountedBefore(tokens, clauseStart, at, after);
+        var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 || countedBefore ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
             // "… trong đó 4 đồng chí nhận huy hiệu 60 tuổi Đảng, 1 đồng chí 55 tuổi Đảng, …": after "trong đó" in the total's own sentence
             // the groups with years of their own are not this part's recipients (nor records: such a breakdown is none).
             out var recipients, out int lastRecipient, out bool gathered, source.Parts || PartOpenedBefore(tokens, after), clauseEnd);
@@ -3231,8 +3311,12 @@ internal sealed class AwardExtractor : IExtractor
             bool afterRole = length > 0 && intro == 0 && i > start && tokens[i - 1].Kind == TokenKind.Word && !tokens[i - 1].IsCapitalized &&
                              !Officials.BodyWords.Contains(tokens[i - 1].Key) && tokens[i - 1].Key is not ("ty" or "cty") &&
                              TokenPatterns.OnlyBetween(tokens, i + length, verb, BeforeReceivingOrPassive);
+            // "… tại nhà các đồng chí: Trương Hữu Diệm nhận Huy hiệu 60 năm tuổi Đảng; …": a bare name that opens an item after a colon
+            // and runs into the verb.
+            bool opensItem = length > 0 && intro == 0 && i > start && tokens[i - 1].Key == ":" &&
+                             TokenPatterns.OnlyBetween(tokens, i + length, verb, BeforeReceivingOrPassive);
             if (length > 0 && !(intro == 0 && InBodyName(tokens, start, i, verb)) &&
-                (intro > 0 || i == start || afterRole || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
+                (intro > 0 || i == start || afterRole || opensItem || IsTitleWord(tokens, i - 1) || tokens[i - 1].Key is "nguyên" or "cố"))
             {
                 return PersonNames.Normalize(tokens, text, i + intro, length);
             }
@@ -4337,10 +4421,12 @@ internal sealed class AwardExtractor : IExtractor
                 return null;
             }
 
-            // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor.
+            // "Thủ tướng Nguyễn Xuân Phúc trao …": a person who hands the honour over is not its grantor. A place after its level
+            // ("Đảng ủy phường Kim Long") is no person, whatever family name it opens with.
             for (int k = 0; k < runTokens.Length; k++)
             {
-                if (PersonNames.NameAt(runTokens, k, introduced: false) is int length and >= 2 && k + length == runTokens.Length)
+                if (PersonNames.NameAt(runTokens, k, introduced: false) is int length and >= 2 && k + length == runTokens.Length &&
+                    !Officials.UnitLevels.EndsBefore(runTokens, k, 3))
                 {
                     return null;
                 }

@@ -211,6 +211,13 @@ internal static class Awards
         "cho", "tặng", "tặng cho", "gồm", "bao gồm", "gồm có");
 
     /// <summary>
+    /// Words that open a sentence going on with the one before: after a proposal (<c>lấy ý kiến … về việc đề nghị Chủ tịch nước
+    /// tặng Huân chương …</c>), <c>Theo đó, truy tặng Huân chương … cho …</c> is one of the honours proposed.
+    /// </summary>
+    public static readonly PhraseTable<bool> ProposalContinuations = PhraseTableBuilder.Of("award-proposal-continuations", true,
+        "theo đó", "cụ thể", "cụ thể là", "cụ thể như sau");
+
+    /// <summary>
     /// Words that open a part of recipients already counted: <c>…, trong đó có hai đồng chí …</c>, <c>Trong số những người được
     /// tặng …, có 15 …</c>. A count after them is a breakdown, not the honour's recipients.
     /// </summary>
