@@ -124,6 +124,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 SentenceReader.GiveGroupTitle(group.Title, found, 0);
             }
 
+            SentenceReader.ShareItemTitles(tokens, found);
+
             // Only worth looking for when the next sentence opens a list (a rare shape: this keeps the stage cheap).
             openGroup = sentenceIndex + 1 < sentences.Length && SentenceReader.OpensList(document.TokensOf(sentences[sentenceIndex + 1]))
                 ? reader.FindOpenGroup(found)
@@ -1552,6 +1554,60 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
+        /// In an item of a list (after <c>:</c> or <c>;</c>), people named one after another with only a comma between them, the last
+        /// with titles, share those titles: "… đối với: ông A, ông B, ông C, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh …; ông D, …".
+        /// </summary>
+        public static void ShareItemTitles(ReadOnlySpan<Token> tokens, List<Found> found)
+        {
+            int first = 0;
+            for (int p = 0; p < found.Count; p++)
+            {
+                int start = IntroducedFrom(tokens, found[p].At);
+                bool joined = p > first && found[p - 1].At + found[p - 1].Length + 1 == start && tokens[start - 1].Key == ",";
+                if (!joined)
+                {
+                    first = start > 0 && tokens[start - 1].Key is ":" or ";" && start < found[p].At ? p : -1;
+                    if (first < 0)
+                    {
+                        first = found.Count; // no item opens here: nothing joins this person
+                    }
+
+                    continue;
+                }
+
+                // The run goes on while the next person follows at once; at its end, the last person's titles are everyone's.
+                bool runEnds = p + 1 >= found.Count || found[p].At + found[p].Length + 1 != IntroducedFrom(tokens, found[p + 1].At);
+                if (runEnds && found[p].Titles.Count > 0)
+                {
+                    for (int q = first; q < p; q++)
+                    {
+                        foreach (var title in found[p].Titles)
+                        {
+                            if (!found[q].Titles.Exists(t => t.Position == title.Position && t.Organization == title.Organization))
+                            {
+                                found[q].Titles.Add(title);
+                            }
+                        }
+                    }
+                }
+            }
+
+            // Where the introducer of the name at <paramref name="at"/> starts ("ông", "bà", "đồng chí"); the name itself when none.
+            static int IntroducedFrom(ReadOnlySpan<Token> tokens, int at)
+            {
+                for (int k = 1; k <= 2 && at - k >= 0; k++)
+                {
+                    if (PersonNames.IntroducerAt(tokens, at - k) == k)
+                    {
+                        return at - k;
+                    }
+                }
+
+                return at;
+            }
+        }
+
+        /// <summary>
         /// Puts a group's title first among the titles of the people from <paramref name="from"/> on, unless they have it, also
         /// as a narrower post of their own (<c>Phó Chủ tịch thường trực</c> among the group's <c>Phó Chủ tịch</c>).
         /// </summary>
@@ -1639,6 +1695,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return inner + 1;
             }
 
+            // "nguyên Phó Bí thư Thành ủy nhiệm kỳ 2015-2020, nguyên Bí thư …": a tenure in years, as a term in numbers is.
+            if (TenureEnd(start) is int tenure)
+            {
+                return tenure;
+            }
+
             // "Ủy viên Trung ương Đảng các khóa VIII, IX": several terms.
             int index = start + 1 < _tokens.Length && _tokens[start].Key == "các" && _tokens[start + 1].Key is "khóa" or "khoá" ? start + 1 : start;
             if (index + 1 >= _tokens.Length || _tokens[index].Key is not ("khóa" or "khoá") ||
@@ -1666,6 +1728,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return i;
+        }
+
+        /// <summary>Where <c>nhiệm kỳ 2015-2020</c> (or <c>2015 - 2020</c>, <c>2015–2020</c>) ends when it starts at <paramref name="start"/>; else null.</summary>
+        private readonly int? TenureEnd(int start)
+        {
+            if (!TokenPatterns.At(_tokens, start, "nhiệm", "kỳ") || start + 2 >= _tokens.Length || !IsYear(_tokens[start + 2]))
+            {
+                return null;
+            }
+
+            int end = start + 3;
+            return end + 1 < _tokens.Length && _tokens[end].Key is "-" or "–" && IsYear(_tokens[end + 1]) ? end + 2 : end;
+
+            static bool IsYear(Token token) => token.Kind == TokenKind.Number && token.Key.Length == 4;
         }
 
         /// <summary>

@@ -665,7 +665,7 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
-        "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
+        "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "với cương vị", "với cương vị là", "với tư cách", "với tư cách là", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
         "nhận nhiệm vụ", "để nhận nhiệm vụ", "làm nhiệm vụ", "để đảm nhận", "chuyển sang làm", "đang làm", "hiện làm", "hiện đang làm",
         // Moved to a post ("chuyển qua làm Phó Chánh Văn phòng", "chuyển về giữ chức …"); relieved of one post to take up the next
         // ("thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ …"): the post after "để" is held now.
@@ -705,6 +705,9 @@ internal static class Officials
         "trong thời kỳ làm", "trong thời gian làm", "trong thời gian giữ chức", "trong thời gian giữ chức vụ", "thời kỳ làm",
         "khi làm", "lúc làm", "khi còn làm", "khi còn là", "khi đang là", "khi đang làm", "khi giữ chức", "khi giữ chức vụ",
         "khi đang giữ chức", "khi đang giữ chức vụ", "khi ở cương vị", "khi đang ở cương vị", "lúc đang ở cương vị",
+        // The person referred back to inside the phrase ("… vướng sai phạm trong thời gian ông giữ chức Trưởng phòng …").
+        "trong thời gian ông giữ chức", "trong thời gian bà giữ chức", "trong thời gian ông làm", "trong thời gian bà làm",
+        "khi ông giữ chức", "khi bà giữ chức", "khi ông làm", "khi bà làm", "khi ông còn là", "khi bà còn là",
         "cách tất cả các chức vụ trong đảng (", "cách tất cả chức vụ trong đảng (", "cách tất cả các chức vụ trong đảng của ông (");
 
     /// <summary>
