@@ -563,7 +563,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private static void Add(ExtractionContext context, Dictionary<string, List<(int Index, YearSource Source)>> facts, Admission admission, YearSource source)
     {
-        string key = $"{admission.Count}|{admission.Status}|{admission.Organization}";
+        string key = $"{admission.Count}|{admission.Status}|{(admission.Organization is string organization ? Bodies.Key(organization) : "")}";
         if (!facts.TryGetValue(key, out var earlier))
         {
             facts[key] = earlier = [];

@@ -428,7 +428,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     (current, currentSentence) = (decider, s);
                 }
 
-                int window = Math.Min(tokens.Length, i + Window);
+                int window = WithBracketClosed(tokens, i, Math.Min(tokens.Length, i + Window));
                 int end = ReachEnd(tokens, text, i, trigger ? MannerReach(tokens, i, window) : window);
                 var drafts = Read(context, s, tokens, trigger ? i : -1, trigger ? i + triggerLength : i, end, out int readTo);
                 consumedTo = Math.Max(readTo, i + 1);
@@ -613,6 +613,29 @@ internal sealed class DisciplineExtractor : IExtractor
     /// opens with another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
     /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own.
     /// </summary>
+    /// <summary>
+    /// The window from <paramref name="from"/> to <paramref name="end"/>, stretched to close a bracket open at its end: "… 244
+    /// đảng viên (khiển trách 194 …, khai trừ 9 đảng viên) và 4 tổ chức đảng (khiển trách 3, cảnh cáo 1)" breaks its last count
+    /// down in brackets that a long first breakdown pushes past the usual window.
+    /// </summary>
+    private static int WithBracketClosed(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        const int BracketReach = 16;
+        int depth = 0;
+        for (int k = from; k < end; k++)
+        {
+            depth += tokens[k].Key switch { "(" => 1, ")" => depth > 0 ? -1 : 0, _ => 0 };
+        }
+
+        if (depth == 0)
+        {
+            return end;
+        }
+
+        int close = TokenPatterns.IndexOf(tokens, end, Math.Min(tokens.Length, end + BracketReach), ")");
+        return close < 0 ? end : close + 1;
+    }
+
     private static int ReachEnd(ReadOnlySpan<Token> tokens, string text, int from, int end)
     {
         for (int k = from + 1; k < end; k++)
@@ -4324,6 +4347,14 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "cách chức Ủy viên Ban Thường vụ Đảng ủy Tổng cục … với một Phó Tổng cục trưởng": one person named by a post alone.
+            if (names.Count == 0 && i > 0 && tokens[i - 1].Key == "với" && OnePostAt(tokens, i))
+            {
+                names.Add($"#{tokens[i].Span.Start}:post");
+                readTo = i + 2;
+                break;
+            }
+
             int length;
             int at = i;
             if (PersonWords.TryMatch(tokens, i, out _, out int introLength))
@@ -4528,7 +4559,12 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static bool PeopleAfter(ReadOnlySpan<Token> tokens, int at) =>
         TokenPatterns.At(tokens, at, "đối", "với") ||
-        (tokens[at].Key == "với" && (at == 0 || tokens[at - 1].Key != "đối") && PersonWords.StartsAt(tokens, at + 1));
+        (tokens[at].Key == "với" && (at == 0 || tokens[at - 1].Key != "đối") && (PersonWords.StartsAt(tokens, at + 1) || OnePostAt(tokens, at + 1)));
+
+    /// <summary>One person written as "một" (or 1) and a post: <c>một Phó Tổng cục trưởng</c>, <c>01 Phó Chủ tịch UBND xã</c>.</summary>
+    private static bool OnePostAt(ReadOnlySpan<Token> tokens, int at) =>
+        at + 1 < tokens.Length && (tokens[at].Key == "một" || (tokens[at].Kind == TokenKind.Number && tokens[at].Key is "1" or "01")) &&
+        tokens[at + 1].IsCapitalized && Officials.Positions.StartsAt(tokens, at + 1);
 
     /// <summary>
     /// True when the clause at <paramref name="at"/> (after a ";") names one more person, introduced ("đồng chí B, …", "ông B, …"),

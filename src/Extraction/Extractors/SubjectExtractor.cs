@@ -349,6 +349,12 @@ internal sealed class SubjectExtractor : IExtractor
     /// <summary>Length of the run of capitalised syllables at <paramref name="index"/> (at most four).</summary>
     internal static int CapitalizedRun(ReadOnlySpan<Token> tokens, int index)
     {
+        // "ĐẢNG BỘ TỈNH LẦN THỨ XIII" in a headline written in capitals: which congress, not which province.
+        if (index < tokens.Length && tokens[index].Key is "lần" or "khóa" or "khoá" or "nhiệm" or "đợt")
+        {
+            return 0;
+        }
+
         int i = index;
         while (i < tokens.Length && i - index < 4 && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && !Officials.LevelCommittees.StartsAt(tokens, i))
         {

@@ -616,6 +616,18 @@ internal static class Bodies
     public static string Key(string name)
     {
         string key = VietnameseOrthography.Key(name);
+        // "Đảng bộ TP Cần Thơ" is "Đảng bộ thành phố Cần Thơ": a level's abbreviation written out.
+        if (key.Contains("tp", StringComparison.Ordinal) || key.Contains("tx ", StringComparison.Ordinal))
+        {
+            var words = key.Split(' ');
+            for (int w = 0; w < words.Length; w++)
+            {
+                words[w] = words[w] switch { "tp" or "tp." => "thành phố", "tx" or "tx." => "thị xã", _ => words[w] };
+            }
+
+            key = string.Join(' ', words);
+        }
+
         // "Tỉnh ủy tỉnh Bà Rịa-Vũng Tàu" is "Tỉnh ủy Bà Rịa-Vũng Tàu": the level said again after its committee.
         foreach (var (redundant, committee) in RepeatedLevels)
         {

@@ -42,4 +42,9 @@ public sealed class SubjectTests
     [InlineData("kỷ luật 5 đảng viên")]
     public void A_committee_named_by_words_of_bodies_ends_where_its_decision_begins(string decision) =>
         ArticleExtractor.Default.Extract($"Tin\n\nNăm 2022, Ủy ban Kiểm tra Đảng ủy Khối cơ quan tỉnh {decision}.").Subject!.Name.Should().Be("Đảng bộ Khối cơ quan tỉnh");
+
+    [Fact]
+    public void Which_congress_a_headline_in_capitals_names_is_no_province() =>
+        ArticleExtractor.Default.Extract("ĐẠT CHỈ TIÊU NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ TỈNH LẦN THỨ XIII\n\nNăm 2017, toàn tỉnh kết nạp 1.932 đảng viên.")
+            .Subject?.UnitName.Should().NotBe("LẦN THỨ XIII");
 }
