@@ -1029,6 +1029,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Trước khi được bầu, tân Chủ tịch UBND tỉnh A từng kinh qua các chức vụ: …": the one newly elected, named by the new post
+                // alone, is the person the article named in it; the career is his.
+                if (anaphors is not null && intro == 0 && _tokens[i].Key == "tân" && StartsPosition(i + 1))
+                {
+                    ReadTitle(i + 1, afterName: false, out int newPostEnd);
+                    // (He holds the new post, so the career makes no former official of him.)
+                    if (newPostEnd < _tokens.Length && PersonNames.NameAt(_tokens, newPostEnd, introduced: false) == 0 &&
+                        PronounTitles(newPostEnd, out var career, out _, out int careerEnd, pronounAlone: true))
+                    {
+                        anaphors.Add(new Reference(null, career, false));
+                        i = careerEnd;
+                        continue;
+                    }
+                }
+
                 // "Đồng chí từng giữ các chức vụ: …": in party news đồng chí is also the pronoun.
                 bool pronoun = intro == 1 && _tokens[i].Key is "ông" or "bà" || intro == 2 && TokenPatterns.At(_tokens, i, "đồng", "chí");
                 if (anaphors is not null && nameLength == 0 && pronoun && PronounTitles(i + intro, out var held, out bool heldBefore, out int heldEnd, pronounAlone: true))
@@ -3928,6 +3943,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 run++;
             }
 
+            // "Bí thư Tỉnh ủy Ksor Phước", "Chủ tịch HĐND tỉnh Y Biêr Niê": a name of the Central Highlands' peoples, which opens or
+            // closes with their family name and no province or district does, is the person.
+            if (run is >= 2 and <= 4 && HighlandName(start, run))
+            {
+                return start;
+            }
+
             // "Bệnh viện Răng Hàm Mặt Trung ương": a body's field of three words or more, capitalised, whose middle word is a family name.
             if (run >= 3 && Officials.BodyCompounds.TryMatch(_tokens, start, out _, out int field) && field >= 3)
             {
@@ -4063,6 +4085,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return -1;
         }
+
+        /// <summary>
+        /// A run that opens with a Central Highlands family name (<c>Ksor Phước</c>, <c>Êban Y Phu</c>), or with the Ê Đê name's
+        /// <c>Y</c> or <c>H'</c> and closes with one (<c>Y Biêr Niê</c>, <c>H'Yim Kđoh</c> when the table knows the family).
+        /// </summary>
+        private readonly bool HighlandName(int start, int run) =>
+            Officials.HighlandFamilyNames.Contains(_tokens[start].Key) ||
+            ((_tokens[start].Key == "y" || _tokens[start].Key.StartsWith("h'", StringComparison.Ordinal)) && Officials.HighlandFamilyNames.Contains(_tokens[start + run - 1].Key));
 
         /// <summary>
         /// Every word in [<paramref name="from"/>, <paramref name="to"/>) is shaped like a Vietnamese syllable: a family name

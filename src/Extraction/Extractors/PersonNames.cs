@@ -52,7 +52,9 @@ internal static class PersonNames
             return 0;
         }
 
-        if (!introduced && (!(Officials.FamilyNames.Contains(tokens[index].Key) || BeforeThi(tokens, index)) || Officials.WorldRegions.StartsAt(tokens, index) ||
+        // "Y Biêr Niê", "Ksor Phước": the Central Highlands' names may hold syllables of no Vietnamese shape.
+        bool highland = Officials.HighlandFamilyNames.Contains(tokens[index].Key) || HighlandOpenerAt(tokens, index);
+        if (!introduced && (!(Officials.FamilyNames.Contains(tokens[index].Key) || BeforeThi(tokens, index) || highland) || Officials.WorldRegions.StartsAt(tokens, index) ||
                             YouthUnionOfLevel(tokens, index)))
         {
             return 0;
@@ -65,7 +67,7 @@ internal static class PersonNames
         }
 
         int length = 0, syllables = 0;
-        while (index + length < tokens.Length && syllables < MaxSyllables && (length == 0 || IsNameSyllable(tokens[index + length], introduced)) && (length == 0 || !StartsTitle(tokens, index + length)) &&
+        while (index + length < tokens.Length && syllables < MaxSyllables && (length == 0 || IsNameSyllable(tokens[index + length], introduced || highland)) && (length == 0 || !StartsTitle(tokens, index + length)) &&
                (syllables < MinSyllables || !StopsName(tokens, index + length)) && !FormerBeforePost(tokens, index + length, syllables))
         {
             length++;
@@ -91,6 +93,29 @@ internal static class PersonNames
         }
 
         return syllables >= MinSyllables ? length : 0;
+    }
+
+    /// <summary>
+    /// The Ê Đê name's opening <c>Y</c> (men) or <c>H'…</c> (women) before a given name and a family name of the Central Highlands
+    /// within the next three words: <c>Y Biêr Niê</c>, <c>H'Yim Kđoh</c> when the table knows the family.
+    /// </summary>
+    private static bool HighlandOpenerAt(ReadOnlySpan<Token> tokens, int index)
+    {
+        string key = tokens[index].Key;
+        if (!tokens[index].IsCapitalized || !(key == "y" || key.StartsWith("h'", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        for (int k = index + 1; k < Math.Min(tokens.Length, index + 4) && tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word; k++)
+        {
+            if (Officials.HighlandFamilyNames.Contains(tokens[k].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -793,6 +793,15 @@ internal static class Officials
         }.Distinct().Select(n => Text.VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Family names of the Central Highlands' peoples (Jarai, Ê Đê, Bahnar): Ksor A, Nay Phi B, Rơ Chăm C, Niê Thuột D, and Y Biêr
+    /// Niê, whose name closes with it. Many need not have a Vietnamese syllable's shape.
+    /// </summary>
+    public static readonly IReadOnlySet<string> HighlandFamilyNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "ksor", "rơ", "rah", "siu", "kpă", "nay", "puih", "niê", "êban", "mlô", "byă", "hđơk", "adrơng", "knul",
+    };
+
     /// <summary>Vietnamese family names (họ), by key.</summary>
     public static readonly IReadOnlySet<string> FamilyNames = new HashSet<string>(
         new[]
@@ -804,8 +813,6 @@ internal static class Officials
             "cấn", "đàm", "giáp", "hàn", "hầu", "kim", "khuất", "khương", "kha", "lạc", "lăng", "mạch",
             "mẫn", "ninh", "phí", "quản", "sầm", "tiêu", "tôn", "trình", "ung", "ứng", "âu", "bạch",
             "bế", "bàng", "chế", "chử", "diệp", "doãn", "đàng", "đậu", "điểu", "lữ", "bồ", "cung",
-            // Family names of the Central Highlands' peoples (Jarai, Ê Đê, Bahnar): Ksor A, Nay Phi B, Rơ Chăm C, Niê Thuột D.
-            "ksor", "rơ", "rah", "siu", "kpă", "nay", "puih", "niê", "êban", "mlô", "byă", "hđơk", "adrơng", "knul",
             "hàm", "kiểu", "lỗ", "mông", "ngọ", "nhữ", "ôn", "sái", "thang",
             "tiết", "vòng", "xa",
             // Family names of the northern uplands' peoples (Tày, Thái, Hmông, Dao): Ma Thế A, Cầm Văn B, Giàng A C, Bàn Văn D.
@@ -815,6 +822,6 @@ internal static class Officials
             "thân", "từ",
             // Less common elsewhere: Uông, Tào, Lư; Thạch of the Khmer in the south.
             "uông", "tào", "lư", "thạch",
-        }.Select(n => Text.VietnameseOrthography.Key(n)),
+        }.Select(n => Text.VietnameseOrthography.Key(n)).Concat(HighlandFamilyNames),
         StringComparer.Ordinal);
 }
