@@ -82,11 +82,20 @@ internal sealed class AwardExtractor : IExtractor
         bool proposedItems = false;
         // The sentence before proposed honours ("… đề nghị Chủ tịch nước tặng Huân chương …"), or went on with such a proposal.
         bool proposedSentences = false;
+        // The person an obituary's life story opened with ("Đồng chí A, sinh ngày …; nguyên Phó Bí thư …"), whose honours may follow
+        // as lines of their own ("Huy hiệu 55 năm tuổi Đảng.", "Huân chương Lao động hạng Nhì …").
+        string? lifeStory = null;
         for (int s = 0; s < sentences.Length; s++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var tokens = document.TokensOf(sentences[s]);
             int before = context.Awards.Count;
+            bool honourLine = Kinds.StartsAt(tokens, 0);
+            listed ??= honourLine ? lifeStory : null;
+            // (A life story goes on over sentences: "Thường trú tại …; nguyên Phó Bí thư …" names no one again.)
+            lifeStory = honourLine ? lifeStory
+                : Officials.LifeStoryOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0 ? SentenceOpener(tokens, document.Text) ?? lifeStory
+                : null;
             listed = ReadSentence(context, tokens, document.Text, context.EvidenceOf(sentences[s]), s, seen, listed,
                 Awards.PartOpeners.StartsAt(tokens, 0) ? added : RestatesBadgeTotal(tokens) ? AwardKind.PartyBadge : null);
             // A caption between the total and its parts ("Các đảng viên … nhận Huy hiệu Đảng" with no count) keeps the total's honour.
@@ -819,6 +828,34 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the passive of an earlier group sharing the honour stands: "[1.799 đảng viên] được trao tặng và [14 đảng viên] được
+    /// truy tặng Huy hiệu Đảng", a giving verb and "và" right before the counted group of the passive at <paramref name="passive"/>;
+    /// else null.
+    /// </summary>
+    private static int? SharedHonourPassiveBefore(ReadOnlySpan<Token> tokens, int clauseStart, int passive)
+    {
+        int and = TokenPatterns.IndexOf(tokens, Math.Max(clauseStart, passive - 6), passive, "và");
+        if (and < 0 || !CountedGroupFollows(tokens, and + 1, passive))
+        {
+            return null;
+        }
+
+        for (int verb = and - 1; verb > clauseStart && verb >= and - 3; verb--)
+        {
+            if (tokens[verb - 1].Key == "được" && Awards.GiveVerbs.TryMatch(tokens, verb, out _, out int length) && verb + length == and)
+            {
+                return verb - 1;
+            }
+        }
+
+        return null;
+
+        // Only a number and the recipient's noun between "và" and the passive.
+        static bool CountedGroupFollows(ReadOnlySpan<Token> tokens, int from, int to) =>
+            from < to && tokens[from].Kind == TokenKind.Number && RecipientNounAt(tokens, from + 1, out _, out int noun) && from + 1 + noun == to;
     }
 
     /// <summary>
@@ -2210,6 +2247,7 @@ internal sealed class AwardExtractor : IExtractor
             (listed, recipients) = (holdersNamed, []);
         }
 
+        List<AwardRecipients>? sharing = null;
         // Before: "243 đảng viên được trao tặng Huy hiệu Đảng", "10 tập thể và 28 cá nhân được khen thưởng", "114 đơn vị … được nhận bằng khen",
         // "320 nhà giáo được Sở A tặng …". A person named with the counted ones ("đồng chí A và 6 đảng viên được nhận …") has a record of
         // their own.
@@ -2232,6 +2270,12 @@ internal sealed class AwardExtractor : IExtractor
             else if (passive >= 0)
             {
                 CountedBeforePassive(tokens, text, clauseStart, passive, recipients, alsoNamed, badge: kind == AwardKind.PartyBadge);
+                // "1.799 đảng viên được trao tặng và 14 đảng viên được truy tặng Huy hiệu Đảng": an earlier group with a passive of its
+                // own shares the honour, as a statement of its own.
+                if (recipients.Count > 0 && SharedHonourPassiveBefore(tokens, clauseStart, passive) is int earlier)
+                {
+                    CountedBeforePassive(tokens, text, clauseStart, earlier, sharing = [], [], badge: kind == AwardKind.PartyBadge);
+                }
             }
         }
 
@@ -2310,6 +2354,11 @@ internal sealed class AwardExtractor : IExtractor
 
             double confidence = recipients.All(r => r.Count is null) && gathered ? GatheredConfidence : 0.85;
             var counted = new List<Award> { new() { Kind = kind, Detail = detail, Recipients = recipients, Grantor = grantor, Status = status, Evidence = evidence, Confidence = confidence } };
+            if (sharing is { Count: > 0 })
+            {
+                counted.Insert(0, counted[0] with { Recipients = sharing });
+            }
+
             foreach (string person in alsoNamed)
             {
                 counted.Add(new Award { Kind = kind, Detail = detail, RecipientName = person, Grantor = grantor, Status = status, Evidence = evidence, Confidence = 0.7 });

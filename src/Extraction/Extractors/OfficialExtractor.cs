@@ -981,7 +981,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     appointeesNext = appointees >= 0 && end + 1 < _tokens.Length && _tokens[end].Key is "," or "và" ? end + 1 : -1;
                     // "các ông A, B và C", "Hai ông A và B", "3 đồng chí A, B, C": a plural introducer introduces every name of the list
                     // (a group's title may come later).
-                    bool pluralIntroducer = PluralIntroducerAt(i);
+                    // "Ông A, B và C được bầu giữ chức Phó Bí thư Tỉnh ủy": one introducer before a list that a shared passive closes.
+                    bool pluralIntroducer = PluralIntroducerAt(i) || (titles.Count == 0 && ListClosedByPassive(end));
                     pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
                     // "bầu 2 đồng chí A và B làm Phó Bí thư Tỉnh ủy": the verb that gives the list its post stands before the count.
                     bool appointed = i > 1 && AppointingVerbEnds.Contains(_tokens[_tokens[i - 1].Kind == TokenKind.Number || Plurals.Contains(_tokens[i - 1].Key) ? i - 2 : i - 1].Key);
@@ -3027,6 +3028,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// More names sharing one title after a plural: <c>các Phó Thủ tướng Nguyễn Văn A, Trần Văn B và Lê Văn C</c>.
         /// Returns where the list ends.
         /// </summary>
+        /// <summary>
+        /// True when bare names follow at <paramref name="after"/>, joined by commas and a last <c>và</c>, and a passive they share
+        /// closes them (<c>, B và C được bầu …</c>).
+        /// </summary>
+        private readonly bool ListClosedByPassive(int after)
+        {
+            var listed = new List<(int At, int Length)>();
+            int end = ReadSharedTitleNames(after, listed);
+            return listed.Count > 0 && end < _tokens.Length && _tokens[listed[^1].At - 1].Key == "và" && _tokens[SharedAdverbsEnd(end)].Key == "được";
+        }
+
         private readonly int ReadSharedTitleNames(int after, List<(int At, int Length)> names)
         {
             int i = after;

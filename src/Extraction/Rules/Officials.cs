@@ -707,6 +707,7 @@ internal static class Officials
         "khi đang giữ chức", "khi đang giữ chức vụ", "khi ở cương vị", "khi đang ở cương vị", "lúc đang ở cương vị",
         // The person referred back to inside the phrase ("… vướng sai phạm trong thời gian ông giữ chức Trưởng phòng …").
         "trong thời gian ông giữ chức", "trong thời gian bà giữ chức", "trong thời gian ông làm", "trong thời gian bà làm",
+        "trong thời gian giữ cương vị", "khi giữ cương vị", "trong thời gian đảm nhiệm", "khi đảm nhiệm",
         "khi ông giữ chức", "khi bà giữ chức", "khi ông làm", "khi bà làm", "khi ông còn là", "khi bà còn là",
         "cách tất cả các chức vụ trong đảng (", "cách tất cả chức vụ trong đảng (", "cách tất cả các chức vụ trong đảng của ông (");
 
