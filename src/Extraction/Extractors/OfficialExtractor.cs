@@ -732,6 +732,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     groupAt++;
                 }
 
+                // "…; các đồng chí Ủy viên Trung ương Đảng: A, …; B, …; các đồng chí: C, Trợ lý …": a plural introducer's colon with no title
+                // opens a group of its own, which ends the titled one before it.
+                // (Not "3 Phó Bí thư …, gồm các ông: A; B; C", whose colon lists the group itself.)
+                if (groupAt > i + 1 && groupAt < _tokens.Length && _tokens[groupAt].Key == ":" && i > 0 && _tokens[i - 1].Key == ";")
+                {
+                    CloseGroups(groups, i);
+                }
+
                 if (groupAt < _tokens.Length && (Plurals.Contains(_tokens[i].Key) || _tokens[i].Kind == TokenKind.Number) && StartsPosition(groupAt))
                 {
                     var groupTitle = ReadTitle(groupAt, afterName: false, out int groupEnd);
@@ -2015,10 +2023,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
              NewHolderAt(index));
 
         /// <summary>
-        /// The <c>Bí thư</c> of <c>Ban Bí thư</c> (the Secretariat): a body, not the post Bí thư (<c>thay mặt Ban Bí thư, ông A, …</c>).
+        /// The <c>Bí thư</c> of <c>Ban Bí thư</c> (the Secretariat) and the <c>Chủ tịch</c> of <c>Phủ Chủ tịch</c> (the Presidential
+        /// Palace): a body or a place, not the post (<c>thay mặt Ban Bí thư, ông A, …</c>).
         /// </summary>
         private readonly bool SecretariatAt(int index) =>
-            index > 0 && _tokens[index - 1].Key == "ban" && TokenPatterns.At(_tokens, index, "bí", "thư");
+            index > 0 && (_tokens[index - 1].Key == "ban" && TokenPatterns.At(_tokens, index, "bí", "thư") ||
+                          // "tại Phủ Chủ tịch, Tổng Bí thư …": the Presidential Palace, a place, not the post Chủ tịch.
+                          _tokens[index - 1].Key == "phủ" && _tokens[index - 1].IsCapitalized && TokenPatterns.At(_tokens, index, "chủ", "tịch"));
 
         /// <summary>
         /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> (<c>giữ chức vụ Trưởng Ban Tuyên giáo</c>), not
