@@ -4392,7 +4392,9 @@ internal sealed class DisciplineExtractor : IExtractor
             else if (listing && i > 0 && (tokens[i - 1].Key is "," or "và" or ":" || ((colonList || pluralList) && tokens[i - 1].Key == ";")))
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
-                if (colonList && tokens[i - 1].Key == ";" && NameEndingItem(tokens, i, end) is (int titled, int titledLength))
+                // "… đối với Chủ tịch UBND huyện A và Phó Chủ tịch B": after "và" the next person may be written post first too.
+                if ((colonList && tokens[i - 1].Key == ";" || length == 0 && tokens[i - 1].Key == "và" && names.Count > 0) &&
+                    NameEndingItem(tokens, i, end) is (int titled, int titledLength))
                 {
                     // "…; Giám đốc Bệnh viện B Lê Đức Nhân; …": the next item of a list written post first.
                     (at, length) = (titled, titledLength);
@@ -4413,6 +4415,7 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 // "… bằng hình thức cảnh cáo Phó Chủ tịch UBND tỉnh Phạm Văn Thủy.": the person written post first, right after the form.
                 (at, length) = (titledFirst, titledFirstLength);
+                listing = true;
             }
             else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses) || (anywhere && names.Count == 0 && PostRightBefore(tokens, i)) ||
                      (anywhere && names.Count > 0 && TitledItemBefore(tokens, readTo, i)) ||
