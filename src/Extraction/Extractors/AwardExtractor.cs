@@ -253,7 +253,8 @@ internal sealed class AwardExtractor : IExtractor
             return;
         }
 
-        List<(int Left, int Parts)>? totals = null; // what each total so far leaves for its parts, and how many it had, latest last
+        // What each total so far leaves for its parts, how many it had, and where its sentence starts (-1 for the headline), latest last.
+        List<(int Left, int Parts, int Sentence)>? totals = null;
         // "… trao Huy hiệu 50 năm tuổi Đảng cho đồng chí A, Huy hiệu 40 năm cho đồng chí B và Huy hiệu 30 năm cho 6 đảng viên khác":
         // a sentence that hands badges to people by name tells who received what at the ceremony, each a record, its counts too.
         // Not when the sentence opens as a part of a total told before ("Trong đó có 2 đồng chí … 65 năm tuổi Đảng là đồng chí A và đồng
@@ -266,7 +267,7 @@ internal sealed class AwardExtractor : IExtractor
         {
             if (headline is { Kind: AwardKind.PartyBadge, RecipientName: null, Recipients: [{ Count: int stated }], Evidence.End: 0 } && !SingleTerm(headline.Detail))
             {
-                (totals ??= []).Add((stated, 0));
+                (totals ??= []).Add((stated, 0, -1));
             }
         }
 
@@ -284,11 +285,14 @@ internal sealed class AwardExtractor : IExtractor
                 var part = (Text.VietnameseOrthography.Key(award.Detail ?? ""), count);
                 // "…, 9 đồng chí 50 năm và 23 đồng chí 45 năm, 40 năm, 30 năm tuổi Đảng": several terms together close a breakdown
                 // when they make up exactly what its parts left; else they are a total of their own.
-                int total = handedOut.Contains(award.Evidence.Start) ? -1
-                    : totals?.FindLastIndex(t => single ? t.Left >= count : t.Left == count && t.Parts > 0) ?? -1;
+                // In the total's own sentence, after a part, several terms together are one more part ("… cho 13 người, trong đó có 1 đảng
+                // viên nhận huy hiệu 70 năm tuổi Đảng là A; 8 đảng viên nhận huy hiệu 55, 50 tuổi đảng và 4 …": the one named left 12).
+                int start = award.Evidence.Start;
+                int total = handedOut.Contains(start) ? -1
+                    : totals?.FindLastIndex(t => single ? t.Left >= count : t.Parts > 0 && (t.Left == count || (t.Sentence == start && t.Left >= count))) ?? -1;
                 if (total >= 0)
                 {
-                    totals![total] = (totals[total].Left - count, totals[total].Parts + 1);
+                    totals![total] = (totals[total].Left - count, totals[total].Parts + 1, totals[total].Sentence);
                     (parts ??= []).Add(part);
                     keep = false;
                 }
@@ -298,7 +302,7 @@ internal sealed class AwardExtractor : IExtractor
                 }
                 else if (!single)
                 {
-                    (totals ??= []).Add((count, 0));
+                    (totals ??= []).Add((count, 0, start));
                 }
             }
 
