@@ -1726,8 +1726,10 @@ internal sealed class DisciplineExtractor : IExtractor
         {
             for (int f = forms.Count - 2; f >= 0; f--)
             {
-                // Not from a passive form: "… kỷ luật khiển trách; ông A bị cảnh cáo" names A for the warning only.
-                if (forms[f].Count is null && forms[f + 1].Names is { } next && !forms[f + 1].Passive)
+                // Not from a passive form: "… kỷ luật khiển trách; ông A bị cảnh cáo" names A for the warning only. Nor across a ";":
+                // "kỷ luật tập thể Ban Thường vụ Huyện ủy A bằng hình thức cảnh cáo; khiển trách đối với ông B" is two decisions.
+                if (forms[f].Count is null && forms[f + 1].Names is { } next && !forms[f + 1].Passive &&
+                    !(forms[f].At >= 0 && forms[f + 1].At > forms[f].At && TokenPatterns.IndexOf(tokens, forms[f].At, forms[f + 1].At, ";") >= 0))
                 {
                     forms[f] = forms[f] with { Count = next.Count, Names = next };
                 }
@@ -2497,7 +2499,11 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <param name="SharedByList">The count stood before a list of forms ("3 đảng viên bằng hình thức cách chức hoặc khai trừ"): it is
     /// how many were disciplined, not how many had this form.</param>
     private readonly record struct FormCount(DisciplineForm Form, int? Count, bool CountsMembers = false, bool Organization = false, List<string>? Names = null,
-        bool Passive = false, bool SharedByList = false);
+        bool Passive = false, bool SharedByList = false)
+    {
+        /// <summary>Where the form's words start in the sentence, where it is known; -1 otherwise.</summary>
+        public int At { get; init; } = -1;
+    }
 
     /// <summary>
     /// The forms named in [from, end) with their counts: <c>khiển trách 26</c>, <c>khiển trách: 26 đồng chí</c>,
@@ -2732,7 +2738,7 @@ internal sealed class DisciplineExtractor : IExtractor
             int namesEnd = ReadNames(tokens, text, colonList ? IntroducerBefore(tokens, after, colon) : after, listEnd, people);
             if (people.Count > 0)
             {
-                forms.Add(new FormCount(form, people.Count, Names: people));
+                forms.Add(new FormCount(form, people.Count, Names: people) { At = i });
                 readTo = namesEnd;
                 byNames = true;
                 i = namesEnd - 1;
@@ -2784,7 +2790,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
-            forms.Add(new FormCount(form, null));
+            forms.Add(new FormCount(form, null) { At = i });
             readTo = after;
         }
 
