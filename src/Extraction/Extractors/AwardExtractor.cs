@@ -871,20 +871,7 @@ internal sealed class AwardExtractor : IExtractor
     {
         int k = after < tokens.Length && tokens[after].Key == "," ? after + 1 : after;
         bool list = k < tokens.Length && (tokens[k].Key == "gồm" || TokenPatterns.At(tokens, k, "bao", "gồm"));
-        return list && ReceivingBefore(tokens, at, clauseStart) is int receive and > 0 && NumberBefore(tokens, clauseStart, receive);
-
-        static bool NumberBefore(ReadOnlySpan<Token> tokens, int from, int to)
-        {
-            for (int k = from; k < to; k++)
-            {
-                if (tokens[k].Kind == TokenKind.Number)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        return list && ReceivingBefore(tokens, at, clauseStart) is int receive and > 0 && CountBetween(tokens, clauseStart, receive);
     }
 
     /// <summary>Where an honour starts: its name, or its rank or years alone after a comma (<see cref="EllipsisAt"/>).</summary>

@@ -1583,19 +1583,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         public static void ShareItemTitles(ReadOnlySpan<Token> tokens, List<Found> found)
         {
-            int first = 0;
+            int first = -1; // the first person of the run the current person may belong to, or -1
             for (int p = 0; p < found.Count; p++)
             {
                 int start = IntroducedFrom(tokens, found[p].At);
-                bool joined = p > first && found[p - 1].At + found[p - 1].Length + 1 == start && tokens[start - 1].Key == ",";
+                bool joined = first >= 0 && found[p - 1].At + found[p - 1].Length + 1 == start && tokens[start - 1].Key == ",";
                 if (!joined)
                 {
-                    first = start > 0 && tokens[start - 1].Key is ":" or ";" && start < found[p].At ? p : -1;
-                    if (first < 0)
-                    {
-                        first = found.Count; // no item opens here: nothing joins this person
-                    }
-
+                    // A run opens on an introduced person right after the item's ":" or ";".
+                    first = start > 0 && start < found[p].At && tokens[start - 1].Key is ":" or ";" ? p : -1;
                     continue;
                 }
 
@@ -3036,10 +3032,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             at + 1 < _tokens.Length && _tokens[at].Key is "," or "và" && BareNameAt(at + 1) > 0;
 
         /// <summary>
-        /// More names sharing one title after a plural: <c>các Phó Thủ tướng Nguyễn Văn A, Trần Văn B và Lê Văn C</c>.
-        /// Returns where the list ends.
-        /// </summary>
-        /// <summary>
         /// True when bare names follow at <paramref name="after"/>, joined by commas and a last <c>và</c>, and a passive they share
         /// closes them (<c>, B và C được bầu …</c>).
         /// </summary>
@@ -3050,6 +3042,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return listed.Count > 0 && end < _tokens.Length && _tokens[listed[^1].At - 1].Key == "và" && _tokens[SharedAdverbsEnd(end)].Key == "được";
         }
 
+        /// <summary>
+        /// More names sharing one title after a plural: <c>các Phó Thủ tướng Nguyễn Văn A, Trần Văn B và Lê Văn C</c>.
+        /// Returns where the list ends.
+        /// </summary>
         private readonly int ReadSharedTitleNames(int after, List<(int At, int Length)> names)
         {
             int i = after;
@@ -3968,7 +3964,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Bí thư Tỉnh ủy Ksor Phước", "Chủ tịch HĐND tỉnh Y Biêr Niê": a name of the Central Highlands' peoples, which opens or
             // closes with their family name and no province or district does, is the person.
-            if (run is >= 2 and <= 4 && HighlandName(start, run))
+            if (run is >= 2 and <= 4 && PersonNames.OpensHighlandName(_tokens, start))
             {
                 return start;
             }
@@ -4108,14 +4104,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return -1;
         }
-
-        /// <summary>
-        /// A run that opens with a Central Highlands family name (<c>Ksor Phước</c>, <c>Êban Y Phu</c>), or with the Ê Đê name's
-        /// <c>Y</c> or <c>H'</c> and closes with one (<c>Y Biêr Niê</c>, <c>H'Yim Kđoh</c> when the table knows the family).
-        /// </summary>
-        private readonly bool HighlandName(int start, int run) =>
-            Officials.HighlandFamilyNames.Contains(_tokens[start].Key) ||
-            ((_tokens[start].Key == "y" || _tokens[start].Key.StartsWith("h'", StringComparison.Ordinal)) && Officials.HighlandFamilyNames.Contains(_tokens[start + run - 1].Key));
 
         /// <summary>
         /// Every word in [<paramref name="from"/>, <paramref name="to"/>) is shaped like a Vietnamese syllable: a family name

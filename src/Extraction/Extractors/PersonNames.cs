@@ -52,8 +52,9 @@ internal static class PersonNames
             return 0;
         }
 
-        // "Y Biêr Niê", "Ksor Phước": the Central Highlands' names may hold syllables of no Vietnamese shape.
-        bool highland = Officials.HighlandFamilyNames.Contains(tokens[index].Key) || HighlandOpenerAt(tokens, index);
+        // "Y Biêr Niê", "Ksor Phước": the Central Highlands' names may hold syllables of no Vietnamese shape (an introduced name
+        // may anyway).
+        bool highland = !introduced && OpensHighlandName(tokens, index);
         if (!introduced && (!(Officials.FamilyNames.Contains(tokens[index].Key) || BeforeThi(tokens, index) || highland) || Officials.WorldRegions.StartsAt(tokens, index) ||
                             YouthUnionOfLevel(tokens, index)))
         {
@@ -96,9 +97,14 @@ internal static class PersonNames
     }
 
     /// <summary>
-    /// The Ê Đê name's opening <c>Y</c> (men) or <c>H'…</c> (women) before a given name and a family name of the Central Highlands
-    /// within the next three words: <c>Y Biêr Niê</c>, <c>H'Yim Kđoh</c> when the table knows the family.
+    /// A name of the Central Highlands' peoples opens at <paramref name="index"/>: with their family name (<c>Ksor Phước</c>,
+    /// <c>Êban Y Phu</c>), or with the Ê Đê name's <c>Y</c> (men) or <c>H'…</c> (women) before a given name and such a family
+    /// name within the next three words (<c>Y Biêr Niê</c>, <c>H'Yim Kđoh</c> when the table knows the family).
     /// </summary>
+    public static bool OpensHighlandName(ReadOnlySpan<Token> tokens, int index) =>
+        Officials.HighlandFamilyNames.Contains(tokens[index].Key) || HighlandOpenerAt(tokens, index);
+
+    /// <summary>The Ê Đê opener <c>Y</c> or <c>H'…</c> at <paramref name="index"/>, a highland family name within three words after.</summary>
     private static bool HighlandOpenerAt(ReadOnlySpan<Token> tokens, int index)
     {
         string key = tokens[index].Key;
