@@ -2382,6 +2382,12 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         int introducer = PersonWords.TryMatch(tokens, at, out _, out int length) ? length : 0;
+        if (at < end && introducer == 0 && PersonNames.NameAt(tokens, at, introduced: false) == 0 && NameAfterPostChain(tokens, at, end) is int named)
+        {
+            // "khiển trách hai Ủy viên Ban cán sự đảng, Thứ trưởng Bộ GTVT A, B": the rest of the holders' chain of posts, then their names.
+            at = named;
+        }
+
         if (at >= end || PersonNames.NameAt(tokens, at + introducer, introduced: true) == 0)
         {
             return null;
@@ -2389,7 +2395,47 @@ internal sealed class DisciplineExtractor : IExtractor
 
         var names = new List<string>();
         int namesEnd = ReadNames(tokens, text, at, Math.Min(tokens.Length, at + NamesWindow), names);
-        return names.Count == count ? (names, namesEnd) : null;
+        if (names.Count == count)
+        {
+            return (names, namesEnd);
+        }
+
+        // "khiển trách hai Thứ trưởng A, B và ông C, nguyên Bí thư …": the holders counted, then someone introduced on their own
+        // after "và", under the same form.
+        for (int k = at; names.Count > count && k < namesEnd; k++)
+        {
+            if (tokens[k].Key == "và" && PersonWords.StartsAt(tokens, k + 1))
+            {
+                var counted = new List<string>();
+                ReadNames(tokens, text, at, k, counted);
+                return counted.Count == count ? (names, namesEnd) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where a full name starts within a post's reach of <paramref name="at"/>, the words before it being the rest of a chain of
+    /// posts (body words, abbreviations, commas, further posts); null when a clause ends or a form comes first.
+    /// </summary>
+    private static int? NameAfterPostChain(ReadOnlySpan<Token> tokens, int at, int end)
+    {
+        for (int k = at; k < Math.Min(end, at + PostReach); k++)
+        {
+            if (tokens[k].Key is ";" or "." or ":" or "và" or "(" || Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k))
+            {
+                return null;
+            }
+
+            if (tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word && Officials.FamilyNames.Contains(tokens[k].Key) &&
+                PersonNames.NameAt(tokens, k, introduced: false) >= 3)
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -2603,7 +2649,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 // decision that names its people states no total.
                 if (noun && counted == DisciplineSubject.Member && CountedNames(tokens, text, readTo, end, count) is ({ } countedPeople, int countedEnd))
                 {
-                    forms.Add(new FormCount(form, count, Names: countedPeople));
+                    forms.Add(new FormCount(form, countedPeople.Count, Names: countedPeople));
                     byNames = true;
                     readTo = countedEnd;
                     i = readTo - 1;
@@ -3840,7 +3886,9 @@ internal sealed class DisciplineExtractor : IExtractor
         int next = at + read;
         // "khiển trách hai nguyên Bí thư chi bộ": former holders of a post.
         int former = Former(tokens, next, tokens.Length) == 1 ? next + 1 : -1;
+        // "khiển trách hai Thứ trưởng A và B": holders counted by their post.
         return next >= tokens.Length || tokens[next].Key is "," or ";" or "." or ")" or "và" || Subjects.StartsAt(tokens, next) ||
+               Officials.Positions.StartsAt(tokens, next) ||
                (former > 0 && (Subjects.StartsAt(tokens, former) || Officials.Positions.StartsAt(tokens, former)));
     }
 
@@ -4430,6 +4478,12 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 // "Tháng 7/2019, hai nguyên Phó chủ tịch tỉnh A, B bị … cảnh cáo": the subject of a passive named right after a post.
                 length = BareName(tokens, i);
+                // "khiển trách hai Thứ trưởng Nguyễn Ngọc Đông, Nguyễn Nhật và ông C": after a full name, a comma and a two-syllable name
+                // closed by the list's joint (not a place, not a title) is the next person.
+                if (length == 0 && names.Count > 0 && tokens[i - 1].Key == "," && ShortListedName(tokens, i))
+                {
+                    length = 2;
+                }
             }
             else
             {
@@ -4622,6 +4676,15 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// A two-syllable name at <paramref name="i"/> that a list joint closes (<c>,</c>, <c>và</c>, <c>;</c>, <c>.</c>): a family name and
+    /// one more capitalised word, which name no province or district.
+    /// </summary>
+    private static bool ShortListedName(ReadOnlySpan<Token> tokens, int i) =>
+        i + 2 < tokens.Length && PersonNames.NameAt(tokens, i, introduced: false) == 2 && Officials.FamilyNames.Contains(tokens[i].Key) &&
+        tokens[i + 2].Key is "," or "và" or ";" or "." && !Places.Provinces.Contains($"{tokens[i].Key} {tokens[i + 1].Key}") &&
+        !Gazetteer.Default.IsDistrict($"{tokens[i].Key} {tokens[i + 1].Key}");
 
     /// <summary>
     /// A name with no introducer: three or more capitalised syllables that start with a family name, not part of a place. After

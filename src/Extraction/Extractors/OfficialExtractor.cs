@@ -74,6 +74,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
+    /// <summary>Leaders whose office is a body named after their post (<c>Văn phòng Thủ tướng</c>, <c>Văn phòng Tổng thống</c>).</summary>
+    private static readonly HashSet<string> LeadersWithOffices = new(StringComparer.Ordinal)
+    {
+        "Thủ tướng", "Phó Thủ tướng", "Tổng thống", "Phó Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước",
+    };
+
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
 
     /// <summary>An extractor with the shipped labeller (used only when it is switched on and learned models are allowed).</summary>
@@ -852,7 +858,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (i > 0 && (_tokens[i - 1].Key is "của" or "quyền" or "mặt" || Officials.Delegations.EndsBefore(_tokens, i, 3)) && StartsPosition(i))
                 {
                     ReadTitle(i, afterName: false, out int skipped);
-                    if (BareNameAt(skipped) == 0)
+                    // "chuyến thăm của Thủ tướng Nhật Bản Shinzo Abe": a foreign name after a country, or a foreign run, is a name too.
+                    if (NameAfterTitleAt(skipped) == 0 && !(EndsWithCountry(i, skipped) && ForeignNameAfterCountry(skipped)))
                     {
                         i = skipped;
                         continue;
@@ -2492,7 +2499,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 var title = ReadTitle(j, afterName: true, out int titleEnd);
                 // "ông A, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B Trần Văn C": a title right before a name is that name's; so is one
                 // that ends with a country right before a capitalised run ("Đại sứ Maroc A B, Đại sứ Nhật Bản C D"), a foreign name.
-                if (BareNameAt(titleEnd) > 0 || ForeignNameAfterCountry(titleEnd))
+                if (NameAfterTitleAt(titleEnd) > 0 || ForeignNameAfterCountry(titleEnd))
                 {
                     break;
                 }
@@ -2817,6 +2824,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             result = ([], false);
             nameAt = 0;
             nameLength = 0;
+            // "Thư ký báo chí Tổng thống Dmitri Peskov": the leader's post names whose secretary, aide or office the person is.
+            if (Officials.LeaderOfficeNouns.EndsBefore(_tokens, from, 3) && Officials.Positions.TryMatch(_tokens, from, out string? leader, out _) &&
+                LeadersWithOffices.Contains(leader))
+            {
+                return false;
+            }
+
             int i = from;
             int chainEnd = from;
             while (i < _tokens.Length)
@@ -2841,7 +2855,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 result.Titles.Add(title);
-                nameLength = BareNameAt(end);
+                nameLength = NameAfterTitleAt(end);
                 if (nameLength == 0 && EndsWithCountry(i, end))
                 {
                     // "Chủ tịch Quốc hội Lào Pany Yathotou", "Thủ tướng Nhật Bản Shinzo Abe": after a country, a capitalised
@@ -2920,7 +2934,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "Tỉnh ủy viên, Bí thư Huyện ủy Thạnh Hóa - Nguyễn Thị Thu Trinh đến dự": a dash may set the name off the titles.
-                if (end + 1 < _tokens.Length && _tokens[end].Key is "-" or "–" && BareNameAt(end + 1) is int dashed and > 0 &&
+                if (end + 1 < _tokens.Length && _tokens[end].Key is "-" or "–" && NameAfterTitleAt(end + 1) is int dashed and > 0 &&
                     !(end + 1 + dashed < _tokens.Length && _tokens[end + 1 + dashed].Key is "-" or "–"))
                 {
                     (nameAt, nameLength) = (end + 1, dashed);
@@ -3237,7 +3251,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // person's introducer is in lower case.
                 bool inPlaceName = i > bodyStart && token.IsCapitalized && token.Key is "anh" or "chị" or "cô" &&
                                    (_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized ||
-                                    RightAfterUnitOrCommittee(i) && !_tokens[i - 1].IsCapitalized);
+                                    RightAfterUnitOrCommittee(i) && !_tokens[i - 1].IsCapitalized ||
+                                    // "Bộ Ngoại giao Vương quốc Anh": the kingdom's name.
+                                    TokenPatterns.At(_tokens, i - 2, "vương", "quốc"));
                 // "Đoàn Luật sư TP Hà Nội", "Hội Nhà báo tỉnh": a profession after an association's head names the association.
                 bool association = token.IsCapitalized && Officials.ProfessionIntroducers.StartsAt(_tokens, i) && EndsAssociationHead(i);
                 // "được Thủ tướng chỉ định giữ chức …": a verb whose first syllable is a body word ends the body.
@@ -3247,8 +3263,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
+                // "Phó Chánh Văn phòng Thủ tướng", "Văn phòng Chủ tịch nước": a leader's office is named after the leader's post.
                 if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName && !association) ||
-                    (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i)))
+                    (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i) &&
+                     !(TokenPatterns.At(_tokens, i - 2, "văn", "phòng") && Officials.Positions.TryMatch(_tokens, i, out string? leader, out _) &&
+                       LeadersWithOffices.Contains(leader))))
                 {
                     break;
                 }
@@ -3857,6 +3876,98 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             at + 1 < _tokens.Length && _tokens[at].IsCapitalized && _tokens[at].Kind == TokenKind.Word && _tokens[at + 1].IsCapitalized &&
             _tokens[at + 1].Kind == TokenKind.Word && Officials.Countries.EndsBefore(_tokens, at, 4);
 
+        /// <summary>Length of a person's name at <paramref name="at"/> right after a title: a Vietnamese one, or a foreign one (<see cref="ForeignRunIn"/>); else 0.</summary>
+        private readonly int NameAfterTitleAt(int at)
+        {
+            int length = BareNameAt(at);
+            if (at >= _tokens.Length || !_tokens[at].IsCapitalized)
+            {
+                return length;
+            }
+
+            // "Tổng thống Kim Dae Jung": a foreign name that opens like a Vietnamese one is read whole.
+            int run = CapitalisedRun(at, out _);
+            return run > length && ForeignRunIn(at, run) == at ? run : length;
+        }
+
+        /// <summary>
+        /// Where a foreign person's name starts in the capitalised run [<paramref name="start"/>, +<paramref name="run"/>) after a
+        /// post, or -1: the words after the last one written with Vietnamese diacritics (the body's, <c>Bộ trưởng Công Thương Anton
+        /// Alikhanov</c>), two to four words in plain Latin letters of which at least one no Vietnamese syllable is shaped like
+        /// (<see cref="SyllableShape"/>: <c>Moon Jae In</c>, <c>Holly Donald</c>; not <c>Hun Sen</c>, which the labeller may read). A
+        /// Vietnamese name carries its diacritics, so a run ending with them (<c>Tập đoàn Sun Group Đặng Minh Trường</c>) holds no
+        /// foreign name; nor is a place right after a unit's level (<c>xã Ea Tul</c>), nor a brand: a few words after a firm's head
+        /// or legal form, with a legal form, glued on (<c>Co.op</c>), or right
+        /// after a director's or a board's post (<c>Công ty BP Petco Ltd</c>, <c>Giám đốc Google Asia</c>, <c>Hội đồng quản trị Saigon
+        /// Co.op</c>).
+        /// </summary>
+        private readonly int ForeignRunIn(int start, int run)
+        {
+            int at = start + run;
+            while (at > start && IsPlainLatin(_tokens[at - 1].Span.Slice(_text)) && _tokens[at - 1].Kind == TokenKind.Word)
+            {
+                at--;
+            }
+
+            int length = start + run - at;
+            if (length is < PersonNames.MinSyllables or > 4 ||
+                (at >= 2 && (TokenPatterns.At(_tokens, at - 2, "giám", "đốc") || TokenPatterns.At(_tokens, at - 2, "điều", "hành") ||
+                             TokenPatterns.At(_tokens, at - 2, "quản", "trị") || TokenPatterns.At(_tokens, at - 2, "thành", "viên"))))
+            {
+                return -1;
+            }
+
+            // "Saigon Co.op": a word glued on after the run continues a brand.
+            int after = start + run;
+            if (after + 1 < _tokens.Length && !_tokens[after].HasSpaceBefore && _tokens[after].Key is "." or "-" && !_tokens[after + 1].HasSpaceBefore)
+            {
+                return -1;
+            }
+
+            // "xã Ea Tul", "huyện Krông Nô": right after a unit's level or its committee the run is a place.
+            if (RightAfterUnitOrCommittee(at))
+            {
+                return -1;
+            }
+
+            // "Tổng Giám đốc Công ty BP Petco Ltd", "Công ty TNHH Thương mại Kim Long Group": a firm's head or legal form a few words
+            // before, or a legal form in the run, makes it the firm's name.
+            for (int w = at - 1; w >= Math.Max(0, at - 8) && _tokens[w].Key is not ("," or ";" or ":" or "."); w--)
+            {
+                if (Officials.EnterpriseHeads.StartsAt(_tokens, w) || Officials.LegalForms.Contains(_tokens[w].Key))
+                {
+                    return -1;
+                }
+            }
+
+            bool foreign = false;
+            for (int w = at; w < start + run; w++)
+            {
+                if (_tokens[w].Span.Length < 2 || Officials.Countries.StartsAt(_tokens, w) || Officials.LegalForms.Contains(_tokens[w].Key) ||
+                    Officials.DottedLegalForms.Contains(_tokens[w].Key))
+                {
+                    return -1;
+                }
+
+                foreign |= !SyllableShape.IsSyllable(_tokens[w].Key);
+            }
+
+            return foreign ? at : -1;
+        }
+
+        private static bool IsPlainLatin(ReadOnlySpan<char> word)
+        {
+            foreach (char c in word)
+            {
+                if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>Where a post taken up starts being told in [<paramref name="from"/>, <paramref name="to"/>) (<c>giữ chức …</c>, <c>làm …</c>), or null.</summary>
         private readonly int? TakenUpIn(int from, int to)
         {
@@ -4036,6 +4147,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             if (CountryAt(start) is int country and > 0 && run - country is >= PersonNames.MinSyllables and <= 4 && !RightAfterUnitOrCommittee(start))
             {
                 return start + country;
+            }
+
+            // "Bộ trưởng Tư pháp Konstantin Chuichenko": the run turns foreign after the body's words.
+            if (ForeignRunIn(start, run) is int foreign and >= 0)
+            {
+                return foreign;
             }
 
             // "Bí thư Huyện ủy Lâm Bình": after a unit's level or its committee, a known district is the place, whatever its syllables.

@@ -595,6 +595,13 @@ internal static class Officials
         "cộng sản nhật bản", "cộng sản liên bang nga", "cộng sản pháp", "cộng sản ấn độ");
 
     /// <summary>
+    /// Nouns that make a leader's post the name of something of theirs, not a title (<c>Thư ký báo chí Tổng thống A</c> is the
+    /// press secretary, <c>trợ lý Thủ tướng</c> the aide, <c>Văn phòng Chủ tịch nước</c> the office).
+    /// </summary>
+    public static readonly PhraseTable<string> LeaderOfficeNouns = PhraseTableBuilder.Set("leader-office-nouns",
+        "thư ký", "thư ký báo chí", "báo chí", "trợ lý", "cố vấn", "người phát ngôn", "phát ngôn viên", "văn phòng", "phu nhân");
+
+    /// <summary>
     /// Countries (quốc gia) as Vietnamese news writes them, so that a country between a post and a foreign name
     /// (<c>Chủ tịch Cuba Fidel Castro</c>, <c>Chủ tịch Quốc hội Lào Pany Yathotou</c>) is read as the body's, not the name's.
     /// </summary>
@@ -616,7 +623,11 @@ internal static class Officials
         "Maldives", "Nigeria", "Ni-giê-ri-a", "Kenya", "Kê-ni-a", "Ethiopia", "Tanzania", "Uganda", "Rwanda", "Ghana", "Senegal", "Tunisia",
         "Libya", "Li-bi", "Sudan", "Madagascar", "Zimbabwe", "Zambia", "Namibia", "Cameroon", "Mali", "Bờ Biển Ngà", "Mauritius", "Fiji",
         "Peru", "Pê-ru", "Colombia", "Cô-lôm-bi-a", "Uruguay", "U-ru-goay", "Paraguay", "Pa-ra-goay", "Bolivia", "Ecuador", "Panama",
-        "Nicaragua", "Ni-ca-ra-goa", "Jamaica", "Dominica", "Cộng hòa Dominica");
+        "Nicaragua", "Ni-ca-ra-goa", "Jamaica", "Dominica", "Cộng hòa Dominica",
+        // Kingdoms named in full; "Anh" alone after "Vương quốc" would otherwise read as the introducer "anh" (Mr).
+        "Vương quốc Anh", "Anh Quốc", "Vương quốc Thái Lan", "Vương quốc Campuchia", "Vương quốc Hà Lan", "Vương quốc Bỉ",
+        "Vương quốc Tây Ban Nha", "Vương quốc Na Uy", "Vương quốc Thụy Điển", "Vương quốc Đan Mạch", "Vương quốc Ả-rập Xê-út",
+        "Hợp chủng quốc Hoa Kỳ");
 
     /// <summary>
     /// Capitalised words that start a new phrase rather than continue a name, where a full stop was lost or an

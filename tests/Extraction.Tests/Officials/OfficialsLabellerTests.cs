@@ -11,28 +11,26 @@ namespace Extraction.Tests.Officials;
 /// </summary>
 public sealed class OfficialsLabellerTests
 {
-    // Invented: foreign heads of state and government right after a post (no country between them, where the rules
-    // would read the name), beside a Vietnamese leader the rules read. No Vietnamese family name anchors the rules on
-    // the foreign names; only the labeller can read them. On a 250-sentence training set few such names are seen, so
-    // the test asks for some of them, not all (model card).
+    // Invented: foreign heads of government right after a post (no country between them, where the rules would read the
+    // name), beside a Vietnamese leader the rules read. Every syllable of these names is shaped like a Vietnamese one, so the
+    // rules' foreign-name reading (a word no Vietnamese syllable is shaped like) does not take them, and no Vietnamese name
+    // reading does either; only the labeller can read them. On a 250-sentence training set few such names are seen, so the
+    // test asks for some of them, not all (model card).
     private static readonly string[] ForeignHeads =
     [
-        "Tin\nTổng Bí thư Nông Đức Mạnh đã hội đàm với Chủ tịch Fidel Castro tại La Habana.",
-        "Tin\nThủ tướng Phan Văn Khải tiếp Tổng thống Jacques Chirac tại Hà Nội.",
-        "Tin\nChủ tịch nước Trần Đức Lương hội kiến Tổng thống Vladimir Putin.",
-        "Tin\nChủ tịch nước Nguyễn Minh Triết tiếp Thủ tướng Shinzo Abe tại Hà Nội.",
-        "Tin\nThủ tướng Nguyễn Tấn Dũng đón Tổng thống Susilo Bambang Yudhoyono.",
-        "Tin\nTổng thống Vladimir Putin hội kiến Tổng Bí thư Nông Đức Mạnh.",
+        "Tin\nThủ tướng Nguyễn Tấn Dũng hội đàm với Thủ tướng Han Seung Soo tại Hà Nội.",
+        "Tin\nChủ tịch nước Trần Đức Lương tiếp Thủ tướng Chung Un Chan tại Hà Nội.",
+        "Tin\nTổng Bí thư Nông Đức Mạnh hội kiến Phó Chủ tịch Choe Ryong Hae.",
+        "Tin\nThủ tướng Phan Văn Khải tiếp Thủ tướng Hun Sen tại Hà Nội.",
     ];
 
     // Each foreign name with the post its sentence gives it.
     private static readonly Dictionary<string, string> ForeignTitles = new()
     {
-        ["Fidel Castro"] = "Chủ tịch",
-        ["Jacques Chirac"] = "Tổng thống",
-        ["Vladimir Putin"] = "Tổng thống",
-        ["Shinzo Abe"] = "Thủ tướng",
-        ["Susilo Bambang Yudhoyono"] = "Tổng thống",
+        ["Han Seung Soo"] = "Thủ tướng",
+        ["Chung Un Chan"] = "Thủ tướng",
+        ["Choe Ryong Hae"] = "Phó Chủ tịch",
+        ["Hun Sen"] = "Thủ tướng",
     };
 
     [Fact]
@@ -61,7 +59,7 @@ public sealed class OfficialsLabellerTests
         var rulesOnly = ForeignHeads.SelectMany(t => WithLabeller(ExtractionOptions.Default with { UseLearnedModels = false }).Extract(t).Officials).ToList();
 
         rulesOnly.Should().NotContain(o => ForeignTitles.ContainsKey(o.Name));
-        rulesOnly.Select(o => o.Name).Should().Contain(["Nông Đức Mạnh", "Phan Văn Khải", "Trần Đức Lương"], "the rules still read the Vietnamese names");
+        rulesOnly.Select(o => o.Name).Should().Contain(["Nông Đức Mạnh", "Phan Văn Khải", "Trần Đức Lương", "Nguyễn Tấn Dũng"], "the rules still read the Vietnamese names");
         var labelled = learned.Where(o => ForeignTitles.ContainsKey(o.Name)).ToList();
         labelled.Should().NotBeEmpty("the labeller reads foreign names right after a post");
         // Whatever it reads gets its own sentence's post, not another's.
