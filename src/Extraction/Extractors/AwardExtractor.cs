@@ -2212,7 +2212,11 @@ internal sealed class AwardExtractor : IExtractor
         // "hai đồng chí được nhận Huy hiệu 80 năm tuổi Đảng gồm A; B": the people listed after the honour are its recipients, one
         // record each, and the count before it only says how many they are.
         var perName = new Dictionary<string, string>(StringComparer.Ordinal);
-        var listed = after < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, after, out _, out _) && tokens[after].Key is "gồm" or "bao"
+        // Not when the count is the honour statement's own ("6 cá nhân được tặng Bằng khen gồm: A; B; …"): then it is the record, and
+        // the names only say who they are; only a part of a total ("trong đó có hai đồng chí được nhận … gồm A; B") is told by name.
+        bool namesOfPart = PartOpenedBefore(tokens, at);
+        var listed = after < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, after, out _, out _) && tokens[after].Key is "gồm" or "bao" &&
+                     (namesOfPart || !(ReceivingBefore(tokens, at, clauseStart) is int receiving and > 0 && CountBetween(tokens, clauseStart, receiving)))
             ? NamesAfter(context, tokens, text, after, clauseEnd, perName)
             : [];
 
@@ -2229,9 +2233,10 @@ internal sealed class AwardExtractor : IExtractor
             recipients = Uncounted(kinds, tokens, lastRecipient);
         }
 
-        // "trao Huy hiệu 70 năm tuổi Đảng cho 4 đảng viên đến dự lễ, gồm các đồng chí: A, …; B, C, D": a badge's holders named after
-        // their count receive it by name, as when "gồm" follows the badge (train vr69); the count only says how many they are.
-        if (kind == AwardKind.PartyBadge && listed.Count == 0 && recipients is [{ Count: int holders and >= 2 }] &&
+        // "trong đó, Huy hiệu 70 năm tuổi Đảng cho 4 đảng viên, gồm các đồng chí: A, …; B, C, D": a part's holders named after their
+        // count receive it by name, as when "gồm" follows the badge (train vr69). A count of the whole statement ("trao Huy hiệu 70
+        // năm tuổi Đảng cho 4 đảng viên, gồm …") is its record, the names saying only who they are.
+        if (kind == AwardKind.PartyBadge && namesOfPart && listed.Count == 0 && recipients is [{ Count: int holders and >= 2 }] &&
             IncludingAfter(tokens, lastRecipient, clauseEnd) is int including &&
             NamesAfter(context, tokens, text, including, clauseEnd, perName) is { } holdersNamed && holdersNamed.Count == holders)
         {
@@ -2326,9 +2331,10 @@ internal sealed class AwardExtractor : IExtractor
         var evidence = source.Evidence;
         string? grantor = Grantor(tokens, text, at, clauseStart, clauseEnd, after);
         var status = proposed ? AwardStatus.Proposed : AwardStatus.Awarded;
-        // "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng, đó là đồng chí A (sinh năm 1933)": the counted ones named right after the
-        // honour are its named recipients, one record each.
-        if (names.Count == 0 && recipients is [{ Count: int howMany and > 0 }] &&
+        // "có 1 đảng viên nhận Huy hiệu 75 năm tuổi Đảng, đó là đồng chí A (sinh năm 1933)": the counted one named right after the
+        // honour is its named recipient; so are the counted ones of a part ("trong đó có 2 đồng chí … là A và B"). Several counted by
+        // the statement itself ("cho 3 cá nhân gồm: A, B và C") are its count, the names saying only who they are.
+        if (names.Count == 0 && recipients is [{ Count: int howMany and > 0 }] && (howMany == 1 || namesOfPart) &&
             NamesAfterThatIs(tokens, text, Math.Max(after, lastRecipient), recipients[0].Kind is RecipientKind.Collective or RecipientKind.PartyOrganization) is { } thoseNamed &&
             thoseNamed.Count == howMany)
         {
