@@ -74,6 +74,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     };
 
     /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
+    /// <summary>The initials of states' formal names, written before the country (<c>CHLB Đức</c>, <c>CHDCND Lào</c>), and what they stand for.</summary>
+    private static readonly Dictionary<string, string> StateInitials = new(StringComparer.Ordinal)
+    {
+        ["chlb"] = "Cộng hòa Liên bang", ["chdcnd"] = "Cộng hòa Dân chủ Nhân dân", ["chnd"] = "Cộng hòa Nhân dân",
+        ["chxhcn"] = "Cộng hòa xã hội chủ nghĩa", ["chdc"] = "Cộng hòa Dân chủ",
+    };
+
     /// <summary>Leaders whose office is a body named after their post (<c>Văn phòng Thủ tướng</c>, <c>Văn phòng Tổng thống</c>).</summary>
     private static readonly HashSet<string> LeadersWithOffices = new(StringComparer.Ordinal)
     {
@@ -1801,6 +1808,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly (int CountryAt, int End)? FormalState(int index)
         {
             int k = index < _tokens.Length && _tokens[index].Key == "nước" ? index + 1 : index;
+            // "CHLB Đức", "nước CHDCND Lào": the formal name's initials before the country.
+            if (k + 1 < _tokens.Length && StateInitials.ContainsKey(_tokens[k].Key) && CountryAt(k + 1) is int named and > 0)
+            {
+                return (k + 1, k + 1 + named);
+            }
+
             if (!TokenPatterns.At(_tokens, k, "cộng", "hòa"))
             {
                 return null;
@@ -3128,6 +3141,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     fixedBody += " " + _text[_tokens[end].Span.Start.._tokens[end + country - 1].Span.End];
                     end += country;
                 }
+                else if (fixedBody is not null && FormalState(end) is var (_, formalEnd) && formalEnd < _tokens.Length && _tokens[formalEnd].IsCapitalized)
+                {
+                    // "Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào Saysomphone Phomvihane", "… nước CHDCND Lào Pa-ny Da-tho-tu":
+                    // the state by its formal name, its initials written out.
+                    for (int k = end; k < formalEnd; k++)
+                    {
+                        fixedBody += " " + (StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
+                    }
+
+                    end = formalEnd;
+                }
 
                 return new Title(fixedTitle.Position, fixedBody, _text[_tokens[at].Span.Start.._tokens[end - 1].Span.End]);
             }
@@ -3219,12 +3243,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam Trương Tấn Sang": the state's formal name, right after the post, is
-            // where the post is held; it names no body of Việt Nam's own, and another state by its country.
+            // where the post is held; it names no body of Việt Nam's own.
+            // Another state is named as written, its initials spelled out ("Chủ tịch nước CHND Trung Hoa" → Cộng hòa Nhân dân Trung Hoa).
             if (FormalState(i) is var (countryAt, stateEnd))
             {
                 end = stateEnd;
                 string country = _text[_tokens[countryAt].Span.Start.._tokens[stateEnd - 1].Span.End];
-                return new Title(position, Text.VietnameseOrthography.Key(country) == "việt nam" ? null : country, _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
+                var state = new StringBuilder();
+                for (int k = _tokens[i].Key == "nước" ? i + 1 : i; k < stateEnd; k++)
+                {
+                    state.Append(state.Length > 0 ? " " : "").Append(StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
+                }
+
+                return new Title(position, Text.VietnameseOrthography.Key(country) == "việt nam" ? null : state.ToString(), _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
             }
 
             var body = new StringBuilder();
@@ -3270,6 +3301,25 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        LeadersWithOffices.Contains(leader))))
                 {
                     break;
+                }
+
+                // "Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào Saysomphone Phomvihane", "Thủ tướng CHLB Đức Angela Merkel": a
+                // state's formal name ends the body, its initials written out; what follows is the person.
+                // ("Đại sứ … nước Cộng hòa Indonesia tại Việt Nam": what the body says after the state goes on.)
+                if (i > bodyStart && FormalState(i) is var (_, formalEnd))
+                {
+                    for (int k = i; k < formalEnd; k++)
+                    {
+                        body.Append(body.Length > 0 ? " " : "").Append(StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
+                    }
+
+                    i = formalEnd;
+                    if (i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized)
+                    {
+                        break;
+                    }
+
+                    continue;
                 }
 
                 // "Đại biểu Quốc hội khóa XV", "Chủ tịch HĐND tỉnh khóa IX", "Ban Chấp hành khóa XII": the term belongs to the title.
