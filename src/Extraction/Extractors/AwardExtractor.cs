@@ -1161,7 +1161,7 @@ internal sealed class AwardExtractor : IExtractor
             {
                 // "Trường A đón nhận Huân chương B và Cờ thi đua C", "ông D đã được tặng thưởng Huân chương E, Huân chương F, …":
                 // the recipient named before the list receives each honour in it.
-                receiver ??= NameBetweenVerbAndAward(tokens, text, clauseStart, members[0].At) ??
+                receiver ??= NameBetweenVerbAndAward(tokens, text, clauseStart, members[0].At, context, source.SentenceIndex) ??
                              ReceiverBefore(context, source.SentenceIndex, tokens, text, members[0].At, clauseStart, source.Previous) ??
                              NamedRecipient(context, source.SentenceIndex, tokens, text, members[0].At, groupEnd, clauseStart, clauseEnd) ?? "";
                 if (receiver.Length == 0)
@@ -2296,7 +2296,7 @@ internal sealed class AwardExtractor : IExtractor
                 names = ReceiversListedBefore(tokens, text, at, clauseStart);
             }
 
-            if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
+            if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at, context, source.SentenceIndex) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
             {
                 // "Ông A và bà B được Chủ tịch nước tặng thưởng …": the people joined to the receiver receive it too.
                 names.AddRange(WithJoined(tokens, text, receiver, clauseStart, at));
@@ -2627,10 +2627,16 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>"A trao tặng Tổng Bí thư B Huân chương C": the recipient stands between the giving verb and the honour.</summary>
-    private static string? NameBetweenVerbAndAward(ReadOnlySpan<Token> tokens, string text, int clauseStart, int at)
+    /// <summary>
+    /// "A trao tặng Tổng Bí thư B Huân chương C": the recipient stands between the giving verb and the honour; so it does before
+    /// a list of honours announced as such ("… trao tặng đồng chí B nhiều phần thưởng cao quý: Huân chương C; …"). A pronoun there
+    /// ("Đảng, Nhà nước đã tặng thưởng ông Huân chương …", "… trao tặng đồng chí nhiều phần thưởng cao quý: …") is the person the
+    /// article named before (an obituary's subject), when <paramref name="context"/> is given.
+    /// </summary>
+    private static string? NameBetweenVerbAndAward(ReadOnlySpan<Token> tokens, string text, int clauseStart, int at,
+        ExtractionContext? context = null, int sentenceIndex = -1)
     {
-        for (int v = at - 1; v >= Math.Max(clauseStart, at - 9); v--)
+        for (int v = at - 1; v >= Math.Max(clauseStart, at - 14); v--)
         {
             if (!Awards.GiveVerbs.TryMatch(tokens, v, out _, out int verbLength) || v + verbLength >= at)
             {
@@ -2646,12 +2652,48 @@ internal sealed class AwardExtractor : IExtractor
                 {
                     return PersonNames.Normalize(tokens, text, i + intro, at - (i + intro));
                 }
+
+                if (length > 0 && HonoursAnnouncedUpTo(tokens, i + intro + length, at))
+                {
+                    return PersonNames.Normalize(tokens, text, i + intro, length);
+                }
+
+                if (intro > 0 && i == v + verbLength && context is not null && sentenceIndex >= 0 &&
+                    (i + intro == at || HonoursAnnouncedUpTo(tokens, i + intro, at)))
+                {
+                    return PersonNamedBefore(context, sentenceIndex, tokens, text, v, tokens[i].Key);
+                }
             }
 
             return null;
         }
 
         return null;
+    }
+
+    /// <summary>Words that announce a list of honours after its recipient: <c>nhiều phần thưởng cao quý:</c>, <c>các huân, huy chương:</c>.</summary>
+    private static readonly IReadOnlySet<string> HonourListWords = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "nhiều", "các", "những", "phần", "thưởng", "cao", "quý", "huân", "huy", "chương", ",", "khác",
+    };
+
+    /// <summary>True when [<paramref name="from"/>, <paramref name="at"/>) announces a list of honours that opens at <paramref name="at"/>: its words, then a colon.</summary>
+    private static bool HonoursAnnouncedUpTo(ReadOnlySpan<Token> tokens, int from, int at)
+    {
+        if (at - from is < 2 or > 9 || tokens[at - 1].Key != ":" || tokens[from].Key is not ("nhiều" or "các" or "những"))
+        {
+            return false;
+        }
+
+        for (int k = from; k < at - 1; k++)
+        {
+            if (!HonourListWords.Contains(tokens[k].Key))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
