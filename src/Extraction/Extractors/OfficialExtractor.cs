@@ -59,6 +59,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         "thpt", "thcs", "ptth", "ptdtnt", "ptdtbt", "th", "học", "sở", "thông", "non", "chuyên", "đẳng", "cấp", "đh",
     };
 
+    /// <summary>Honorifics written before a foreign name (<c>Datuk Seri</c>, <c>Tan Sri</c> in Malaysia, <c>Sir</c>), which are no part of it.</summary>
+    private static readonly PhraseTable<bool> ForeignHonorifics = PhraseTableBuilder.Of("foreign-honorifics", true,
+        "datuk seri", "datuk", "dato sri", "dato", "tan sri", "tun", "sir", "dame", "pehin");
+
+    /// <summary>A school's level as it follows <c>Trường</c>, whatever its case (<c>Cao Đẳng</c>, <c>Trung Học Phổ Thông</c>).</summary>
+    private static readonly PhraseTable<bool> SchoolLevelPhrases = PhraseTableBuilder.Of("school-level-phrases", true,
+        "cao đẳng", "đại học", "tiểu học", "trung học cơ sở", "trung học phổ thông", "trung cấp", "mầm non", "phổ thông");
+
     /// <summary>Words after which a number is part of a body's name (<c>Quận 12</c>, <c>Chi bộ 4</c>, <c>Quân khu 3</c>).</summary>
     private static readonly HashSet<string> NumberedUnits = new(StringComparer.Ordinal)
     {
@@ -2879,6 +2887,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (nameLength > 0)
                 {
                     nameAt = end;
+                    // "Ngoại trưởng Malaysia Datuk Seri Mohamad Hasan": a foreign honorific before the name is no part of it.
+                    if (ForeignHonorifics.TryMatch(_tokens, nameAt, out _, out int honorific) && nameLength - honorific >= PersonNames.MinSyllables)
+                    {
+                        nameAt += honorific;
+                        nameLength -= honorific;
+                    }
+
                     return true;
                 }
 
@@ -4121,6 +4136,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                    !(run > 0 && SentenceOpeners.Contains(_tokens[start + run].Key)) && TermEnd(start + run) == start + run)
             {
                 run++;
+            }
+
+            // "Trường Cao Đẳng Việt Đức": a school's level written in capitals opens the run and is the body's; a person, if any, comes
+            // after the school's own name.
+            int school = _tokens[start].Key == "trường" ? start + 1 : start;
+            if (school > 0 && _tokens[school - 1].Key == "trường" && SchoolLevelPhrases.TryMatch(_tokens, school, out _, out int level))
+            {
+                return school + level < start + run ? PersonSplit(school + level, afterLevel: false) : -1;
             }
 
             // "Bí thư Tỉnh ủy Ksor Phước", "Chủ tịch HĐND tỉnh Y Biêr Niê": a name of the Central Highlands' peoples, which opens or
