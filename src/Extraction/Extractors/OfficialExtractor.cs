@@ -1838,6 +1838,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return null;
         }
 
+        /// <summary>The words of a state's name in [<paramref name="from"/>, <paramref name="end"/>), its initials spelled out (<c>CHDCND Lào</c> → <c>Cộng hòa Dân chủ Nhân dân Lào</c>).</summary>
+        private readonly string StateName(int from, int end)
+        {
+            var name = new StringBuilder();
+            for (int k = from; k < end; k++)
+            {
+                name.Append(name.Length > 0 ? " " : "").Append(StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
+            }
+
+            return name.ToString();
+        }
+
         /// <summary>Length of the country named at <paramref name="index"/>, or 0; <c>Lào Cai</c> is a province, not Laos.</summary>
         private readonly int CountryAt(int index) =>
             Officials.Countries.TryMatch(_tokens, index, out _, out int length) && !(index + length < _tokens.Length && IsPlace(index, length + 1)) ? length : 0;
@@ -3160,11 +3172,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     // "Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào Saysomphone Phomvihane", "… nước CHDCND Lào Pa-ny Da-tho-tu":
                     // the state by its formal name, its initials written out.
-                    for (int k = end; k < formalEnd; k++)
-                    {
-                        fixedBody += " " + (StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
-                    }
-
+                    fixedBody += " " + StateName(end, formalEnd);
                     end = formalEnd;
                 }
 
@@ -3264,13 +3272,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 end = stateEnd;
                 string country = _text[_tokens[countryAt].Span.Start.._tokens[stateEnd - 1].Span.End];
-                var state = new StringBuilder();
-                for (int k = _tokens[i].Key == "nước" ? i + 1 : i; k < stateEnd; k++)
-                {
-                    state.Append(state.Length > 0 ? " " : "").Append(StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
-                }
-
-                return new Title(position, Text.VietnameseOrthography.Key(country) == "việt nam" ? null : state.ToString(), _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
+                string? state = Text.VietnameseOrthography.Key(country) == "việt nam" ? null : StateName(_tokens[i].Key == "nước" ? i + 1 : i, stateEnd);
+                return new Title(position, state, _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
             }
 
             var body = new StringBuilder();
@@ -3323,11 +3326,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // ("Đại sứ … nước Cộng hòa Indonesia tại Việt Nam": what the body says after the state goes on.)
                 if (i > bodyStart && FormalState(i) is var (_, formalEnd))
                 {
-                    for (int k = i; k < formalEnd; k++)
-                    {
-                        body.Append(body.Length > 0 ? " " : "").Append(StateInitials.TryGetValue(_tokens[k].Key, out string? spelled) ? spelled : _tokens[k].Span.ToString(_text));
-                    }
-
+                    body.Append(body.Length > 0 ? " " : "").Append(StateName(i, formalEnd));
                     i = formalEnd;
                     if (i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized)
                     {
@@ -3961,10 +3960,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// Alikhanov</c>), two to four words in plain Latin letters of which at least one no Vietnamese syllable is shaped like
         /// (<see cref="SyllableShape"/>: <c>Moon Jae In</c>, <c>Holly Donald</c>; not <c>Hun Sen</c>, which the labeller may read). A
         /// Vietnamese name carries its diacritics, so a run ending with them (<c>Tập đoàn Sun Group Đặng Minh Trường</c>) holds no
-        /// foreign name; nor is a place right after a unit's level (<c>xã Ea Tul</c>), nor a brand: a few words after a firm's head
-        /// or legal form, with a legal form, glued on (<c>Co.op</c>), or right
-        /// after a director's or a board's post (<c>Công ty BP Petco Ltd</c>, <c>Giám đốc Google Asia</c>, <c>Hội đồng quản trị Saigon
-        /// Co.op</c>).
+        /// foreign name; nor is a place right after a unit's level (<c>xã Ea Tul</c>), nor a brand: one a few words after a firm's
+        /// head or legal form, one holding a legal form, one with a word glued on (<c>Co.op</c>), or one right after a director's or a
+        /// board's post (<c>Công ty BP Petco Ltd</c>, <c>Giám đốc Google Asia</c>, <c>Hội đồng quản trị Saigon Co.op</c>).
         /// </summary>
         private readonly int ForeignRunIn(int start, int run)
         {
