@@ -1769,7 +1769,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            return i;
+            // "đại biểu HĐND tỉnh khóa XIV, nhiệm kỳ 2016-2021": the term's years after it.
+            return i + 1 < _tokens.Length && _tokens[i].Key == "," && TenureEnd(i + 1) is int years ? years : i;
         }
 
         /// <summary>Where <c>nhiệm kỳ 2015-2020</c> (or <c>2015 - 2020</c>, <c>2015–2020</c>) ends when it starts at <paramref name="start"/>; else null.</summary>
