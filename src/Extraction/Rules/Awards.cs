@@ -47,6 +47,8 @@ internal static class Awards
         ("nghệ nhân", RecipientKind.Individual), ("nghệ sĩ", RecipientKind.Individual), ("thầy thuốc", RecipientKind.Individual),
         ("nhà khoa học", RecipientKind.Individual), ("doanh nhân", RecipientKind.Individual), ("nhà báo", RecipientKind.Individual),
         ("phóng viên", RecipientKind.Individual), ("tình nguyện viên", RecipientKind.Individual), ("kỹ sư", RecipientKind.Individual),
+        // "7 lãnh đạo các cơ quan của Quốc hội được tặng Huân chương …": leaders counted are people.
+        ("lãnh đạo", RecipientKind.Individual),
         // "cho 33 em học sinh": "em" before its noun counts pupils. Bare "em" is not read: "cứu sống 4 em nhỏ" are the rescued, and
         // "cho hai em A và B" names its recipients.
         ("em học sinh", RecipientKind.Individual), ("em sinh viên", RecipientKind.Individual),
