@@ -2215,15 +2215,16 @@ internal sealed class AwardExtractor : IExtractor
         // Not when the count is the honour statement's own ("6 cá nhân được tặng Bằng khen gồm: A; B; …"): then it is the record, and
         // the names only say who they are; only a part of a total ("trong đó có hai đồng chí được nhận … gồm A; B") is told by name.
         bool namesOfPart = PartOpenedBefore(tokens, at);
+        bool listOfCountedBefore = ListOfCountedBefore(tokens, clauseStart, at, after);
         var listed = after < clauseEnd && Awards.RecipientOpeners.TryMatch(tokens, after, out _, out _) && tokens[after].Key is "gồm" or "bao" &&
-                     (namesOfPart || !(ReceivingBefore(tokens, at, clauseStart) is int receiving and > 0 && CountBetween(tokens, clauseStart, receiving)))
+                     (namesOfPart || !listOfCountedBefore)
             ? NamesAfter(context, tokens, text, after, clauseEnd, perName)
             : [];
 
         // "cho 10 tập thể", "cho hai tập thể và năm cá nhân", "cho 68 tập thể, cá nhân" (no count of each), "cho các đơn vị".
         int reach = CountedPartsReach(tokens, text, clauseEnd);
         // "48 đảng viên được nhận Huy hiệu Đảng, gồm: 1 đảng viên 65 năm …": the recipients were counted before; what follows are parts.
-        bool countedBefore = kind == AwardKind.PartyBadge && listed.Count == 0 && ListOfCountedBefore(tokens, clauseStart, at, after);
+        bool countedBefore = kind == AwardKind.PartyBadge && listed.Count == 0 && listOfCountedBefore;
         var kinds = RecipientKindsAfter(tokens, text, after, listed.Count > 0 || countedBefore ? after : reach > clauseEnd ? reach : Math.Min(clauseEnd, after + RecipientWindow),
             // "… trong đó 4 đồng chí nhận huy hiệu 60 tuổi Đảng, 1 đồng chí 55 tuổi Đảng, …": after "trong đó" in the total's own sentence
             // the groups with years of their own are not this part's recipients (nor records: such a breakdown is none).
@@ -2631,10 +2632,10 @@ internal sealed class AwardExtractor : IExtractor
     /// "A trao tặng Tổng Bí thư B Huân chương C": the recipient stands between the giving verb and the honour; so it does before
     /// a list of honours announced as such ("… trao tặng đồng chí B nhiều phần thưởng cao quý: Huân chương C; …"). A pronoun there
     /// ("Đảng, Nhà nước đã tặng thưởng ông Huân chương …", "… trao tặng đồng chí nhiều phần thưởng cao quý: …") is the person the
-    /// article named before (an obituary's subject), when <paramref name="context"/> is given.
+    /// article named before (an obituary's subject); not in a headline (<paramref name="sentenceIndex"/> -1).
     /// </summary>
     private static string? NameBetweenVerbAndAward(ReadOnlySpan<Token> tokens, string text, int clauseStart, int at,
-        ExtractionContext? context = null, int sentenceIndex = -1)
+        ExtractionContext context, int sentenceIndex)
     {
         for (int v = at - 1; v >= Math.Max(clauseStart, at - 14); v--)
         {
@@ -2658,7 +2659,7 @@ internal sealed class AwardExtractor : IExtractor
                     return PersonNames.Normalize(tokens, text, i + intro, length);
                 }
 
-                if (intro > 0 && i == v + verbLength && context is not null && sentenceIndex >= 0 &&
+                if (intro > 0 && i == v + verbLength && sentenceIndex >= 0 &&
                     (i + intro == at || HonoursAnnouncedUpTo(tokens, i + intro, at)))
                 {
                     return PersonNamedBefore(context, sentenceIndex, tokens, text, v, tokens[i].Key);

@@ -609,11 +609,6 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
-    /// Where the decision read from <paramref name="from"/> stops reaching, before <paramref name="end"/>: at a <c>;</c> whose clause
-    /// opens with another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
-    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own.
-    /// </summary>
-    /// <summary>
     /// The window from <paramref name="from"/> to <paramref name="end"/>, stretched to close a bracket open at its end: "… 244
     /// đảng viên (khiển trách 194 …, khai trừ 9 đảng viên) và 4 tổ chức đảng (khiển trách 3, cảnh cáo 1)" breaks its last count
     /// down in brackets that a long first breakdown pushes past the usual window.
@@ -636,6 +631,11 @@ internal sealed class DisciplineExtractor : IExtractor
         return close < 0 ? end : close + 1;
     }
 
+    /// <summary>
+    /// Where the decision read from <paramref name="from"/> stops reaching, before <paramref name="end"/>: at a <c>;</c> whose clause
+    /// opens with another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
+    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own.
+    /// </summary>
     private static int ReachEnd(ReadOnlySpan<Token> tokens, string text, int from, int end)
     {
         for (int k = from + 1; k < end; k++)
@@ -2428,8 +2428,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 return null;
             }
 
-            if (tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word && Officials.FamilyNames.Contains(tokens[k].Key) &&
-                PersonNames.NameAt(tokens, k, introduced: false) >= 3)
+            if (BareName(tokens, k) > 0)
             {
                 return k;
             }

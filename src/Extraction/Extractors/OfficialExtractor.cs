@@ -89,12 +89,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         ["chxhcn"] = "Cộng hòa xã hội chủ nghĩa", ["chdc"] = "Cộng hòa Dân chủ",
     };
 
-    /// <summary>Leaders whose office is a body named after their post (<c>Văn phòng Thủ tướng</c>, <c>Văn phòng Tổng thống</c>).</summary>
-    private static readonly HashSet<string> LeadersWithOffices = new(StringComparer.Ordinal)
-    {
-        "Thủ tướng", "Phó Thủ tướng", "Tổng thống", "Phó Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước",
-    };
-
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
 
     /// <summary>An extractor with the shipped labeller (used only when it is switched on and learned models are allowed).</summary>
@@ -2859,8 +2853,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             nameAt = 0;
             nameLength = 0;
             // "Thư ký báo chí Tổng thống Dmitri Peskov": the leader's post names whose secretary, aide or office the person is.
-            if (Officials.LeaderOfficeNouns.EndsBefore(_tokens, from, 3) && Officials.Positions.TryMatch(_tokens, from, out string? leader, out _) &&
-                LeadersWithOffices.Contains(leader))
+            if (LeaderOfSomeoneElsesPost(from))
             {
                 return false;
             }
@@ -3316,8 +3309,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Phó Chánh Văn phòng Thủ tướng", "Văn phòng Chủ tịch nước": a leader's office is named after the leader's post.
                 if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName && !association) ||
                     (Officials.Positions.StartsAt(_tokens, i) && !Officials.BodyWords.Contains(token.Key) && !Officials.BodyCompounds.StartsAt(_tokens, i) &&
-                     !(TokenPatterns.At(_tokens, i - 2, "văn", "phòng") && Officials.Positions.TryMatch(_tokens, i, out string? leader, out _) &&
-                       LeadersWithOffices.Contains(leader))))
+                     !LeaderOfSomeoneElsesPost(i)))
                 {
                     break;
                 }
@@ -3941,6 +3933,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             at + 1 < _tokens.Length && _tokens[at].IsCapitalized && _tokens[at].Kind == TokenKind.Word && _tokens[at + 1].IsCapitalized &&
             _tokens[at + 1].Kind == TokenKind.Word && Officials.Countries.EndsBefore(_tokens, at, 4);
 
+        /// <summary>
+        /// A leader's post at <paramref name="index"/> (<see cref="Officials.LeadersWithOffices"/>) right after a noun that makes it
+        /// name someone else's office or role (<see cref="Officials.LeaderOfficeNouns"/>: <c>Văn phòng Thủ tướng</c>, <c>thư ký báo chí
+        /// Tổng thống</c>): no post of the person named after it.
+        /// </summary>
+        private readonly bool LeaderOfSomeoneElsesPost(int index) =>
+            Officials.LeaderOfficeNouns.EndsBefore(_tokens, index, 3) && Officials.Positions.TryMatch(_tokens, index, out string? leader, out _) &&
+            Officials.LeadersWithOffices.Contains(leader);
+
         /// <summary>Length of a person's name at <paramref name="at"/> right after a title: a Vietnamese one, or a foreign one (<see cref="ForeignRunIn"/>); else 0.</summary>
         private readonly int NameAfterTitleAt(int at)
         {
@@ -4019,11 +4020,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return foreign ? at : -1;
         }
 
+        /// <summary>A word in plain Latin letters, with no Vietnamese diacritic (<c>Konstantin</c>, not <c>Đức</c>).</summary>
         private static bool IsPlainLatin(ReadOnlySpan<char> word)
         {
             foreach (char c in word)
             {
-                if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z'))
+                if (!char.IsAsciiLetter(c))
                 {
                     return false;
                 }

@@ -601,6 +601,12 @@ internal static class Officials
     public static readonly PhraseTable<string> LeaderOfficeNouns = PhraseTableBuilder.Set("leader-office-nouns",
         "thư ký", "thư ký báo chí", "báo chí", "trợ lý", "cố vấn", "người phát ngôn", "phát ngôn viên", "văn phòng", "phu nhân");
 
+    /// <summary>Leaders' posts that such nouns turn into the name of an office or role (<c>Văn phòng Thủ tướng</c>, <c>Văn phòng Tổng thống</c>).</summary>
+    public static readonly IReadOnlySet<string> LeadersWithOffices = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Thủ tướng", "Phó Thủ tướng", "Tổng thống", "Phó Tổng thống", "Chủ tịch nước", "Phó Chủ tịch nước",
+    };
+
     /// <summary>
     /// Countries (quốc gia) as Vietnamese news writes them, so that a country between a post and a foreign name
     /// (<c>Chủ tịch Cuba Fidel Castro</c>, <c>Chủ tịch Quốc hội Lào Pany Yathotou</c>) is read as the body's, not the name's.
