@@ -192,6 +192,7 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is null && a.Recipients.Count > 0 &&
                                       a.Recipients.All(r => r.Kind is RecipientKind.Collective or RecipientKind.PartyOrganization));
         RemoveBadgeTiers(context.Awards, context.Document);
+        RemoveRoundedRestatements(context.Awards, context.Document);
 
         // "cho Trường Mầm non Xuân Dục, huyện Mỹ Hào": the place after the comma is the recipient's address, not its name.
         for (int a = 0; a < context.Awards.Count; a++)
@@ -238,6 +239,65 @@ internal sealed class AwardExtractor : IExtractor
     /// to by its kind (<c>Chi bộ được Đảng ủy xã tặng Giấy khen</c>: the article's cell).
     /// </summary>
     private static bool KindOfRecipientAlone(string name) => Text.VietnameseOrthography.Key(name) is "tập thể" or "cá nhân" or "tập thể, cá nhân";
+
+    /// <summary>
+    /// Drops an honour counted in round figures (<c>Hơn 2.000 đảng viên nhận Huy hiệu Đảng</c> as the headline, <c>trao hơn 1.000 Huy
+    /// hiệu Đảng</c> in the lead) when the article counts the same honour exactly within the round figure's reach (<c>trao tặng Huy
+    /// hiệu Đảng cho 2.237 đảng viên</c>): the same honour, told twice.
+    /// </summary>
+    private static void RemoveRoundedRestatements(List<Award> awards, ArticleDocument document)
+    {
+        for (int r = awards.Count - 1; r >= 0; r--)
+        {
+            var rounded = awards[r];
+            if (rounded is not { RecipientName: null, Recipients: [{ Count: int figure }] } || RoundingWordBefore(document, rounded.Evidence, figure) is not string word)
+            {
+                continue;
+            }
+
+            int exact = awards.FindIndex(e => !ReferenceEquals(e, rounded) && e.Kind == rounded.Kind && e.Status == rounded.Status &&
+                e is { RecipientName: null, Recipients: [{ Count: int count }] } && count != figure &&
+                RoundingWordBefore(document, e.Evidence, count) is null && WithinRounding(word, figure, count));
+            if (exact >= 0)
+            {
+                // The headline may name the honour in full ("kỷ niệm chương “Vì chủ quyền …” cho gần 200 cán bộ") where the body does not.
+                awards[exact] = awards[exact] with { Detail = awards[exact].Detail ?? rounded.Detail };
+                awards.RemoveAt(r);
+            }
+        }
+    }
+
+    /// <summary>The word that rounds <paramref name="figure"/> in the sentence of <paramref name="evidence"/> (<c>hơn</c>, <c>gần</c>, <c>xấp xỉ</c>
+    /// by its last syllable, …), else null.</summary>
+    private static string? RoundingWordBefore(ArticleDocument document, Evidence evidence, int figure)
+    {
+        bool headline = evidence.Start == 0 && evidence.End == 0;
+        if (headline ? document.Cleaned.Title is null : document.SentenceStartingAt(evidence.Start) is null)
+        {
+            return null;
+        }
+
+        var tokens = headline ? document.TitleTokens : document.TokensOf(document.Sentences[document.SentenceStartingAt(evidence.Start)!.Value]);
+        string text = headline ? document.Cleaned.Title! : document.Text;
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (tokens[i - 1].Key is "hơn" or "trên" or "gần" or "khoảng" or "xỉ" && tokens[i].Kind == TokenKind.Number &&
+                TokenPatterns.ReadCount(tokens, text, i, out int count, out _) > 0 && count == figure)
+            {
+                return tokens[i - 1].Key;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="count"/> is what <paramref name="word"/> <paramref name="figure"/> rounds: "hơn 1.000" for 1.018, not 1.800.</summary>
+    private static bool WithinRounding(string word, int figure, int count) => word switch
+    {
+        "hơn" or "trên" => count > figure && count <= figure + figure / 2,
+        "gần" => count < figure && count >= figure / 2,
+        _ => Math.Abs(count - figure) <= figure / 4,
+    };
 
     /// <summary>
     /// Drops the badges that break down a total told before them: "… trao Huy hiệu Đảng cho 637 đảng viên. Trong đợt này, 24 đồng
