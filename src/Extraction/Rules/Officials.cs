@@ -643,7 +643,9 @@ internal static class Officials
     public static readonly PhraseTable<string> NameStops = PhraseTableBuilder.Set("name-stops",
         "huân chương", "huy chương", "bằng khen", "giấy khen", "kỷ niệm chương", "huy hiệu", "cờ thi đua", "cùng", "chiều", "sáng",
         "tối", "trưa", "ngày", "tại", "theo", "trong", "sau", "trước", "khi", "với", "về", "đến", "từ", "do", "đã", "sẽ", "cũng",
-        "các", "những", "này", "là", "và", "nhưng", "nếu");
+        "các", "những", "này", "là", "và", "nhưng", "nếu",
+        // "Đồng chí Trần Văn Hậu Đảng viên Bệnh viện …": membership written in capitals after the name.
+        "đảng viên");
 
     /// <summary>
     /// Roles that stand between a name and its posts but are not posts here: party membership, an unnamed
