@@ -152,6 +152,24 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static readonly PhraseTable<bool> MatterOpeners = PhraseTableBuilder.Of("discipline-matter-openers", true, "xem xét", "xét", "kết luận");
 
+    /// <summary>Words that "xét" opens other than an examination: a medical test (<c>xét nghiệm</c>), a trial (<c>xét xử</c>), an admission to a school (<c>xét tuyển</c>).</summary>
+    private static readonly string[] NotExamining = ["nghiệm", "xử", "tuyển"];
+
+    /// <summary>True when the sentence opens the examination of a matter (<see cref="MatterOpeners"/>).</summary>
+    private static bool OpensMatter(ReadOnlySpan<Token> tokens)
+    {
+        for (int at = MatterOpeners.Find(tokens, 0, tokens.Length, out _, out int length); at >= 0;
+             at = MatterOpeners.Find(tokens, at + length, tokens.Length, out _, out length))
+        {
+            if (at + length >= tokens.Length || !NotExamining.Contains(tokens[at + length].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that introduce a named person after a form.</summary>
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
     [
@@ -326,7 +344,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
             // Only a matter opened after a case splits it; before the first case there is nothing to split.
-            if (cases.Count > 0 && MatterOpeners.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+            if (cases.Count > 0 && OpensMatter(tokens))
             {
                 lastMatter = s;
             }
