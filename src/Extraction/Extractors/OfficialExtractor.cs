@@ -3016,8 +3016,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // it after "là", introduced or named in full.
             if (result.Titles.Count > 0 && CopulaAfter(chainEnd) is int copula)
             {
-                // "Phó Bí thư Đảng ủy khối là hai đồng chí A và B": the count of those who hold it, then the first of them.
+                // "Phó Bí thư Đảng ủy khối là hai đồng chí A và B": the count of those who hold it, then the first of them;
+                // "… cựu Bí thư Tỉnh ủy X là các ông A và B": a plural introducer.
                 copula += CountOfHolders(copula);
+                copula += copula + 1 < _tokens.Length && _tokens[copula].Key == "các" && PersonNames.IntroducerAt(_tokens, copula + 1) > 0 ? 1 : 0;
                 int intro = PersonNames.IntroducerAt(_tokens, copula);
                 nameLength = intro > 0 ? PersonNames.NameAt(_tokens, copula + intro, introduced: true) : BareNameAt(copula);
                 if (nameLength > 0 && !IsPlace(copula + intro, nameLength))
