@@ -694,6 +694,8 @@ internal static class Officials
         "để điều động", "để giữ", "để được", "để bổ nhiệm", "để làm",
         // Back to an earlier post ("… để trở lại giữ chức vụ Thứ trưởng Bộ Tư pháp", "trở lại làm …").
         "để trở lại giữ", "để trở lại làm", "trở lại giữ", "trở lại làm",
+        // Taking up the post a decision gives ("đến nhận chức vụ Giám đốc Công an tỉnh …", "đến nhận công tác và giữ chức vụ …").
+        "nhận chức", "nhận chức vụ", "đến nhận chức", "đến nhận chức vụ", "nhận công tác và giữ", "đến nhận công tác và giữ",
         // Elected to a post; held at the time the story tells of ("thời điểm đó là …").
         "đắc cử", "tái đắc cử", "trúng cử", "tái cử", "thời điểm", "vào thời điểm", "tại thời điểm",
         // Kept in a post ("tiếp tục được bầu làm Chủ tịch", "tiếp tục đảm nhận chức …", "tiếp tục giữ chức …").
