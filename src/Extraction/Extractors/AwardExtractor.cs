@@ -347,9 +347,12 @@ internal sealed class AwardExtractor : IExtractor
                 // when they make up exactly what its parts left; else they are a total of their own.
                 // In the total's own sentence, after a part, several terms together are one more part ("… cho 13 người, trong đó có 1 đảng
                 // viên nhận huy hiệu 70 năm tuổi Đảng là A; 8 đảng viên nhận huy hiệu 55, 50 tuổi đảng và 4 …": the one named left 12).
+                // A sentence that opens as the parts of a total ("Trong đó, có 4 đồng chí được trao tặng Huy hiệu 75 năm, 65 năm và 60 năm
+                // tuổi Đảng; …") makes several terms together a part from the first.
                 int start = award.Evidence.Start;
+                bool partsOpened = !single && OpensWithCountedPart(award.Evidence);
                 int total = handedOut.Contains(start) ? -1
-                    : totals?.FindLastIndex(t => single ? t.Left >= count : t.Parts > 0 && (t.Left == count || (t.Sentence == start && t.Left >= count))) ?? -1;
+                    : totals?.FindLastIndex(t => single || partsOpened ? t.Left >= count : t.Parts > 0 && (t.Left == count || (t.Sentence == start && t.Left >= count))) ?? -1;
                 if (total >= 0)
                 {
                     totals![total] = (totals[total].Left - count, totals[total].Parts + 1, totals[total].Sentence);
@@ -376,6 +379,29 @@ internal sealed class AwardExtractor : IExtractor
 
         bool OpensAsPart(Evidence evidence) =>
             evidence.End > 0 && document.SentenceStartingAt(evidence.Start) is int at && Awards.PartOpeners.StartsAt(document.TokensOf(document.Sentences[at]), 0);
+
+        // "Trong đó, có 4 đồng chí …": the opener, then the count itself; not a sub-organisation's share ("Trong đó, Đảng bộ phường A
+        // có 21 đảng viên …"), which stays a record.
+        bool OpensWithCountedPart(Evidence evidence)
+        {
+            if (evidence.End == 0 || document.SentenceStartingAt(evidence.Start) is not int at)
+            {
+                return false;
+            }
+
+            var tokens = document.TokensOf(document.Sentences[at]);
+            if (!Awards.PartOpeners.TryMatch(tokens, 0, out _, out int k))
+            {
+                return false;
+            }
+
+            while (k < tokens.Length && tokens[k].Key is "," or ":" or "có")
+            {
+                k++;
+            }
+
+            return k < tokens.Length && tokens[k].Kind == TokenKind.Number;
+        }
 
         // "55 năm tuổi Đảng" names one term; "30, 40 và 50 năm tuổi Đảng" or none at all is a total's.
         static bool SingleTerm(string? detail) =>
