@@ -9,7 +9,8 @@ namespace Extraction.Text;
 /// expressions, so no input can make it backtrack): words, numbers (<c>5.699</c>, <c>1,29</c>,
 /// <c>6/5</c>), dates (<c>21/01/2021</c>, <c>4-6/8/2020</c>), percentages, abbreviations
 /// (<c>TP.HCM</c>, <c>KT-XH</c>, <c>H'Hen</c>, <c>đ/c</c>), URLs, e-mail addresses and
-/// punctuation. Offsets refer to the text as given; nothing is rewritten.
+/// punctuation. Offsets refer to the text as given; nothing is rewritten, and only spaces and the dot of a unit's
+/// abbreviation before its name (<c>TP. Hồ Chí Minh</c>) fall between tokens.
 /// </summary>
 public static class Tokenizer
 {
@@ -47,6 +48,11 @@ public static class Tokenizer
 
             int start = i;
             TokenKind kind = Scan(text, ref i, end, output);
+            if (kind == TokenKind.Punctuation && !space && UnitAbbreviationDot(text, start, end, output))
+            {
+                continue;
+            }
+
             var flags = CaseFlags(text.AsSpan(start, i - start));
             if (space)
             {
@@ -73,6 +79,15 @@ public static class Tokenizer
             }
         }
     }
+
+    /// <summary>
+    /// True for the dot of a unit's abbreviation written before the unit's name with a space (<c>TP. Hồ Chí Minh</c>, <c>TX.
+    /// Sơn Tây</c>): it ends no sentence and stands in no name, so it is no token, and the abbreviation reads as <c>TP</c> does
+    /// (glued, <c>TP.HCM</c> is one token already).
+    /// </summary>
+    private static bool UnitAbbreviationDot(string text, int at, int end, List<Token> output) =>
+        text[at] == '.' && output.Count > 0 && output[^1].Key is "tp" or "tx" && output[^1].IsCapitalized && output[^1].Span.End == at &&
+        at + 2 < end && text[at + 1] == ' ' && char.IsUpper(text[at + 2]);
 
     /// <summary>
     /// Adds a run of letters: a word, or an abbreviation when it is all capitals and no syllable (<c>UBND</c>). A title
