@@ -23,6 +23,11 @@ public sealed class TokenizerTests
         Tokens("TP.HCM, KT-XH, H'Hen và đ/c Hưng").Select(t => t.Text).Should().Contain(new[] { "TP.HCM", "KT-XH", "H'Hen", "đ/c" });
 
     [Fact]
+    public void The_dot_of_a_units_abbreviation_before_its_name_is_no_token() =>
+        Tokens("UBND TP. Cần Thơ và TX. Sơn Tây, không phải Tp.HCM. Trụ sở ở xã.").Select(t => t.Text).Should()
+            .Equal("UBND", "TP", "Cần", "Thơ", "và", "TX", "Sơn", "Tây", ",", "không", "phải", "Tp.HCM", ".", "Trụ", "sở", "ở", "xã", ".");
+
+    [Fact]
     public void A_hyphen_between_a_capital_abbreviation_and_a_word_splits() =>
         Tokens("Phó bí thư HU-Chủ tịch UBND").Select(t => t.Text).Should().ContainInOrder("HU", "-", "Chủ");
 
