@@ -80,9 +80,13 @@ public static class PlainTextCleaner
 
             // "HEADLINE / 18:56 09/07/2016 / Ngô Trang / lead": a name of its own next to the header's date line is the byline
             // (scraped twice, "Lâm Viên / Lâm Viên / 27/08/2025", it is still one).
-            if (headerZone && body.Count == 0 && title is not null && p + 1 < paragraphs.Count && paragraph.Length <= 40 && !EndsSentence(paragraph) &&
-                (lastDate == p - 1 || IsDateLine(paragraphs[p + 1], out _) || (paragraphs[p + 1] == paragraph && p + 2 < paragraphs.Count && IsDateLine(paragraphs[p + 2], out _))) &&
-                (author is null || author == paragraph) && WholeByline(paragraph, ignoreCase: false) is string headerWriter)
+            // Right under the headline and above the lead, a line that is wholly a byline is one too ("HEADLINE / TÂM LÊ - MINH THÔNG /
+            // lead", "TIN BUỒN / SGGP / lead").
+            bool nextToDate = (lastDate >= 0 && lastDate == p - 1) || (p + 1 < paragraphs.Count && IsDateLine(paragraphs[p + 1], out _)) ||
+                              (p + 2 < paragraphs.Count && paragraphs[p + 1] == paragraph && IsDateLine(paragraphs[p + 2], out _));
+            if (headerZone && body.Count == 0 && title is not null && p + 1 < paragraphs.Count &&
+                (nextToDate || lastDate == p - 1 || (p == start && !headlineInBody && IsLead(paragraphs[p + 1]))) &&
+                HeaderByline(paragraph, nextToDate) is string headerWriter && (author is null || author == headerWriter))
             {
                 author = headerWriter;
                 continue;
@@ -238,10 +242,17 @@ public static class PlainTextCleaner
             return false;
         }
 
-        // "HEADLINE / Lâm Viên / 27/08/2025 21:07": a reporter's name right above the date line is the byline, not a headline.
+        // "HEADLINE / Lâm Viên / 27/08/2025 21:07", "HEADLINE / Tuệ Lâm - / …", "HEADLINE / THÀNH VÂN / 22:49 14/12/2022": a reporter's
+        // name right above the date line is the byline, not a headline; so is one right above the lead ("HEADLINE / TÂM LÊ - MINH
+        // THÔNG / lead").
+        if (HeaderByline(paragraphs[headline], nextToDate: dateLine >= 0) is not null)
+        {
+            return false;
+        }
+
         if (dateLine >= 0)
         {
-            return !(paragraphs[headline].Length <= 40 && WholeByline(paragraphs[headline], ignoreCase: false) is not null);
+            return true;
         }
 
         // Without a date line, only category lines may stand above a headline ("Xây dựng Đảng", "Tin tức - Sự kiện");
@@ -630,6 +641,35 @@ public static class PlainTextCleaner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A short header line that is wholly a byline: a name as written (<c>Lâm Viên</c>), one whose outlet after a dash the scrape cut
+    /// (<c>Tuệ Lâm -</c>), or one in capitals (<c>THÀNH VÂN</c>, <c>TÂM LÊ - MINH THÔNG</c>, an agency's <c>SGGP</c>); else null.
+    /// </summary>
+    /// <remarks>
+    /// Away from a date line (<paramref name="nextToDate"/> false) a line in capitals is a byline only as two names joined by a dash
+    /// or as an agency's one word: a section's label in capitals (<c>CÔNG TÁC NỘI CHÍNH</c>) reads like a name too. A cut dash
+    /// after an outlet's letters (<c>NDO -</c>) is the tag that opens the lead, not a byline.
+    /// </remarks>
+    private static string? HeaderByline(string line, bool nextToDate)
+    {
+        if (line.Length > 40 || EndsSentence(line))
+        {
+            return null;
+        }
+
+        string trimmed = line.TrimEnd(' ', '-', '–', '|');
+        bool cut = trimmed.Length < line.Length;
+        int words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        bool capitals = trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower);
+        if (trimmed.Length == 0 || (cut && words < 2) ||
+            (capitals && !nextToDate && !(trimmed.Contains(" - ", StringComparison.Ordinal) || trimmed.Contains(" – ", StringComparison.Ordinal) || words == 1)))
+        {
+            return null;
+        }
+
+        return WholeByline(trimmed, ignoreCase: capitals);
     }
 
     /// <summary>

@@ -223,4 +223,31 @@ public sealed class BylineAndHeadlineTests
         cleaned.Author.Should().BeNull();
         cleaned.Paragraphs.Should().NotContain(p => p.Contains(furniture));
     }
+
+    private const string Lead = "Ủy ban Kiểm tra Tỉnh ủy vừa ra thông báo về kết quả kỳ họp thứ 20, xem xét nhiều nội dung quan trọng về công tác kiểm tra, giám sát trong Đảng bộ tỉnh.\nTại kỳ họp, ủy ban đã xem xét nhiều nội dung.";
+
+    [Theory]
+    [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "Hoài Nam -", "19/01/2023 23:12 (GMT+7)", "Hoài Nam")]
+    [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "MINH KHÔI", "22:49 14/12/2022", "Minh Khôi")]
+    [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "LAN ANH - QUỐC HUY", null, "Lan Anh - Quốc Huy")]
+    [InlineData("TIN BUỒN", "SGGP", null, "SGGP")]
+    public void A_byline_line_right_under_the_headline_is_the_author_not_the_headline(string headline, string byline, string? dateLine, string author)
+    {
+        // A name whose outlet the scrape cut after its dash, or one in capitals (written in the name's case, as a closing byline
+        // in capitals is), next to the date line or right above the lead.
+        var cleaned = PlainTextCleaner.Clean($"{headline}\n{byline}\n" + (dateLine is null ? "" : dateLine + "\n") + Lead);
+        cleaned.Title.Should().Be(headline);
+        cleaned.Author.Should().Be(author);
+        cleaned.Paragraphs.Should().NotContain(byline);
+    }
+
+    [Theory]
+    [InlineData("CÔNG TÁC NỘI CHÍNH")]
+    [InlineData("NDO -")]
+    public void A_section_label_in_capitals_or_an_outlets_tag_under_the_headline_is_no_byline(string line)
+    {
+        var cleaned = PlainTextCleaner.Clean($"Điểm báo tuần về công tác nội chính\n{line}\n" + Lead);
+        cleaned.Title.Should().Be("Điểm báo tuần về công tác nội chính");
+        cleaned.Author.Should().BeNull();
+    }
 }
