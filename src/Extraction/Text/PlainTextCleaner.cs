@@ -109,6 +109,16 @@ public static class PlainTextCleaner
                 continue;
             }
 
+            // "21 Tháng Bảy 2011 10:10:00 SA", "07/11/2023 2:20:34 CH", "19/01/2017 07:27 Ngọc Quang", "by Minh Anh" under the headline:
+            // the page's stamp, in a form the date lines do not read whole, perhaps with the writer after it.
+            if (headerZone && body.Count == 0 && title is not null && IsStampLine(paragraph))
+            {
+                published ??= StampDate(paragraph);
+                author ??= StampWriter(paragraph);
+                lastDate = p;
+                continue;
+            }
+
             if (headerZone && title is null && body.Count == 0 && IsBreadcrumb(paragraph))
             {
                 continue;
@@ -215,7 +225,8 @@ public static class PlainTextCleaner
             block.Add(next);
         }
 
-        if (block.Count > 1 && (IsHardWrapped(block) || !EndsSentence(line) && ContinuesSentence(line, block[1]) && !Boilerplate.IsDateLine(block[1]) && !Boilerplate.IsControlLine(block[1])))
+        if (block.Count > 1 && (IsHardWrapped(block) || !EndsSentence(line) && ContinuesSentence(line, block[1]) && !Boilerplate.IsDateLine(block[1]) && !Boilerplate.IsControlLine(block[1]) &&
+                                !IsStampLine(block[1])))
         {
             return null;
         }
@@ -636,6 +647,59 @@ public static class PlainTextCleaner
             if (mention.Date is DateOnly found)
             {
                 date = found;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A short line of the page's stamp under a headline: a date or a clock time first and a clock time in it (<c>21 Tháng Bảy 2011
+    /// 10:10:00 SA</c>, <c>13:04 21/02</c>, <c>19/01/2017 07:27 Ngọc Quang</c>), or a writer after <c>by</c> (<c>by Minh Anh</c>).
+    /// </summary>
+    private static bool IsStampLine(string line) =>
+        line.Length <= 60 && !EndsSentence(line) &&
+        ((char.IsAsciiDigit(line[0]) && HasClockTime(line) && VietnameseDates.FindAll(line).Count > 0) || StampWriter(line) is not null && line.StartsWith("by ", StringComparison.Ordinal));
+
+    /// <summary>The first dated mention of a stamp line with its year, else null.</summary>
+    private static DateOnly? StampDate(string line)
+    {
+        foreach (var mention in VietnameseDates.FindAll(line))
+        {
+            if (mention.Date is DateOnly found && mention.Year is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The writer a stamp line names after its date and time (<c>19/01/2017 07:27 Ngọc Quang</c>) or after <c>by</c>, else null.</summary>
+    private static string? StampWriter(string line)
+    {
+        if (line.StartsWith("by ", StringComparison.Ordinal))
+        {
+            return WholeByline(line[3..].Trim(), ignoreCase: false);
+        }
+
+        // The words after the last clock time.
+        int colon = line.LastIndexOf(':');
+        int after = colon < 0 ? -1 : line.IndexOf(' ', colon);
+        return after > 0 && after + 1 < line.Length && line[(after + 1)..].Trim() is { Length: > 0 } rest && char.IsUpper(rest[0]) &&
+               !rest.Any(char.IsAsciiDigit) && rest.Any(char.IsLower)
+            ? WholeByline(rest, ignoreCase: false)
+            : null;
+    }
+
+    /// <summary>True when <paramref name="text"/> holds a clock time (<c>07:27</c>, <c>2:20:34</c>).</summary>
+    private static bool HasClockTime(string text)
+    {
+        for (int i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] == ':' && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+            {
                 return true;
             }
         }

@@ -250,4 +250,23 @@ public sealed class BylineAndHeadlineTests
         cleaned.Title.Should().Be("Điểm báo tuần về công tác nội chính");
         cleaned.Author.Should().BeNull();
     }
+
+    [Theory]
+    [InlineData("07/11/2023 2:20:34 CH", "2023-11-07", null)]
+    [InlineData("31/05/2018 10:33 G5T+7", "2018-05-31", null)]
+    [InlineData("19/01/2017 07:27 Hoài Nam", "2017-01-19", "Hoài Nam")]
+    [InlineData("13:04 21/02", null, null)]
+    [InlineData("by Minh Khôi", null, "Minh Khôi")]
+    public void The_pages_stamp_under_the_headline_is_not_glued_to_it(string stamp, string? date, string? author)
+    {
+        // A date line in a form the date lines do not read whole (a clock with its AM/PM, a time zone typed wrong, a writer after
+        // it), or a writer after "by": the headline stays alone, never a hard-wrapped paragraph with the stamp.
+        const string headline = "Trao tặng Huy hiệu Đảng đợt 07/11/2023 cho 149 đảng viên";
+        var cleaned = PlainTextCleaner.Clean($"{headline}\n{stamp}\n" + Lead);
+        cleaned.Title.Should().Be(headline);
+        cleaned.PublishedAt.Should().Be(date is null ? null : DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        cleaned.Author.Should().Be(author);
+        cleaned.Paragraphs.Should().NotContain(p => p.Contains(stamp));
+    }
 }
+
