@@ -267,18 +267,21 @@ internal sealed class AwardExtractor : IExtractor
         }
     }
 
-    /// <summary>The word that rounds <paramref name="figure"/> in the sentence of <paramref name="evidence"/> (<c>hơn</c>, <c>gần</c>, <c>xấp xỉ</c>
-    /// by its last syllable, …), else null.</summary>
+    /// <summary>
+    /// The word that rounds <paramref name="figure"/> in the sentence of <paramref name="evidence"/> (<c>hơn</c>, <c>trên</c>, <c>gần</c>,
+    /// <c>khoảng</c>, <c>xấp xỉ</c> by its last syllable), else null.
+    /// </summary>
     private static string? RoundingWordBefore(ArticleDocument document, Evidence evidence, int figure)
     {
         bool headline = evidence.Start == 0 && evidence.End == 0;
-        if (headline ? document.Cleaned.Title is null : document.SentenceStartingAt(evidence.Start) is null)
+        int? sentence = headline ? null : document.SentenceStartingAt(evidence.Start);
+        if (headline ? document.Cleaned.Title is null : sentence is null)
         {
             return null;
         }
 
-        var tokens = headline ? document.TitleTokens : document.TokensOf(document.Sentences[document.SentenceStartingAt(evidence.Start)!.Value]);
-        string text = headline ? document.Cleaned.Title! : document.Text;
+        var tokens = sentence is int at ? document.TokensOf(document.Sentences[at]) : document.TitleTokens;
+        string text = sentence is null ? document.Cleaned.Title! : document.Text;
         for (int i = 1; i < tokens.Length; i++)
         {
             if (tokens[i - 1].Key is "hơn" or "trên" or "gần" or "khoảng" or "xỉ" && tokens[i].Kind == TokenKind.Number &&

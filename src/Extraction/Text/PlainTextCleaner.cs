@@ -109,7 +109,7 @@ public static class PlainTextCleaner
                 continue;
             }
 
-            // "21 Tháng Bảy 2011 10:10:00 SA", "07/11/2023 2:20:34 CH", "19/01/2017 07:27 Ngọc Quang", "by Minh Anh" under the headline:
+            // "31/05/2018 10:33 G5T+7", "07/11/2023 2:20:34 CH", "19/01/2017 07:27 Ngọc Quang", "by Minh Anh" under the headline:
             // the page's stamp, in a form the date lines do not read whole, perhaps with the writer after it.
             if (headerZone && body.Count == 0 && title is not null && IsStampLine(paragraph))
             {
@@ -655,11 +655,12 @@ public static class PlainTextCleaner
     }
 
     /// <summary>
-    /// A short line of the page's stamp under a headline: a date or a clock time first and a clock time in it (<c>21 Tháng Bảy 2011
-    /// 10:10:00 SA</c>, <c>13:04 21/02</c>, <c>19/01/2017 07:27 Ngọc Quang</c>), or a writer after <c>by</c> (<c>by Minh Anh</c>).
+    /// A short line of the page's stamp under a headline: a date or a clock time first, a clock time and a date in it (<c>31/05/2018
+    /// 10:33 G5T+7</c>, <c>13:04 21/02</c>, <c>19/01/2017 07:27 Ngọc Quang</c>), or a writer after <c>by</c> (<c>by Minh Anh</c>). A
+    /// spelled month (<c>21 Tháng Bảy 2011 10:10:00 SA</c>) is not read yet.
     /// </summary>
     private static bool IsStampLine(string line) =>
-        line.Length <= 60 && !EndsSentence(line) &&
+        line.Length is > 0 and <= 60 && !EndsSentence(line) &&
         ((char.IsAsciiDigit(line[0]) && HasClockTime(line) && VietnameseDates.FindAll(line).Count > 0) || StampWriter(line) is not null && line.StartsWith("by ", StringComparison.Ordinal));
 
     /// <summary>The first dated mention of a stamp line with its year, else null.</summary>
