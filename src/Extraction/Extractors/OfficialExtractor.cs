@@ -81,7 +81,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         "với", "theo", "tại", "trong", "sau", "khi", "về", "để", "ngày", "các", "những", "nhưng",
     };
 
-    /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
     /// <summary>The initials of states' formal names, written before the country (<c>CHLB Đức</c>, <c>CHDCND Lào</c>), and what they stand for.</summary>
     private static readonly Dictionary<string, string> StateInitials = new(StringComparer.Ordinal)
     {
@@ -89,6 +88,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         ["chxhcn"] = "Cộng hòa xã hội chủ nghĩa", ["chdc"] = "Cộng hòa Dân chủ",
     };
 
+    /// <summary>Keys that end <c>Trung ương</c> and its abbreviations.</summary>
     private static readonly HashSet<string> CentralKeys = new(StringComparer.Ordinal) { "ương", "tư", "t.ư", "tw", "t.w", "bchtư" };
 
     /// <summary>An extractor with the shipped labeller (used only when it is switched on and learned models are allowed).</summary>

@@ -113,7 +113,7 @@ public static class PlainTextCleaner
             // the page's stamp, in a form the date lines do not read whole, perhaps with the writer after it.
             if (headerZone && body.Count == 0 && title is not null && IsStampLine(paragraph))
             {
-                published ??= StampDate(paragraph);
+                published ??= FirstDate(paragraph);
                 author ??= StampWriter(paragraph);
                 lastDate = p;
                 continue;
@@ -637,21 +637,27 @@ public static class PlainTextCleaner
     private static bool IsDateLine(string paragraph, out DateOnly date)
     {
         date = default;
-        if (!Boilerplate.IsDateLine(paragraph))
+        if (!Boilerplate.IsDateLine(paragraph) || FirstDate(paragraph) is not DateOnly found)
         {
             return false;
         }
 
-        foreach (var mention in VietnameseDates.FindAll(paragraph))
+        date = found;
+        return true;
+    }
+
+    /// <summary>The first date with its year that <paramref name="line"/> mentions, else null.</summary>
+    private static DateOnly? FirstDate(string line)
+    {
+        foreach (var mention in VietnameseDates.FindAll(line))
         {
             if (mention.Date is DateOnly found)
             {
-                date = found;
-                return true;
+                return found;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -661,21 +667,7 @@ public static class PlainTextCleaner
     /// </summary>
     private static bool IsStampLine(string line) =>
         line.Length is > 0 and <= 60 && !EndsSentence(line) &&
-        ((char.IsAsciiDigit(line[0]) && HasClockTime(line) && VietnameseDates.FindAll(line).Count > 0) || StampWriter(line) is not null && line.StartsWith("by ", StringComparison.Ordinal));
-
-    /// <summary>The first dated mention of a stamp line with its year, else null.</summary>
-    private static DateOnly? StampDate(string line)
-    {
-        foreach (var mention in VietnameseDates.FindAll(line))
-        {
-            if (mention.Date is DateOnly found && mention.Year is not null)
-            {
-                return found;
-            }
-        }
-
-        return null;
-    }
+        ((char.IsAsciiDigit(line[0]) && HasClockTime(line) && VietnameseDates.FindAll(line).Count > 0) || (line.StartsWith("by ", StringComparison.Ordinal) && StampWriter(line) is not null));
 
     /// <summary>The writer a stamp line names after its date and time (<c>19/01/2017 07:27 Ngọc Quang</c>) or after <c>by</c>, else null.</summary>
     private static string? StampWriter(string line)
