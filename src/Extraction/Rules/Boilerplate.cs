@@ -40,7 +40,7 @@ internal static class Boilerplate
         "ngày đăng", "đăng ngày", "ngày cập nhật", "cập nhật", "đăng lúc", "lúc", "ngày", "giờ", "gmt", "sáng", "chiều", "tối",
         "lượt xem", "lượt đọc", "view count", "views", "posted", "published", "updated", "on", "at", "am", "pm", "thứ",
         "hai", "ba", "tư", "năm", "sáu", "bảy", "chủ nhật", "cn", "tháng", "ict", "ngày xuất bản", "xuất bản", "đăng tải",
-        "ngày đăng tải", "thời gian", "cập nhật lúc", "gmt+7", "utc", "utc+7", "giờ đăng", "bởi",
+        "ngày đăng tải", "thời gian", "cập nhật lúc", "gmt+7", "gmt+07", "utc", "utc+7", "utc+07", "giờ đăng", "bởi",
         // "09:13 - Thứ Sáu, 08/11/2019 Lượt xem: 7089 In bài viết": the page's print and share controls on the same line.
         "in bài viết", "in bài", "bản in", "chia sẻ",
     ];

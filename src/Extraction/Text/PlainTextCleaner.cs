@@ -482,6 +482,7 @@ public static class PlainTextCleaner
             bool join = (wrapped
                     ? !(EndsSentence(previous) && previous.Length < 30)
                     : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line) &&
+                      !IsWebAddress(line) &&
                       // "Cập nhật, 06:00, Thứ Năm, 12/07/2018 (GMT+7)" then a lead that starts with a digit ("6 tháng đầu năm, …").
                       !Boilerplate.IsDateLine(previous)) &&
                 !IsHeadline(line, headline) && !IsHeadline(previous, headline);
@@ -547,7 +548,9 @@ public static class PlainTextCleaner
         var joined = new List<string>(paragraphs.Count);
         foreach (string paragraph in paragraphs)
         {
-            if (joined.Count > 0 && !EndsSentence(joined[^1]) && StartsLowerCase(paragraph) && !Boilerplate.IsControlLine(joined[^1]))
+            // A web address on a line of its own (a source's link) starts in lower case but continues nothing.
+            if (joined.Count > 0 && !EndsSentence(joined[^1]) && StartsLowerCase(paragraph) && !Boilerplate.IsControlLine(joined[^1]) &&
+                !IsWebAddress(paragraph))
             {
                 joined[^1] = joined[^1] + " " + paragraph;
             }
@@ -739,7 +742,8 @@ public static class PlainTextCleaner
 
     /// <summary>
     /// A header line of a byline and a date line, either way round: <c>Trí Lâm | 23/09/2018, 15:52</c>,
-    /// <c>Thứ Ba, 17/01/2017 19:05 | Thanh Hoà</c>, <c>Cảnh Thắng 31/03/2015 17:54 GMT+7</c>.
+    /// <c>Thứ Ba, 17/01/2017 19:05 | Thanh Hoà</c>, <c>Cảnh Thắng 31/03/2015 17:54 GMT+7</c>; the byline may carry its outlet or
+    /// role (<c>Văn An/VOV1 | 17/03/2023, 15:37</c>, <c>HÀ AN LDO | …</c>, <c>Lê Hà (Ban Thời sự)-Thứ năm, ngày 10/12/2015 16:20</c>).
     /// </summary>
     private static bool BylineAndDate(string line, out string? author, out DateOnly? date)
     {
@@ -751,15 +755,33 @@ public static class PlainTextCleaner
 
         int bar = line.IndexOf(" | ", StringComparison.Ordinal);
         int digit = line.AsSpan().IndexOfAnyInRange('0', '9');
-        // The name before a bar, or before the first digit when there is no bar; or the name after the bar.
-        var splits = bar > 0
-            ? new[] { (Name: line[..bar], Date: line[(bar + 3)..]), (Name: line[(bar + 3)..], Date: line[..bar]) }
-            : digit > 0 ? new[] { (Name: line[..digit], Date: line[digit..]) } : [];
+        int weekday = WeekdayStart(line);
+        // The name before a bar, or the name after it; the name before a weekday; the name before the first digit (a section's
+        // name after the date's bar is the date line's).
+        var splits = new List<(string Name, string Date)>(4);
+        if (bar > 0)
+        {
+            splits.Add((line[..bar], line[(bar + 3)..]));
+            splits.Add((line[(bar + 3)..], line[..bar]));
+        }
+
+        if (weekday > 0)
+        {
+            splits.Add((line[..weekday], line[weekday..]));
+        }
+
+        if (digit > 0)
+        {
+            splits.Add((line[..digit], line[digit..]));
+        }
+
         foreach (var (name, dated) in splits)
         {
-            string writer = name.Trim().TrimEnd(',', '-', '–', '|').Trim();
-            // The whole of the words must be the byline ("NGUYỄN THỊ TUYẾT 17/01/2018 08:51", whatever its case).
-            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) && WholeByline(writer, ignoreCase: true) is string parsed)
+            string writer = name.Trim().TrimEnd(',', '-', '–', '|', '/').Trim();
+            // The words must be the byline as a whole ("NGUYỄN THỊ TUYẾT 17/01/2018 08:51", whatever its case), or a name with its
+            // outlet or role after it.
+            if (writer.Length > 0 && IsDateLine(dated.Trim(), out var found) &&
+                (WholeByline(writer, ignoreCase: true) ?? NameWithSuffix(writer)) is string parsed)
             {
                 (author, date) = (parsed, found);
                 return true;
@@ -770,6 +792,39 @@ public static class PlainTextCleaner
     }
 
     /// <summary>
+    /// A byline that names the writer first and then the outlet or role (<c>Văn An/VOV1</c>, <c>HÀ AN LDO</c>), or an outlet's desk
+    /// alone, kept as written like an agency (<c>Ban Thời sự</c>); else null.
+    /// </summary>
+    private static string? NameWithSuffix(string writer)
+    {
+        if (Bylines.TryParse(writer, out string parsed) && writer.StartsWith(parsed, StringComparison.OrdinalIgnoreCase))
+        {
+            return parsed;
+        }
+
+        return writer.StartsWith("Ban ", StringComparison.Ordinal) && writer.Count(c => c == ' ') <= 3 && char.IsUpper(writer[4]) &&
+               !writer.Any(c => char.IsAsciiDigit(c) || char.IsPunctuation(c))
+            ? writer
+            : null;
+    }
+
+    /// <summary>Where a weekday (<c>Thứ năm, ngày …</c>, <c>Chủ nhật, …</c>) starts after other words of <paramref name="line"/>; -1 when none does.</summary>
+    private static int WeekdayStart(string line)
+    {
+        foreach (string day in (string[])["Thứ ", "thứ ", "Chủ nhật", "Chủ Nhật"])
+        {
+            int at = line.IndexOf(day, 1, StringComparison.Ordinal);
+            int comma = at < 0 ? -1 : line.IndexOf(',', at);
+            if (at > 0 && comma > at && Boilerplate.IsWeekday(line.AsSpan(at, comma - at)))
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
     /// Removes the closing byline from <paramref name="body"/> and returns the author (<see cref="Bylines"/>):
     /// a last line (<c>Minh Anh – Đài TT Huyện</c>), one wrapped over two short lines (<c>HÀ AN TTVH-TT-TT</c> /
     /// <c>TÂN YÊN</c>), or the words glued after the last paragraph's final sentence (<c>… ./. Ngọc Hân/VOV</c>).
@@ -777,6 +832,20 @@ public static class PlainTextCleaner
     /// </summary>
     private static string? TakeByline(List<string> body, int keep)
     {
+        // "Quang Hưng" / "Nguồn Hà Nội TV: https://…", "DƯƠNG QUANG" / "Theo Sggp.org.vn" / "Link gốc: https://…": the byline
+        // stands above the source's credits, which stay where they are.
+        int credits = 0;
+        while (credits < 2 && body.Count - keep - credits >= 3 && IsSourceCredit(body[body.Count - 1 - credits]))
+        {
+            credits++;
+        }
+
+        if (credits > 0 && Bylines.TryParse(body[^(credits + 1)], out string credited) && !EndsSentence(body[^(credits + 1)]))
+        {
+            body.RemoveAt(body.Count - 1 - credits);
+            return credited;
+        }
+
         int count = body.Count - keep;
         // Two short lines first: the second of "HÀ AN TTVH-TT-TT" / "TÂN YÊN" is a place, not the writer, and "Hoàng Huy" /
         // "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)" names the writer's office.
@@ -801,6 +870,26 @@ public static class PlainTextCleaner
 
         return null;
     }
+
+    /// <summary>
+    /// A closing line that credits the source, not the writer: <c>Nguồn: …</c>, <c>Nguồn tin: …</c>, <c>Link gốc: …</c>, a bare
+    /// address, or <c>Theo</c> and an outlet (<c>Theo Sggp.org.vn</c>; <c>Theo Minh Anh (TTXVN)</c> names a writer).
+    /// </summary>
+    private static bool IsSourceCredit(string line)
+    {
+        if (line.Length > 160 || EndsSentence(line))
+        {
+            return false;
+        }
+
+        string key = VietnameseOrthography.Key(line.AsSpan().TrimStart('('));
+        return key.StartsWith("nguồn", StringComparison.Ordinal) || key.StartsWith("link gốc", StringComparison.Ordinal) || IsWebAddress(line) ||
+               (key.StartsWith("theo ", StringComparison.Ordinal) && line.Length <= 40 && !Bylines.TryParse(line, out _));
+    }
+
+    private static bool IsWebAddress(string line) =>
+        line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+        line.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
 
     private static string CollapseSpaces(ReadOnlySpan<char> line)
     {

@@ -39,6 +39,15 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Quỳnh Như.", "Quỳnh Như")]
     [InlineData("P.H.", "P.H.")]
     [InlineData("Hồng Nhung- Văn Tài", "Hồng Nhung - Văn Tài")]
+    [InlineData("Tin-ảnh: Hoàng Lan", "Hoàng Lan")]
+    [InlineData("Người thực hiện : Thu Hà - Quốc Bảo", "Thu Hà - Quốc Bảo")]
+    [InlineData("Đăng bởi: Minh Thư", "Minh Thư")]
+    [InlineData("Thực hiện : BTV", "BTV")]
+    [InlineData("Tác giả: TTXVN", "TTXVN")]
+    [InlineData("(Trường Sơn)", "Trường Sơn")]
+    [InlineData("NH (theo TTXVN)", "NH")]
+    [InlineData("HQT - Theo Báo Nam Bộ", "HQT")]
+    [InlineData("T.Vũ – P.T", "T.Vũ – P.T")]
     public void A_byline_gives_the_author_as_annotated(string line, string author)
     {
         Bylines.TryParse(line, out string found).Should().BeTrue();
@@ -50,6 +59,9 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Theo Người Lao Động")]
     [InlineData("Theo Báo Nhân Dân")]
     [InlineData("Nguồn: Báo Nghệ An")]
+    [InlineData("(Theo Tuổi Trẻ)")]
+    [InlineData("(Nguồn: Báo Nghệ An)")]
+    [InlineData("(Ảnh minh họa)")]
     [InlineData("Hội nghị kết thúc")]
     [InlineData("Minh")]
     [InlineData("Đồng chí Lê Văn B phát biểu tại hội nghị")]
@@ -90,6 +102,16 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Thứ Ba, 17/01/2017 19:05 | Thanh Hoà", "Thanh Hoà", "2017-01-17")]
     [InlineData("Cảnh Dũng 31/03/2015 17:54 GMT+7", "Cảnh Dũng", "2015-03-31")]
     [InlineData("NGUYỄN THỊ TUYỀN 17/01/2018 08:51", "Nguyễn Thị Tuyền", "2018-01-17")]
+    // The byline with its outlet or role, before a bar, a weekday or the date.
+    [InlineData("Văn An/VOV1 | 17/03/2023, 15:37", "Văn An", "2023-03-17")]
+    [InlineData("HÀ AN LDO | 21/08/2021 18:34", "Hà An", "2021-08-21")]
+    [InlineData("Lê Hà (Ban Thời sự)-Thứ năm, ngày 10/12/2015 16:20 GMT+7", "Lê Hà", "2015-12-10")]
+    [InlineData("Bảo Trâm Thứ bảy, ngày 01/09/2018 10:34 AM (GMT+7)", "Bảo Trâm", "2018-09-01")]
+    [InlineData("Ngọc An - 04/06/2021, 15:13 GMT+07 | Chính trị", "Ngọc An", "2021-06-04")]
+    [InlineData("T.B (theo chinhphu.vn) 30/09/2014 14:22", "T.B", "2014-09-30")]
+    [InlineData("HMT / 28.8.2020 - 15:54", "HMT", "2020-08-28")]
+    // An outlet's desk is kept as written, like an agency.
+    [InlineData("Ban Thời sự-Chủ nhật, ngày 05/09/2021 13:19 GMT+7", "Ban Thời sự", "2021-09-05")]
     public void A_byline_next_to_the_headers_date_line_is_the_author(string header, string author, string published)
     {
         var cleaned = PlainTextCleaner.Clean(
@@ -116,6 +138,30 @@ public sealed class BylineAndHeadlineTests
             "Kiểm tra, giám sát năm 2017\nNăm 2017, công tác kiểm tra, giám sát được cấp ủy các cấp quan tâm thực hiện.\nỦy ban Kiểm tra các cấp đã kiểm tra 120 tổ chức đảng.\nHoàng Huân\n(Cơ quan UBKT Tỉnh uỷ Hưng Yên)");
         cleaned.Author.Should().Be("Hoàng Huân");
         cleaned.Paragraphs.Should().NotContain(p => p.Contains("Cơ quan UBKT"));
+    }
+
+    [Theory]
+    [InlineData("Quang Minh", "Nguồn Truyền hình Hà Nội : https://example.vn/tin-tuc-1.htm", "Quang Minh")]
+    [InlineData("DƯƠNG AN", "Theo Sggp.org.vn\nLink gốc: https://example.vn/bai-viet-2.html", "Dương An")]
+    [InlineData("T.Vũ – P.T", "https://example.vn/9-ca-nhan-tieu-bieu.html", "T.Vũ – P.T")]
+    [InlineData("Ngọc Hà", "(Nguồn: Báo Quảng Bình)", "Ngọc Hà")]
+    public void A_closing_byline_above_the_sources_credits_is_the_author(string byline, string credits, string author)
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Trao Huy hiệu Đảng đợt 2/9\nĐảng ủy phường tổ chức lễ trao Huy hiệu Đảng cho 12 đảng viên.\nBuổi lễ diễn ra trang trọng.\n" +
+            byline + "\n" + credits);
+        cleaned.Author.Should().Be(author);
+        cleaned.Paragraphs.Should().NotContain(byline);
+        // The credits are not the writer and stay where they were.
+        cleaned.Paragraphs[^1].Should().Be(credits.Split('\n')[^1]);
+    }
+
+    [Fact]
+    public void A_credit_alone_after_the_last_paragraph_names_no_author()
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Trao Huy hiệu Đảng đợt 2/9\nĐảng ủy phường tổ chức lễ trao Huy hiệu Đảng cho 12 đảng viên.\nBuổi lễ diễn ra trang trọng.\nTheo Báo Hà Nội Mới");
+        cleaned.Author.Should().BeNull();
     }
 
     [Fact]

@@ -24,8 +24,8 @@ internal static class Bylines
     private static readonly HashSet<string> LabelWords = new(StringComparer.Ordinal)
     {
         "tin", "ảnh", "bài", "và", "video", "clip", "thực", "hiện", "nhóm", "phóng", "viên", "tác", "giả", "trình", "bày", "ghi", "chép",
-        // "Tác giả bài viết: Bé Nhỏ".
-        "viết",
+        // "Tác giả bài viết: Bé Nhỏ", "Người thực hiện: …", "Đăng bởi: …", "Author: …".
+        "viết", "người", "đăng", "bởi", "author",
     };
 
     // Role prefixes before a name ("PV Minh Anh", "CTV Lê Hà"); alone they are the byline.
@@ -49,6 +49,12 @@ internal static class Bylines
     public static bool TryParse(string line, out string author)
     {
         author = "";
+        // "(Trường Thọ)": a closing byline in brackets is read inside them.
+        if (line.Length > 2 && line[0] == '(' && line[^1] == ')' && line.IndexOfAny(['(', ')'], 1, line.Length - 2) < 0)
+        {
+            line = line[1..^1];
+        }
+
         var words = Words(line);
         // "Thứ Năm, 02/02/2023 15:12": the day of a date line, capitalised like a name, is nobody.
         if (words.Count == 0 || line.Length > MaxBylineLength || Boilerplate.IsWeekday(line))
@@ -108,10 +114,18 @@ internal static class Bylines
 
         if (personCount == 0)
         {
-            // An agency or a role alone ("TTXVN", "PV", "Nhóm PV"), never a credited source ("Theo VGP").
-            if (!credited && ((words.Count == 1 && IsAgency(words[0])) || (role is not null && roleStart == 0 && i == words.Count)))
+            // An agency or a role alone ("TTXVN", "PV", "Nhóm PV", "Thực hiện: BTV"), never a credited source ("Theo VGP").
+            if (!credited && ((i == words.Count - 1 && IsAgency(words[i])) || (role is not null && i == words.Count)))
             {
-                author = string.Join(' ', words);
+                author = string.Join(' ', words.Skip(roleStart));
+                return true;
+            }
+
+            // Initials in capitals before the source they wrote from ("TS (theo TTXVN)", "LTT - Theo Báo X").
+            if (!credited && i == roleStart && i + 2 < words.Count && IsAgency(words[i]) && words[i + 1] is "(" or "-" or "–" &&
+                Key(words[i + 2]) == "theo")
+            {
+                author = words[i];
                 return true;
             }
 
@@ -285,7 +299,8 @@ internal static class Bylines
                 return j + 1;
             }
 
-            if (!LabelWords.Contains(key))
+            // "Tin-ảnh:": label words joined by a hyphen.
+            if (!LabelWords.Contains(key) && !(key.Contains('-') && key.Split('-').All(LabelWords.Contains)))
             {
                 return i;
             }
