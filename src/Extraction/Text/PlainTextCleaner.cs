@@ -99,6 +99,13 @@ public static class PlainTextCleaner
 
             if (Boilerplate.IsControlLine(paragraph) || Boilerplate.IsSiteDateHeader(paragraph) && !IsWeekdayHeader(paragraph))
             {
+                // "2023-09-19 16:24:53" under the headline: digits and separators alone, like a counter, yet the page's stamp.
+                if (headerZone && body.Count == 0 && title is not null && Boilerplate.IsControlLine(paragraph) && IsDateLine(paragraph, out var stamped))
+                {
+                    published ??= stamped;
+                    lastDate = p;
+                }
+
                 continue;
             }
 
@@ -225,7 +232,7 @@ public static class PlainTextCleaner
             block.Add(next);
         }
 
-        if (block.Count > 1 && (IsHardWrapped(block) || !EndsSentence(line) && ContinuesSentence(line, block[1]) && !Boilerplate.IsDateLine(block[1]) && !Boilerplate.IsControlLine(block[1]) &&
+        if (block.Count > 1 && (IsHardWrapped(block) || !EndsSentence(line) && ContinuesSentence(line, block[1]) && !IsDateLine(block[1]) && !Boilerplate.IsControlLine(block[1]) &&
                                 !IsStampLine(block[1])))
         {
             return null;
@@ -481,10 +488,10 @@ public static class PlainTextCleaner
             // scraped again into the body ("3 nguyên Bí thư … bị khai trừ" after a lead without a full stop).
             bool join = (wrapped
                     ? !(EndsSentence(previous) && previous.Length < 30)
-                    : !EndsSentence(previous) && ContinuesSentence(previous, line) && !Boilerplate.IsDateLine(line) && !Boilerplate.IsControlLine(line) &&
+                    : !EndsSentence(previous) && ContinuesSentence(previous, line) && !IsDateLine(line) && !Boilerplate.IsControlLine(line) &&
                       !IsWebAddress(line) &&
                       // "Cập nhật, 06:00, Thứ Năm, 12/07/2018 (GMT+7)" then a lead that starts with a digit ("6 tháng đầu năm, …").
-                      !Boilerplate.IsDateLine(previous)) &&
+                      !IsDateLine(previous)) &&
                 !IsHeadline(line, headline) && !IsHeadline(previous, headline);
             if (join)
             {
@@ -640,13 +647,128 @@ public static class PlainTextCleaner
     private static bool IsDateLine(string paragraph, out DateOnly date)
     {
         date = default;
-        if (!Boilerplate.IsDateLine(paragraph) || FirstDate(paragraph) is not DateOnly found)
+        if ((Boilerplate.IsDateLine(paragraph) ? FirstDate(paragraph) : StampDate(paragraph)) is not DateOnly found)
         {
             return false;
         }
 
         date = found;
         return true;
+    }
+
+    private static bool IsDateLine(string paragraph) => IsDateLine(paragraph, out _);
+
+    // Labels a page's stamp puts before its date, beside those of the date lines: "Create: T5, 01/09/2020 - 09:39".
+    private static readonly string[] StampLabels = ["create", "created", "ngày đưa", "thời gian đăng", "ngày đăng tin", "đăng ngày", "cập nhật"];
+
+    // Months as the Windows Vietnamese long date spells them ("21 Tháng Bảy 2011"), January first.
+    private static readonly string[] SpelledMonths =
+        ["một", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "mười một", "mười hai"];
+
+    /// <summary>
+    /// The date of a page's stamp in a form the date lines do not read as it stands (null for anything else): glued words
+    /// (<c>Cập nhật23-09-2018 09:09</c>, <c>Cập nhật lúc19:55, Thứ Hai, 16/03/2020</c>, <c>13/04/2023,08:09</c>), a label
+    /// (<c>Create: T5, 01/09/2020 - 09:39</c>, <c>Ngày đưa: 15/05/2019 09:28:21 AM</c>), the site's section or a credit
+    /// before a bar or a dash (<c>Giáo dục | 19:42:00 09/01/2021</c>, <c>Doanh nghiệp - doanh nhân - Ngày đăng : 20:00,
+    /// 06/08/2020</c>), a Vietnamese AM/PM (<c>SA</c>, <c>CH</c>), an ISO date, a spelled month (<c>21 Tháng Bảy 2011
+    /// 10:10:00 SA</c>), or the US general form when only it makes a date (<c>8/31/2018 7:33:37 AM</c>).
+    /// </summary>
+    private static DateOnly? StampDate(string line)
+    {
+        if (line.Length is < 8 or > 90 || EndsSentence(line) || line.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return null;
+        }
+
+        if (line.Length >= 10 && line[4] == '-' && char.IsAsciiDigit(line[0]) && VietnameseDates.TryParse(line.AsSpan(0, 10), out var iso) &&
+            (line.Length == 10 || line[10] is ' ' or 'T'))
+        {
+            return line.Length == 10 || HasClockTime(line[10..]) ? iso : null;
+        }
+
+        var text = new StringBuilder(line.Length + 8);
+        for (int i = 0; i < line.Length; i++)
+        {
+            char c = line[i];
+            // "nhật23-09-2018", "lúc19:55": a word glued to the number after it; "2023,08:09": a comma glued to the time.
+            if (i > 0 && char.IsAsciiDigit(c) && char.IsLetter(line[i - 1]) && !(line[i - 1] is 'T' or 't' && (i == 1 || line[i - 2] == ' ')))
+            {
+                text.Append(' ');
+            }
+
+            text.Append(c);
+            if (c == ',' && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1]) && i > 0 && char.IsAsciiDigit(line[i - 1]))
+            {
+                text.Append(' ');
+            }
+        }
+
+        string stamp = text.ToString();
+        // The site's section or a credit before the first bar, or before the last dash ahead of the date: the site's.
+        int firstDigit = stamp.AsSpan().IndexOfAnyInRange('0', '9');
+        int bar = stamp.IndexOf('|');
+        int dash = stamp.LastIndexOf(" - ", firstDigit, StringComparison.Ordinal);
+        int cut = bar > 0 && bar < firstDigit ? bar + 1 : dash > 0 ? dash + 3 : 0;
+        if (cut > 0 && stamp.AsSpan(0, cut).Count(' ') <= 6)
+        {
+            stamp = stamp[cut..].Trim();
+        }
+
+        // "Create:", "Ngày đưa:", "Thời gian đăng:".
+        int colon = stamp.IndexOf(':');
+        if (colon > 0 && colon < stamp.AsSpan().IndexOfAnyInRange('0', '9') && StampLabels.Contains(VietnameseOrthography.Key(stamp.AsSpan(0, colon).Trim())))
+        {
+            stamp = stamp[(colon + 1)..].Trim();
+        }
+
+        stamp = WeekdayLetter(stamp);
+        stamp = stamp.EndsWith(" SA", StringComparison.Ordinal) ? stamp[..^3] + " AM" : stamp.EndsWith(" CH", StringComparison.Ordinal) ? stamp[..^3] + " PM" : stamp;
+        stamp = SpelledMonth(stamp) ?? UsGeneralDate(stamp) ?? stamp;
+        return stamp != line && Boilerplate.IsDateLine(stamp) ? FirstDate(stamp) : null;
+    }
+
+    /// <summary>"T5, 01/09/2020" → "Thứ 5, 01/09/2020": a weekday's short form at the start of a stamp.</summary>
+    private static string WeekdayLetter(string stamp) =>
+        stamp.Length > 3 && stamp[0] is 'T' && stamp[1] is >= '2' and <= '7' && stamp[2] is ',' or ' ' ? "Thứ " + stamp[1..] : stamp;
+
+    /// <summary>"21 Tháng Bảy 2011 10:10:00 AM" → "21/7/2011 10:10:00 AM"; null when the stamp does not open so.</summary>
+    private static string? SpelledMonth(string stamp)
+    {
+        int space = stamp.IndexOf(' ');
+        if (space is < 1 or > 2 || !int.TryParse(stamp.AsSpan(0, space), out int day) ||
+            !VietnameseOrthography.Key(stamp.AsSpan(space + 1)).StartsWith("tháng ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int from = space + 1 + "tháng ".Length;
+        int digit = stamp.AsSpan(from).IndexOfAnyInRange('0', '9');
+        if (digit <= 0)
+        {
+            return null;
+        }
+
+        int month = Array.IndexOf(SpelledMonths, VietnameseOrthography.Key(stamp.AsSpan(from, digit).Trim())) + 1;
+        return month > 0 ? $"{day}/{month}/{stamp[(from + digit)..]}" : null;
+    }
+
+    /// <summary>
+    /// "8/31/2018 7:33:37 AM" → "31/8/2018 7:33:37 AM": the US general form (month first, seconds and AM/PM) when the day can only
+    /// be its second number; null otherwise (a stamp both ways readable is read day first, as Vietnamese writes it).
+    /// </summary>
+    private static string? UsGeneralDate(string stamp)
+    {
+        var parts = stamp.Split(' ');
+        if (parts.Length != 3 || parts[2] is not ("AM" or "PM") || parts[1].Count(c => c == ':') != 2)
+        {
+            return null;
+        }
+
+        var date = parts[0].Split('/');
+        return date.Length == 3 && int.TryParse(date[0], out int month) && int.TryParse(date[1], out int day) && date[2].Length == 4 &&
+               month is >= 1 and <= 12 && day is > 12 and <= 31
+            ? $"{day}/{month}/{date[2]} {parts[1]} {parts[2]}"
+            : null;
     }
 
     /// <summary>The first date with its year that <paramref name="line"/> mentions, else null.</summary>

@@ -303,6 +303,22 @@ public sealed class BylineAndHeadlineTests
     [InlineData("19/01/2017 07:27 Hoài Nam", "2017-01-19", "Hoài Nam")]
     [InlineData("13:04 21/02", null, null)]
     [InlineData("by Minh Khôi", null, "Minh Khôi")]
+    // A spelled month with the Vietnamese AM/PM, the US general form when only it makes a date, an ISO date.
+    [InlineData("21 Tháng Bảy 2011 10:10:00 SA", "2011-07-21", null)]
+    [InlineData("8/31/2018 7:33:37 AM", "2018-08-31", null)]
+    [InlineData("8/3/2018 7:33:37 AM", "2018-03-08", null)]
+    [InlineData("2023-09-19 16:24:53", "2023-09-19", null)]
+    // Labels, the site's section or a credit before a bar or a dash, words glued to the numbers.
+    [InlineData("Giáo dục | 19:42:00 09/01/2021", "2021-01-09", null)]
+    [InlineData("Theo Hà Nội Mới| 14/02/2011 14:49", "2011-02-14", null)]
+    [InlineData("Kinh tế - xã hội - Ngày đăng : 20:00, 06/08/2020", "2020-08-06", null)]
+    [InlineData("Create: T5, 01/09/2020 - 09:39", "2020-09-01", null)]
+    [InlineData("Ngày đưa:  15/05/2019 09:28:21 AM", "2019-05-15", null)]
+    [InlineData("Thời gian đăng: 15/06/2021 03:50:09 PM", "2021-06-15", null)]
+    [InlineData("Thứ Sáu, 28/01/2022 17:45 CH", "2022-01-28", null)]
+    [InlineData("Thứ năm, 13/04/2023,08:09 (GMT+7)", "2023-04-13", null)]
+    [InlineData("Cập nhật23-09-2018 09:09", "2018-09-23", null)]
+    [InlineData("Cập nhật lúc19:55, Thứ Hai, 16/03/2020 (GMT+7)", "2020-03-16", null)]
     public void The_pages_stamp_under_the_headline_is_not_glued_to_it(string stamp, string? date, string? author)
     {
         // A date line in a form the date lines do not read whole (a clock with its AM/PM, a time zone typed wrong, a writer after
