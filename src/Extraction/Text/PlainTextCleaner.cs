@@ -490,6 +490,8 @@ public static class PlainTextCleaner
                     ? !(EndsSentence(previous) && previous.Length < 30)
                     : !EndsSentence(previous) && ContinuesSentence(previous, line) && !IsDateLine(line) && !Boilerplate.IsControlLine(line) &&
                       !IsWebAddress(line) &&
+                      // "Trần Lân" / "4 cá nhân có thành tích …": a byline above a lead that opens with a number.
+                      !(char.IsAsciiDigit(line[0]) && previous.Length <= 40 && WholeByline(previous, ignoreCase: true) is not null) &&
                       // "Cập nhật, 06:00, Thứ Năm, 12/07/2018 (GMT+7)" then a lead that starts with a digit ("6 tháng đầu năm, …").
                       !IsDateLine(previous)) &&
                 !IsHeadline(line, headline) && !IsHeadline(previous, headline);
@@ -978,7 +980,8 @@ public static class PlainTextCleaner
             return author;
         }
 
-        if (count >= 2 && Bylines.TryParse(body[^1], out author))
+        // A text of a headline that is its lead too and a byline: the byline goes, the headline stays.
+        if ((count >= 2 || (count == 1 && keep == 1)) && Bylines.TryParse(body[^1], out author))
         {
             body.RemoveAt(body.Count - 1);
             return author;

@@ -157,6 +157,28 @@ public sealed class BylineAndHeadlineTests
     }
 
     [Fact]
+    public void A_byline_under_the_headline_stays_apart_from_a_lead_that_opens_with_a_number()
+    {
+        var cleaned = PlainTextCleaner.Clean("Chủ tịch nước trao Huân chương Lao động cho 4 cá nhân của tỉnh\nTrần Lân\n" +
+            "4 cá nhân có thành tích xuất sắc trong công tác giai đoạn 2016-2020 đã vinh dự được Chủ tịch nước trao tặng Huân chương Lao động hạng Ba.\n" +
+            "Sáng 12/7, tại kỳ họp thứ 7 của HĐND tỉnh, lễ trao tặng đã diễn ra trang trọng.");
+        cleaned.Author.Should().Be("Trần Lân");
+        cleaned.Paragraphs[0].Should().StartWith("4 cá nhân");
+    }
+
+    [Theory]
+    [InlineData("N.V.Q.H", "N.V.Q.H")]
+    [InlineData("Tác giả: Nguyễn Thị Thu", "Nguyễn Thị Thu")]
+    public void A_text_of_a_headline_that_is_its_lead_and_a_byline_gives_the_author(string byline, string author)
+    {
+        const string first = "Sáng ngày 31 tháng 01 năm 2018, Sở Y tế tổ chức lễ kỷ niệm ngày thành lập Đảng và trao Huy hiệu Đảng cho 12 đảng viên.";
+        var cleaned = PlainTextCleaner.Clean(first + "\n" + byline);
+        cleaned.Title.Should().Be(first);
+        cleaned.Author.Should().Be(author);
+        cleaned.Paragraphs.Should().Equal(first);
+    }
+
+    [Fact]
     public void A_credit_alone_after_the_last_paragraph_names_no_author()
     {
         var cleaned = PlainTextCleaner.Clean(
