@@ -1341,6 +1341,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly int? AppointerEnd(int at)
         {
             int end;
+            // "được các đại biểu HĐND huyện bầu giữ chức …": those who elect may be a group.
+            at += at + 1 < _tokens.Length && _tokens[at].Key is "các" or "những" && StartsPosition(at + 1) ? 1 : 0;
             if (at < _tokens.Length && StartsTitleChain(at))
             {
                 ReadTitle(at, afterName: false, out end);
@@ -2387,6 +2389,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                     // "giữ chức Vụ trưởng Vụ X": a post starts here, so "vụ" is the post's, not part of "chức vụ".
                     if (connector > j && StartsTitleChain(connector))
+                    {
+                        break;
+                    }
+
+                    // "…, giữ chức vụ Giám đốc Trung tâm X; các Phó Giám đốc Trung tâm X gồm: …": a post in the plural is a group's,
+                    // never the person's own.
+                    if (_tokens[connector].Key is "các" or "những" && StartsPosition(connector + 1))
                     {
                         break;
                     }
