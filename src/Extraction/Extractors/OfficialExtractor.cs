@@ -739,6 +739,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     groupAt += groupRank + 1;
                 }
 
+                // "các đồng chí là Ủy viên Ban Thường vụ Tỉnh ủy: A, …; B, …": the copula before the group's title.
+                if (groupAt > i + 1 && groupAt + 1 < _tokens.Length && _tokens[groupAt].Key == "là" && StartsPosition(groupAt + 1))
+                {
+                    groupAt++;
+                }
+
                 // "Các đồng chí nguyên Tổng Bí thư: A, B, C", "3 nguyên Bí thư Tỉnh ủy là các ông: …": a group that held the post before.
                 int formerAt = groupAt;
                 if (groupAt + 1 < _tokens.Length && (groupAt > i + 1 || _tokens[i].Kind == TokenKind.Number) && _tokens[groupAt].Key is "nguyên" or "cựu" &&
@@ -1901,7 +1907,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 if (_tokens[j].Key == "để")
                 {
-                    return j;
+                    // "… để được tiếp nhận, bổ nhiệm giữ chức Giám đốc Sở X": taken on by the body, then appointed.
+                    int taken = j + 1 + (TokenPatterns.At(_tokens, j + 1, "được") ? 1 : 0);
+                    return TokenPatterns.At(_tokens, taken, "tiếp", "nhận") && taken + 2 < _tokens.Length && _tokens[taken + 2].Key is "," or "và"
+                        ? taken + 3
+                        : j;
                 }
             }
 

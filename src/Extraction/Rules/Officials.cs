@@ -459,7 +459,9 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> NamedAfterPeopleHeads = PhraseTableBuilder.Set("named-after-people-heads",
         "bệnh viện", "nhà hát", "bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "nhà thiếu nhi", "quỹ", "công viên", "quảng trường",
-        "đoàn nghệ thuật");
+        "đoàn nghệ thuật",
+        // A province's school of politics bears a leader's name ("Trường Chính trị Phạm Hùng", "Trường Chính trị Lê Duẩn").
+        "trường chính trị");
 
     /// <summary>
     /// Heads of the parts of an institution (<c>Khoa Ngoại</c>, <c>Phòng Tổ chức</c>, <c>Đội y tế dự phòng</c>), whose
