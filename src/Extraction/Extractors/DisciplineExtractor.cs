@@ -3040,7 +3040,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static int Terms(ReadOnlySpan<Token> tokens, int from, int end, out int termsEnd)
     {
         termsEnd = from;
-        int i = from;
+        // "Ban Thường vụ Huyện ủy A, nhiệm kỳ 2015-2020 và nhiệm kỳ 2020-2025": a comma may set the terms off from the body.
+        int i = from + (from + 1 < end && tokens[from].Key == "," && (TokenPatterns.At(tokens, from + 1, "nhiệm", "kỳ") || TokenPatterns.At(tokens, from + 1, "các", "nhiệm", "kỳ")) ? 1 : 0);
         // "(nhiệm kỳ 2010-2015 và 2015-2020)", "các nhiệm kỳ …", "các khóa XIII, XIV".
         while (i < end && tokens[i].Key is "các" or "(")
         {
@@ -4418,6 +4419,20 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "các cá nhân còn lại bị kỷ luật cảnh cáo, gồm: Chủ tịch UBND xã A, Hạt trưởng và 2 Phó Hạt trưởng Hạt Kiểm lâm B, 2 kiểm
+            // lâm viên …": people counted by their posts, one a post unless a count stands before it.
+            if (names.Count == 0 && i >= 2 && tokens[i - 1].Key == ":" && tokens[i - 2].Key == "gồm" && NameEndingItem(tokens, i, end) is null &&
+                PostsCounted(tokens, i, end, out int postsEnd) is int people and >= 2)
+            {
+                for (int k = 0; k < people; k++)
+                {
+                    names.Add($"#{tokens[i].Span.Start}:posts:{k}");
+                }
+
+                readTo = postsEnd;
+                break;
+            }
+
             // "cách chức Ủy viên Ban Thường vụ Đảng ủy Tổng cục … với một Phó Tổng cục trưởng": one person named by a post alone.
             if (names.Count == 0 && i > 0 && tokens[i - 1].Key == "với" && OnePostAt(tokens, i))
             {
@@ -4642,6 +4657,50 @@ internal sealed class DisciplineExtractor : IExtractor
         (tokens[at].Key == "với" && (at == 0 || tokens[at - 1].Key != "đối") && (PersonWords.StartsAt(tokens, at + 1) || OnePostAt(tokens, at + 1)));
 
     /// <summary>One person written as "một" (or 1) and a post: <c>một Phó Tổng cục trưởng</c>, <c>01 Phó Chủ tịch UBND xã</c>.</summary>
+    /// <summary>
+    /// How many people a list of posts counts from <paramref name="at"/> (<c>Chủ tịch UBND xã A, Hạt trưởng và 2 Phó Hạt trưởng Hạt
+    /// Kiểm lâm B, 2 kiểm lâm viên …</c>): one for an item that opens with a post, the count for one that opens with a number;
+    /// <paramref name="listEnd"/> is where the items read end. Null when the first item is neither.
+    /// </summary>
+    private static int? PostsCounted(ReadOnlySpan<Token> tokens, int at, int end, out int listEnd)
+    {
+        listEnd = at;
+        int people = 0;
+        for (int k = at; k < end;)
+        {
+            if (tokens[k].Kind == TokenKind.Number && int.TryParse(tokens[k].Key, out int count) && count is > 0 and <= 100 &&
+                k + 1 < end && tokens[k + 1].Kind == TokenKind.Word)
+            {
+                people += count;
+            }
+            else if (tokens[k].IsCapitalized && Officials.Positions.StartsAt(tokens, k))
+            {
+                people++;
+            }
+            else
+            {
+                break;
+            }
+
+            // The item runs to the next "," or "và" (a body's name holds neither).
+            int next = k + 1;
+            while (next < end && tokens[next].Key is not ("," or "và" or ";" or "." or "(" or ":"))
+            {
+                next++;
+            }
+
+            listEnd = next;
+            if (next >= end || tokens[next].Key is not ("," or "và"))
+            {
+                break;
+            }
+
+            k = next + 1;
+        }
+
+        return people > 0 ? people : null;
+    }
+
     private static bool OnePostAt(ReadOnlySpan<Token> tokens, int at) =>
         at + 1 < tokens.Length && (tokens[at].Key == "một" || (tokens[at].Kind == TokenKind.Number && tokens[at].Key is "1" or "01")) &&
         tokens[at + 1].IsCapitalized && Officials.Positions.StartsAt(tokens, at + 1);
