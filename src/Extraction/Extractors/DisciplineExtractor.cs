@@ -4493,6 +4493,12 @@ internal sealed class DisciplineExtractor : IExtractor
                     length = 0;
                 }
 
+                // "…, Tổng Lãnh sự Việt Nam tại Osaka, Nhật Bản; B, …": a country after a comma is where the post is, not a person.
+                if (length > 0 && at == i && Officials.Countries.TryMatch(tokens, i, out _, out int country) && country == length)
+                {
+                    length = 0;
+                }
+
                 // In a plural list the titles after each name do not end it: "các đồng chí: A, Phó Bí thư …; B, Đảng ủy viên và C, …".
                 listing = length > 0 || colonList || pluralList;
             }
