@@ -3740,6 +3740,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Ủy viên TVTU", "TVTU" alone: the same, written without "Ban".
                 (position, organization) = ("Ủy viên Ban Thường vụ", organization["Thường vụ ".Length..]);
             }
+            else if (position == "Ủy viên" && organization is not null && MemberOfCommittee(organization) is string member)
+            {
+                // "Ủy viên Thành ủy Hải Phòng", "Ủy viên Huyện ủy": a member of the committee itself is its "Thành ủy viên", as
+                // annotation.md writes "Tỉnh ủy viên"; the committee stays the body.
+                position = member;
+            }
 
             if (acting)
             {
@@ -3747,6 +3753,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return new Title(position, organization, text);
+        }
+
+        /// <summary>The member's post of a party committee named as a body (<c>Tỉnh ủy X</c> → <c>Tỉnh ủy viên</c>), else null.</summary>
+        private static string? MemberOfCommittee(string organization)
+        {
+            foreach (var (member, committee) in Officials.CommitteeMemberships)
+            {
+                if (organization == committee || organization.StartsWith(committee + " ", StringComparison.Ordinal))
+                {
+                    return member;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
