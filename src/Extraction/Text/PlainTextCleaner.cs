@@ -588,8 +588,22 @@ public static class PlainTextCleaner
         return kept;
     }
 
+    // "(tuongduong.nghean.gov.vn) - Chủ trương …": a line that opens with an outlet's tag opens a lead, whatever the tag's case.
     private static bool ContinuesSentence(string previous, string line) =>
-        StartsLowerCase(line) || char.IsAsciiDigit(line[0]) || previous[^1] is ',' or '-' or '–' or '(' or '/' or '&';
+        (StartsLowerCase(line) && !OpensWithOutletTag(line)) || char.IsAsciiDigit(line[0]) || previous[^1] is ',' or '-' or '–' or '(' or '/' or '&';
+
+    /// <summary>True for a line that opens with an outlet's tag in brackets and a dash: <c>(baoxyz.vn) - …</c>, <c>(NLĐO)- …</c>.</summary>
+    private static bool OpensWithOutletTag(string line)
+    {
+        int close = line.Length > 2 && line[0] == '(' ? line.IndexOf(')', 1, Math.Min(line.Length - 1, 40)) : -1;
+        if (close < 2 || line.AsSpan(1, close - 1).Contains(' '))
+        {
+            return false;
+        }
+
+        var rest = line.AsSpan(close + 1).TrimStart(' ');
+        return rest.Length > 1 && rest[0] is '-' or '–';
+    }
 
     private static bool EndsSentence(string line)
     {

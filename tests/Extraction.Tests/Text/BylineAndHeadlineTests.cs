@@ -178,6 +178,17 @@ public sealed class BylineAndHeadlineTests
         cleaned.Paragraphs.Should().Equal(first);
     }
 
+    [Theory]
+    [InlineData("(tanlap.gov.vn) - Chủ trương luân chuyển bí thư cấp ủy cấp xã không là người địa phương đang được huyện Tân Lập triển khai.")]
+    [InlineData("(baodongson.vn)– Chủ trương luân chuyển bí thư cấp ủy cấp xã không là người địa phương đang được huyện Tân Lập triển khai.")]
+    public void A_lead_that_opens_with_an_outlets_tag_in_lower_case_does_not_continue_the_headline(string lead)
+    {
+        const string headline = "Ban Thường vụ Huyện ủy công bố các quyết định luân chuyển cán bộ";
+        var cleaned = PlainTextCleaner.Clean(headline + "\n" + lead + "\nTheo đó, đồng chí Lê Văn Hòa được luân chuyển đến xã Tân Hòa.");
+        cleaned.Title.Should().Be(headline);
+        cleaned.Paragraphs[0].Should().Be(lead);
+    }
+
     [Fact]
     public void A_credit_alone_after_the_last_paragraph_names_no_author()
     {
