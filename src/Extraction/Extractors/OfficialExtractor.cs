@@ -3609,6 +3609,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         i++;
                     }
                 }
+                else if (body.Length == 0 && i == bodyStart && token.Kind == TokenKind.Abbreviation && token.IsAllCaps && token.Span.Length is >= 3 and <= 6 &&
+                         !Officials.Abbreviations.ContainsKey(token.Key) && !CentralKeys.Any(c => token.Key.EndsWith(c, StringComparison.Ordinal)) &&
+                         // A member's initials name a party organ the tables spell out ("UV BCT", "Ủy viên BTV"), not a firm.
+                         !position.StartsWith("Ủy viên", StringComparison.Ordinal))
+                {
+                    // "Chủ tịch VNR Vũ Anh Minh", "Tổng Giám đốc EVN": a body known by initials the tables do not hold, as written; a
+                    // place may follow ("Giám đốc CDC Quảng Ninh"), lower-case words do not ("Tổng Giám đốc EVN chính thức …").
+                    word = token.Span.ToString(_text);
+                    if (i + 1 < _tokens.Length && !(_tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized))
+                    {
+                        body.Append(word);
+                        i++;
+                        break;
+                    }
+                }
                 else if (enterprise && body.Length > 0 && token.Kind == TokenKind.Abbreviation && token.IsAllCaps && !Officials.Abbreviations.ContainsKey(token.Key))
                 {
                     // "Công ty ABC Việt Nam", "Tập đoàn XYZ": a brand in capitals is the firm's name.

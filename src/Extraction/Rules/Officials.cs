@@ -275,6 +275,8 @@ internal static class Officials
         ["tandtc"] = new("Tòa án nhân dân tối cao", false), ["vksndtc"] = new("Viện kiểm sát nhân dân tối cao", false),
         ["cand"] = new("Công an nhân dân", false), ["bđbp"] = new("Bộ đội Biên phòng", false), ["bchqs"] = new("Ban Chỉ huy Quân sự", false),
         ["bhxh"] = new("Bảo hiểm xã hội", false), ["kbnn"] = new("Kho bạc Nhà nước", false), ["nhnn"] = new("Ngân hàng Nhà nước", false),
+        // Bodies often written by their initials alone: the Government's office, a city's police.
+        ["vpcp"] = new("Văn phòng Chính phủ", false), ["catp"] = new("Công an thành phố", false),
         ["bvđk"] = new("Bệnh viện Đa khoa", false), ["bv"] = new("Bệnh viện", false), ["qh"] = new("Quốc hội", false),
         ["bql"] = new("Ban Quản lý", false), ["htx"] = new("Hợp tác xã", false), ["kcn"] = new("Khu công nghiệp", false),
         ["ttxvn"] = new("Thông tấn xã Việt Nam", false), ["đh"] = new("Đại học", false), ["tdtt"] = new("Thể dục thể thao", false), ["pccc"] = new("Phòng cháy chữa cháy", false),
