@@ -719,7 +719,7 @@ public static class PlainTextCleaner
             }
         }
 
-        string stamp = text.ToString();
+        string stamp = CutCounter(text.ToString());
         // The site's section or a credit before the first bar, or before the last dash ahead of the date: the site's.
         int firstDigit = stamp.AsSpan().IndexOfAnyInRange('0', '9');
         int bar = stamp.IndexOf('|');
@@ -741,6 +741,33 @@ public static class PlainTextCleaner
         stamp = stamp.EndsWith(" SA", StringComparison.Ordinal) ? stamp[..^3] + " AM" : stamp.EndsWith(" CH", StringComparison.Ordinal) ? stamp[..^3] + " PM" : stamp;
         stamp = SpelledMonth(stamp) ?? UsGeneralDate(stamp) ?? stamp;
         return stamp != line && Boilerplate.IsDateLine(stamp) ? FirstDate(stamp) : null;
+    }
+
+    // What a page counts after its stamp: "Thứ ba, 02/10/2018 00:41 AM - 0 Trả lời".
+    private static readonly string[] CounterWords = ["trả lời", "bình luận", "phản hồi", "comment", "comments"];
+
+    /// <summary>The stamp without a count of replies or comments after it (<c>… 00:41 AM - 0 Trả lời</c> → <c>… 00:41 AM</c>).</summary>
+    private static string CutCounter(string stamp)
+    {
+        foreach (string counter in CounterWords)
+        {
+            if (!VietnameseOrthography.Key(stamp).EndsWith(" " + counter, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // Back over the counter's words and its number, then a dash or a bar before them.
+            var head = stamp.AsSpan(0, stamp.Length - counter.Length).TrimEnd();
+            int digits = head.Length;
+            while (digits > 0 && char.IsAsciiDigit(head[digits - 1]))
+            {
+                digits--;
+            }
+
+            return digits < head.Length ? head[..digits].TrimEnd().TrimEnd("-–|".AsSpan()).TrimEnd().ToString() : stamp;
+        }
+
+        return stamp;
     }
 
     /// <summary>"T5, 01/09/2020" → "Thứ 5, 01/09/2020": a weekday's short form at the start of a stamp.</summary>
@@ -984,6 +1011,14 @@ public static class PlainTextCleaner
             return credited;
         }
 
+        // "Theo Kiên Cường" / "Báo Thanh niên": the writer credited, then the paper on a line of its own.
+        if (body.Count - keep >= 3 && body[^1].Length <= 30 && IsOutletLine(body[^1]) && body[^2].StartsWith("Theo ", StringComparison.Ordinal) &&
+            body[^2].Length <= 40 && WholeByline(body[^2][5..].Trim(), ignoreCase: false) is string writer && writer.Contains(' '))
+        {
+            body.RemoveRange(body.Count - 2, 2);
+            return writer;
+        }
+
         int count = body.Count - keep;
         // Two short lines first: the second of "HÀ AN TTVH-TT-TT" / "TÂN YÊN" is a place, not the writer, and "Hoàng Huy" /
         // "(Cơ quan UBKT Tỉnh uỷ Hưng Yên)" names the writer's office.
@@ -1025,6 +1060,11 @@ public static class PlainTextCleaner
         return key.StartsWith("nguồn", StringComparison.Ordinal) || key.StartsWith("link gốc", StringComparison.Ordinal) || IsWebAddress(line) ||
                (key.StartsWith("theo ", StringComparison.Ordinal) && line.Length <= 40 && !Bylines.TryParse(line, out _));
     }
+
+    /// <summary>A line that names a paper or an agency alone: <c>Báo Thanh niên</c>, <c>Tạp chí Cộng sản</c>, <c>TTXVN</c>.</summary>
+    private static bool IsOutletLine(string line) =>
+        line.StartsWith("Báo ", StringComparison.Ordinal) || line.StartsWith("Tạp chí ", StringComparison.Ordinal) ||
+        (Bylines.TryParse(line, out string agency) && agency == line && !agency.Contains(' ') && agency.All(c => !char.IsLetter(c) || char.IsUpper(c)));
 
     private static bool IsWebAddress(string line) =>
         line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||

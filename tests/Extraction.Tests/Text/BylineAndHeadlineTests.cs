@@ -189,6 +189,17 @@ public sealed class BylineAndHeadlineTests
         cleaned.Paragraphs[0].Should().Be(lead);
     }
 
+    [Theory]
+    [InlineData("Báo Hòa Lâm")]
+    [InlineData("TTXVN")]
+    public void A_writer_credited_with_theo_above_the_paper_is_the_author(string outlet)
+    {
+        var cleaned = PlainTextCleaner.Clean(
+            "Cảnh cáo Bí thư Tỉnh ủy\nSáng 20/2, Ban Bí thư quyết định thi hành kỷ luật cảnh cáo ông Lê Văn Quang.\nQuyết định có hiệu lực ngay.\nTheo Kiên Cường\n" + outlet);
+        cleaned.Author.Should().Be("Kiên Cường");
+        cleaned.Paragraphs[^1].Should().Be("Quyết định có hiệu lực ngay.");
+    }
+
     [Fact]
     public void A_credit_alone_after_the_last_paragraph_names_no_author()
     {
@@ -352,6 +363,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Thứ năm, 13/04/2023,08:09 (GMT+7)", "2023-04-13", null)]
     [InlineData("Cập nhật23-09-2018 09:09", "2018-09-23", null)]
     [InlineData("Cập nhật lúc19:55, Thứ Hai, 16/03/2020 (GMT+7)", "2020-03-16", null)]
+    // The page's count of replies after the stamp.
+    [InlineData("Thứ ba, 02/10/2018 00:41 AM - 0 Trả lời", "2018-10-02", null)]
     public void The_pages_stamp_under_the_headline_is_not_glued_to_it(string stamp, string? date, string? author)
     {
         // A date line in a form the date lines do not read whole (a clock with its AM/PM, a time zone typed wrong, a writer after
