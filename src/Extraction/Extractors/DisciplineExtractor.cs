@@ -2751,7 +2751,9 @@ internal sealed class DisciplineExtractor : IExtractor
                 var alongside = new List<string>();
                 if (k < listEnd && PersonWords.StartsAt(tokens, k))
                 {
-                    int alongsideEnd = ReadNames(tokens, text, k, Math.Min(tokens.Length, k + Window), alongside);
+                    // "… và các đồng chí: A; B; C; D": a list the colon opens runs to its end, as the form's own does.
+                    bool alongsideListed = TokenPatterns.IndexOf(tokens, k, Math.Min(tokens.Length, k + 4), ":") >= 0;
+                    int alongsideEnd = ReadNames(tokens, text, k, alongsideListed ? tokens.Length : Math.Min(tokens.Length, k + Window), alongside);
                     if (alongside.Count > 0)
                     {
                         forms.Add(new FormCount(form, alongside.Count, Names: alongside));
