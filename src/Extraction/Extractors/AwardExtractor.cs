@@ -380,20 +380,13 @@ internal sealed class AwardExtractor : IExtractor
 
         awards.RemoveRange(write, awards.Count - write);
 
-        bool OpensAsPart(Evidence evidence) =>
-            evidence.End > 0 && document.SentenceStartingAt(evidence.Start) is int at && Awards.PartOpeners.StartsAt(document.TokensOf(document.Sentences[at]), 0);
+        bool OpensAsPart(Evidence evidence) => PartOpenerEnd(evidence, out _) is not null;
 
         // "Trong đó, có 4 đồng chí …": the opener, then the count itself; not a sub-organisation's share ("Trong đó, Đảng bộ phường A
         // có 21 đảng viên …"), which stays a record.
         bool OpensWithCountedPart(Evidence evidence)
         {
-            if (evidence.End == 0 || document.SentenceStartingAt(evidence.Start) is not int at)
-            {
-                return false;
-            }
-
-            var tokens = document.TokensOf(document.Sentences[at]);
-            if (!Awards.PartOpeners.TryMatch(tokens, 0, out _, out int k))
+            if (PartOpenerEnd(evidence, out var tokens) is not int k)
             {
                 return false;
             }
@@ -404,6 +397,19 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             return k < tokens.Length && tokens[k].Kind == TokenKind.Number;
+        }
+
+        // Where the opener of a total's parts ("Trong đó", "Cụ thể") ends in the sentence the evidence starts, or null.
+        int? PartOpenerEnd(Evidence evidence, out ReadOnlySpan<Token> tokens)
+        {
+            tokens = default;
+            if (evidence.End == 0 || document.SentenceStartingAt(evidence.Start) is not int at)
+            {
+                return null;
+            }
+
+            tokens = document.TokensOf(document.Sentences[at]);
+            return Awards.PartOpeners.TryMatch(tokens, 0, out _, out int end) ? end : null;
         }
 
         // "55 năm tuổi Đảng" names one term; "30, 40 và 50 năm tuổi Đảng" or none at all is a total's.

@@ -749,9 +749,10 @@ public static class PlainTextCleaner
     /// <summary>The stamp without a count of replies or comments after it (<c>… 00:41 AM - 0 Trả lời</c> → <c>… 00:41 AM</c>).</summary>
     private static string CutCounter(string stamp)
     {
+        string key = VietnameseOrthography.Key(stamp);
         foreach (string counter in CounterWords)
         {
-            if (!VietnameseOrthography.Key(stamp).EndsWith(" " + counter, StringComparison.Ordinal))
+            if (!key.EndsWith(" " + counter, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -830,8 +831,8 @@ public static class PlainTextCleaner
 
     /// <summary>
     /// A short line of the page's stamp under a headline: a date or a clock time first, a clock time and a date in it (<c>31/05/2018
-    /// 10:33 G5T+7</c>, <c>13:04 21/02</c>, <c>19/01/2017 07:27 Ngọc Quang</c>), or a writer after <c>by</c> (<c>by Minh Anh</c>). A
-    /// spelled month (<c>21 Tháng Bảy 2011 10:10:00 SA</c>) is not read yet.
+    /// 10:33 G5T+7</c>, <c>13:04 21/02</c>, <c>19/01/2017 07:27 Ngọc Quang</c>), or a writer after <c>by</c> (<c>by Minh Anh</c>).
+    /// Stamps in other forms that give a date with its year are date lines through <see cref="StampDate"/>.
     /// </summary>
     private static bool IsStampLine(string line) =>
         line.Length is > 0 and <= 60 && !EndsSentence(line) &&
@@ -973,10 +974,12 @@ public static class PlainTextCleaner
             : null;
     }
 
+    private static readonly string[] WeekdayOpeners = ["Thứ ", "thứ ", "Chủ nhật", "Chủ Nhật"];
+
     /// <summary>Where a weekday (<c>Thứ năm, ngày …</c>, <c>Chủ nhật, …</c>) starts after other words of <paramref name="line"/>; -1 when none does.</summary>
     private static int WeekdayStart(string line)
     {
-        foreach (string day in (string[])["Thứ ", "thứ ", "Chủ nhật", "Chủ Nhật"])
+        foreach (string day in WeekdayOpeners)
         {
             int at = line.IndexOf(day, 1, StringComparison.Ordinal);
             int comma = at < 0 ? -1 : line.IndexOf(',', at);
@@ -1063,12 +1066,9 @@ public static class PlainTextCleaner
 
     /// <summary>A line that names a paper or an agency alone: <c>Báo Thanh niên</c>, <c>Tạp chí Cộng sản</c>, <c>TTXVN</c>.</summary>
     private static bool IsOutletLine(string line) =>
-        line.StartsWith("Báo ", StringComparison.Ordinal) || line.StartsWith("Tạp chí ", StringComparison.Ordinal) ||
-        (Bylines.TryParse(line, out string agency) && agency == line && !agency.Contains(' ') && agency.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+        line.StartsWith("Báo ", StringComparison.Ordinal) || line.StartsWith("Tạp chí ", StringComparison.Ordinal) || Bylines.IsAgency(line);
 
-    private static bool IsWebAddress(string line) =>
-        line.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-        line.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+    private static bool IsWebAddress(string line) => Tokenizer.OpensUrl(line);
 
     private static string CollapseSpaces(ReadOnlySpan<char> line)
     {

@@ -277,12 +277,14 @@ public static class Tokenizer
         }
     }
 
+    /// <summary>True when <paramref name="text"/> opens with a web address (<c>http://</c>, <c>https://</c>, <c>www.</c>).</summary>
+    internal static bool OpensUrl(ReadOnlySpan<char> text) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+        text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
     private static bool TryScanUrl(string text, ref int i, int end)
     {
-        var rest = text.AsSpan(i, end - i);
-        if (!(rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) ||
-              rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
-              rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase)))
+        if (!OpensUrl(text.AsSpan(i, end - i)))
         {
             return false;
         }

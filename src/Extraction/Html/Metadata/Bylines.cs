@@ -445,7 +445,7 @@ internal static class Bylines
     }
 
     // An abbreviation in capitals that is no syllable: TTXVN, VOV, HTTV, KD&PL.
-    private static bool IsAgency(string word)
+    internal static bool IsAgency(string word)
     {
         int letters = 0;
         foreach (char c in word)
