@@ -3388,7 +3388,8 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        // The subject starts after the last comma outside brackets.
+        // The subject starts after the last comma or colon outside brackets ("Ông A khẳng định: được trao tặng Huy hiệu Đảng là
+        // vinh dự …": a speaker is no receiver of what they speak of).
         int start = clauseStart;
         int depth = 0;
         for (int i = verb - 1; i >= clauseStart; i--)
@@ -3402,7 +3403,7 @@ internal sealed class AwardExtractor : IExtractor
             {
                 depth--;
             }
-            else if (key == "," && depth == 0)
+            else if (key is "," or ":" && depth == 0)
             {
                 start = i + 1;
                 break;
