@@ -2121,6 +2121,16 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
+            // "cho ông A, Hiệu trưởng Trường THPT chuyên B; bà C, Phó Hiệu trưởng Trường Tiểu học D (TP E) và bà F, …": a person's
+            // titles that fill the item up to its ";", an aside in brackets or the next person introduced are passed over whole,
+            // however long, as the officials read them.
+            if (token.Key == "," && names.Count > 0 && sinceName == 0 && OfficialExtractor.TitlesEnd(context, tokens, text, i) is int titlesEnd &&
+                titlesEnd < end && (tokens[titlesEnd].Key is ";" or "(" || (tokens[titlesEnd].Key == "và" && PersonNames.IntroducerAt(tokens, titlesEnd + 1) > 0)))
+            {
+                i = titlesEnd - 1;
+                continue;
+            }
+
             // "(90 tuổi, thuộc Đảng bộ quận A)": an aside about the person.
             if (token.Key == "(")
             {
@@ -2166,8 +2176,10 @@ internal sealed class AwardExtractor : IExtractor
             {
                 at = i;
                 length = PersonNames.NameAt(tokens, i, introduced: names.Count > 0 && i > 0 && tokens[i - 1].Key is "," or "và" or ";");
-                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà", "tổ dân phố Hà Trung"; nor is a body's namesake ("cho Trường THPT Nguyễn Trãi").
+                // A place is not a person: "tỉnh Hà Giang", "Đảng bộ huyện Lâm Hà", "tổ dân phố Hà Trung"; nor is a body's namesake ("cho Trường THPT
+                // Nguyễn Trãi", "cho ông A, Hiệu trưởng Trường Tiểu học Kim Đồng").
                 if (length > 0 && i > 0 && (Officials.UnitLevels.EndsBefore(tokens, i, 3) || (tokens[i - 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, i - 1) && !IsTitleWord(tokens, i - 1)) ||
+                    OfficialExtractor.AfterNamingHead(tokens, i) ||
                     (cho >= 0 && names.Count == 0 && InBodyName(tokens, cho + 1, i, end)) ||
                     // "…, học sinh lớp 7A3, Trường Trung học cơ sở A": a body whose head reads like a family name (Trường) and whose
                     // name goes on in lower case ("Trung học") where a person's would not.

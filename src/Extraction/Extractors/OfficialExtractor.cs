@@ -524,6 +524,37 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     }
 
     /// <summary>
+    /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>) or the head of another body
+    /// often named after a person (<see cref="Officials.NamedAfterPeopleHeads"/>: <c>Bệnh viện</c>, <c>Nhà hát</c>, <c>Bảo tàng</c>):
+    /// a name at <paramref name="index"/> is the body's (<c>Trường THPT Nguyễn Huệ</c>, <c>Nhà hát Cao Văn Lầu</c>) unless a place
+    /// comes first.
+    /// </summary>
+    internal static bool AfterNamingHead(ReadOnlySpan<Token> tokens, int index)
+    {
+        // "Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương": hospitals too are named after people and places.
+        if (index > 0 && Officials.NamedAfterPeopleHeads.EndsBefore(tokens, index, 3))
+        {
+            return true;
+        }
+
+        if (index == 0 || !SchoolLevels.Contains(tokens[index - 1].Key))
+        {
+            return false;
+        }
+
+        // "Trường Trung học phổ thông chuyên A": the level may be spelled out in four words and a kind.
+        for (int k = index - 2; k >= Math.Max(0, index - 7); k--)
+        {
+            if (tokens[k].Key == "trường")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The person named right after a chain of titles that starts at <paramref name="from"/> (<c>Giám đốc Công ty Xây dựng A Trần
     /// Văn B</c>, <c>nguyên Bí thư Huyện ủy C</c>): where the name starts and its length, or null when no chain starts there or no
     /// name ends it. For extractors that meet officials as recipients, read as this extractor reads them: a body named after a
@@ -3375,7 +3406,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (token.Kind == TokenKind.Word && token.IsCapitalized && !unitsUnion && (i == bodyStart || !(_tokens[i - 1].Kind == TokenKind.Word && _tokens[i - 1].IsCapitalized)))
                 {
                     // A capitalised run: a place, a person, or a place then a person ("xã Lê Lợi Trần Văn Bình").
-                    bool afterLevel = i == pressName || (pressName > 0 && i == bodyStart) || i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterNamingHead(i) ||
+                    bool afterLevel = i == pressName || (pressName > 0 && i == bodyStart) || i > bodyStart && (Officials.UnitLevels.StartsAt(_tokens, i - 1) && !(i - 1 > bodyStart && LevelInWord(i - 1)) || AfterNamingHead(_tokens, i) ||
                         (afterName && (Officials.LevelCommittees.StartsAt(_tokens, i - 2) || TokenPatterns.At(_tokens, i - 2, "đảng", "ủy") ||
                          // "Huyện đoàn Lạc Sơn": the youth union of a unit is named after it, as its committee is.
                          (_tokens[i - 1].Key == "đoàn" && Officials.UnitLevels.StartsAt(_tokens, i - 2)) ||
@@ -3592,6 +3623,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                          Officials.Abbreviations.TryGetValue(_tokens[i + 1].Key, out var plural) && !plural.IsPosition && PersonNames.IsAbbreviationLike(_tokens[i + 1])))
                 {
                     // "Đảng ủy Khối các cơ quan Trung ương", "Vụ Các tổ chức quốc tế".
+                    word = token.Span.ToString(_text);
+                }
+                else if (token.Key == "chuyên" && !token.IsCapitalized && body.Length > 0 && AfterNamingHead(_tokens, i) && i + 1 < _tokens.Length &&
+                         _tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized)
+                {
+                    // "Trường THPT chuyên Lê Quý Đôn": a specialised school's kind, in lower case between its level and its name.
                     word = token.Span.ToString(_text);
                 }
                 else if (token.Key == "miền" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && _tokens[i + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông")
@@ -4131,35 +4168,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Right after a school's level (<c>Trường THPT</c>, <c>Trường Tiểu học</c>, <c>Trường Đại học</c>) or the head of another body
-        /// often named after a person (<see cref="Officials.NamedAfterPeopleHeads"/>: <c>Bệnh viện</c>, <c>Nhà hát</c>, <c>Bảo tàng</c>):
-        /// a name here is the body's (<c>Trường THPT Nguyễn Huệ</c>, <c>Nhà hát Cao Văn Lầu</c>) unless a place comes first.
-        /// </summary>
-        private readonly bool AfterNamingHead(int index)
-        {
-            // "Bệnh viện Bạch Mai", "Bệnh viện Nguyễn Tri Phương": hospitals too are named after people and places.
-            if (index > 0 && Officials.NamedAfterPeopleHeads.EndsBefore(_tokens, index, 3))
-            {
-                return true;
-            }
-
-            if (index == 0 || !SchoolLevels.Contains(_tokens[index - 1].Key))
-            {
-                return false;
-            }
-
-            for (int k = index - 2; k >= Math.Max(0, index - 5); k--)
-            {
-                if (_tokens[k].Key == "trường")
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
         /// A unit level glued to its name by a dot, spelled out: <c>Q.Tân Phú</c> → <c>quận Tân</c> (the name's
         /// other syllables follow as words), <c>H.Nghĩa Hành</c> → <c>huyện Nghĩa</c>, <c>TP.Vinh</c> → <c>thành phố Vinh</c>.
         /// </summary>
@@ -4259,7 +4267,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "Hiệu trưởng Trường THPT Chu Văn An, thầy Nguyễn Văn B": a school named after a person, whose head is introduced after it.
-            if (run > 0 && AfterNamingHead(start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
+            if (run > 0 && AfterNamingHead(_tokens, start) && start + run + 1 < _tokens.Length && _tokens[start + run].Key is "," or "-" or "–" &&
                 PersonNames.IntroducerAt(_tokens, start + run + 1) is int introducer and > 0 &&
                 PersonNames.NameAt(_tokens, start + run + 1 + introducer, introduced: true) > 0)
             {
@@ -4308,7 +4316,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "UBND huyện Vũ Thị Bích Ngọc": a family name then a middle name is a person even right after a level; not after a
             // school's or a hospital's head, which are named after people ("Trường Tiểu học Lê Văn Tám", "Trường THPT Phan Đăng Lưu").
             bool personFirst = run >= 3 && Officials.FamilyNames.Contains(_tokens[start].Key) && Officials.MiddleNames.Contains(_tokens[start + 1].Key) &&
-                               !AfterNamingHead(start);
+                               !AfterNamingHead(_tokens, start);
             // "Bộ Tài chính Đỗ Hoàng Anh Tuấn": a run that is a whole name, not after a unit level, is the person.
             // ("Chi nhánh Văn phòng Đăng ký đất đai La Gi": two syllables that name a known district end a body's name instead.)
             if (!afterLevel && run >= PersonNames.MinSyllables && run <= 4 && Officials.FamilyNames.Contains(_tokens[start].Key) && !IsPlace(start, run) && !IsPlace(start, 2) &&
@@ -4328,7 +4336,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             // "Trường Đại học Phan Châu Trinh": a school named after a person in full is not cut into a place and a two-syllable name.
-            bool schoolNamedAfterPerson = AfterNamingHead(start) && Officials.FamilyNames.Contains(_tokens[start].Key);
+            bool schoolNamedAfterPerson = AfterNamingHead(_tokens, start) && Officials.FamilyNames.Contains(_tokens[start].Key);
             // "Bí thư Đảng ủy Công ty Than Hà Lầm": a firm's own name is longer than one syllable, so right after a firm's head a
             // single word and a two-syllable "name" are the firm's name, not the firm's first word and a person.
             bool afterFirmHead = Officials.EnterpriseHeads.EndsBefore(_tokens, start, 3);
