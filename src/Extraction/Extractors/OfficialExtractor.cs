@@ -972,6 +972,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         (titles, former, end) = (removed, true, postsEnd);
                     }
 
+                    // "Thượng tá A, Trợ lý Tổ chức, Phòng Chính trị được bổ nhiệm giữ chức Phó Chính ủy Lữ đoàn 26", "ông B, chuyên viên
+                    // Văn phòng Tỉnh ủy, được điều động giữ chức …": an aside that holds no post, then the post taken up.
+                    if (titles.Count == 0 && !relative && PostTakenAfterAside(end) is int asideTaken &&
+                        ReadTitlesAfter(asideTaken, out _, out int takenEnd) is { Count: > 0 } taken)
+                    {
+                        (titles, former, end) = (taken, false, takenEnd);
+                    }
+
                     // "Bà A sinh năm 1962, quê …; từng giữ các chức vụ: …": the posts of a life story later in the sentence.
                     if (_tokens[i].Key != "các" && !relative && ReadCareer(end, out bool careerFormer, out int careerEnd) is { Count: > 0 } career)
                     {
@@ -1437,6 +1445,38 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// Where the posts start after a dismissal right after a name (<c>… bằng hình thức cách chức Phó Bí thư …</c>, <c>… cách chức
         /// Giám đốc Sở …</c>) or a relief by a body (<c>… được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh</c>), or null.
         /// </summary>
+        /// <summary>
+        /// Where a post taken up starts (<c>giữ chức</c>, or <c>làm</c> after an appointing verb) after an aside set off by the
+        /// comma at <paramref name="comma"/> that names no post and no one else, nor joins anything with <c>và</c> (<c>, Trợ lý Cơ sở Đảng, Phòng Tổ chức được bổ
+        /// nhiệm giữ chức …</c>); null when none does within a short clause, or when the post was held before (<c>từng giữ chức</c>)
+        /// or is not yet (<c>sẽ giữ chức</c>).
+        /// </summary>
+        private readonly int? PostTakenAfterAside(int comma)
+        {
+            if (comma >= _tokens.Length || _tokens[comma].Key != "," || comma + 2 >= _tokens.Length || StartsTitleChain(comma + 1))
+            {
+                return null;
+            }
+
+            for (int k = comma + 1; k + 1 < _tokens.Length && k <= comma + 14; k++)
+            {
+                string key = _tokens[k].Key;
+                // "Ông A, B và C được bầu giữ chức …": names listed after the comma share the post; the list reader gives it.
+                if (key is ";" or "." or ":" or "(" or "và" || PersonNames.IntroducerAt(_tokens, k) > 0 || BareNameAt(k) > 0)
+                {
+                    return null;
+                }
+
+                bool holding = TokenPatterns.At(_tokens, k, "giữ", "chức") || (key == "làm" && StartsTitleChain(k + 1) && AppointingVerbEnds.Contains(_tokens[k - 1].Key));
+                if (holding)
+                {
+                    return _tokens[k - 1].Key is "từng" or "đã" or "nguyên" or "sẽ" or "thời" or "khi" or "lúc" ? null : k;
+                }
+            }
+
+            return null;
+        }
+
         private readonly int? DismissedFromAt(int index)
         {
             int k = TokenPatterns.At(_tokens, index, "bằng", "hình", "thức") ? index + 3 : index;
