@@ -1562,6 +1562,16 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
+            // "trao Huy hiệu 30 năm tuổi Đảng cho đồng chí A, … và kết nạp đảng viên cho 12 quần chúng ưu tú": admitting members is
+            // another act, whose people receive nothing; so is giving what is no honour ("… và tặng quà cho các gia đình").
+            if (i > from && tokens[i - 1].Key is "và" or "," &&
+                (TokenPatterns.At(tokens, i, "kết", "nạp") || TokenPatterns.At(tokens, i, "tổ", "chức", "kết", "nạp") ||
+                 (Awards.GiveVerbs.TryMatch(tokens, i, out _, out int giving) && i + giving < to && !HonourStartsAt(tokens, i + giving) &&
+                  tokens[i + giving].Kind == TokenKind.Word && !tokens[i + giving].IsCapitalized && tokens[i + giving].Key is not ("cho" or "thưởng" or "các" or "những" or "mỗi"))))
+            {
+                break;
+            }
+
             // "… cho Công an quận A vì đã phá nhanh vụ án giết hai người": after the recipients, "vì" opens the reason, whose counts
             // count no one honoured.
             if (tokens[i].Key is "vì" or "nhờ" && TokenPatterns.IndexOf(tokens, from, i, "cho") >= 0)
@@ -4795,7 +4805,9 @@ internal sealed class AwardExtractor : IExtractor
         // "Sở Giáo dục và Đào tạo tặng": "và" between a body's words and a capital goes on with the name (or a list of givers, as written).
         int start = end;
         while (start > clauseStart && (IsBodyToken(tokens[start - 1]) ||
-               (tokens[start - 1].Key == "và" && start < end && tokens[start].IsCapitalized && start - 2 >= clauseStart && IsBodyToken(tokens[start - 2]))))
+               (tokens[start - 1].Key == "và" && start < end && tokens[start].IsCapitalized && start - 2 >= clauseStart && IsBodyToken(tokens[start - 2])) ||
+               // "Đảng ủy Công ty Điện lực A tổ chức trao …": a body's word of two syllables, its second in lower case.
+               (start - 2 >= clauseStart && tokens[start - 2].IsCapitalized && Officials.BodyCompounds.TryMatch(tokens, start - 2, out _, out int compound) && compound == 2)))
         {
             start--;
             // "Bộ Văn hóa, Thể thao và Du lịch tặng": a body named after a list of fields goes on across its commas, back to
