@@ -2693,6 +2693,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     continue;
                 }
 
+                // "Bí thư Đảng ủy, Giám đốc Sở Y tế", "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh A", "Bí thư Đảng đoàn, Chủ tịch Hội
+                // Liên hiệp Phụ nữ tỉnh": a party organ written bare is the one of the body the next post names (annotation.md
+                // resolves a bare Đảng ủy or Ban cán sự to the unit the article makes clear).
+                if (OrganOfBody(bare, next.Organization) is string organ)
+                {
+                    titles[k] = bare with { Organization = organ };
+                    continue;
+                }
+
                 if (bare.Organization is not null || next.Organization is not string body)
                 {
                     continue;
@@ -2756,6 +2765,47 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             ("Tỉnh ủy", ["tỉnh"]), ("Thành ủy", ["thành phố"]), ("Huyện ủy", ["huyện"]), ("Quận ủy", ["quận"]), ("Thị ủy", ["thị xã"]),
             ("Đảng ủy", ["xã", "phường", "thị trấn"]),
         ];
+
+        /// <summary>
+        /// The party organ of a body (<c>Đảng ủy Sở Y tế</c>, <c>Ban cán sự đảng Ủy ban nhân dân tỉnh A</c>, <c>Đảng đoàn Hội
+        /// Liên hiệp Phụ nữ tỉnh</c>) when <paramref name="title"/>'s organ is written bare and <paramref name="body"/> names a body
+        /// that has one: not a party organ itself, nor a bare head (<c>Bệnh viện</c>); a firm's board stands for its firm
+        /// (<c>Hội đồng thành viên Tổng công ty A</c> → <c>Đảng ủy Tổng công ty A</c>). A commune's or district's council and
+        /// committee have the unit's Đảng ủy, which <see cref="CommitteeOfNamedUnit"/> reads, not one of their own.
+        /// </summary>
+        private static string? OrganOfBody(Title title, string? body)
+        {
+            if (title.Organization is not string organ || body is null || !BareOrgans.Contains(organ))
+            {
+                return null;
+            }
+
+            if (Officials.FirmBoards.FirstOrDefault(board => body.StartsWith(board, StringComparison.OrdinalIgnoreCase)) is not null)
+            {
+                int firm = FirmIn(body);
+                body = firm > 0 ? body[firm..] : null;
+            }
+
+            if (body is null || !body.Contains(' ') || OrganlessHeads.Any(head => body.StartsWith(head, StringComparison.OrdinalIgnoreCase)) ||
+                (organ == "Đảng ủy" && LocalCouncils.Any(head => body.StartsWith(head, StringComparison.OrdinalIgnoreCase))) ||
+                !body.Split(' ').Skip(1).Any(word => word.Length > 0 && char.IsUpper(word[0])))
+            {
+                return null;
+            }
+
+            return (organ.StartsWith("Ban cán sự", StringComparison.Ordinal) ? "Ban cán sự đảng" : organ) + " " + body;
+        }
+
+        /// <summary>Party organs written bare before a post (<see cref="OrganOfBody"/>).</summary>
+        private static readonly string[] BareOrgans = ["Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng"];
+
+        /// <summary>Bodies that are party organs themselves, whose own organ no one writes (<c>Đảng ủy Tỉnh ủy</c>).</summary>
+        private static readonly string[] OrganlessHeads =
+            ["Đảng bộ", "Đảng ủy", "Đảng đoàn", "Ban cán sự", "Chi bộ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Ban Chấp hành", "Ban Thường vụ",
+             "Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính", "Ban Bí thư", "Bộ Chính trị"];
+
+        /// <summary>A unit's elected council and committees, whose party organ is the unit's Đảng ủy.</summary>
+        private static readonly string[] LocalCouncils = ["Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận"];
 
         /// <summary>Where a firm's name (<c>Công ty …</c>, <c>Tập đoàn …</c>) starts in a body's name, or -1.</summary>
         private static int FirmIn(string body)

@@ -688,7 +688,9 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
         "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
-        "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "với cương vị", "với cương vị là", "với tư cách", "với tư cách là", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
+        "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "với cương vị", "với cương vị là", "với tư cách", "với tư cách là",
+        // "bà A, với vai trò, trách nhiệm là Tỉnh ủy viên, Bí thư Đảng đoàn …": the role in which the person acted.
+        "với vai trò", "với vai trò là", "với vai trò, trách nhiệm là", "với vai trò và trách nhiệm là", "với trách nhiệm là", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",
         "nhận nhiệm vụ", "để nhận nhiệm vụ", "làm nhiệm vụ", "để đảm nhận", "chuyển sang làm", "đang làm", "hiện làm", "hiện đang làm",
         // Moved to a post ("chuyển qua làm Phó Chánh Văn phòng", "chuyển về giữ chức …"); relieved of one post to take up the next
         // ("thôi giữ chức Giám đốc Sở X để điều động giữ chức vụ …"): the post after "để" is held now.
