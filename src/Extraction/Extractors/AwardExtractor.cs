@@ -1424,8 +1424,10 @@ internal sealed class AwardExtractor : IExtractor
         if (i < clauseEnd && tokens[i].Key == "vì" && (tokens[i].IsCapitalized || TokenPatterns.At(tokens, i + 1, "sự", "nghiệp")))
         {
             int end = i + 1;
+            // "Huy chương Vì an ninh Tổ quốc truy tặng liệt sĩ A": the verb that gives it ends the name.
             while (end < clauseEnd && end - i < 12 && tokens[end].Key is not ("," or "." or ";" or "(" or ")") && !Kinds.StartsAt(tokens, end) &&
-                   !DetailOpeners.StartsAt(tokens, end) && !Awards.RecipientOpeners.StartsAt(tokens, end))
+                   !DetailOpeners.StartsAt(tokens, end) && !Awards.RecipientOpeners.StartsAt(tokens, end) &&
+                   !(!tokens[end].IsCapitalized && Awards.GiveVerbs.StartsAt(tokens, end)))
             {
                 end++;
             }
@@ -2055,7 +2057,12 @@ internal sealed class AwardExtractor : IExtractor
     private static List<string> NamesAfter(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int from, int clauseEnd, Dictionary<string, string>? perName = null)
     {
         var names = new List<string>();
-        int cho = RecipientOpenerAfter(tokens, from, clauseEnd);
+        // "trao Huy chương … truy tặng liệt sĩ A cho chị B, vợ liệt sĩ, tiếp nhận": the person the verb right after the honour gives
+        // it to receives it; the one after "cho" takes it on their behalf.
+        int cho = from + 1 < clauseEnd && !tokens[from].IsCapitalized && Awards.GiveVerbs.TryMatch(tokens, from, out _, out int givenTo) &&
+                  PersonGivenTo(tokens, from + givenTo, clauseEnd)
+            ? from + givenTo - 1
+            : RecipientOpenerAfter(tokens, from, clauseEnd);
         // "trao tặng Huy hiệu 50 năm tuổi Đảng đến đồng chí A": "đến" before a person introduced opens the recipient as "cho" does.
         if (cho < 0 && TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "đến") is int to and >= 0 && PersonNames.IntroducerAt(tokens, to + 1) is int person and > 0 &&
             PersonNames.NameAt(tokens, to + 1 + person, introduced: true) > 0)
@@ -2421,7 +2428,7 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "tặng Huân chương Lao động hạng Nhì cho Liên hiệp các Hội A; Hội B và Hội C": bodies listed after "cho", one record each.
-            if (names.Count == 0 && TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, after + 3), "cho") is int cho and >= 0 &&
+            if (names.Count == 0 && TokenPatterns.IndexOf(tokens, after, Math.Min(clauseEnd, Math.Max(after + 3, PastMoney(tokens, after, clauseEnd) + 1)), "cho") is int cho and >= 0 &&
                 BodiesListedAfter(tokens, text, cho + 1, open: true) is { } bodiesListed)
             {
                 names = bodiesListed;
@@ -3230,77 +3237,113 @@ internal sealed class AwardExtractor : IExtractor
             return [];
         }
 
-        var names = new List<string>();
-        bool bodies = false, listedPeople = false;
-        while (k < verb)
+        // "Ngày …, theo quyết định … của Chủ tịch nước, Công ty A và cá nhân ông B, … vinh dự được đón nhận …": when the words from the
+        // clause's start do not list recipients, the list may start after a comma; not after a count of the recipients ("1.878 đảng
+        // viên tại 13 đơn vị gồm …; Đảng ủy A, Đảng ủy B … được tặng": where those counted belong).
+        if (Listed(tokens, text, k, verb, clauseStart) is { Count: > 0 } listed)
         {
-            if (k > clauseStart && tokens[k].Key is "," or "và" or ";" or ":")
-            {
-                k++;
-                continue;
-            }
+            return listed;
+        }
 
-            // "các đồng chí:" opens people named bare, one per ";".
-            if (Awards.Plurals.StartsAt(tokens, k) && PersonNames.IntroducerAt(tokens, k + 1) is int many and > 0 && k + 1 + many < verb &&
-                tokens[k + 1 + many].Key == ":")
-            {
-                (listedPeople, k) = (true, k + 2 + many);
-                continue;
-            }
-
-            int intro = PersonNames.IntroducerAt(tokens, k);
-            int name = intro > 0 || listedPeople ? PersonNames.NameAt(tokens, k + intro, introduced: true) : 0;
-            if (name > 0 && k + intro + name <= verb)
-            {
-                names.Add(PersonNames.Normalize(tokens, text, k + intro, name));
-                k += intro + name;
-                // The person's titles after a comma (or a dash: "Đại tá A - Phó Giám đốc Công an TP") run to the next item: a ";", or
-                // "và" before a body or an introduced person.
-                if (k < verb && tokens[k].Key is "," or "-" or "–")
-                {
-                    while (k < verb && tokens[k].Key != ";" &&
-                           !(tokens[k].Key == "và" && (PersonNames.IntroducerAt(tokens, k + 1) > 0 || (tokens[k + 1].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, k + 1)))))
-                    {
-                        k++;
-                    }
-                }
-
-                continue;
-            }
-
-            if (!listedPeople && tokens[k].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, k, out _, out int head))
-            {
-                int end = k + head;
-                // Capitals, abbreviations, short numbers, and lower-case words of bodies or before a capital ("Trường Mầm non A",
-                // "Đảng ủy Khối các cơ quan tỉnh"); "Trường A vừa tổ chức …" ends at "vừa", and so does the list.
-                // "Ban Tổ chức Tỉnh ủy A và Trường THCS B được trao …": a "và" before another named body ends this one (not "Sở
-                // Lao động - Thương binh và Xã hội").
-                while (end < verb && end - k < 12 &&
-                       !(tokens[end].Key == "và" && (NamedBodyAt(tokens, end + 1, verb) || PersonNames.IntroducerAt(tokens, end + 1) > 0)) &&
-                       (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
-                        (tokens[end].Key is "-" or "–" && end + 1 < verb && tokens[end + 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, end + 1)) ||
-                                                     (tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3) ||
-                                                     (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) ||
-                                                         tokens[end].Key is "các" or "số" || (end + 1 < verb && tokens[end + 1].IsCapitalized)))))
-                {
-                    end++;
-                }
-
-                if (end == k + head || !AnyCapitalized(tokens, k + head, end))
-                {
-                    return [];
-                }
-
-                names.Add(text[tokens[k].Span.Start..tokens[end - 1].Span.End]);
-                bodies = true;
-                k = Bodies.SkipAside(tokens, end, verb);
-                continue;
-            }
-
+        if (CountedGroupBetween(tokens, text, k, verb))
+        {
             return [];
         }
 
-        return bodies && names.Count >= 2 ? names : [];
+        for (int c = k + 1, depth = 0; c + 4 < verb; c++)
+        {
+            depth += tokens[c].Key == "(" ? 1 : tokens[c].Key == ")" ? -1 : 0;
+            if (depth == 0 && tokens[c].Key == "," && tokens[c + 1].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, c + 1) &&
+                Listed(tokens, text, c + 1, verb, clauseStart) is { Count: > 0 } fromComma)
+            {
+                return fromComma;
+            }
+        }
+
+        return [];
+
+        static List<string> Listed(ReadOnlySpan<Token> tokens, string text, int k, int verb, int clauseStart)
+        {
+            var names = new List<string>();
+            bool bodies = false, listedPeople = false;
+            while (k < verb)
+            {
+                if (k > clauseStart && tokens[k].Key is "," or "và" or ";" or ":")
+                {
+                    k++;
+                    continue;
+                }
+
+                // "Công ty A và cá nhân ông B, Chủ tịch HĐQT … được đón nhận …": the kind of recipient before a person introduced.
+                if (k + 2 < verb && (TokenPatterns.At(tokens, k, "cá", "nhân") || TokenPatterns.At(tokens, k, "tập", "thể")) && !tokens[k].IsCapitalized &&
+                    PersonNames.IntroducerAt(tokens, k + 2) > 0)
+                {
+                    k += 2;
+                    continue;
+                }
+
+                // "các đồng chí:" opens people named bare, one per ";".
+                if (Awards.Plurals.StartsAt(tokens, k) && PersonNames.IntroducerAt(tokens, k + 1) is int many and > 0 && k + 1 + many < verb &&
+                    tokens[k + 1 + many].Key == ":")
+                {
+                    (listedPeople, k) = (true, k + 2 + many);
+                    continue;
+                }
+
+                int intro = PersonNames.IntroducerAt(tokens, k);
+                int name = intro > 0 || listedPeople ? PersonNames.NameAt(tokens, k + intro, introduced: true) : 0;
+                if (name > 0 && k + intro + name <= verb)
+                {
+                    names.Add(PersonNames.Normalize(tokens, text, k + intro, name));
+                    k += intro + name;
+                    // The person's titles after a comma (or a dash: "Đại tá A - Phó Giám đốc Công an TP") run to the next item: a ";", or
+                    // "và" before a body or an introduced person.
+                    if (k < verb && tokens[k].Key is "," or "-" or "–")
+                    {
+                        while (k < verb && tokens[k].Key != ";" &&
+                               !(tokens[k].Key == "và" && (PersonNames.IntroducerAt(tokens, k + 1) > 0 || (tokens[k + 1].IsCapitalized && Awards.OrganizationNouns.StartsAt(tokens, k + 1)))))
+                        {
+                            k++;
+                        }
+                    }
+
+                    continue;
+                }
+
+                if (!listedPeople && tokens[k].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, k, out _, out int head))
+                {
+                    int end = k + head;
+                    // Capitals, abbreviations, short numbers, and lower-case words of bodies or before a capital ("Trường Mầm non A",
+                    // "Đảng ủy Khối các cơ quan tỉnh"); "Trường A vừa tổ chức …" ends at "vừa", and so does the list.
+                    // "Ban Tổ chức Tỉnh ủy A và Trường THCS B được trao …": a "và" before another named body ends this one (not "Sở
+                    // Lao động - Thương binh và Xã hội").
+                    while (end < verb && end - k < 12 &&
+                           !(tokens[end].Key == "và" && (NamedBodyAt(tokens, end + 1, verb) || PersonNames.IntroducerAt(tokens, end + 1) > 0)) &&
+                           (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation ||
+                            (tokens[end].Key is "-" or "–" && end + 1 < verb && tokens[end + 1].IsCapitalized && !Officials.Positions.StartsAt(tokens, end + 1)) ||
+                                                         (tokens[end].Kind == TokenKind.Number && tokens[end].Key.Length <= 3) ||
+                                                         (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) ||
+                                                             tokens[end].Key is "các" or "số" || (end + 1 < verb && tokens[end + 1].IsCapitalized)))))
+                    {
+                        end++;
+                    }
+
+                    if (end == k + head || !AnyCapitalized(tokens, k + head, end))
+                    {
+                        return [];
+                    }
+
+                    names.Add(text[tokens[k].Span.Start..tokens[end - 1].Span.End]);
+                    bodies = true;
+                    k = Bodies.SkipAside(tokens, end, verb);
+                    continue;
+                }
+
+                return [];
+            }
+
+            return bodies && names.Count >= 2 ? names : [];
+        }
 
         static bool NamedBodyAt(ReadOnlySpan<Token> tokens, int at, int to) =>
             at < to && tokens[at].IsCapitalized && Awards.OrganizationNouns.TryMatch(tokens, at, out _, out int head) && at + head < to &&
@@ -4526,6 +4569,8 @@ internal sealed class AwardExtractor : IExtractor
             end++;
         }
 
+        // "ông A (huyện X) và B (huyện Y) nhận …": where each one is from, in brackets, is passed over.
+        end = PastAside(tokens, end, at);
         while (end + 1 < at && tokens[end].Key is "và" or ",")
         {
             int intro = PersonNames.IntroducerAt(tokens, end + 1);
@@ -4536,11 +4581,52 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             joined.Add(PersonNames.Normalize(tokens, text, end + 1 + intro, length));
-            end += 1 + intro + length;
+            end = PastAside(tokens, end + 1 + intro + length, at);
         }
 
         // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
         return end < at && (tokens[end].Key is "được" or "vinh" or "đã" or "cùng" or "đều" || Awards.ReceiveVerbs.StartsAt(tokens, end)) ? joined : [receiver];
+    }
+
+    /// <summary>
+    /// Past the money that comes with an honour, a few words after <paramref name="from"/> (<c>đột xuất kèm (theo) số tiền 20 triệu
+    /// đồng</c>): the index after <c>đồng</c>, or <paramref name="from"/> when there is none.
+    /// </summary>
+    private static int PastMoney(ReadOnlySpan<Token> tokens, int from, int clauseEnd) =>
+        TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 4), "kèm") is int with and >= 0 &&
+        TokenPatterns.IndexOf(tokens, with + 1, Math.Min(clauseEnd, with + 10), "đồng") is int money and >= 0
+            ? money + 1
+            : from;
+
+    /// <summary>
+    /// A person introduced (<c>ông A</c>) or named after what they were (<c>liệt sĩ A</c>, <c>thương binh B</c>) at
+    /// <paramref name="at"/>: the one a giving verb right after an honour gives it to.
+    /// </summary>
+    private static bool PersonGivenTo(ReadOnlySpan<Token> tokens, int at, int clauseEnd)
+    {
+        if (at >= clauseEnd)
+        {
+            return false;
+        }
+
+        int intro = PersonNames.IntroducerAt(tokens, at);
+        if (intro == 0 && RecipientNounAt(tokens, at, out var kind, out int noun) && kind == RecipientKind.Individual && !tokens[at].IsCapitalized)
+        {
+            intro = noun;
+        }
+
+        return intro > 0 && at + intro < clauseEnd && PersonNames.NameAt(tokens, at + intro, introduced: true) > 0;
+    }
+
+    /// <summary>Past a short aside in brackets opening at <paramref name="at"/> (<c>(huyện Long Thành)</c>), before <paramref name="limit"/>.</summary>
+    private static int PastAside(ReadOnlySpan<Token> tokens, int at, int limit)
+    {
+        if (at < limit && tokens[at].Key == "(" && TokenPatterns.IndexOf(tokens, at + 1, Math.Min(limit, at + 10), ")") is int close and > 0)
+        {
+            return close + 1;
+        }
+
+        return at;
     }
 
     /// <summary>Words that may stand between a recipient and the verb of receiving (<c>A đã vinh dự nhận …</c>).</summary>
@@ -4616,8 +4702,10 @@ internal sealed class AwardExtractor : IExtractor
         if (run is not null)
         {
             var runTokens = Tokenizer.Tokenize(run).ToArray();
-            // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver; nor is a proposal ("Đề xuất khen thưởng …").
-            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0) || ProposalMarkers.StartsAt(runTokens, 0) || runTokens[0].Key == "xét"))
+            // "Nhận Huy hiệu … có đồng chí A": a verb that opens the sentence is no giver; nor is a proposal ("Đề xuất khen thưởng …"),
+            // nor the noun that makes the act a subject ("Việc trao tặng Huân chương … cho A thể hiện …").
+            if (runTokens.Length > 0 && (IsVerbWord(runTokens[0]) || Awards.ReceiveVerbs.StartsAt(runTokens, 0) || ProposalMarkers.StartsAt(runTokens, 0) ||
+                                         runTokens[0].Key is "xét" or "việc" or "sự"))
             {
                 return null;
             }
@@ -4841,6 +4929,9 @@ internal sealed class AwardExtractor : IExtractor
         {
             reach = Math.Max(reach, BodyRunForward(tokens, from + 1, clauseEnd) + 1);
         }
+
+        // "khen thưởng đột xuất kèm số tiền 20 triệu đồng cho Phòng A": the money that comes with it lies between.
+        reach = Math.Max(reach, PastMoney(tokens, from, clauseEnd) + 1);
 
         int cho = TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, reach), "cho");
         if (cho >= 0)
