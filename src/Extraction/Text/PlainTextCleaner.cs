@@ -895,7 +895,8 @@ public static class PlainTextCleaner
             return null;
         }
 
-        return WholeByline(trimmed, ignoreCase: capitals);
+        // "Tác giả : Gia Đạt", "Bài và ảnh: Minh Anh": a label says what the line is, whatever follows the name.
+        return WholeByline(trimmed, ignoreCase: capitals) ?? (Bylines.IsLabelled(trimmed) && Bylines.TryParse(trimmed, out string labelled) ? labelled : null);
     }
 
     /// <summary>

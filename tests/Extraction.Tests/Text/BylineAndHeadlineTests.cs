@@ -145,6 +145,7 @@ public sealed class BylineAndHeadlineTests
     [InlineData("DƯƠNG AN", "Theo Sggp.org.vn\nLink gốc: https://example.vn/bai-viet-2.html", "Dương An")]
     [InlineData("T.Vũ – P.T", "https://example.vn/9-ca-nhan-tieu-bieu.html", "T.Vũ – P.T")]
     [InlineData("Ngọc Hà", "(Nguồn: Báo Quảng Bình)", "Ngọc Hà")]
+    [InlineData("PV.Ánh Dương", "(Nguồn: Báo Quảng Bình)", "Ánh Dương")]
     public void A_closing_byline_above_the_sources_credits_is_the_author(string byline, string credits, string author)
     {
         var cleaned = PlainTextCleaner.Clean(
@@ -321,6 +322,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "MINH KHÔI", "22:49 14/12/2022", "Minh Khôi")]
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "LAN ANH - QUỐC HUY", null, "Lan Anh - Quốc Huy")]
     [InlineData("TIN BUỒN", "SGGP", null, "SGGP")]
+    [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "Tác giả : Gia Huy", null, "Gia Huy")]
+    [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "Bài và ảnh: Minh Thư", "22:49 14/12/2022", "Minh Thư")]
     public void A_byline_line_right_under_the_headline_is_the_author_not_the_headline(string headline, string byline, string? dateLine, string author)
     {
         // A name whose outlet the scrape cut after its dash, or one in capitals (written in the name's case, as a closing byline

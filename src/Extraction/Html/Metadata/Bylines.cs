@@ -256,8 +256,19 @@ internal static class Bylines
         }
 
         Push(current, words);
+        // "PV.Ánh Minh", "CTV.Lê Hà": a role glued to the name by a full stop is a word of its own.
+        if (words.Count > 0 && words[0].IndexOf('.') is int dot and > 0 && dot + 1 < words[0].Length && char.IsUpper(words[0][dot + 1]) &&
+            RoleWords.Contains(Key(words[0][..dot])))
+        {
+            words.Insert(1, words[0][(dot + 1)..]);
+            words[0] = words[0][..dot];
+        }
+
         return words;
     }
+
+    /// <summary>True when <paramref name="line"/> opens with a byline's label (<c>Tác giả:</c>, <c>Bài và ảnh:</c>, <c>Thực hiện :</c>).</summary>
+    public static bool IsLabelled(string line) => SkipLabel(Words(line), 0) > 0;
 
     private static void Push(StringBuilder current, List<string> words)
     {
