@@ -4318,6 +4318,20 @@ internal sealed class DisciplineExtractor : IExtractor
         return TokenPatterns.At(tokens, k, "đối", "với") && Forms.Find(tokens, k + 2, form, out _, out _) < 0 ? k + 2 : null;
     }
 
+    /// <summary>A count of people (<c>2 đảng viên</c>, <c>hai cán bộ</c>) ends right before <paramref name="at"/>.</summary>
+    private static bool CountedPeopleEndAt(ReadOnlySpan<Token> tokens, string text, int at)
+    {
+        for (int k = at - 1; k >= Math.Max(1, at - 3); k--)
+        {
+            if (Subjects.TryMatch(tokens, k, out _, out int noun) && k + noun == at && TokenPatterns.ReadCount(tokens, text, k - 1, out int count, out _) == 1 && count >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Names that are not people: places and things named after a person.</summary>
     private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal) { "hồ chí minh" };
 
@@ -4472,6 +4486,12 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 introduced |= length > 0;
                 pluralList |= length > 0 && tokens[i].Key == "các";
+            }
+            else if (i >= 3 && tokens[i - 1].Key == "là" && CountedPeopleEndAt(tokens, text, i - 1))
+            {
+                // "Trong đó, 2 đảng viên là A và B bị khai trừ": the people counted, then named after "là".
+                length = PersonNames.NameAt(tokens, i, introduced: true);
+                listing = length > 0;
             }
             else if (introduced && i > from && BareListedAfter(tokens, i - 1, end))
             {
