@@ -146,6 +146,7 @@ public sealed class BylineAndHeadlineTests
     [InlineData("T.Vũ – P.T", "https://example.vn/9-ca-nhan-tieu-bieu.html", "T.Vũ – P.T")]
     [InlineData("Ngọc Hà", "(Nguồn: Báo Quảng Bình)", "Ngọc Hà")]
     [InlineData("PV.Ánh Dương", "(Nguồn: Báo Quảng Bình)", "Ánh Dương")]
+    [InlineData("HT (ST)", "Nguồn tin: Báo Quảng Ninh điện tử", "HT")]
     public void A_closing_byline_above_the_sources_credits_is_the_author(string byline, string credits, string author)
     {
         var cleaned = PlainTextCleaner.Clean(

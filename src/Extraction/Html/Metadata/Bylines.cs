@@ -31,6 +31,9 @@ internal static class Bylines
     // Role prefixes before a name ("PV Minh Anh", "CTV Lê Hà"); alone they are the byline.
     private static readonly HashSet<string> RoleWords = new(StringComparer.Ordinal) { "pv", "ctv", "btv", "nhóm pv", "phóng viên", "cộng tác viên" };
 
+    // Notes in brackets after a writer's initials on how the text was gathered ("LH (ST)").
+    private static readonly HashSet<string> GatheringNotes = new(StringComparer.Ordinal) { "st", "th", "sưu tầm", "tổng hợp" };
+
     // Words after the names that say what the writer did ("P.T - P.D ghi"), dropped with what follows.
     private static readonly HashSet<string> RoleSuffixWords = new(StringComparer.Ordinal) { "ghi", "thực", "tổng", "lược", "biên", "dịch", "giới", "trình" };
 
@@ -121,9 +124,11 @@ internal static class Bylines
                 return true;
             }
 
-            // Initials in capitals before the source they wrote from ("TS (theo TTXVN)", "LTT - Theo Báo X").
-            if (!credited && i == roleStart && i + 2 < words.Count && IsAgency(words[i]) && words[i + 1] is "(" or "-" or "–" &&
-                Key(words[i + 2]) == "theo")
+            // Initials in capitals before the source they wrote from ("TS (theo TTXVN)", "LTT - Theo Báo X") or a note in brackets
+            // of how they gathered it ("LH (ST)": sưu tầm, collected; "(TH)", "(tổng hợp)").
+            if (!credited && i == roleStart && i + 2 < words.Count && IsAgency(words[i]) &&
+                ((words[i + 1] is "(" or "-" or "–" && Key(words[i + 2]) == "theo") ||
+                 (words[i + 1] == "(" && GatheringNotes.Contains(Key(string.Join(' ', words.Skip(i + 2))).TrimEnd(')')))))
             {
                 author = words[i];
                 return true;
