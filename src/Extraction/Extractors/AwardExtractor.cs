@@ -2738,6 +2738,43 @@ internal sealed class AwardExtractor : IExtractor
         return -1;
     }
 
+    /// <summary>
+    /// Where a counted group starts whose members are named after <c>là</c> right before <paramref name="at"/> (<c>4 tập thể là
+    /// Trường A, Trường B và …</c>): the names run from a capital after <c>là</c> up to <paramref name="at"/>, with no verb among
+    /// them. Null when none is.
+    /// </summary>
+    private static int? MembersNamedBefore(ReadOnlySpan<Token> tokens, string text, int at, int clauseStart)
+    {
+        for (int k = at - 1; k > clauseStart && at - k <= 48; k--)
+        {
+            if (tokens[k].Key == "là")
+            {
+                return k + 1 < at && tokens[k + 1].IsCapitalized && CountedGroupEndingAt(tokens, text, k, clauseStart) is int group ? group : null;
+            }
+
+            if (tokens[k].Key is "được" or ";" or ":" || Kinds.StartsAt(tokens, k) || Awards.GiveVerbs.StartsAt(tokens, k))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A name that ends right before <paramref name="end"/> is a body's namesake (<c>Trường Tiểu học Lê Minh Xuân</c>).</summary>
+    private static bool InNamedBody(ReadOnlySpan<Token> tokens, int from, int end)
+    {
+        for (int k = from; k < end; k++)
+        {
+            if (OfficialExtractor.AfterNamingHead(tokens, k) && PersonNames.NameAt(tokens, k, introduced: false) is int length and > 0 && k + length == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A person whose name ends just before <paramref name="end"/>, looked for from <paramref name="from"/>: "đồng chí A", "nguyên Phó Thủ tướng B".</summary>
     private static string? PersonEndingAt(ReadOnlySpan<Token> tokens, string text, int from, int end)
     {
@@ -3125,6 +3162,13 @@ internal sealed class AwardExtractor : IExtractor
             lower = group;
         }
 
+        // "4 tập thể là Trường A, Trường B, Trường C và 43 cá nhân nhận Bằng khen …": the members of the first counted group named
+        // after "là", commas and all, before the next group.
+        if (MembersNamedBefore(tokens, text, lower, clauseStart) is int counted)
+        {
+            lower = counted;
+        }
+
         // Not back into an earlier statement: "3 chi bộ được Đảng ủy tặng Giấy khen, 11 đảng viên được …", "… cho 120 đảng
         // viên, trong đó có 2 đồng chí nhận Huy hiệu 70 năm" (the part's count is its own; the whole's belongs to the whole).
         for (int k = passive - 1; k > lower; k--)
@@ -3179,7 +3223,8 @@ internal sealed class AwardExtractor : IExtractor
                 }
 
                 recipients.Add(new AwardRecipients(recipient, count));
-                if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person)
+                if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person &&
+                    !InNamedBody(tokens, Math.Max(clauseStart, i - 10), i - 1))
                 {
                     alsoNamed.Add(person);
                 }
