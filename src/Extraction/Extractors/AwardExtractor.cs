@@ -1564,12 +1564,8 @@ internal sealed class AwardExtractor : IExtractor
                 break;
             }
 
-            // "trao Huy hiệu 30 năm tuổi Đảng cho đồng chí A, … và kết nạp đảng viên cho 12 quần chúng ưu tú": admitting members is
-            // another act, whose people receive nothing; so is giving what is no honour ("… và tặng quà cho các gia đình").
-            if (i > from && tokens[i - 1].Key is "và" or "," &&
-                (TokenPatterns.At(tokens, i, "kết", "nạp") || TokenPatterns.At(tokens, i, "tổ", "chức", "kết", "nạp") ||
-                 (Awards.GiveVerbs.TryMatch(tokens, i, out _, out int giving) && i + giving < to && !HonourStartsAt(tokens, i + giving) &&
-                  tokens[i + giving].Kind == TokenKind.Word && !tokens[i + giving].IsCapitalized && tokens[i + giving].Key is not ("cho" or "thưởng" or "các" or "những" or "mỗi"))))
+            // "… cho đồng chí A, … và kết nạp đảng viên cho 12 quần chúng ưu tú", "… và tặng quà cho các gia đình": another act.
+            if (i > from && tokens[i - 1].Key is "và" or "," && AdmittingOrGivingAt(tokens, i, to))
             {
                 break;
             }
@@ -1750,6 +1746,24 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// True when another act starts at <paramref name="at"/> after the recipients, one whose people receive nothing: admitting
+    /// members (<c>… và kết nạp đảng viên cho 12 quần chúng ưu tú</c>) or giving what is no honour (<c>… và tặng quà cho các gia
+    /// đình</c>). Unlike <see cref="OtherActAfterList"/> it needs no <c>cho</c> after it, as its verbs say what the act is.
+    /// </summary>
+    private static bool AdmittingOrGivingAt(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (TokenPatterns.At(tokens, at, "kết", "nạp") || TokenPatterns.At(tokens, at, "tổ", "chức", "kết", "nạp"))
+        {
+            return true;
+        }
+
+        // A gift is a lower-case noun after the verb: not an honour, a count, "cho" or a plural of recipients.
+        return Awards.GiveVerbs.TryMatch(tokens, at, out _, out int verb) && at + verb < to && !HonourStartsAt(tokens, at + verb) &&
+               tokens[at + verb].Kind == TokenKind.Word && !tokens[at + verb].IsCapitalized &&
+               tokens[at + verb].Key is not ("cho" or "thưởng" or "các" or "những" or "mỗi");
     }
 
     /// <summary>
@@ -2762,7 +2776,7 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>A name that ends right before <paramref name="end"/> is a body's namesake (<c>Trường Tiểu học Lê Minh Xuân</c>).</summary>
-    private static bool InNamedBody(ReadOnlySpan<Token> tokens, int from, int end)
+    private static bool EndsWithNamesake(ReadOnlySpan<Token> tokens, int from, int end)
     {
         for (int k = from; k < end; k++)
         {
@@ -3224,7 +3238,7 @@ internal sealed class AwardExtractor : IExtractor
 
                 recipients.Add(new AwardRecipients(recipient, count));
                 if (i > clauseStart + 1 && tokens[i - 1].Key == "và" && PersonEndingAt(tokens, text, Math.Max(clauseStart, i - 10), i - 1) is string person &&
-                    !InNamedBody(tokens, Math.Max(clauseStart, i - 10), i - 1))
+                    !EndsWithNamesake(tokens, Math.Max(clauseStart, i - 10), i - 1))
                 {
                     alsoNamed.Add(person);
                 }
@@ -4615,7 +4629,7 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "ông A (huyện X) và B (huyện Y) nhận …": where each one is from, in brackets, is passed over.
-        end = PastAside(tokens, end, at);
+        end = Bodies.SkipAside(tokens, end, at);
         while (end + 1 < at && tokens[end].Key is "và" or ",")
         {
             int intro = PersonNames.IntroducerAt(tokens, end + 1);
@@ -4626,7 +4640,7 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             joined.Add(PersonNames.Normalize(tokens, text, end + 1 + intro, length));
-            end = PastAside(tokens, end + 1 + intro + length, at);
+            end = Bodies.SkipAside(tokens, end + 1 + intro + length, at);
         }
 
         // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
@@ -4661,17 +4675,6 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return intro > 0 && at + intro < clauseEnd && PersonNames.NameAt(tokens, at + intro, introduced: true) > 0;
-    }
-
-    /// <summary>Past a short aside in brackets opening at <paramref name="at"/> (<c>(huyện Long Thành)</c>), before <paramref name="limit"/>.</summary>
-    private static int PastAside(ReadOnlySpan<Token> tokens, int at, int limit)
-    {
-        if (at < limit && tokens[at].Key == "(" && TokenPatterns.IndexOf(tokens, at + 1, Math.Min(limit, at + 10), ")") is int close and > 0)
-        {
-            return close + 1;
-        }
-
-        return at;
     }
 
     /// <summary>Words that may stand between a recipient and the verb of receiving (<c>A đã vinh dự nhận …</c>).</summary>

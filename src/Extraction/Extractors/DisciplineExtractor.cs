@@ -2178,6 +2178,13 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static void ReadPassiveSubjects(ReadOnlySpan<Token> tokens, string text, int from, int passive, List<string> names)
     {
+        // "Trong đó, 2 đảng viên là A và B bị khai trừ": members counted, then named after "là", as many as the count says.
+        if (CountedThenNamed(tokens, text, from, passive) is { } counted)
+        {
+            names.AddRange(counted);
+            return;
+        }
+
         ReadNames(tokens, text, from, passive, names, acrossClauses: true, anywhere: true);
         // Not "các cán bộ này", "hai đảng viên này": the plural is PluralReferences'.
         if (names.Count == 0 && SingularReferences.Find(tokens, from, passive, out _, out _) is int reference and >= 0 &&
@@ -2371,6 +2378,25 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// The people of a passive's subject counted and then named after <c>là</c> (<c>2 đảng viên là A và B bị …</c>), read by
+    /// <see cref="CountedNames"/>; null when the subject is not so written or the names are not as many as the count.
+    /// </summary>
+    private static List<string>? CountedThenNamed(ReadOnlySpan<Token> tokens, string text, int from, int passive)
+    {
+        for (int k = from; k < passive; k++)
+        {
+            int read = TokenPatterns.ReadCount(tokens, text, k, out int count, out _);
+            if (read > 0 && count >= 2 && Subjects.TryMatch(tokens, k + read, out var subject, out int noun) && subject == DisciplineSubject.Member &&
+                k + read + noun < passive && tokens[k + read + noun].Key == "là")
+            {
+                return CountedNames(tokens, text, k + read + noun, passive, count) is ({ } names, _) ? names : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -4318,20 +4344,6 @@ internal sealed class DisciplineExtractor : IExtractor
         return TokenPatterns.At(tokens, k, "đối", "với") && Forms.Find(tokens, k + 2, form, out _, out _) < 0 ? k + 2 : null;
     }
 
-    /// <summary>A count of people (<c>2 đảng viên</c>, <c>hai cán bộ</c>) ends right before <paramref name="at"/>.</summary>
-    private static bool CountedPeopleEndAt(ReadOnlySpan<Token> tokens, string text, int at)
-    {
-        for (int k = at - 1; k >= Math.Max(1, at - 3); k--)
-        {
-            if (Subjects.TryMatch(tokens, k, out _, out int noun) && k + noun == at && TokenPatterns.ReadCount(tokens, text, k - 1, out int count, out _) == 1 && count >= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Names that are not people: places and things named after a person.</summary>
     private static readonly HashSet<string> NotPeople = new(StringComparer.Ordinal) { "hồ chí minh" };
 
@@ -4486,12 +4498,6 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 introduced |= length > 0;
                 pluralList |= length > 0 && tokens[i].Key == "các";
-            }
-            else if (i >= 3 && tokens[i - 1].Key == "là" && CountedPeopleEndAt(tokens, text, i - 1))
-            {
-                // "Trong đó, 2 đảng viên là A và B bị khai trừ": the people counted, then named after "là".
-                length = PersonNames.NameAt(tokens, i, introduced: true);
-                listing = length > 0;
             }
             else if (introduced && i > from && BareListedAfter(tokens, i - 1, end))
             {

@@ -1446,7 +1446,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// Giám đốc Sở …</c>) or a relief by a body (<c>… được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh</c>), or null.
         /// </summary>
         /// <summary>
-        /// Where a post taken up starts (<c>giữ chức</c>, or <c>làm</c> after an appointing verb) after an aside set off by the
+        /// Where a post taken up starts (<see cref="TakenUpIn"/>: <c>giữ chức</c>, <c>làm</c> before a post) after an aside set off by the
         /// comma at <paramref name="comma"/> that names no post and no one else, nor joins anything with <c>và</c> (<c>, Trợ lý Cơ sở Đảng, Phòng Tổ chức được bổ
         /// nhiệm giữ chức …</c>); null when none does within a short clause, or when the post was held before (<c>từng giữ chức</c>)
         /// or is not yet (<c>sẽ giữ chức</c>).
@@ -1458,23 +1458,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return null;
             }
 
-            for (int k = comma + 1; k + 1 < _tokens.Length && k <= comma + 14; k++)
+            // The aside runs to the first word that ends it. "Ông A, B và C được bầu giữ chức …": names listed after the comma share
+            // the post; the list reader gives it.
+            int end = comma + 1;
+            while (end < _tokens.Length && end <= comma + 15 && _tokens[end].Key is not (";" or "." or ":" or "(" or "và") &&
+                   PersonNames.IntroducerAt(_tokens, end) == 0 && BareNameAt(end) == 0)
             {
-                string key = _tokens[k].Key;
-                // "Ông A, B và C được bầu giữ chức …": names listed after the comma share the post; the list reader gives it.
-                if (key is ";" or "." or ":" or "(" or "và" || PersonNames.IntroducerAt(_tokens, k) > 0 || BareNameAt(k) > 0)
-                {
-                    return null;
-                }
-
-                bool holding = TokenPatterns.At(_tokens, k, "giữ", "chức") || (key == "làm" && StartsTitleChain(k + 1) && AppointingVerbEnds.Contains(_tokens[k - 1].Key));
-                if (holding)
-                {
-                    return _tokens[k - 1].Key is "từng" or "đã" or "nguyên" or "sẽ" or "thời" or "khi" or "lúc" ? null : k;
-                }
+                end++;
             }
 
-            return null;
+            return TakenUpIn(comma + 1, end) is int taken && _tokens[taken - 1].Key is not ("từng" or "đã" or "nguyên" or "sẽ" or "thời" or "khi" or "lúc")
+                ? taken
+                : null;
         }
 
         private readonly int? DismissedFromAt(int index)
@@ -2780,7 +2775,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return null;
             }
 
-            if (Officials.FirmBoards.FirstOrDefault(board => body.StartsWith(board, StringComparison.OrdinalIgnoreCase)) is not null)
+            if (Officials.FirmBoards.Any(board => body.StartsWith(board, StringComparison.OrdinalIgnoreCase)))
             {
                 int firm = FirmIn(body);
                 body = firm > 0 ? body[firm..] : null;
