@@ -664,7 +664,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     {
         /// <summary>Two spellings of one post: <c>Phó phòng</c> is short for <c>Phó Trưởng phòng</c>.</summary>
         private static bool SamePost(string a, string b) =>
-            a == b || (a is "Phó phòng" or "Phó Trưởng phòng" && b is "Phó phòng" or "Phó Trưởng phòng");
+            a == b || (a is "Phó phòng" or "Phó Trưởng phòng" && b is "Phó phòng" or "Phó Trưởng phòng") || ShortPost(a) == ShortPost(b);
+
+        /// <summary>A post's everyday short form (an ambassador extraordinary and plenipotentiary is called Đại sứ); the post itself when it has none.</summary>
+        private static string ShortPost(string post) => post == "Đại sứ đặc mệnh toàn quyền" ? "Đại sứ" : post;
 
         /// <summary>One body names the other in fewer words (or none): <c>Chi bộ</c> and <c>Chi bộ 5</c>.</summary>
         private static bool SameBody(string? a, string? b)
@@ -675,7 +678,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             string ka = VietnameseOrthography.Key(a), kb = VietnameseOrthography.Key(b);
-            return ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal);
+            return ka.StartsWith(kb, StringComparison.Ordinal) || kb.StartsWith(ka, StringComparison.Ordinal) ||
+                   // "Cộng hòa Indonesia tại Việt Nam" and "Indonesia tại Việt Nam": a state by its formal name and its short one.
+                   ka.StartsWith("cộng hòa ", StringComparison.Ordinal) && ka.EndsWith(" " + kb, StringComparison.Ordinal) ||
+                   kb.StartsWith("cộng hòa ", StringComparison.Ordinal) && kb.EndsWith(" " + ka, StringComparison.Ordinal);
         }
 
         private readonly HashSet<string> _titleKeys = new(StringComparer.Ordinal);
@@ -702,6 +708,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 int same = Titles.FindIndex(t => SamePost(t.Position, title.Position) && SameBody(t.Organization, title.Organization));
                 if (same >= 0)
                 {
+                    // "Đại sứ Denny Abdi" before or after "ngài Denny Abdi, Đại sứ Đặc mệnh Toàn quyền …": the full post is kept.
+                    if (Titles[same].Position.Length < title.Position.Length)
+                    {
+                        Titles[same] = title with { Organization = Titles[same].Organization };
+                    }
+
                     if ((Titles[same].Organization?.Length ?? 0) < (title.Organization?.Length ?? 0))
                     {
                         Titles[same] = Titles[same] with { Organization = title.Organization };
@@ -1907,6 +1919,31 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return null;
         }
 
+        /// <summary>Whether a word in [<paramref name="from"/>, <paramref name="end"/>) is written in lower case.</summary>
+        private readonly bool HasLowerCaseWord(int from, int end)
+        {
+            for (int k = from; k < end; k++)
+            {
+                if (_tokens[k].Kind == TokenKind.Word && !_tokens[k].IsCapitalized)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Where <c>tại</c> and the state it names end, when they start at <paramref name="index"/> (<c>tại Việt Nam</c>, <c>tại Cộng hòa Philippines</c>).</summary>
+        private readonly int? HostStateAfter(int index)
+        {
+            if (index + 1 >= _tokens.Length || _tokens[index].Key != "tại")
+            {
+                return null;
+            }
+
+            return FormalState(index + 1) is var (_, formalEnd) ? formalEnd : CountryAt(index + 1) is int country and > 0 ? index + 1 + country : null;
+        }
+
         /// <summary>The words of a state's name in [<paramref name="from"/>, <paramref name="end"/>), its initials spelled out (<c>CHDCND Lào</c> → <c>Cộng hòa Dân chủ Nhân dân Lào</c>).</summary>
         private readonly string StateName(int from, int end)
         {
@@ -1926,7 +1963,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>The title read over [<paramref name="from"/>, <paramref name="end"/>) ends with a country (<c>Chủ tịch Quốc hội Lào</c>).</summary>
         private readonly bool EndsWithCountry(int from, int end)
         {
-            for (int k = Math.Max(from + 1, end - 3); k < end; k++)
+            for (int k = Math.Max(from + 1, end - 6); k < end; k++)
             {
                 if (CountryAt(k) is int length and > 0 && k + length == end)
                 {
@@ -2133,12 +2170,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// The <c>Bí thư</c> of <c>Ban Bí thư</c> (the Secretariat) and the <c>Chủ tịch</c> of <c>Phủ Chủ tịch</c> (the Presidential
-        /// Palace): a body or a place, not the post (<c>thay mặt Ban Bí thư, ông A, …</c>).
+        /// Palace; so <c>Phủ Tổng thống</c>, <c>Phủ Thủ tướng</c>): a body or a place, not the post (<c>thay mặt Ban Bí thư, ông A, …</c>).
         /// </summary>
         private readonly bool SecretariatAt(int index) =>
             index > 0 && (_tokens[index - 1].Key == "ban" && TokenPatterns.At(_tokens, index, "bí", "thư") ||
-                          // "tại Phủ Chủ tịch, Tổng Bí thư …": the Presidential Palace, a place, not the post Chủ tịch.
-                          _tokens[index - 1].Key == "phủ" && _tokens[index - 1].IsCapitalized && TokenPatterns.At(_tokens, index, "chủ", "tịch"));
+                          // "tại Phủ Chủ tịch, Tổng Bí thư …", "tại Phủ Tổng thống Philippines, Đại sứ …": the palace, a place, not the post.
+                          _tokens[index - 1].Key == "phủ" && _tokens[index - 1].IsCapitalized);
 
         /// <summary>
         /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> (<c>giữ chức vụ Trưởng Ban Tuyên giáo</c>), not
@@ -3404,7 +3441,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 end = stateEnd;
                 string country = _text[_tokens[countryAt].Span.Start.._tokens[stateEnd - 1].Span.End];
                 string? state = Text.VietnameseOrthography.Key(country) == "việt nam" ? null : StateName(_tokens[i].Key == "nước" ? i + 1 : i, stateEnd);
-                return new Title(position, state, _text[_tokens[at].Span.Start.._tokens[stateEnd - 1].Span.End]);
+                // "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam": an envoy's state, then the state where the post is held.
+                if (HostStateAfter(stateEnd) is int hostEnd)
+                {
+                    state = StateName(_tokens[i].Key == "nước" ? i + 1 : i, stateEnd) + " tại " + StateName(stateEnd + 1, hostEnd);
+                    end = hostEnd;
+                }
+
+                return new Title(position, state, _text[_tokens[at].Span.Start.._tokens[end - 1].Span.End]);
             }
 
             var body = new StringBuilder();
@@ -3458,6 +3502,20 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 {
                     body.Append(body.Length > 0 ? " " : "").Append(StateName(i, formalEnd));
                     i = formalEnd;
+                    if (i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                // "Đại sứ đặc mệnh toàn quyền Hợp chúng quốc Hoa Kỳ tại Việt Nam": a country's name with words in lower case is read
+                // whole; a capitalised run after it is a foreign name ("Đại sứ Hợp chúng quốc Hoa Kỳ Marc Knapper").
+                if (CountryAt(i) is int countryWords and > 1 && HasLowerCaseWord(i, i + countryWords))
+                {
+                    body.Append(body.Length > 0 ? " " : "").Append(_text[_tokens[i].Span.Start.._tokens[i + countryWords - 1].Span.End]);
+                    i += countryWords;
                     if (i < _tokens.Length && _tokens[i].Kind == TokenKind.Word && _tokens[i].IsCapitalized)
                     {
                         break;

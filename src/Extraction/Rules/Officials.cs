@@ -145,6 +145,8 @@ internal static class Officials
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Phó Thủ trưởng Thường trực", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
+            // An ambassador's full post (extraordinary and plenipotentiary), the state and where it is held its body.
+            "Đại sứ đặc mệnh toàn quyền",
             // A leader's aide holds a post named after the leader (Trợ lý Bộ trưởng, trợ lý Chủ tịch Quốc hội).
             "Trợ lý Bộ trưởng", "Trợ lý Thủ tướng", "Trợ lý Phó Thủ tướng", "Trợ lý Chủ tịch nước", "Trợ lý Tổng Bí thư",
             "Trợ lý Chủ tịch Quốc hội", "Trợ lý Thường trực Ban Bí thư",
@@ -637,7 +639,8 @@ internal static class Officials
         // Kingdoms named in full; "Anh" alone after "Vương quốc" would otherwise read as the introducer "anh" (Mr).
         "Vương quốc Anh", "Anh Quốc", "Vương quốc Thái Lan", "Vương quốc Campuchia", "Vương quốc Hà Lan", "Vương quốc Bỉ",
         "Vương quốc Tây Ban Nha", "Vương quốc Na Uy", "Vương quốc Thụy Điển", "Vương quốc Đan Mạch", "Vương quốc Ả-rập Xê-út",
-        "Hợp chủng quốc Hoa Kỳ");
+        // The United States by its formal name, and as it is often misspelt.
+        "Hợp chúng quốc Hoa Kỳ", "Hợp chủng quốc Hoa Kỳ");
 
     /// <summary>
     /// Capitalised words that start a new phrase rather than continue a name, where a full stop was lost or an
