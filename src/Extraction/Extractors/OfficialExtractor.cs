@@ -28,6 +28,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         "Phó Bí thư", "Phó Chủ tịch", "Phó Trưởng ban", "Phó Chủ nhiệm",
     };
 
+    /// <summary>A deputy's post (<c>Phó …</c>, <c>Thứ trưởng</c>), which may be the standing or the first one.</summary>
+    private static bool IsDeputy(string position) => position.StartsWith("Phó ", StringComparison.Ordinal) || position == "Thứ trưởng";
+
     /// <summary>How many tokens of a life story (<c>sinh năm …, quê …</c>) may stand between a person and the posts said of them.</summary>
     private const int MaxCareerGap = 30;
 
@@ -2303,6 +2306,57 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>
+        /// <summary>
+        /// Where the post taken up starts after a wider body set off after a title (<c>, Bộ Quốc phòng, giữ chức …</c>,
+        /// <c>(Bộ Công an), được điều động giữ chức vụ …</c>), or null: a capitalised body that is no post, its words in capitals or
+        /// a body's lower-case words, then <c>giữ chức</c> or <c>được … giữ chức/làm</c> and a post.
+        /// </summary>
+        private readonly int? WiderBodyBeforeTakenUp(int index)
+        {
+            if (index >= _tokens.Length || !_tokens[index].IsCapitalized || !Officials.BodyWords.Contains(_tokens[index].Key) || StartsTitleChain(index) ||
+                PersonNames.IntroducerAt(_tokens, index) > 0)
+            {
+                return null;
+            }
+
+            int k = index + 1;
+            while (k < _tokens.Length && k - index < MaxBodyTokens + 4 && _tokens[k].Kind == TokenKind.Word &&
+                   (_tokens[k].IsCapitalized || Officials.BodyWords.Contains(_tokens[k].Key)) && !StartsTitleChain(k))
+            {
+                k++;
+            }
+
+            bool bracketed = _tokens[index - 1].Key == "(";
+            if (k >= _tokens.Length || _tokens[k].Key != (bracketed ? ")" : ","))
+            {
+                return null;
+            }
+
+            k++;
+            if (bracketed && k < _tokens.Length && _tokens[k].Key == ",")
+            {
+                k++;
+            }
+
+            // "được (điều động, bổ nhiệm, luân chuyển, phân công) giữ chức", "giữ chức (vụ)": a few words of appointing, then the post.
+            int verbs = k;
+            if (verbs < _tokens.Length && _tokens[verbs].Key == "được")
+            {
+                verbs++;
+                while (verbs < _tokens.Length && verbs - k < 5 && _tokens[verbs].Key is "điều" or "động" or "bổ" or "nhiệm" or "luân" or "chuyển" or "phân" or "công" or ",")
+                {
+                    verbs++;
+                }
+
+                if (verbs < _tokens.Length && _tokens[verbs].Key == "làm" && StartsTitleChain(verbs + 1))
+                {
+                    return k;
+                }
+            }
+
+            return HoldingAfterRole(verbs) ? k : null;
+        }
+
         private readonly bool HoldingAfterRole(int index) =>
             TokenPatterns.At(_tokens, index, "giữ", "chức") &&
             StartsTitleChain(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ" ? index + 3 : index + 2);
@@ -2447,6 +2501,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     break;
+                }
+
+                // "A, Phó Chính ủy Quân khu 1, Bộ Quốc phòng, giữ chức Chính ủy …", "A, Phó Cục trưởng Cục X (Bộ Công an), được điều
+                // động giữ chức vụ …": the wider body that places the post before it is passed over to the post taken up.
+                if (j > i && titles.Count > 0 && _tokens[j - 1].Key is "," or "(" && WiderBodyBeforeTakenUp(j) is int takenUp)
+                {
+                    j = takenUp;
                 }
 
                 // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":
@@ -3392,9 +3453,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 position += " Thường trực";
             }
-            else if (StandingDeputies.Contains(position) && TokenPatterns.At(_tokens, i, "thường", "trực"))
+            else if ((StandingDeputies.Contains(position) || IsDeputy(position)) && TokenPatterns.At(_tokens, i, "thường", "trực"))
             {
+                // "Phó Viện trưởng Thường trực Viện KSND tỉnh", "Phó Chánh Văn phòng thường trực": any deputy may be the standing one.
                 position += " Thường trực";
+                i += 2;
+            }
+            else if (IsDeputy(position) && TokenPatterns.At(_tokens, i, "thứ", "nhất"))
+            {
+                // "Phó Chủ nhiệm thứ nhất Tổng cục Chính trị", "Phó Chủ tịch thứ nhất Duma Quốc gia": the first deputy.
+                position += " thứ nhất";
                 i += 2;
             }
             else if (StandingDeputies.Contains(position) && i < _tokens.Length && _tokens[i].Key == "tt" && _tokens[i].IsAllCaps)
@@ -3706,9 +3774,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
 
                 // "Bộ Tài nguyên và Môi trường": "và" inside a body's name; "Ủy ban Kinh tế và ngân sách": also before a field
-                // in lower case that ends the name. Not before a person ("Trưởng Ban Dân vận Tỉnh ủy và Trần Văn A, Giám đốc …").
+                // in lower case that ends the name. Not before a person ("Trưởng Ban Dân vận Tỉnh ủy và Trần Văn A, Giám đốc …"), also
+                // one introduced by a rank ("Phó Chủ nhiệm Tổng cục Hậu cần và Thượng tá B, …").
                 if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length &&
-                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 || fieldBody && FieldAfterAnd(i)))
+                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 &&
+                     !(PersonNames.IntroducerAt(_tokens, i + 1) is int introducer and > 0 && PersonNames.NameAt(_tokens, i + 1 + introducer, introduced: true) > 0) ||
+                     fieldBody && FieldAfterAnd(i)))
                 {
                     body.Append(" và");
                     i++;

@@ -127,6 +127,8 @@ internal static class Officials
             "Trung đoàn trưởng", "Lữ đoàn trưởng", "Sư đoàn trưởng", "Đại đội trưởng",
             // The head of a military unit's political department (Chủ nhiệm Chính trị Quân khu 5).
             "Chủ nhiệm Chính trị",
+            // So are the heads of its technical and logistics departments (Chủ nhiệm Kỹ thuật Quân chủng Hải quân).
+            "Chủ nhiệm Kỹ thuật", "Chủ nhiệm Hậu cần", "Chủ nhiệm Hậu cần - Kỹ thuật",
             // A school is a public body (annotation.md, officials): its principal and deputies hold posts.
             "Hiệu trưởng",
             // The governor of the State Bank (Thống đốc Ngân hàng Nhà nước) and the head of a station written the other way round.
@@ -353,6 +355,8 @@ internal static class Officials
         "tiểu", "mầm", "non",
         // "trạm trưởng trạm y tế xã X", "Ban quản lý chợ X", "Ban Chỉ đạo phòng chống dịch": written in lower case in a body.
         "trạm", "chợ", "dịch",
+        // "Cục Tổ chức cán bộ", "Phòng Tổ chức cán bộ": the staff a personnel body is named after.
+        "cán",
         // Names of ministries, departments and boards written in lower case after their head word
         // ("Bộ Chính trị", "Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế và ngân sách", "Ban bồi thường giải phóng mặt bằng").
         "trị", "luận", "lý", "khoa", "kỹ", "thuật", "địa", "chất", "ngân", "sách", "ngoại", "giao", "vận", "tải", "triển", "lâm",
