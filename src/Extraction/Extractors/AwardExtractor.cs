@@ -3584,8 +3584,10 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // "…, đồng chí đã được Đảng, Nhà nước tặng thưởng …", "Năm 2010, bà được tặng …": a person referred to without the
-        // name is the person the article named last (an obituary's or a profile's subject).
-        if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
+        // name is the person the article named last (an obituary's or a profile's subject). Not a plural ("Các đồng chí nhận Huy
+        // hiệu Đảng đợt này …"): the group counted before, no one person.
+        if (PersonNames.IntroducerAt(tokens, start) is int bare and > 0 && tokens[start].Key is not ("các" or "những") &&
+            PersonNames.NameAt(tokens, start + bare, introduced: true) == 0 &&
             TokenPatterns.OnlyBetween(tokens, start + bare, verb, BeforeReceiving))
         {
             return PersonNamedBefore(context, sentenceIndex, tokens, text, start, tokens[start].Key);

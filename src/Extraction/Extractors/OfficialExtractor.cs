@@ -3775,9 +3775,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Bộ Tài nguyên và Môi trường": "và" inside a body's name; "Ủy ban Kinh tế và ngân sách": also before a field
                 // in lower case that ends the name. Not before a person ("Trưởng Ban Dân vận Tỉnh ủy và Trần Văn A, Giám đốc …"), also
-                // one introduced by a rank ("Phó Chủ nhiệm Tổng cục Hậu cần và Thượng tá B, …").
+                // one introduced by a rank ("Phó Chủ nhiệm Tổng cục Hậu cần và Thượng tá B, …"), or by a post ("Chủ tịch UBND tỉnh và
+                // Phó Chủ tịch UBND tỉnh C trao …").
                 if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length &&
-                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 &&
+                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 && !StartsPosition(i + 1) &&
                      !(PersonNames.IntroducerAt(_tokens, i + 1) is int introducer and > 0 && PersonNames.NameAt(_tokens, i + 1 + introducer, introduced: true) > 0) ||
                      fieldBody && FieldAfterAnd(i)))
                 {
