@@ -1211,6 +1211,12 @@ internal sealed class AwardExtractor : IExtractor
                 // chương Chiến công": one person's.
                 recipients = [];
             }
+            else if (member.Count is not null && members.Count > 1 && members.Exists(m => m.Count is null) && counted.Count == 0)
+            {
+                // "UBND tỉnh tặng 45 Cờ thi đua và Bằng khen cho các cơ quan, đơn vị": one count over two honours counts neither, as
+                // one count over two kinds of recipient does.
+                recipients = kinds.Select(k => new AwardRecipients(k, null)).ToList();
+            }
             else if (member.Count is int n && kinds.Count <= 1 && counted.Count == 0)
             {
                 // "11 Huân chương … tặng các đồng chí lãnh đạo": one per person; a state honour goes to individuals. Recipients
@@ -3196,6 +3202,14 @@ internal sealed class AwardExtractor : IExtractor
             if (Awards.PartOpeners.TryMatch(tokens, k, out _, out int opener))
             {
                 lower = k + opener;
+                break;
+            }
+
+            // "… với hơn 23 ngàn đảng viên mà còn có số đảng viên được nhận Huy hiệu Đảng nhiều nhất": "the number of" those who
+            // receive, left uncounted; a count before it is of someone else.
+            if (tokens[k].Key == "số" && RecipientNounAt(tokens, k + 1, out _, out _, badge))
+            {
+                lower = k + 1;
                 break;
             }
 

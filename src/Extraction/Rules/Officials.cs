@@ -382,6 +382,8 @@ internal static class Officials
         // "Ban cán sự đảng Bộ Tài chính" (annotation.md: Bí thư Ban cán sự đảng …), "Trưởng đoàn đại biểu Quốc hội tỉnh",
         // "Ban Chỉ đạo phòng chống thiên tai".
         "cán sự", "đại biểu quốc hội", "đại biểu hội đồng nhân dân", "phòng chống", "thiên tai", "tìm kiếm",
+        // A presidium, whose members hold no chair (Ủy viên Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam).
+        "đoàn chủ tịch",
         // A hospital's field whose middle word is a family name ("Bệnh viện Răng Hàm Mặt Trung ương").
         "răng hàm mặt",
         // Boards named by what they do, whose verb is part of the noun (Hội đồng quản trị Công ty X, Ban quản lý dự án …,
