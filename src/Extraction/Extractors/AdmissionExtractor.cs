@@ -175,7 +175,8 @@ internal sealed class AdmissionExtractor : IExtractor
     /// The headline may tell a count the body does not (<c>Kết nạp 7 đảng viên là học sinh</c> over two schools' 4 and 3, <c>14 tân binh
     /// đứng vào hàng ngũ của Đảng</c> over a body that never counts them). It is read last, and a count no record has yet is added,
     /// its evidence the headline (empty offsets, as it is not part of the cleaned text); a headline restating the body adds nothing,
-    /// also when it rounds the body's figure (<c>phấn đấu kết nạp trên 2.800 đảng viên</c> over 2.814: within 5 %).
+    /// also when it rounds the body's figure (<c>phấn đấu kết nạp trên 2.800 đảng viên</c> over 2.814: within 5 %) or bounds it
+    /// (<c>trên 200</c> over 230, <c>gần 500</c> over 468: within a quarter).
     /// </summary>
     private static void ReadHeadline(ExtractionContext context)
     {
@@ -203,6 +204,15 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
+            // "phấn đấu kết nạp trên 200 đảng viên mới" over the body's "từ 230 đảng viên mới trở lên", "gần 500" over 468: a bound the
+            // body's figure keeps, within a quarter, is the same figure.
+            string before = found.CountIndex > 0 ? tokens[found.CountIndex - 1].Key : "";
+            if (before is "trên" or "hơn" && context.Admissions.Exists(a => a.Count >= found.Count && a.Count * 4 <= found.Count * 5) ||
+                before == "gần" && context.Admissions.Exists(a => a.Count <= found.Count && a.Count * 4 >= found.Count * 3))
+            {
+                continue;
+            }
+
             int? stated = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, i + 1));
             int headlineClause = TokenPatterns.ClauseStart(tokens, i);
             var status = StatusOf(context, HeadlineIndex, tokens, headlineClause, i, found, percent: null, stated, ResultAfterPlan(tokens, headlineClause, i));
@@ -224,6 +234,7 @@ internal sealed class AdmissionExtractor : IExtractor
     /// before it, is that figure's target, not a plan of its own. A plan told after the result is next year's, even when it asks
     /// for as many (<c>đạt 109% kế hoạch … Nghị quyết năm 2025 … chỉ tiêu kết nạp 120 đảng viên</c>). A plan already read as the
     /// target of a result in its own sentence and year (<c>giao chỉ tiêu kết nạp 75 …, Đảng bộ kết nạp được 125 …</c>) is dropped.
+    /// A plan for another year than the result's is never its target.
     /// </summary>
     private static void AttachProvenTargets(List<Admission> admissions, ArticleDocument document)
     {
@@ -240,7 +251,10 @@ internal sealed class AdmissionExtractor : IExtractor
             }
 
             decimal implied = achieved.Count * 100m / percent;
+            // Not a plan of another year ("Năm 2024, … phấn đấu kết nạp 230 …. Năm 2023, … kết nạp được 237, bằng 103% kế hoạch"): the
+            // percentage proves last year's plan, which happened to ask for as many.
             int plan = admissions.FindIndex(t => t.Status == AdmissionStatus.Target && Math.Abs(t.Count - implied) <= Math.Max(1m, t.Count * 0.005m) &&
+                !(t.Year is int planYear && achieved.Year is int resultYear && planYear != resultYear && YearWritten(document, t, planYear)) &&
                 document.SentenceStartingAt(t.Evidence.Start) is int told && told <= at && at - told <= 3);
             if (plan >= 0)
             {
@@ -249,6 +263,26 @@ internal sealed class AdmissionExtractor : IExtractor
                 a = plan < a ? a - 1 : a;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="year"/> is written in the sentence of <paramref name="admission"/>, not inferred for it.</summary>
+    private static bool YearWritten(ArticleDocument document, Admission admission, int year)
+    {
+        if (document.SentenceStartingAt(admission.Evidence.Start) is not int at)
+        {
+            return false;
+        }
+
+        string written = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        foreach (var token in document.TokensOf(document.Sentences[at]))
+        {
+            if (token.Kind == TokenKind.Number && token.Span.ToString(document.Text) == written)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
