@@ -162,6 +162,11 @@ internal sealed class AwardExtractor : IExtractor
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
         // "Tập thể được tặng Bằng khen là …": a kind of recipient written first in a sentence names no one.
         context.Awards.RemoveAll(a => a.RecipientName is string name && KindOfRecipientAlone(name));
+        // "chúc mừng các đồng chí trong Đảng bộ xã A được nhận Huy hiệu …", "Đảng bộ xã B tổ chức Lễ trao huy hiệu Đảng cho các đồng
+        // chí đảng viên …": a party badge is a member's; a body named with it is where the members are, never its recipient (a
+        // person whose family name heads bodies too, Đoàn Mạnh Giao, is still a person).
+        context.Awards.RemoveAll(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is string name && Tokenizer.Tokenize(name).ToArray() is { Length: > 0 } named &&
+            BodyStartsAt(named, 0) && PersonNames.NameAt(named, 0, introduced: false) < named.Length);
         RemoveNamesOfCountedHonour(context);
         // "Các nhà giáo được nhận Bằng khen …": a plural kind of recipient read as a name gathers recipients of that kind.
         // "cho nguyên Chủ nhiệm Ủy ban … Trần Thị A" cut short at the post: a name never starts with "nguyên".

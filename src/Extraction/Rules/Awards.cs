@@ -224,7 +224,9 @@ internal static class Awards
     /// tặng …, có 15 …</c>. A count after them is a breakdown, not the honour's recipients.
     /// </summary>
     public static readonly PhraseTable<bool> PartOpeners = PhraseTableBuilder.Of("award-part-openers", true,
-        "trong đó", "trong số đó", "trong số", "riêng");
+        "trong đó", "trong số đó", "trong số", "riêng",
+        // "trao Huy hiệu Đảng tặng 6 đảng viên, gồm: 1 đảng viên được tặng Huy hiệu 70 năm …; 3 đảng viên …": the colon opens the parts.
+        "gồm :", "bao gồm :");
 
     /// <summary>
     /// Words that may stand between a recipient's clause and its verb of receiving when the recipient is left out, having been
