@@ -174,6 +174,8 @@ internal sealed class DisciplineExtractor : IExtractor
     private static readonly PhraseTable<bool> PersonWords = PhraseTableBuilder.Of("discipline-person-words", true,
     [
         "ông", "bà", "các ông", "các bà", "các ông bà", "ông bà", "đồng chí", "các đồng chí", "đ/c", "đảng viên", "các đảng viên",
+        // "đối với ông A và chị L.T.T.": younger people too (a name or initials must follow).
+        "anh", "chị",
         // "cách tất cả chức vụ trong Đảng nhiều cán bộ, gồm: A, nguyên …; B, …": a colon after "gồm" opens the list as "các ông:" does.
         "gồm :",
         // "cảnh cáo đối với Thiếu tướng A và Đại tá B": a rank says a name follows.
@@ -4487,6 +4489,12 @@ internal sealed class DisciplineExtractor : IExtractor
                 if (length == 0 && at == i + introLength)
                 {
                     length = GivenNameOnly(tokens, i, at);
+                }
+
+                // "khai trừ đảng đối với ông Bùi Văn Đạt và chị L.T.T.": a person the news names by initials.
+                if (length == 0 && at == i + introLength && PersonNames.InitialsAt(tokens, text, at))
+                {
+                    length = 1;
                 }
 
                 if (length == 0 && colonList && NameEndingItem(tokens, at, end) is (int titled, int titledLength))

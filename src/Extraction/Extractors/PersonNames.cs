@@ -14,6 +14,46 @@ internal static class PersonNames
     public const int MinSyllables = 2;
     public const int MaxSyllables = 5;
 
+    /// <summary>
+    /// True when the token at <paramref name="index"/> is a person written by initials, as the news names people it keeps
+    /// private (<c>chị L.T.T.</c>, <c>ông N.V.A</c>, <c>bà Ng.T.H</c>): two to four capital letters, each maybe with one small one,
+    /// joined by full stops. Only after an introducer is it a person; alone it may be any abbreviation.
+    /// </summary>
+    public static bool InitialsAt(ReadOnlySpan<Token> tokens, string text, int index)
+    {
+        if (index >= tokens.Length)
+        {
+            return false;
+        }
+
+        var span = text.AsSpan(tokens[index].Span.Start, tokens[index].Span.End - tokens[index].Span.Start);
+        int letters = 0;
+        int i = 0;
+        while (i < span.Length)
+        {
+            if (!char.IsUpper(span[i]))
+            {
+                return false;
+            }
+
+            i++;
+            letters++;
+            if (i < span.Length && char.IsLower(span[i]))
+            {
+                i++;
+            }
+
+            if (i < span.Length && span[i] != '.')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        return letters is >= 2 and <= 4;
+    }
+
     /// <summary>Length of the introducer at <paramref name="index"/> (with a glued dot: <c>Đ/c.</c>), or 0.</summary>
     public static int IntroducerAt(ReadOnlySpan<Token> tokens, int index)
     {
