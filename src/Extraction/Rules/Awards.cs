@@ -76,7 +76,9 @@ internal static class Awards
     public static readonly PhraseTable<bool> OrderNames = PhraseTableBuilder.Of("award-order-names", true,
         "lao động", "chiến công", "quân công", "bảo vệ tổ quốc", "độc lập", "hồ chí minh", "sao vàng", "kháng chiến", "chiến thắng",
         "dũng cảm", "hữu nghị", "đại đoàn kết dân tộc", "chiến sĩ vẻ vang", "quân kỳ quyết thắng", "chiến sĩ giải phóng",
-        "vì an ninh tổ quốc");
+        "vì an ninh tổ quốc",
+        // Orders of the war years, named in the lists of a province's honours ("6 Huân chương Thành đồng, 3 Huân chương Giải phóng").
+        "thành đồng tổ quốc", "thành đồng", "giải phóng");
 
     /// <summary>The state's full name, written after a giver's post (<c>Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam</c>): never the giver.</summary>
     public static readonly PhraseTable<bool> StateNames = PhraseTableBuilder.Of("award-state-names", true,
