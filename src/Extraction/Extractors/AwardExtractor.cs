@@ -1426,9 +1426,10 @@ internal sealed class AwardExtractor : IExtractor
             i++;
         }
 
-        if (i < clauseEnd && tokens[i].Key == "\"")
+        // "kỷ niệm chương 'Vì thế hệ trẻ' cho …": a headline's single quotes are quotes too.
+        if (i < clauseEnd && tokens[i].Key is "\"" or "'")
         {
-            int close = TokenPatterns.IndexOf(tokens, i + 1, Math.Min(clauseEnd, i + 16), "\"");
+            int close = TokenPatterns.IndexOf(tokens, i + 1, Math.Min(clauseEnd, i + 16), tokens[i].Key);
             return close > i + 1 ? (i + 1, close, close + 1) : null;
         }
 
