@@ -1936,6 +1936,44 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return false;
         }
 
+        /// <summary>
+        /// Where a share of the votes that starts at <paramref name="index"/> ends (<c>100% đại biểu</c>, <c>52/53 đại biểu có mặt</c>,
+        /// <c>100% số phiếu</c>), or null.
+        /// </summary>
+        private readonly int? VoteShareEnd(int index)
+        {
+            int k = index;
+            if (k + 1 >= _tokens.Length || _tokens[k].Kind is not (TokenKind.Number or TokenKind.Percent))
+            {
+                return null;
+            }
+
+            // "52/53": the share written as a fraction.
+            k++;
+            if (k + 1 < _tokens.Length && _tokens[k].Key == "/" && _tokens[k + 1].Kind == TokenKind.Number)
+            {
+                k += 2;
+            }
+
+            if (k < _tokens.Length && _tokens[k].Key == "%")
+            {
+                k++;
+            }
+
+            if (TokenPatterns.At(_tokens, k, "đại", "biểu"))
+            {
+                k += 2;
+                if (TokenPatterns.At(_tokens, k, "có", "mặt"))
+                {
+                    k += 2;
+                }
+
+                return k;
+            }
+
+            return TokenPatterns.At(_tokens, k, "số", "phiếu") ? k + 2 : null;
+        }
+
         /// <summary>Where <c>tại</c> and the state it names end, when they start at <paramref name="index"/> (<c>tại Việt Nam</c>, <c>tại Cộng hòa Philippines</c>).</summary>
         private readonly int? HostStateAfter(int index)
         {
@@ -2558,6 +2596,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     {
                         appointer += appointed - connector - 1;
                         connector = appointed;
+                        continue;
+                    }
+
+                    // "đã được 100% đại biểu tín nhiệm bầu giữ chức Chủ tịch HĐND huyện", "được 52/53 đại biểu bầu làm …": the vote that
+                    // chose the person is passed over, as an appointer is.
+                    if (connector > j && _tokens[connector - 1].Key == "được" && VoteShareEnd(connector) is int voted)
+                    {
+                        appointer += voted - connector;
+                        connector = voted;
                         continue;
                     }
 
