@@ -3024,6 +3024,12 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
+    /// <summary>An event that starts at <paramref name="index"/>: a conference, a ceremony, a congress, a meeting.</summary>
+    private static bool EventAt(ReadOnlySpan<Token> tokens, int index) =>
+        index < tokens.Length && (tokens[index].Key is "lễ" or "buổi" || TokenPatterns.At(tokens, index, "hội", "nghị") ||
+                                  TokenPatterns.At(tokens, index, "đại", "hội") || TokenPatterns.At(tokens, index, "hội", "thảo") ||
+                                  TokenPatterns.At(tokens, index, "chương", "trình"));
+
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
 
@@ -4518,7 +4524,9 @@ internal sealed class AwardExtractor : IExtractor
             end += communityLength;
         }
 
-        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end))
+        // "cho Công ty Cổ phần A tại Lễ kỷ niệm …", "cho Cà Mau tại Hội nghị …": where the honour was given ends the name.
+        while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end) &&
+               !(tokens[end].Key == "tại" && EventAt(tokens, end + 1)))
         {
             var token = tokens[end];
             bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) || DashInName(tokens, end, clauseEnd) ||
