@@ -3024,6 +3024,10 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
+    /// <summary>What a body does, which ends its name even written in capitals (a headline in title case).</summary>
+    private static readonly PhraseTable<bool> BodyActs = PhraseTableBuilder.Of("award-body-acts", true,
+        "kỷ niệm", "đón nhận", "chào mừng", "long trọng", "tổ chức lễ");
+
     /// <summary>An event that starts at <paramref name="index"/>: a conference, a ceremony, a congress, a meeting.</summary>
     private static bool EventAt(ReadOnlySpan<Token> tokens, int index) =>
         index < tokens.Length && (tokens[index].Key is "lễ" or "buổi" || TokenPatterns.At(tokens, index, "hội", "nghị") ||
@@ -3887,6 +3891,13 @@ internal sealed class AwardExtractor : IExtractor
         int end = start + 1;
         while (end < limit && end - start < 14)
         {
+            // "Đài Phát thanh Truyền hình Thái Bình Kỷ niệm 55 năm … và đón nhận …" (a headline in title case): what the body does
+            // starts after its name, capitals and all.
+            if (BodyActs.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
+            {
+                break;
+            }
+
             if (tokens[end].IsCapitalized || tokens[end].Kind == TokenKind.Abbreviation || DashInName(tokens, end, limit) || AndInName(tokens, end, limit) ||
                 (tokens[end].Kind == TokenKind.Word && (Officials.BodyWords.Contains(tokens[end].Key) || (end + 1 < limit && tokens[end + 1].IsCapitalized) ||
                                                         DashInName(tokens, end + 1, limit) || AndInName(tokens, end + 1, limit)) &&
