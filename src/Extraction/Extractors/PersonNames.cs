@@ -96,7 +96,7 @@ internal static class PersonNames
         // may anyway).
         bool highland = !introduced && OpensHighlandName(tokens, index);
         if (!introduced && (!(Officials.FamilyNames.Contains(tokens[index].Key) || BeforeThi(tokens, index) || highland) || Officials.WorldRegions.StartsAt(tokens, index) ||
-                            YouthUnionOfLevel(tokens, index)))
+                            YouthUnionOfLevel(tokens, index) || YouthUnionAt(tokens, index)))
         {
             return 0;
         }
@@ -190,6 +190,14 @@ internal static class PersonNames
     /// <c>Đoàn</c> after a capitalised level (<c>Tỉnh Đoàn Lào Cai</c>, <c>Huyện Đoàn Sa Pa</c>, <c>Thành Đoàn</c>): the Youth Union of that
     /// unit, a body, not the family name of a person starting there.
     /// </summary>
+    /// <summary>
+    /// The Youth Union written out at <paramref name="index"/> (<c>Bí thư Đoàn Thanh niên Công ty A</c>, <c>Đoàn TNCS Hồ Chí Minh</c>):
+    /// <c>Đoàn</c> is the family name of no one there.
+    /// </summary>
+    public static bool YouthUnionAt(ReadOnlySpan<Token> tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index].Key == "đoàn" &&
+        (TokenPatterns.At(tokens, index + 1, "thanh", "niên") || tokens[index + 1].Key == "tncs");
+
     public static bool YouthUnionOfLevel(ReadOnlySpan<Token> tokens, int index) =>
         index > 0 && index < tokens.Length && tokens[index].Key == "đoàn" && tokens[index - 1].IsCapitalized && tokens[index - 1].Key is "tỉnh" or "huyện" or "thành" or "quận" or "thị";
 
