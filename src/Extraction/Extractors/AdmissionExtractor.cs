@@ -1045,13 +1045,13 @@ internal sealed class AdmissionExtractor : IExtractor
         return null;
     }
 
-    /// <summary>"57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".</summary>
     /// <summary>
     /// How far before a passive verb its count may stand: far enough for who they are and where (<c>5 đoàn viên ưu tú là học sinh,
     /// sinh viên tại Quận A (TP. B) đã vinh dự được kết nạp Đảng</c>); what stands between is checked word by word.
     /// </summary>
     private const int CountBeforeReach = 32;
 
+    /// <summary>"57 quần chúng (ưu tú) (đã) được kết nạp (vào Đảng)".</summary>
     private static bool CountBefore(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
         found = default;

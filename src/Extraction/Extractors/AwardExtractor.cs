@@ -3023,7 +3023,6 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-    /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     /// <summary>What a body does, which ends its name even written in capitals (a headline in title case).</summary>
     private static readonly PhraseTable<bool> BodyActs = PhraseTableBuilder.Of("award-body-acts", true,
         "kỷ niệm", "đón nhận", "chào mừng", "long trọng", "tổ chức lễ");
@@ -3034,6 +3033,7 @@ internal sealed class AwardExtractor : IExtractor
                                   TokenPatterns.At(tokens, index, "đại", "hội") || TokenPatterns.At(tokens, index, "hội", "thảo") ||
                                   TokenPatterns.At(tokens, index, "chương", "trình"));
 
+    /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
         (verb > 0 && tokens[verb - 1].Key == "lễ") || (verb > 1 && tokens[verb - 2].Key == "lễ");
 
@@ -3452,10 +3452,6 @@ internal sealed class AwardExtractor : IExtractor
         }
     }
 
-    /// <summary>
-    /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
-    /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
-    /// </summary>
     /// <summary>Words between an honour and the people an inverted sentence names after it: <c>lần này</c>, <c>đợt này</c>, <c>năm nay</c>.</summary>
     private static readonly IReadOnlySet<string> OccasionWords = new HashSet<string>(StringComparer.Ordinal) { "lần", "đợt", "này", "năm", "nay", "vinh", "dự" };
 
@@ -3497,6 +3493,10 @@ internal sealed class AwardExtractor : IExtractor
         return names;
     }
 
+    /// <summary>
+    /// The recipient as the subject of a verb of receiving: "Báo A nhận bằng khen", "Công ty B (thuộc …) đón nhận Huân chương",
+    /// "Thiếu tướng C đã nhận huy hiệu", "Bệnh viện này được đón nhận …" (the hospital named before).
+    /// </summary>
     private static string? ReceiverBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int at, int clauseStart,
         string? previous = null)
     {

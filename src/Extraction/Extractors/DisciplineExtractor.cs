@@ -2037,11 +2037,6 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
-    /// A counted form at <paramref name="at"/> whose count is followed by the other kind of subject with a bracketed breakdown
-    /// of its own: <c>cảnh cáo 2 tổ chức đảng, 19 đảng viên (cách chức 5, khai trừ 14)</c>. Returns the form, its count and
-    /// subject, and where the second kind's count starts; null for any other shape.
-    /// </summary>
-    /// <summary>
     /// The form right after a total at <paramref name="at"/> (<c>bằng hình thức cảnh cáo</c>) when another counted total follows it
     /// (<c>… và 366 đảng viên</c>), with where the form ends; else null.
     /// </summary>
@@ -2070,6 +2065,11 @@ internal sealed class DisciplineExtractor : IExtractor
         return at < end && Forms.TryMatch(tokens, at, out var form, out int length) && form != DisciplineForm.Dissolution ? (form, at + length) : null;
     }
 
+    /// <summary>
+    /// A counted form at <paramref name="at"/> whose count is followed by the other kind of subject with a bracketed breakdown
+    /// of its own: <c>cảnh cáo 2 tổ chức đảng, 19 đảng viên (cách chức 5, khai trừ 14)</c>. Returns the form, its count and
+    /// subject, and where the second kind's count starts; null for any other shape.
+    /// </summary>
     private static (DisciplineForm Form, int Count, DisciplineSubject Subject, int End)? LeadingFormBeforeOwnBreakdown(ReadOnlySpan<Token> tokens, string text, int at, int end)
     {
         // "… bằng hình thức khiển trách đối với 1 tổ chức đảng và 76 đảng viên (khiển trách 56, …)": the manner and "đối với" too.
@@ -4698,7 +4698,6 @@ internal sealed class DisciplineExtractor : IExtractor
         TokenPatterns.At(tokens, at, "đối", "với") ||
         (tokens[at].Key == "với" && (at == 0 || tokens[at - 1].Key != "đối") && (PersonWords.StartsAt(tokens, at + 1) || OnePostAt(tokens, at + 1)));
 
-    /// <summary>One person written as "một" (or 1) and a post: <c>một Phó Tổng cục trưởng</c>, <c>01 Phó Chủ tịch UBND xã</c>.</summary>
     /// <summary>
     /// How many people a list of posts counts from <paramref name="at"/> (<c>Chủ tịch UBND xã A, Hạt trưởng và 2 Phó Hạt trưởng Hạt
     /// Kiểm lâm B, 2 kiểm lâm viên …</c>): one for an item that opens with a post, the count for one that opens with a number;
@@ -4743,6 +4742,7 @@ internal sealed class DisciplineExtractor : IExtractor
         return people > 0 ? people : null;
     }
 
+    /// <summary>One person written as "một" (or 1) and a post: <c>một Phó Tổng cục trưởng</c>, <c>01 Phó Chủ tịch UBND xã</c>.</summary>
     private static bool OnePostAt(ReadOnlySpan<Token> tokens, int at) =>
         at + 1 < tokens.Length && (tokens[at].Key == "một" || (tokens[at].Kind == TokenKind.Number && tokens[at].Key is "1" or "01")) &&
         tokens[at + 1].IsCapitalized && Officials.Positions.StartsAt(tokens, at + 1);

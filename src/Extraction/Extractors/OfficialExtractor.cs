@@ -1451,15 +1451,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return _tokens.Length;
         }
 
-        /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
         /// <summary><c>chức vụ</c> or <c>chức danh</c> (the office) at <paramref name="index"/>, before the post it names.</summary>
         private readonly bool OfficeNounAt(int index) =>
             TokenPatterns.At(_tokens, index, "chức", "vụ") || TokenPatterns.At(_tokens, index, "chức", "danh");
 
-        /// <summary>
-        /// Where the posts start after a dismissal right after a name (<c>… bằng hình thức cách chức Phó Bí thư …</c>, <c>… cách chức
-        /// Giám đốc Sở …</c>) or a relief by a body (<c>… được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh</c>), or null.
-        /// </summary>
         /// <summary>
         /// Where a post taken up starts (<see cref="TakenUpIn"/>: <c>giữ chức</c>, <c>làm</c> before a post) after an aside set off by the
         /// comma at <paramref name="comma"/> that names no post and no one else, nor joins anything with <c>và</c> (<c>, Trợ lý Cơ sở Đảng, Phòng Tổ chức được bổ
@@ -1487,6 +1482,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 : null;
         }
 
+        /// <summary>
+        /// Where the posts start after a dismissal right after a name (<c>… bằng hình thức cách chức Phó Bí thư …</c>, <c>… cách chức
+        /// Giám đốc Sở …</c>) or a relief by a body (<c>… được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh</c>), or null.
+        /// </summary>
         private readonly int? DismissedFromAt(int index)
         {
             int k = TokenPatterns.At(_tokens, index, "bằng", "hình", "thức") ? index + 3 : index;
@@ -1512,6 +1511,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return null;
         }
 
+        /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
         private readonly bool Relieved(int index) => Officials.Reliefs.Find(_tokens, Math.Max(0, index - 5), index, out _, out _) >= 0;
 
         /// <summary>The last of <paramref name="titles"/> is a bare post that a word follows at <paramref name="end"/>: the next clause's subject.</summary>
@@ -2343,7 +2343,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return Officials.StandingBodyOpenings.TryMatch(_tokens, index + length, out bool standing, out _) && standing;
         }
 
-        /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>
         /// <summary>
         /// Where the post taken up starts after a wider body set off after a title (<c>, Bộ Quốc phòng, giữ chức …</c>,
         /// <c>(Bộ Công an), được điều động giữ chức vụ …</c>), or null: a capitalised body that is no post, its words in capitals or
@@ -2395,6 +2394,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return HoldingAfterRole(verbs) ? k : null;
         }
 
+        /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>
         private readonly bool HoldingAfterRole(int index) =>
             TokenPatterns.At(_tokens, index, "giữ", "chức") &&
             StartsTitleChain(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ" ? index + 3 : index + 2);

@@ -187,10 +187,6 @@ internal static class PersonNames
         token.IsCapitalized && token.Kind == TokenKind.Word && Officials.FamilyNames.Contains(token.Key);
 
     /// <summary>
-    /// <c>Đoàn</c> after a capitalised level (<c>Tỉnh Đoàn Lào Cai</c>, <c>Huyện Đoàn Sa Pa</c>, <c>Thành Đoàn</c>): the Youth Union of that
-    /// unit, a body, not the family name of a person starting there.
-    /// </summary>
-    /// <summary>
     /// The Youth Union written out at <paramref name="index"/> (<c>Bí thư Đoàn Thanh niên Công ty A</c>, <c>Đoàn TNCS Hồ Chí Minh</c>):
     /// <c>Đoàn</c> is the family name of no one there.
     /// </summary>
@@ -198,6 +194,10 @@ internal static class PersonNames
         index + 1 < tokens.Length && tokens[index].Key == "đoàn" &&
         (TokenPatterns.At(tokens, index + 1, "thanh", "niên") || tokens[index + 1].Key == "tncs");
 
+    /// <summary>
+    /// <c>Đoàn</c> after a capitalised level (<c>Tỉnh Đoàn Lào Cai</c>, <c>Huyện Đoàn Sa Pa</c>, <c>Thành Đoàn</c>): the Youth Union of that
+    /// unit, a body, not the family name of a person starting there.
+    /// </summary>
     public static bool YouthUnionOfLevel(ReadOnlySpan<Token> tokens, int index) =>
         index > 0 && index < tokens.Length && tokens[index].Key == "đoàn" && tokens[index - 1].IsCapitalized && tokens[index - 1].Key is "tỉnh" or "huyện" or "thành" or "quận" or "thị";
 
