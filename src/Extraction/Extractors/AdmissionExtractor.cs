@@ -273,10 +273,9 @@ internal sealed class AdmissionExtractor : IExtractor
             return false;
         }
 
-        string written = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var token in document.TokensOf(document.Sentences[at]))
         {
-            if (token.Kind == TokenKind.Number && token.Span.ToString(document.Text) == written)
+            if (TokenPatterns.Year(token) == year)
             {
                 return true;
             }

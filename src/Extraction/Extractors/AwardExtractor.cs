@@ -165,8 +165,7 @@ internal sealed class AwardExtractor : IExtractor
         // "chúc mừng các đồng chí trong Đảng bộ xã A được nhận Huy hiệu …", "Đảng bộ xã B tổ chức Lễ trao huy hiệu Đảng cho các đồng
         // chí đảng viên …": a party badge is a member's; a body named with it is where the members are, never its recipient (a
         // person whose family name heads bodies too, Đoàn Mạnh Giao, is still a person).
-        context.Awards.RemoveAll(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is string name && Tokenizer.Tokenize(name).ToArray() is { Length: > 0 } named &&
-            BodyStartsAt(named, 0) && PersonNames.NameAt(named, 0, introduced: false) < named.Length);
+        context.Awards.RemoveAll(a => a.Kind == AwardKind.PartyBadge && a.RecipientName is string name && NamesBodyNotPerson(name));
         RemoveNamesOfCountedHonour(context);
         // "Các nhà giáo được nhận Bằng khen …": a plural kind of recipient read as a name gathers recipients of that kind.
         // "cho nguyên Chủ nhiệm Ủy ban … Trần Thị A" cut short at the post: a name never starts with "nguyên".
@@ -237,6 +236,16 @@ internal sealed class AwardExtractor : IExtractor
                plural + length == tokens.Length
             ? kind
             : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> opens with a body's head (<c>Đảng bộ xã A</c>) and is not a person's name whose family name
+    /// heads bodies too (<c>Đoàn Mạnh Giao</c>).
+    /// </summary>
+    private static bool NamesBodyNotPerson(string name)
+    {
+        var named = Tokenizer.Tokenize(name).ToArray();
+        return named.Length > 0 && BodyStartsAt(named, 0) && PersonNames.NameAt(named, 0, introduced: false) < named.Length;
     }
 
     /// <summary>
@@ -3027,11 +3036,9 @@ internal sealed class AwardExtractor : IExtractor
     private static readonly PhraseTable<bool> BodyActs = PhraseTableBuilder.Of("award-body-acts", true,
         "kỷ niệm", "đón nhận", "chào mừng", "long trọng", "tổ chức lễ");
 
-    /// <summary>An event that starts at <paramref name="index"/>: a conference, a ceremony, a congress, a meeting.</summary>
-    private static bool EventAt(ReadOnlySpan<Token> tokens, int index) =>
-        index < tokens.Length && (tokens[index].Key is "lễ" or "buổi" || TokenPatterns.At(tokens, index, "hội", "nghị") ||
-                                  TokenPatterns.At(tokens, index, "đại", "hội") || TokenPatterns.At(tokens, index, "hội", "thảo") ||
-                                  TokenPatterns.At(tokens, index, "chương", "trình"));
+    /// <summary>Events where an honour is given: a ceremony, a conference, a congress, a meeting.</summary>
+    private static readonly PhraseTable<bool> Events = PhraseTableBuilder.Of("award-events", true,
+        "lễ", "buổi", "hội nghị", "đại hội", "hội thảo", "chương trình");
 
     /// <summary>"lễ đón nhận", "Lễ trao nhận": the verb names a ceremony, whose subject is not the recipient.</summary>
     private static bool CeremonyBefore(ReadOnlySpan<Token> tokens, int verb) =>
@@ -4537,7 +4544,7 @@ internal sealed class AwardExtractor : IExtractor
 
         // "cho Công ty Cổ phần A tại Lễ kỷ niệm …", "cho Cà Mau tại Hội nghị …": where the honour was given ends the name.
         while (end < clauseEnd && end - first < 14 && !DetailOpeners.StartsAt(tokens, end) && !HonourStartsAt(tokens, end) &&
-               !(tokens[end].Key == "tại" && EventAt(tokens, end + 1)))
+               !(tokens[end].Key == "tại" && Events.StartsAt(tokens, end + 1)))
         {
             var token = tokens[end];
             bool part = IsBodyToken(token) || token.Key is "," or "và" or "nhân" or "dân" || Officials.UnitLevels.StartsAt(tokens, end) || DashInName(tokens, end, clauseEnd) ||

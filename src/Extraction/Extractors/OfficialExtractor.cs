@@ -665,12 +665,19 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
     private sealed class Person(string name)
     {
-        /// <summary>Two spellings of one post: <c>Phó phòng</c> is short for <c>Phó Trưởng phòng</c>.</summary>
-        private static bool SamePost(string a, string b) =>
-            a == b || (a is "Phó phòng" or "Phó Trưởng phòng" && b is "Phó phòng" or "Phó Trưởng phòng") || ShortPost(a) == ShortPost(b);
+        /// <summary>Two spellings of one post: the full one and its everyday short form (see <see cref="ShortPost"/>).</summary>
+        private static bool SamePost(string a, string b) => ShortPost(a) == ShortPost(b);
 
-        /// <summary>A post's everyday short form (an ambassador extraordinary and plenipotentiary is called Đại sứ); the post itself when it has none.</summary>
-        private static string ShortPost(string post) => post == "Đại sứ đặc mệnh toàn quyền" ? "Đại sứ" : post;
+        /// <summary>
+        /// A post's everyday short form, the post itself when it has none: <c>Phó phòng</c> for <c>Phó Trưởng phòng</c>, <c>Đại sứ</c>
+        /// for an ambassador extraordinary and plenipotentiary.
+        /// </summary>
+        private static string ShortPost(string post) => post switch
+        {
+            "Phó Trưởng phòng" => "Phó phòng",
+            "Đại sứ đặc mệnh toàn quyền" => "Đại sứ",
+            _ => post,
+        };
 
         /// <summary>One body names the other in fewer words (or none): <c>Chi bộ</c> and <c>Chi bộ 5</c>.</summary>
         private static bool SameBody(string? a, string? b)
@@ -1922,6 +1929,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             return null;
         }
 
+        /// <summary>
+        /// The next person starts at <paramref name="index"/>: a bare name, a post before a name, or a name after an introducer or a
+        /// rank (<c>Trần Văn A</c>, <c>Phó Chủ tịch UBND tỉnh B</c>, <c>Thượng tá C</c>).
+        /// </summary>
+        private readonly bool PersonStartsAt(int index) =>
+            BareNameAt(index) > 0 || StartsPosition(index) ||
+            PersonNames.IntroducerAt(_tokens, index) is int introducer and > 0 && PersonNames.NameAt(_tokens, index + introducer, introduced: true) > 0;
+
         /// <summary>Whether a word in [<paramref name="from"/>, <paramref name="end"/>) is written in lower case.</summary>
         private readonly bool HasLowerCaseWord(int from, int end)
         {
@@ -2375,24 +2390,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 k++;
             }
 
-            // "được (điều động, bổ nhiệm, luân chuyển, phân công) giữ chức", "giữ chức (vụ)": a few words of appointing, then the post.
-            int verbs = k;
-            if (verbs < _tokens.Length && _tokens[verbs].Key == "được")
-            {
-                verbs++;
-                while (verbs < _tokens.Length && verbs - k < 5 && _tokens[verbs].Key is "điều" or "động" or "bổ" or "nhiệm" or "luân" or "chuyển" or "phân" or "công" or ",")
-                {
-                    verbs++;
-                }
-
-                if (verbs < _tokens.Length && _tokens[verbs].Key == "làm" && StartsTitleChain(verbs + 1))
-                {
-                    return k;
-                }
-            }
-
-            return HoldingAfterRole(verbs) ? k : null;
+            // "giữ chức (vụ) …", "được (điều động, bổ nhiệm, luân chuyển) giữ chức / làm …": the post taken up, a few words on.
+            // A bare "làm" after the body needs the appointing words before it ("làm" alone may be any act).
+            return TakenUpIn(k, Math.Min(_tokens.Length, k + 7)) is int taken && OnlyAppointingWords(k, taken) &&
+                   (HoldingAfterRole(taken) || _tokens[taken].Key == "làm" && taken > k)
+                ? k
+                : null;
         }
+
+        /// <summary>Only words of being appointed in [<paramref name="from"/>, <paramref name="to"/>): <c>được điều động, bổ nhiệm</c>.</summary>
+        private readonly bool OnlyAppointingWords(int from, int to) =>
+            TokenPatterns.OnlyBetween(_tokens, from, to, "được", "điều", "động", "bổ", "nhiệm", "luân", "chuyển", "phân", "công", ",");
 
         /// <summary>A verb of holding right before a post (<c>giữ chức Phó Bí thư</c>, <c>giữ chức vụ …</c>) at <paramref name="index"/>.</summary>
         private readonly bool HoldingAfterRole(int index) =>
@@ -3500,7 +3508,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 position += " Thường trực";
             }
-            else if ((StandingDeputies.Contains(position) || IsDeputy(position)) && TokenPatterns.At(_tokens, i, "thường", "trực"))
+            else if (IsDeputy(position) && TokenPatterns.At(_tokens, i, "thường", "trực"))
             {
                 // "Phó Viện trưởng Thường trực Viện KSND tỉnh", "Phó Chánh Văn phòng thường trực": any deputy may be the standing one.
                 position += " Thường trực";
@@ -3555,11 +3563,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 end = stateEnd;
                 string country = _text[_tokens[countryAt].Span.Start.._tokens[stateEnd - 1].Span.End];
-                string? state = Text.VietnameseOrthography.Key(country) == "việt nam" ? null : StateName(_tokens[i].Key == "nước" ? i + 1 : i, stateEnd);
+                string named = StateName(_tokens[i].Key == "nước" ? i + 1 : i, stateEnd);
+                string? state = Text.VietnameseOrthography.Key(country) == "việt nam" ? null : named;
                 // "Đại sứ đặc mệnh toàn quyền nước Cộng hòa Indonesia tại Việt Nam": an envoy's state, then the state where the post is held.
                 if (HostStateAfter(stateEnd) is int hostEnd)
                 {
-                    state = StateName(_tokens[i].Key == "nước" ? i + 1 : i, stateEnd) + " tại " + StateName(stateEnd + 1, hostEnd);
+                    state = named + " tại " + StateName(stateEnd + 1, hostEnd);
                     end = hostEnd;
                 }
 
@@ -3825,9 +3834,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // one introduced by a rank ("Phó Chủ nhiệm Tổng cục Hậu cần và Thượng tá B, …"), or by a post ("Chủ tịch UBND tỉnh và
                 // Phó Chủ tịch UBND tỉnh C trao …").
                 if (token.Key == "và" && body.Length > 0 && i + 1 < _tokens.Length &&
-                    (_tokens[i + 1].IsCapitalized && BareNameAt(i + 1) == 0 && !StartsPosition(i + 1) &&
-                     !(PersonNames.IntroducerAt(_tokens, i + 1) is int introducer and > 0 && PersonNames.NameAt(_tokens, i + 1 + introducer, introduced: true) > 0) ||
-                     fieldBody && FieldAfterAnd(i)))
+                    (_tokens[i + 1].IsCapitalized && !PersonStartsAt(i + 1) || fieldBody && FieldAfterAnd(i)))
                 {
                     body.Append(" và");
                     i++;
