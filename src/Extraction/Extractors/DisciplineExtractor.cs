@@ -494,6 +494,10 @@ internal sealed class DisciplineExtractor : IExtractor
                     }
 
                     people = WithFullNames(people, cases);
+                    if (discipline.Subject == DisciplineSubject.Organization)
+                    {
+                        people = WithTermsToldElsewhere(people, document, s);
+                    }
 
                     // "Ông A chính thức bị khai trừ ra khỏi Đảng" after the decision that expelled him, under another body or none:
                     // the same person with the same form is that decision told again, not a second one.
@@ -1019,6 +1023,78 @@ internal sealed class DisciplineExtractor : IExtractor
         public int? Year { get; } = year;
 
         public Dictionary<string, DisciplineForm> People { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// Bodies a decision names bare whose terms another sentence of the article tells (<c>Ban Thường vụ Tỉnh ủy A nhiệm kỳ 2010-2015,
+    /// nhiệm kỳ 2015-2020 … đã vi phạm …</c>, then <c>quyết định … cảnh cáo Ban Thường vụ Tỉnh ủy</c>): counted once per term, as when
+    /// the decision writes the terms itself (annotation.md). A bare name is the one body told with terms that it names whole or
+    /// names the start of (the place left out); with two such bodies it stays as it is.
+    /// </summary>
+    private static Dictionary<string, DisciplineForm> WithTermsToldElsewhere(Dictionary<string, DisciplineForm> bodies, ArticleDocument document, int sentence)
+    {
+        static bool Bare(string key) => !key.Contains('#') && !key.Contains(TermMark);
+        if (!bodies.Keys.Any(Bare))
+        {
+            return bodies;
+        }
+
+        var told = TermsTold(document, sentence);
+        if (told.Count == 0)
+        {
+            return bodies;
+        }
+
+        var counted = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
+        foreach (var (body, form) in bodies)
+        {
+            var same = Bare(body) ? told.Where(t => t.Body == body || t.Body.StartsWith(body + " ", StringComparison.Ordinal)).Take(2).ToList() : [];
+            if (same is [var (_, terms)])
+            {
+                foreach (string term in terms)
+                {
+                    counted[$"{body}{TermMark}{term}"] = form;
+                }
+            }
+            else
+            {
+                counted[body] = form;
+            }
+        }
+
+        return counted;
+    }
+
+    /// <summary>The party bodies the article's other sentences name with two or more terms, by key, each with its terms' keys.</summary>
+    private static List<(string Body, List<string> Terms)> TermsTold(ArticleDocument document, int except)
+    {
+        var told = new List<(string Body, List<string> Terms)>();
+        for (int s = 0; s < document.Sentences.Length; s++)
+        {
+            if (s == except)
+            {
+                continue;
+            }
+
+            var tokens = document.TokensOf(document.Sentences[s]);
+            for (int k = 0; k < tokens.Length; k++)
+            {
+                if (!BodyAt(tokens, k, tokens.Length) || !Bodies.TryRead(tokens, document.Text, k, out var named))
+                {
+                    continue;
+                }
+
+                int terms = Terms(tokens, named.End, tokens.Length, out int termsEnd);
+                if (terms > 1 && TermKeys(tokens, named.End, termsEnd, terms) is { } keys)
+                {
+                    told.Add((Bodies.Key(Bodies.Expand(tokens, document.Text, k, named.End)), keys));
+                }
+
+                k = Math.Max(k, named.End - 1);
+            }
+        }
+
+        return told;
     }
 
     /// <summary>
@@ -3072,8 +3148,13 @@ internal sealed class DisciplineExtractor : IExtractor
         termsEnd = from;
         // "Ban Thường vụ Huyện ủy A, nhiệm kỳ 2015-2020 và nhiệm kỳ 2020-2025": a comma may set the terms off from the body.
         int i = from + (from + 1 < end && tokens[from].Key == "," && (TokenPatterns.At(tokens, from + 1, "nhiệm", "kỳ") || TokenPatterns.At(tokens, from + 1, "các", "nhiệm", "kỳ")) ? 1 : 0);
-        // "(nhiệm kỳ 2010-2015 và 2015-2020)", "các nhiệm kỳ …", "các khóa XIII, XIV".
-        while (i < end && tokens[i].Key is "các" or "(")
+        // "(nhiệm kỳ 2010-2015 và 2015-2020)", "các nhiệm kỳ …", "các khóa XIII, XIV", "trong hai nhiệm kỳ …".
+        if (i + 2 < end && tokens[i].Key == "trong" && (TokenPatterns.At(tokens, i + 1, "nhiệm", "kỳ") || TokenPatterns.At(tokens, i + 2, "nhiệm", "kỳ")))
+        {
+            i++;
+        }
+
+        while (i < end && (tokens[i].Key is "các" or "(" || (TokenPatterns.At(tokens, i + 1, "nhiệm", "kỳ") && (tokens[i].Kind == TokenKind.Number || Text.VietnameseNumbers.TryReadWords(tokens, i, out _) == 1))))
         {
             i++;
         }
