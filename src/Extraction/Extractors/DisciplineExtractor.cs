@@ -98,7 +98,9 @@ internal sealed class DisciplineExtractor : IExtractor
         // "giải quyết khiếu nại kỷ luật đối với 5 đảng viên": appeals against disciplines imposed before.
         "khiếu nại",
         // "lý do kỷ luật ba cán bộ trên": why a decision told before was made.
-        "lý do", "nguyên nhân");
+        "lý do", "nguyên nhân",
+        // "Xem xét kỷ luật khai trừ … với Bí thư xã …", "dự kiến kỷ luật": a decision being weighed, not taken.
+        "xem xét", "dự kiến");
 
     /// <summary>
     /// Subjects that make a clause a tally of violations, not of people disciplined: <c>Lỗi phạm bị thi hành kỷ luật gồm: 23 trường
@@ -407,6 +409,8 @@ internal sealed class DisciplineExtractor : IExtractor
                     (i > 0 && tokens[i - 1].Key == "phạt"))
                 {
                     consumedTo = trigger ? i + triggerLength : i + 1;
+                    // "Xem xét kỷ luật khai trừ … với ông A": the form right after a decision word that imposes nothing imposes nothing.
+                    consumedTo += trigger && Forms.TryMatch(tokens, consumedTo, out _, out int weighed) ? weighed : 0;
                     proposedSentence = proposed && trigger ? s : proposedSentence;
                     // "UBKT Tỉnh ủy đề nghị Ban Thường vụ thi hành kỷ luật:" then "- Khai trừ … đối với đồng chí A": the list a proposed
                     // trigger's colon opens is proposed too, item by item.
@@ -2801,12 +2805,20 @@ internal sealed class DisciplineExtractor : IExtractor
                 // named first share the form.
                 var setOffBodies = new List<string>();
                 if (MannerBefore(tokens, i) is int setOffManner and >= 0 &&
-                    ReadBodies(tokens, text, PastObjectMarker(tokens, setOffStart, i), setOffManner, setOffBodies) > setOffStart && setOffBodies.Count > 0)
+                    ReadBodies(tokens, text, PastObjectMarker(tokens, setOffStart, i), setOffManner, setOffBodies) is int setOffBodiesEnd &&
+                    setOffBodiesEnd > setOffStart && setOffBodies.Count > 0)
                 {
                     forms.Add(new FormCount(form, setOffBodies.Count, Organization: true, Names: setOffBodies, Passive: true));
+                    // The people stand after the bodies: a name-shaped place or namesake that ends a body's name ("Đảng ủy Sở Y tế
+                    // Lâm Đồng", "Chi bộ Trường Lê Lợi … bằng hình thức cảnh cáo") is no person of its own.
+                    setOff = [];
+                    ReadNames(tokens, text, setOffBodiesEnd, setOffManner, setOff, acrossClauses: false, anywhere: true);
                 }
 
-                forms.Add(new FormCount(form, setOff.Count, Names: setOff, Passive: true));
+                if (setOff.Count > 0)
+                {
+                    forms.Add(new FormCount(form, setOff.Count, Names: setOff, Passive: true));
+                }
                 readTo = Math.Max(readTo, i + formLength);
                 byNames = true;
                 i = i + formLength - 1;
