@@ -427,7 +427,9 @@ internal sealed class DisciplineExtractor : IExtractor
                 // titles of people the clause opens with ("…; đối với Chủ tịch UBND huyện A: kỷ luật cách chức …").
                 var decider = Known(Completed(FrontedAt(tokens, i) is int fronted ? FrontedDecider(tokens, text, fronted, i)
                     : Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
-                if (decider is { Kind: BodyKind.State } || StateScoped(tokens, i, trigger ? triggerLength : 0))
+                // A state body's decision said to be the Party's ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh A thống nhất hình thức kỷ luật cảnh
+                // cáo về mặt Đảng đối với Thượng tá B") is party discipline, with the body the article shows deciding it.
+                if ((decider is { Kind: BodyKind.State } && !PartyScoped(tokens, i, trigger ? triggerLength : 0)) || StateScoped(tokens, i, trigger ? triggerLength : 0))
                 {
                     if (decider is { Kind: BodyKind.State })
                     {
@@ -3046,6 +3048,22 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return at;
+    }
+
+    /// <summary>
+    /// True when the form at <paramref name="at"/> (or, after a trigger of <paramref name="triggerLength"/> tokens, the form right
+    /// after it) is said to be the Party's: <c>kỷ luật cảnh cáo về mặt Đảng</c>, <c>khiển trách về Đảng</c>.
+    /// </summary>
+    private static bool PartyScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength)
+    {
+        int form = at + triggerLength;
+        if (!Forms.TryMatch(tokens, form, out _, out int formLength))
+        {
+            return false;
+        }
+
+        int after = form + formLength;
+        return TokenPatterns.At(tokens, after, "về", "mặt", "đảng") || TokenPatterns.At(tokens, after, "về", "đảng");
     }
 
     /// <summary>
