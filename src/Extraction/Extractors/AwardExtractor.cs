@@ -3704,8 +3704,9 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
-        // A body: "Công ty CP Licogi 14", "Báo Tuổi Trẻ", written first in the subject.
-        if (start < verb && BodyStartsAt(tokens, start))
+        // A body: "Công ty CP Licogi 14", "Báo Tuổi Trẻ", written first in the subject; or a unit by its level in lower case and
+        // its name ("Sáng 16/01, thị trấn Phước Vĩnh long trọng tổ chức lễ đón nhận …", "xã A đón nhận …").
+        if (start < verb && (BodyStartsAt(tokens, start) || UnitNamedAt(tokens, start, verb)))
         {
             int end = SentenceCaseNameEnd(tokens, start, BodyRunEnd(tokens, start, verb), verb);
             if (end < verb && tokens[end].Key == "này")
@@ -3887,6 +3888,27 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>A capitalised body's head word at <paramref name="i"/>: <c>Công ty</c>, <c>Báo</c>, <c>Đảng bộ</c>.</summary>
     private static bool BodyStartsAt(ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].IsCapitalized && tokens[i].Kind == TokenKind.Word && Awards.OrganizationNouns.StartsAt(tokens, i);
+
+    /// <summary>
+    /// A unit's level in lower case, then its capitalised name, before <paramref name="limit"/>: <c>xã Tân Phú</c>, <c>thị trấn A</c>.
+    /// Not a unit that goes on an address after a comma ("hai thanh niên tại xã Phú Hải, huyện Phú Vang vừa được tặng …"): where the
+    /// people live, not who receives.
+    /// </summary>
+    private static bool UnitNamedAt(ReadOnlySpan<Token> tokens, int i, int limit) =>
+        !tokens[i].IsCapitalized && Officials.UnitLevels.TryMatch(tokens, i, out _, out int level) && i + level < limit && tokens[i + level].IsCapitalized &&
+        tokens[i + level].Kind == TokenKind.Word && !(i >= 3 && tokens[i - 1].Key == "," && tokens[i - 2].IsCapitalized && UnitNameEndsAt(tokens, i - 1));
+
+    /// <summary>True when a unit's level and its capitalised name end right before <paramref name="end"/> (<c>xã Phú Hải</c>).</summary>
+    private static bool UnitNameEndsAt(ReadOnlySpan<Token> tokens, int end)
+    {
+        int k = end - 1;
+        while (k > 0 && end - k <= 4 && tokens[k].IsCapitalized && tokens[k].Kind == TokenKind.Word)
+        {
+            k--;
+        }
+
+        return k < end - 1 && Officials.UnitLevels.EndsBefore(tokens, k + 1, 2);
+    }
 
     /// <summary>
     /// End of a body's name that starts at <paramref name="start"/>, before <paramref name="limit"/>: capitals, abbreviations and body
