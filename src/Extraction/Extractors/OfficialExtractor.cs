@@ -4353,8 +4353,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return -1;
             }
 
-            // "xã Ea Tul", "huyện Krông Nô": right after a unit's level or its committee the run is a place.
-            if (RightAfterUnitOrCommittee(at))
+            // "xã Ea Tul", "huyện Krông Nô": right after a unit's level or its committee the run is a place. Right after a party
+            // body's word ("Bí thư Đảng ủy Saigon Coop", "Chi bộ Intel") it is the unit the body is of: no foreigner holds a post in one.
+            if (RightAfterUnitOrCommittee(at) || TokenPatterns.At(_tokens, at - 2, "đảng", "ủy") || TokenPatterns.At(_tokens, at - 2, "đảng", "bộ") ||
+                TokenPatterns.At(_tokens, at - 2, "chi", "bộ"))
             {
                 return -1;
             }
