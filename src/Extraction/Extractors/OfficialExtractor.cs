@@ -2494,7 +2494,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // "Ông A (SN 1970, quê Hà Tĩnh) - Phó Bí thư Tỉnh ủy", "ông B (quốc tịch Anh), Giám đốc …": a bracket of life
                 // facts or of origin before the posts is passed over.
                 if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" &&
-                    (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1) || NameAside(j) > 0) &&
+                    (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1) || NameAside(j) > 0 || LowerCaseAside(j)) &&
                     CloseOfAside(j) is int lifeClose and > 0)
                 {
                     j = lifeClose + 1;
@@ -4103,6 +4103,30 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return k > open + 1 && k < _tokens.Length && _tokens[k].Key == ")" ? k + 1 - open : 0;
+        }
+
+        /// <summary>
+        /// A short bracket of lower-case words that holds no post, set off before a title chain: <c>ông A (vừa bị kỷ luật), nguyên Phó
+        /// Chủ tịch …</c>. What the news says of the person then is passed over to the posts.
+        /// </summary>
+        private readonly bool LowerCaseAside(int open)
+        {
+            int close = CloseOfAside(open);
+            if (close <= open + 1 || close - open > 8 || close + 2 >= _tokens.Length || _tokens[close + 1].Key is not ("," or "-" or "–") ||
+                !StartsTitleChain(close + 2))
+            {
+                return false;
+            }
+
+            for (int k = open + 1; k < close; k++)
+            {
+                if (_tokens[k].Kind != TokenKind.Word || _tokens[k].IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>The level's syllable at <paramref name="index"/> ends a word of a name (<c>Phát triển nông thôn</c>), so it is no level.</summary>
