@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Extraction.Documents;
 using Extraction.Records;
 using Extraction.Rules;
@@ -1773,9 +1774,22 @@ internal sealed class AdmissionExtractor : IExtractor
         return null;
     }
 
+    /// <summary>
+    /// Syllables that make <c>trình</c> the end of another word (<c>quá trình</c>, <c>chương trình</c>, <c>quy trình</c>), not
+    /// the verb of submitting a proposal.
+    /// </summary>
+    private static readonly FrozenSet<string> TrinhCompounds = new[] { "quá", "chương", "lộ", "hành", "tiến", "công", "phương", "giáo", "quy", "lịch" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static bool IsProposed(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
     {
         int marker = ProposalMarkers.Find(tokens, clauseStart, verb, out _, out int length);
+        // "Sau quá trình rèn luyện, 4 học sinh đã vinh dự đứng vào hàng ngũ Đảng": a word ending in "trình" proposes nothing.
+        while (marker > 0 && tokens[marker].Key == "trình" && TrinhCompounds.Contains(tokens[marker - 1].Key))
+        {
+            marker = ProposalMarkers.Find(tokens, marker + 1, verb, out _, out length);
+        }
+
         if (marker < 0)
         {
             return false;
