@@ -3689,6 +3689,14 @@ internal sealed class AwardExtractor : IExtractor
                     return PersonNames.Normalize(tokens, text, chunk + intro, length);
                 }
 
+                // "Hơn 65 năm hoạt động cách mạng, nguyên Trưởng ban Kinh tế A đã có nhiều đóng góp …, được tặng thưởng …": a person
+                // named after the posts that open the clause (after a comma: one who speaks before a colon receives nothing).
+                if (tokens[start - 1].Key == "," && OfficialExtractor.NameAfterTitles(context, tokens, text, chunk) is var (titled, titledLength) &&
+                    titled + titledLength < NextChunk(tokens, chunk, start - 1))
+                {
+                    return PersonNames.Normalize(tokens, text, titled, titledLength);
+                }
+
                 if (BodyStartsAt(tokens, chunk))
                 {
                     int stop = BodyRunEnd(tokens, chunk, NextChunk(tokens, chunk, start - 1) - 1);
@@ -4190,7 +4198,9 @@ internal sealed class AwardExtractor : IExtractor
         end = i;
         int intro = PersonNames.IntroducerAt(tokens, i);
         int length = PersonNames.NameAt(tokens, i + intro, introduced: intro > 0);
-        if (length == 0 || (intro == 0 && (length < 3 || (i > 0 && !IsTitleWord(tokens, i - 1) && !tokens[i - 1].IsCapitalized))))
+        // A name right after a unit's level is the unit's ("Thành phố Hồ Chí Minh", "phường Nguyễn Trãi"), not a person.
+        if (length == 0 || (intro == 0 && (length < 3 || (i > 0 && !IsTitleWord(tokens, i - 1) && !tokens[i - 1].IsCapitalized) ||
+                                           Officials.UnitLevels.EndsBefore(tokens, i, 2))))
         {
             return null;
         }
