@@ -4647,7 +4647,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         (!afterLevel || remaining >= 3 || k > 0) && (pass == 1 || middle) && AllSyllables(start + k, start + run) &&
                         !(schoolNamedAfterPerson && k > 0 && remaining == 2) && !(afterFirmHead && k == 1 && remaining == 2) &&
                         !(remaining == 2 && PersonNames.IsLetter(_tokens[start + run - 1])) && !(remaining == 2 && IsDistrict(start + k, 2)) &&
-                        !(k > 0 && PlaceEndsAt(start + k, remaining)))
+                        !(k > 0 && PlaceEndsAt(start + k, remaining)) &&
+                        // "huyện Nga Sơn Thịnh Văn Huyên": a family name that ends a known place's name with the words before it is the
+                        // place's last syllable, not the person's first.
+                        !(k > 0 && (IsPlace(start, k + 1) || IsDistrict(start, k + 1))))
                     {
                         return start + k;
                     }
