@@ -96,7 +96,7 @@ internal sealed class AdmissionExtractor : IExtractor
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 int verbLength = VerbAt(tokens, i);
-                if (verbLength == 0 || CandidatePool(tokens, i))
+                if (verbLength == 0 || CandidatePool(tokens, i) || PerUnitQuota(tokens, i))
                 {
                     continue;
                 }
@@ -713,6 +713,38 @@ internal sealed class AdmissionExtractor : IExtractor
     /// </summary>
     private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd, int NameStart = -1, int NameEnd = -1);
 
+    /// <summary>Time words after <c>mỗi</c> that make a plan yearly, not per unit: <c>mỗi năm</c>, <c>mỗi quý</c>.</summary>
+    private static readonly FrozenSet<string> EveryPeriod = new[] { "năm", "tháng", "quý", "nhiệm", "đợt", "kỳ" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the clause before the verb at <paramref name="verb"/> sets a quota for each unit (<c>mỗi chi bộ phải kết nạp được từ
+    /// 1 - 2 đảng viên</c>, <c>bình quân mỗi xã kết nạp 3 đảng viên</c>): how many each is to admit, no count of people.
+    /// </summary>
+    private static bool PerUnitQuota(ReadOnlySpan<Token> tokens, int verb)
+    {
+        // Back to the clause's start, or to a comma before another subject: "mỗi chi bộ … 1 - 2 đảng viên, toàn Đảng bộ kết nạp 15 …"
+        // counts the whole ("mỗi chi bộ phải bồi dưỡng, kết nạp …" is still each cell's).
+        int start = TokenPatterns.ClauseStart(tokens, verb);
+        for (int k = verb - 2; k > start; k--)
+        {
+            if (tokens[k].Key == "," && (tokens[k + 1].Key is "toàn" or "cả" or "riêng" || tokens[k + 1].IsCapitalized))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        for (int k = start; k + 1 < verb; k++)
+        {
+            if (tokens[k].Key == "mỗi" && tokens[k + 1].Kind == TokenKind.Word && !EveryPeriod.Contains(tokens[k + 1].Key))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
         // "86 quần chúng ưu tú được đứng vào hàng ngũ của Đảng": who joined stands before this verb, and what follows it
@@ -800,6 +832,16 @@ internal sealed class AdmissionExtractor : IExtractor
             if (TokenPatterns.At(tokens, noun, "so", "với") && PlanWords.StartsAt(tokens, noun + 2) && TokenPatterns.OnlyBetween(tokens, after, i, "được", "mới", "thêm"))
             {
                 found = new Found(i, count, of, noun);
+                return true;
+            }
+
+            // "phấn đấu hằng năm kết nạp từ 10 - 12 đảng viên", "kết nạp từ 15 đến 20 đảng viên": a range of people counts from its
+            // lower bound, what the plan at least asks for.
+            if (noun + 2 < clauseEnd && tokens[noun].Key is "-" or "–" or "đến" or "tới" && tokens[noun + 1].Kind == TokenKind.Number &&
+                TokenPatterns.ReadCount(tokens, text, noun + 1, out int upper, out _) is int upperRead and > 0 && upper > count &&
+                PartyNouns.TryMatch(tokens, noun + 1 + upperRead, out _, out int rangeNoun))
+            {
+                found = new Found(i, count, of, noun + 1 + upperRead + rangeNoun);
                 return true;
             }
 
