@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Extraction.Documents;
 using Extraction.Records;
 using Extraction.Rules;
@@ -96,7 +95,7 @@ internal sealed class AdmissionExtractor : IExtractor
             for (int i = 0; i + 1 < tokens.Length; i++)
             {
                 int verbLength = VerbAt(tokens, i);
-                if (verbLength == 0 || CandidatePool(tokens, i) || PerUnitQuota(tokens, i))
+                if (verbLength == 0 || CandidatePool(tokens, i))
                 {
                     continue;
                 }
@@ -216,7 +215,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
             int? stated = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, i + 1));
             int headlineClause = TokenPatterns.ClauseStart(tokens, i);
-            var status = StatusOf(context, HeadlineIndex, tokens, headlineClause, i, found, percent: null, stated, ResultAfterPlan(tokens, headlineClause, i));
+            var status = StatusOf(context, HeadlineIndex, tokens, headline, headlineClause, i, found, percent: null, stated, ResultAfterPlan(tokens, headlineClause, i));
             context.Admissions.Add(new Admission
             {
                 Count = found.Count,
@@ -652,19 +651,29 @@ internal sealed class AdmissionExtractor : IExtractor
     }
 
     /// <summary>
-    /// A least number set for each of many units: "các đảng bộ xã, phường kết nạp ít nhất 07 quần chúng vào Đảng", "mỗi chi bộ phấn đấu
-    /// kết nạp tối thiểu 1 đảng viên". A quota per unit counts no one and is no target of the whole.
+    /// A number set for each of many units: "các đảng bộ xã, phường kết nạp ít nhất 07 quần chúng vào Đảng", "mỗi chi bộ phấn đấu
+    /// kết nạp tối thiểu 1 đảng viên", "mỗi chi bộ phải kết nạp được từ 1 - 2 đảng viên", "bình quân mỗi xã kết nạp 3 đảng viên".
+    /// A quota per unit counts no one and is no target of the whole. "mỗi" and "từng" before a unit set one whatever the count;
+    /// "các" only with a least number.
     /// </summary>
     private static bool PerUnitQuota(ReadOnlySpan<Token> tokens, int verb, int count)
     {
-        if (!(count >= 2 && (TokenPatterns.At(tokens, count - 2, "ít", "nhất") || TokenPatterns.At(tokens, count - 2, "tối", "thiểu"))))
+        bool least = count >= 2 && (TokenPatterns.At(tokens, count - 2, "ít", "nhất") || TokenPatterns.At(tokens, count - 2, "tối", "thiểu"));
+        // Back to the clause's start, or to a comma before another subject: "mỗi chi bộ … 1 - 2 đảng viên, toàn Đảng bộ kết nạp 15 …"
+        // counts the whole ("mỗi chi bộ phải bồi dưỡng, kết nạp …" is still each cell's).
+        int start = TokenPatterns.ClauseStart(tokens, verb);
+        for (int k = verb - 2; k > start; k--)
         {
-            return false;
+            if (tokens[k].Key == "," && (tokens[k + 1].Key is "toàn" or "cả" or "riêng" || tokens[k + 1].IsCapitalized))
+            {
+                start = k + 1;
+                break;
+            }
         }
 
-        for (int k = TokenPatterns.ClauseStart(tokens, verb); k + 1 < verb; k++)
+        for (int k = start; k + 1 < verb; k++)
         {
-            if (tokens[k].Key is "các" or "mỗi" or "từng" && UnitHeads.StartsAt(tokens, k + 1))
+            if ((tokens[k].Key is "mỗi" or "từng" || (least && tokens[k].Key == "các")) && UnitHeads.StartsAt(tokens, k + 1))
             {
                 return true;
             }
@@ -712,38 +721,6 @@ internal sealed class AdmissionExtractor : IExtractor
     /// and <paramref name="NameEnd"/> where it ends when not right before the count (<c>Trường A (12 đảng viên)</c>), else -1.
     /// </summary>
     private readonly record struct Found(int CountIndex, int Count, int? Of, int NounEnd, int NameStart = -1, int NameEnd = -1);
-
-    /// <summary>Time words after <c>mỗi</c> that make a plan yearly, not per unit: <c>mỗi năm</c>, <c>mỗi quý</c>.</summary>
-    private static readonly FrozenSet<string> EveryPeriod = new[] { "năm", "tháng", "quý", "nhiệm", "đợt", "kỳ" }.ToFrozenSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// True when the clause before the verb at <paramref name="verb"/> sets a quota for each unit (<c>mỗi chi bộ phải kết nạp được từ
-    /// 1 - 2 đảng viên</c>, <c>bình quân mỗi xã kết nạp 3 đảng viên</c>): how many each is to admit, no count of people.
-    /// </summary>
-    private static bool PerUnitQuota(ReadOnlySpan<Token> tokens, int verb)
-    {
-        // Back to the clause's start, or to a comma before another subject: "mỗi chi bộ … 1 - 2 đảng viên, toàn Đảng bộ kết nạp 15 …"
-        // counts the whole ("mỗi chi bộ phải bồi dưỡng, kết nạp …" is still each cell's).
-        int start = TokenPatterns.ClauseStart(tokens, verb);
-        for (int k = verb - 2; k > start; k--)
-        {
-            if (tokens[k].Key == "," && (tokens[k + 1].Key is "toàn" or "cả" or "riêng" || tokens[k + 1].IsCapitalized))
-            {
-                start = k + 1;
-                break;
-            }
-        }
-
-        for (int k = start; k + 1 < verb; k++)
-        {
-            if (tokens[k].Key == "mỗi" && tokens[k + 1].Kind == TokenKind.Word && !EveryPeriod.Contains(tokens[k + 1].Key))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static bool TryReadCount(ReadOnlySpan<Token> tokens, string text, int verb, int verbLength, out Found found)
     {
@@ -835,20 +812,22 @@ internal sealed class AdmissionExtractor : IExtractor
                 return true;
             }
 
-            // "phấn đấu hằng năm kết nạp từ 10 - 12 đảng viên", "kết nạp từ 15 đến 20 đảng viên": a range of people counts from its
-            // lower bound, what the plan at least asks for.
-            if (noun + 2 < clauseEnd && tokens[noun].Key is "-" or "–" or "đến" or "tới" && tokens[noun + 1].Kind == TokenKind.Number &&
-                TokenPatterns.ReadCount(tokens, text, noun + 1, out int upper, out _) is int upperRead and > 0 && upper > count &&
-                PartyNouns.TryMatch(tokens, noun + 1 + upperRead, out _, out int rangeNoun))
+            if (noun + 1 < clauseEnd && tokens[noun].Key is "-" or "–" or "đến" or "tới")
             {
-                found = new Found(i, count, of, noun + 1 + upperRead + rangeNoun);
-                return true;
-            }
+                // "phấn đấu hằng năm kết nạp đảng viên đạt 3-3,5% (từ 4 đến 5%) tổng số đảng viên": a range of rates, not a count.
+                if (tokens[noun + 1].Kind == TokenKind.Percent)
+                {
+                    return false;
+                }
 
-            // "phấn đấu hằng năm kết nạp đảng viên đạt 3-3,5% (từ 4 đến 5%) tổng số đảng viên": a range of rates, not a count.
-            if (noun + 1 < clauseEnd && tokens[noun].Key is "-" or "–" or "đến" or "tới" && tokens[noun + 1].Kind == TokenKind.Percent)
-            {
-                return false;
+                // "phấn đấu hằng năm kết nạp từ 10 - 12 đảng viên", "kết nạp từ 15 đến 20 đảng viên": a range of people counts from its
+                // lower bound, what the plan at least asks for.
+                if (tokens[noun + 1].Kind == TokenKind.Number && TokenPatterns.ReadCount(tokens, text, noun + 1, out int upper, out _) is int upperRead and > 0 &&
+                    upper > count && PartyNouns.TryMatch(tokens, noun + 1 + upperRead, out _, out int rangeNoun))
+                {
+                    found = new Found(i, count, of, noun + 1 + upperRead + rangeNoun);
+                    return true;
+                }
             }
 
             // "toàn tỉnh đã kết nạp được 821/1.450 chỉ tiêu (đạt 56,62%)": the count over the plan, counted in the plan's units.
@@ -1369,7 +1348,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
         int? resultYear = ResultYearBefore(tokens, found.CountIndex) ?? ResultYearAfter(tokens, Math.Max(found.NounEnd, verb + 1));
         int? statedYear = resultYear ?? YearInParagraphBefore(document, sentenceIndex);
-        var status = StatusOf(context, sentenceIndex, tokens, clauseStart, verb, found, percent, statedYear, resultAfterPlan);
+        var status = StatusOf(context, sentenceIndex, tokens, text, clauseStart, verb, found, percent, statedYear, resultAfterPlan);
         int? year = statedYear ?? (status == AdmissionStatus.Target && context.Period is int p ? p + 1 : context.Period);
         var source = statedYear is null ? YearSource.Inferred : YearSource.Stated;
         // "trong nhiệm kỳ đã kết nạp 480 đảng viên", "qua 5 năm": a total over a term belongs to no single year.
@@ -1494,12 +1473,12 @@ internal sealed class AdmissionExtractor : IExtractor
         "làng", "buôn", "sóc", "tổ", "xóm", "khối", "cụm", "cơ", "quan", "trường", "công", "ty",
     };
 
-    private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens,
+    private static AdmissionStatus StatusOf(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text,
         int clauseStart, int verb, Found found, decimal? percent, int? statedYear, bool resultAfterPlan)
     {
         // "đề nghị (Ban Thường vụ Huyện ủy xem xét, quyết định) kết nạp": a proposal, unless reported against
         // the target ("đạt 120%") or decided since ("đã quyết định", "đề nghị của … và quyết định").
-        if (percent is null && IsProposed(tokens, clauseStart, verb))
+        if (percent is null && IsProposed(tokens, text, clauseStart, verb))
         {
             return AdmissionStatus.Proposed;
         }
@@ -1816,18 +1795,12 @@ internal sealed class AdmissionExtractor : IExtractor
         return null;
     }
 
-    /// <summary>
-    /// Syllables that make <c>trình</c> the end of another word (<c>quá trình</c>, <c>chương trình</c>, <c>quy trình</c>), not
-    /// the verb of submitting a proposal.
-    /// </summary>
-    private static readonly FrozenSet<string> TrinhCompounds = new[] { "quá", "chương", "lộ", "hành", "tiến", "công", "phương", "giáo", "quy", "lịch" }
-        .ToFrozenSet(StringComparer.Ordinal);
-
-    private static bool IsProposed(ReadOnlySpan<Token> tokens, int clauseStart, int verb)
+    private static bool IsProposed(ReadOnlySpan<Token> tokens, string text, int clauseStart, int verb)
     {
         int marker = ProposalMarkers.Find(tokens, clauseStart, verb, out _, out int length);
-        // "Sau quá trình rèn luyện, 4 học sinh đã vinh dự đứng vào hàng ngũ Đảng": a word ending in "trình" proposes nothing.
-        while (marker > 0 && tokens[marker].Key == "trình" && TrinhCompounds.Contains(tokens[marker - 1].Key))
+        // "Sau quá trình rèn luyện, 4 học sinh đã vinh dự đứng vào hàng ngũ Đảng": a marker that only ends another word (quá trình,
+        // chương trình) proposes nothing; the word segmenter tells.
+        while (marker > 0 && TokenPatterns.ContinuesWord(tokens, text, marker))
         {
             marker = ProposalMarkers.Find(tokens, marker + 1, verb, out _, out length);
         }

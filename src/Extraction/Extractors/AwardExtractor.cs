@@ -2102,7 +2102,7 @@ internal sealed class AwardExtractor : IExtractor
         // So does "đến" before a person named after posts ("… đến nguyên Phó Chủ tịch nước A").
         if (cho < 0 && TokenPatterns.IndexOf(tokens, from, Math.Min(clauseEnd, from + 8), "đến") is int to and >= 0 &&
             ((PersonNames.IntroducerAt(tokens, to + 1) is int person and > 0 && PersonNames.NameAt(tokens, to + 1 + person, introduced: true) > 0) ||
-             (to + 1 < clauseEnd && OfficialExtractor.NameAfterTitles(context, tokens, text, to + 1) is var (_, officialLength) && officialLength > 0)))
+             (to + 1 < clauseEnd && OfficialExtractor.NameAfterTitles(context, tokens, text, to + 1) is not null)))
         {
             cho = to;
         }

@@ -294,6 +294,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // follows no named decider is that body's, not the article subject's (which may be the disciplined people's unit).
         // Read only once a record needs it: most articles have no discipline at all.
         var articleDecider = new Lazy<string?>(() => ArticleDecider(document, Completed), LazyThreadSafetyMode.None);
+        // The bodies the article names with two or more terms, read once, when a decision first names a body bare.
+        var termsTold = new Lazy<List<TermsOfBody>>(() => TermsTold(document), LazyThreadSafetyMode.None);
         NamedBody? current = null;
         int currentSentence = -1;
         // "Ủy ban Kiểm tra Tỉnh ủy A quyết định … Cùng với đó, Ủy ban Kiểm tra cũng quyết định …": a body named by the start of the
@@ -502,7 +504,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     people = WithFullNames(people, cases);
                     if (discipline.Subject == DisciplineSubject.Organization)
                     {
-                        people = WithTermsToldElsewhere(people, document, s);
+                        people = WithTermsToldElsewhere(people, termsTold, s);
                     }
 
                     // "Ông A chính thức bị khai trừ ra khỏi Đảng" after the decision that expelled him, under another body or none:
@@ -1031,22 +1033,20 @@ internal sealed class DisciplineExtractor : IExtractor
         public Dictionary<string, DisciplineForm> People { get; } = new(StringComparer.Ordinal);
     }
 
+    /// <summary>A party body named in sentence <paramref name="Sentence"/> with two or more terms: its key and each term's key.</summary>
+    private readonly record struct TermsOfBody(int Sentence, string Body, List<string> Terms);
+
     /// <summary>
     /// Bodies a decision names bare whose terms another sentence of the article tells (<c>Ban Thường vụ Tỉnh ủy A nhiệm kỳ 2010-2015,
     /// nhiệm kỳ 2015-2020 … đã vi phạm …</c>, then <c>quyết định … cảnh cáo Ban Thường vụ Tỉnh ủy</c>): counted once per term, as when
-    /// the decision writes the terms itself (annotation.md). A bare name is the one body told with terms that it names whole or
-    /// names the start of (the place left out); with two such bodies it stays as it is.
+    /// the decision writes the terms itself (annotation.md). A bare name is the one body told with terms in another sentence that it
+    /// names whole or names the start of (the place left out); with two such bodies it stays as it is.
     /// </summary>
-    private static Dictionary<string, DisciplineForm> WithTermsToldElsewhere(Dictionary<string, DisciplineForm> bodies, ArticleDocument document, int sentence)
+    private static Dictionary<string, DisciplineForm> WithTermsToldElsewhere(Dictionary<string, DisciplineForm> bodies, Lazy<List<TermsOfBody>> termsTold,
+        int sentence)
     {
         static bool Bare(string key) => !key.Contains('#') && !key.Contains(TermMark);
-        if (!bodies.Keys.Any(Bare))
-        {
-            return bodies;
-        }
-
-        var told = TermsTold(document, sentence);
-        if (told.Count == 0)
+        if (!bodies.Keys.Any(Bare) || termsTold.Value.Count == 0)
         {
             return bodies;
         }
@@ -1054,10 +1054,12 @@ internal sealed class DisciplineExtractor : IExtractor
         var counted = new Dictionary<string, DisciplineForm>(StringComparer.Ordinal);
         foreach (var (body, form) in bodies)
         {
-            var same = Bare(body) ? told.Where(t => t.Body == body || t.Body.StartsWith(body + " ", StringComparison.Ordinal)).Take(2).ToList() : [];
-            if (same is [var (_, terms)])
+            var same = Bare(body)
+                ? termsTold.Value.Where(t => t.Sentence != sentence && (t.Body == body || t.Body.StartsWith(body + " ", StringComparison.Ordinal))).Take(2).ToList()
+                : [];
+            if (same is [var told])
             {
-                foreach (string term in terms)
+                foreach (string term in told.Terms)
                 {
                     counted[$"{body}{TermMark}{term}"] = form;
                 }
@@ -1071,17 +1073,12 @@ internal sealed class DisciplineExtractor : IExtractor
         return counted;
     }
 
-    /// <summary>The party bodies the article's other sentences name with two or more terms, by key, each with its terms' keys.</summary>
-    private static List<(string Body, List<string> Terms)> TermsTold(ArticleDocument document, int except)
+    /// <summary>The party bodies the article names with two or more terms, sentence by sentence.</summary>
+    private static List<TermsOfBody> TermsTold(ArticleDocument document)
     {
-        var told = new List<(string Body, List<string> Terms)>();
+        var told = new List<TermsOfBody>();
         for (int s = 0; s < document.Sentences.Length; s++)
         {
-            if (s == except)
-            {
-                continue;
-            }
-
             var tokens = document.TokensOf(document.Sentences[s]);
             for (int k = 0; k < tokens.Length; k++)
             {
@@ -1093,7 +1090,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 int terms = Terms(tokens, named.End, tokens.Length, out int termsEnd);
                 if (terms > 1 && TermKeys(tokens, named.End, termsEnd, terms) is { } keys)
                 {
-                    told.Add((Bodies.Key(Bodies.Expand(tokens, document.Text, k, named.End)), keys));
+                    told.Add(new TermsOfBody(s, Bodies.Key(Bodies.Expand(tokens, document.Text, k, named.End)), keys));
                 }
 
                 k = Math.Max(k, named.End - 1);
@@ -3051,20 +3048,26 @@ internal sealed class DisciplineExtractor : IExtractor
     }
 
     /// <summary>
-    /// True when the form at <paramref name="at"/> (or, after a trigger of <paramref name="triggerLength"/> tokens, the form right
-    /// after it) is said to be the Party's: <c>kỷ luật cảnh cáo về mặt Đảng</c>, <c>khiển trách về Đảng</c>.
+    /// Where the form a decision word imposes ends: the form at <paramref name="at"/> itself, or after a trigger of
+    /// <paramref name="triggerLength"/> tokens its first form in the clause; -1 when the clause names none.
     /// </summary>
-    private static bool PartyScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength)
+    private static int FormEnd(ReadOnlySpan<Token> tokens, int at, int triggerLength, int clauseEnd)
     {
-        int form = at + triggerLength;
-        if (!Forms.TryMatch(tokens, form, out _, out int formLength))
+        if (triggerLength == 0 && Forms.TryMatch(tokens, at, out _, out int formLength))
         {
-            return false;
+            return at + formLength;
         }
 
-        int after = form + formLength;
-        return TokenPatterns.At(tokens, after, "về", "mặt", "đảng") || TokenPatterns.At(tokens, after, "về", "đảng");
+        int first = Forms.Find(tokens, at + triggerLength, clauseEnd, out _, out int firstLength);
+        return first < 0 ? -1 : first + firstLength;
     }
+
+    /// <summary>
+    /// True when the form the decision word at <paramref name="at"/> imposes is said to be the Party's: <c>kỷ luật cảnh cáo về mặt
+    /// Đảng</c>, <c>khiển trách về Đảng</c>, <c>cách chức trong Đảng</c> (<see cref="FormScopes"/>).
+    /// </summary>
+    private static bool PartyScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength) =>
+        FormEnd(tokens, at, triggerLength, TokenPatterns.ClauseEnd(tokens, at)) is int end and >= 0 && FormScopes.StartsAt(tokens, end);
 
     /// <summary>
     /// True when the form at <paramref name="at"/> (or, after a trigger of <paramref name="triggerLength"/> tokens, its first
@@ -3081,16 +3084,7 @@ internal sealed class DisciplineExtractor : IExtractor
             return true;
         }
 
-        int from = at + triggerLength;
-        if (triggerLength == 0 && Forms.TryMatch(tokens, at, out _, out int formLength))
-        {
-            from = at + formLength;
-        }
-        else
-        {
-            int first = Forms.Find(tokens, from, clauseEnd, out _, out int firstLength);
-            from = first < 0 ? from : first + firstLength;
-        }
+        int from = FormEnd(tokens, at, triggerLength, clauseEnd) is int formEnd and >= 0 ? formEnd : at + triggerLength;
 
         int to = Forms.Find(tokens, from, clauseEnd, out _, out _);
         int state = StateDiscipline.Find(tokens, at, to < 0 ? clauseEnd : to, out _, out _);

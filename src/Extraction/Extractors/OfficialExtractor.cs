@@ -1885,19 +1885,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             token.IsWordLike && token.IsCapitalized && (token.IsAllCaps || token.Key.Length == 1) && token.Key.AsSpan().IndexOfAnyExcept("ivxl") < 0;
 
         /// <summary>The word segmenter joins the syllable at <paramref name="index"/> to the one before it (a small window around them is segmented).</summary>
-        private readonly bool ContinuesWord(int index)
-        {
-            int from = Math.Max(0, index - 2), to = Math.Min(_tokens.Length, index + 3);
-            Span<TextSpan> spans = stackalloc TextSpan[to - from];
-            Span<bool> starts = stackalloc bool[to - from];
-            for (int k = from; k < to; k++)
-            {
-                spans[k - from] = _tokens[k].Span;
-            }
-
-            Text.Segmentation.WordSegmenter.Default.Segment(_text, spans, starts);
-            return !starts[index - from];
-        }
+        private readonly bool ContinuesWord(int index) => TokenPatterns.ContinuesWord(_tokens, _text, index);
 
         /// <summary>
         /// A state's formal name that starts at <paramref name="index"/> (<c>(nước) Cộng hòa Xã hội chủ nghĩa Việt Nam</c>, <c>Cộng

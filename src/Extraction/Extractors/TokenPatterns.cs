@@ -25,6 +25,24 @@ internal static class TokenPatterns
         return true;
     }
 
+    /// <summary>
+    /// True when the word segmenter joins the syllable at <paramref name="index"/> to the one before it (<c>trình</c> in <c>quá
+    /// trình</c>, <c>thôn</c> in <c>nông thôn</c>), read over a window of two syllables either side.
+    /// </summary>
+    public static bool ContinuesWord(ReadOnlySpan<Token> tokens, string text, int index)
+    {
+        int from = Math.Max(0, index - 2), to = Math.Min(tokens.Length, index + 3);
+        Span<TextSpan> spans = stackalloc TextSpan[to - from];
+        Span<bool> starts = stackalloc bool[to - from];
+        for (int k = from; k < to; k++)
+        {
+            spans[k - from] = tokens[k].Span;
+        }
+
+        Text.Segmentation.WordSegmenter.Default.Segment(text, spans, starts);
+        return !starts[index - from];
+    }
+
     /// <summary>Words that tie counted people to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>sinh viên của Trường B</c>.</summary>
     public static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
 
