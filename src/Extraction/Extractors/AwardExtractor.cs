@@ -582,8 +582,11 @@ internal sealed class AwardExtractor : IExtractor
             int clauseStart = JoinedReceiverStart(tokens, TokenPatterns.ClauseStart(tokens, i), i);
             // "đoạt 41 huy chương gồm 12 huy chương Vàng, …", "gặt được 41 huy chương": medals won, or counted with the competition's
             // gold, silver and bronze, are prizes too. Honours are given ("được tặng"), never won.
+            // An unnamed medal handed out at a sports contest ("trao 39 bộ huy chương của 6 môn thi đấu") is one too; a named one
+            // ("Huy chương Vì sự nghiệp thể dục thể thao" for an athlete) is an honour.
             if (kind == AwardKind.Medal && (Awards.CompetitionMedals.Find(tokens, i + kindLength, tokens.Length, out _, out _) >= 0 ||
-                Awards.WinningVerbs.Find(tokens, clauseStart, i, out _, out _) >= 0))
+                Awards.WinningVerbs.Find(tokens, clauseStart, i, out _, out _) >= 0 ||
+                (!NamedAt(tokens, i + kindLength) && Awards.SportsContests.Find(tokens, 0, tokens.Length, out _, out _) >= 0)))
             {
                 consumedTo = i + kindLength;
                 continue;
@@ -718,13 +721,21 @@ internal sealed class AwardExtractor : IExtractor
                  tokens[k - 2].Kind == TokenKind.Word);
     }
 
+    /// <summary>True when a capitalised word right after an honour's kind names it (<c>Huy chương Vì sự nghiệp …</c>, <c>Huy chương "Chiến sĩ vẻ vang"</c>).</summary>
+    private static bool NamedAt(ReadOnlySpan<Token> tokens, int after)
+    {
+        int k = after < tokens.Length && tokens[after].Key is "\"" or "'" ? after + 1 : after;
+        return k < tokens.Length && tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized;
+    }
+
     /// <summary>
     /// True when a badge's own name follows it and is not the Party's (<c>Huy hiệu Tuổi trẻ sáng tạo</c>, <c>Huy hiệu “Vì thế hệ
     /// trẻ”</c>); a party badge is bare or followed by <c>Đảng</c> or its years.
     /// </summary>
     private static bool OtherBadgeAt(ReadOnlySpan<Token> tokens, int after)
     {
-        int k = after < tokens.Length && tokens[after].Key == "\"" ? after + 1 : after;
+        // Quoted in double or single marks ("huy hiệu 'Tuổi trẻ dũng cảm'"), as headlines quote inside their own quotes.
+        int k = after < tokens.Length && tokens[after].Key is "\"" or "'" ? after + 1 : after;
         if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized || tokens[k].Key == "đảng")
         {
             return false;

@@ -610,6 +610,7 @@ internal sealed class DisciplineExtractor : IExtractor
         MergeBreakdowns(context);
         DropPickedOutParts(context);
         DropRestatingLines(context);
+        DropTalliesOfNamedDecisions(context.Disciplines);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
@@ -763,6 +764,16 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
         Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
         Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State };
+
+    /// <summary>
+    /// A decision counted by its names and the same people counted again as a bare tally (<c>khiển trách đối với 3 cán bộ …</c>
+    /// then <c>3 cán bộ bị kỷ luật gồm: ông A, …</c>, in either order) are one fact: the tally goes, the named record stays.
+    /// </summary>
+    private static void DropTalliesOfNamedDecisions(List<Discipline> disciplines)
+    {
+        disciplines.RemoveAll(tally => tally.Total is int count && tally.Forms.Sum is null &&
+            disciplines.Any(named => named.Total is null && named.Forms.Sum == count && named.Subject == tally.Subject && named.Year == tally.Year));
+    }
 
     /// <summary>
     /// One record per fact for the article: a decision naming people in several clauses of one sentence is one
@@ -1931,8 +1942,11 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // "cảnh cáo đối với 2 đảng viên", "khiển trách đối với 2 chi ủy": the single form's count is the stated total, of members
-        // or of bodies (records.md: the number said to be disciplined).
-        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated)
+        // or of bodies (records.md: the number said to be disciplined). Not when the people counted are named in the article
+        // ("khiển trách đối với 3 cán bộ nêu trên", "… đối với 3 cán bộ." then "3 cán bộ bị kỷ luật gồm: ông A, …"): a decision
+        // that names its people is counted from their names and states no total (annotation.md).
+        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated &&
+            !CountedPeopleNamed(context, sentenceIndex, tokens, from, end, stated))
         {
             totals.Add((forms[0].Organization ? DisciplineSubject.Organization : DisciplineSubject.Member, stated, null));
         }
@@ -4142,6 +4156,48 @@ internal sealed class DisciplineExtractor : IExtractor
         (at + length >= tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation || tokens[at + length].Key is "vì" or "do" or "bằng" or "về" or "và")
             ? length
             : 0;
+
+    /// <summary>
+    /// True when the <paramref name="count"/> people a single form is imposed on in [<paramref name="from"/>, <paramref name="end"/>)
+    /// are named: pointed back to (<c>đối với 3 cán bộ nêu trên</c>, <c>đối với hai cá nhân này</c>), or listed by name in the next
+    /// sentence, which opens with their count (<c>3 cán bộ bị kỷ luật gồm: ông A, …; ông B … và ông C</c>).
+    /// </summary>
+    private static bool CountedPeopleNamed(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int from, int end, int count)
+    {
+        string text = context.Document.Text;
+        for (int i = from; i < end; i++)
+        {
+            int length = CountAt(tokens, text, i, out int stated);
+            if (length > 0 && stated == count && Subjects.TryMatch(tokens, i + length, out var subject, out int noun) && subject == DisciplineSubject.Member)
+            {
+                // The counted noun may run on with a qualifier ("3 cán bộ cấp xã này") before the word that points back.
+                for (int k = i + length + noun; k < Math.Min(end, i + length + noun + 3) && tokens[k].Kind == TokenKind.Word; k++)
+                {
+                    if (BackReferenceAt(tokens, k) > 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        if (sentenceIndex + 1 >= context.Document.Sentences.Length)
+        {
+            return false;
+        }
+
+        var next = context.Document.TokensOf(context.Document.Sentences[sentenceIndex + 1]);
+        int opening = CountAt(next, text, 0, out int again);
+        int gom = TokenPatterns.IndexOf(next, 0, Math.Min(next.Length, 12), "gồm");
+        if (opening == 0 || again != count || gom < 0 || !Subjects.TryMatch(next, opening, out var kind, out _) || kind != DisciplineSubject.Member)
+        {
+            return false;
+        }
+
+        var named = new List<string>();
+        ReadNames(next, text, gom + 1, next.Length, named, acrossClauses: true, anywhere: true);
+        return named.Count == count;
+    }
 
     /// <summary>
     /// True when the decision at <paramref name="from"/> (past "đối với" and a form) is on people named before: "cảnh cáo đối với

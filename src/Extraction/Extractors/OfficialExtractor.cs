@@ -59,7 +59,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     /// <summary>The last word of a school's level (<c>THPT</c>, <c>Tiểu học</c>, <c>Trung học cơ sở</c>, <c>Đại học</c>), by key.</summary>
     private static readonly HashSet<string> SchoolLevels = new(StringComparer.Ordinal)
     {
-        "thpt", "thcs", "ptth", "ptdtnt", "ptdtbt", "th", "học", "sở", "thông", "non", "chuyên", "đẳng", "cấp", "đh",
+        "thpt", "thcs", "ptth", "ptdtnt", "ptdtbt", "th", "học", "sở", "thông", "non", "chuyên", "đẳng", "cấp", "đh", "mn", "mg", "giáo",
     };
 
     /// <summary>Honorifics written before a foreign name (<c>Datuk Seri</c>, <c>Tan Sri</c> in Malaysia, <c>Sir</c>), which are no part of it.</summary>

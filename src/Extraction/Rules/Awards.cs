@@ -193,6 +193,14 @@ internal static class Awards
     public static readonly PhraseTable<bool> CompetitionMedals = PhraseTableBuilder.Of("competition-medals", true,
         "huy chương vàng", "huy chương bạc", "huy chương đồng", "hcv", "hcb", "hcđ");
 
+    /// <summary>
+    /// Words of a sports contest (<c>hội thao</c>, <c>thi đấu</c>, <c>vận động viên</c>): an unnamed medal handed out in a sentence that holds
+    /// one (<c>trao 39 bộ huy chương của 6 môn thi đấu</c>, <c>trao huy chương cho các VĐV</c>) is a prize, not an honour.
+    /// </summary>
+    public static readonly PhraseTable<bool> SportsContests = PhraseTableBuilder.Of("award-sports-contests", true,
+        "hội thao", "thi đấu", "môn thi", "vận động viên", "vđv", "hội khỏe phù đổng", "giải vô địch", "sea games", "seagames",
+        "olympic", "asiad", "para games", "đại hội thể dục thể thao", "chạy tiếp sức");
+
     /// <summary>Verbs of winning (<c>đoạt</c>, <c>giành</c>, <c>gặt</c>): what is won in a competition is a prize, not an honour.</summary>
     public static readonly PhraseTable<bool> WinningVerbs = PhraseTableBuilder.Of("award-winning-verbs", true,
         "đoạt", "giành", "gặt", "gặt hái", "giật");

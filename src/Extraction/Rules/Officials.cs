@@ -289,6 +289,8 @@ internal static class Officials
         // School levels, written out in a school's name as the annotation expands every body's abbreviations.
         ["thpt"] = new("Trung học phổ thông", false), ["thcs"] = new("Trung học cơ sở", false), ["ptth"] = new("Phổ thông trung học", false),
         ["ptdtnt"] = new("Phổ thông dân tộc nội trú", false), ["ptdtbt"] = new("Phổ thông dân tộc bán trú", false),
+        // "Trường MN Châu Thành", "Trường MG Hoa Sen": kindergartens, written by their level's initials as the other schools are.
+        ["mn"] = new("Mầm non", false), ["mg"] = new("Mẫu giáo", false),
     };
 
     /// <summary>
@@ -373,7 +375,7 @@ internal static class Officials
     public static readonly PhraseTable<string> BodyCompounds = PhraseTableBuilder.Set("body-compounds",
         "chính phủ", "công ty", "dân tộc",
         // "Ban bồi thường giải phóng mặt bằng": "bằng" alone is the preposition of "bằng hình thức …", which ends a body.
-        "mặt bằng", "tôn giáo", "an ninh", "đa khoa", "mầm non", "tiểu học", "trung học", "đại học", "phổ thông", "thường xuyên",
+        "mặt bằng", "tôn giáo", "an ninh", "đa khoa", "mầm non", "mẫu giáo", "tiểu học", "trung học", "đại học", "phổ thông", "thường xuyên",
         "dạy nghề", "truyền hình", "phát thanh", "cơ yếu", "đối ngoại", "thi đua", "khen thưởng", "bảo hiểm", "dự án", "thủy sản",
         "thú y", "đô thị", "hình sự", "ma túy", "trật tự", "đường bộ", "đường sắt", "hàng không", "hàng hải", "liên lạc",
         "xã hội", "nghề nghiệp", "thành viên", "tình nguyện", "chuyên gia", "công nghệ cao", "cao đẳng", "trung cấp", "nội trú", "bán trú", "bảo tàng", "quần chúng", "lâm nghiệp", "kiểm lâm", "khí tượng", "thủy văn", "dân số",
