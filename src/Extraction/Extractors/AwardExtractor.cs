@@ -550,6 +550,14 @@ internal sealed class AwardExtractor : IExtractor
                 continue;
             }
 
+            // "có 74 đồng chí được trao Huy hiệu tuổi Đảng (06 đồng chí được trao tặng Huy hiệu tuổi Đảng trước thời hạn)": the same
+            // honour again inside brackets is a part of the one told before them, set aside, not a statement of its own.
+            if (AgainInBrackets(tokens, i, kind))
+            {
+                consumedTo = i + kindLength;
+                continue;
+            }
+
             // "Trong số đảng viên được tặng Huy hiệu Đảng đợt này có 23 đảng viên được tặng Huy hiệu 70 năm …": the honour named
             // inside "trong số …" refers back to the total told before; its parts follow.
             if (WithinTheNumberOf(context, tokens, text, i, kind))
@@ -719,6 +727,40 @@ internal sealed class AwardExtractor : IExtractor
         return Awards.CommendationHeads.EndsBefore(tokens, k, 2) &&
                !(k >= 2 && tokens[k - 1].Key is "phòng" or "vụ" && !tokens[k - 1].IsCapitalized && tokens[k - 2].IsCapitalized &&
                  tokens[k - 2].Kind == TokenKind.Word);
+    }
+
+    /// <summary>
+    /// True when the honour at <paramref name="at"/> stands inside brackets set after an honour of the same kind
+    /// (<c>74 đồng chí được trao Huy hiệu Đảng (06 đồng chí được trao Huy hiệu Đảng trước thời hạn)</c>).
+    /// </summary>
+    private static bool AgainInBrackets(ReadOnlySpan<Token> tokens, int at, AwardKind kind)
+    {
+        int depth = 0;
+        for (int b = at - 1; b >= 0; b--)
+        {
+            if (tokens[b].Key == ")")
+            {
+                depth++;
+            }
+            else if (tokens[b].Key == "(" && depth-- == 0)
+            {
+                // The honour the bracket is set after; a plain "khen thưởng … (Huân chương … cho 1 cá nhân, Bằng khen … cho 4)"
+                // opens a breakdown into other kinds, which are records of their own.
+                AwardKind? before = null;
+                for (int k = 0; k < b; k++)
+                {
+                    if (Kinds.TryMatch(tokens, k, out var named, out int length))
+                    {
+                        before = named;
+                        k += length - 1;
+                    }
+                }
+
+                return before == kind;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a capitalised word right after an honour's kind names it (<c>Huy chương Vì sự nghiệp …</c>, <c>Huy chương "Chiến sĩ vẻ vang"</c>).</summary>
@@ -3563,7 +3605,8 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         // The subject starts after the last comma or colon outside brackets ("Ông A khẳng định: được trao tặng Huy hiệu Đảng là
-        // vinh dự …": a speaker is no receiver of what they speak of).
+        // vinh dự …": a speaker is no receiver of what they speak of), or after "rằng", which opens what is said or wished ("Ông A
+        // mong rằng các đồng chí vinh dự được nhận …").
         int start = clauseStart;
         int depth = 0;
         for (int i = verb - 1; i >= clauseStart; i--)
@@ -3577,7 +3620,7 @@ internal sealed class AwardExtractor : IExtractor
             {
                 depth--;
             }
-            else if (key is "," or ":" && depth == 0)
+            else if (key is "," or ":" or "rằng" && depth == 0)
             {
                 start = i + 1;
                 break;

@@ -1691,6 +1691,7 @@ internal sealed class DisciplineExtractor : IExtractor
             bodyThenMembers = true;
         }
 
+        bool countPointsBack = false;
         while (trigger >= 0 && i < end)
         {
             // "kỷ luật gần 20 đảng viên": an approximate total is still the total.
@@ -1712,6 +1713,8 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             i += read + nounLength;
+            // "kỷ luật đối với hai cá nhân này": a count that points back to people already named.
+            countPointsBack |= subject == DisciplineSubject.Member && BackReferenceAt(tokens, i) > 0;
             List<FormCount>? own = null;
             if (i < end && tokens[i].Key == "(")
             {
@@ -1961,6 +1964,13 @@ internal sealed class DisciplineExtractor : IExtractor
         if (totals.Count == 1 && forms.Count == 1 && forms[0].Count is null)
         {
             forms[0] = forms[0] with { Count = totals[0].Count };
+        }
+
+        // "kỷ luật đối với hai cá nhân này với cùng hình thức khiển trách": the people counted were named before, so the form is
+        // counted from them and no total is stated (annotation.md), as when the decision names them itself.
+        if (countPointsBack && totals is [{ Own: null, Count: int pointed }] && forms is [{ Count: int formCount }] && formCount == pointed)
+        {
+            totals.Clear();
         }
 
         // "6 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, 3 bằng hình thức khiển trách": the count before the passive is its
@@ -4149,11 +4159,11 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// How many tokens a word pointing back takes at <paramref name="at"/> (0 when none): it closes the phrase, so "2 đảng viên
-    /// trên địa bàn" points nowhere.
+    /// trên địa bàn" points nowhere, and "hai cá nhân này với cùng hình thức …" points back.
     /// </summary>
     private static int BackReferenceAt(ReadOnlySpan<Token> tokens, int at) =>
         BackReferences.TryMatch(tokens, at, out _, out int length) &&
-        (at + length >= tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation || tokens[at + length].Key is "vì" or "do" or "bằng" or "về" or "và")
+        (at + length >= tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation || tokens[at + length].Key is "vì" or "do" or "bằng" or "về" or "và" or "với")
             ? length
             : 0;
 

@@ -1369,10 +1369,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             int people = end + concern < _tokens.Length && _tokens[end + concern].Key == ":" ? end + concern + 1 : end + concern;
+            // "đối với các ông A, B và C": the plural introducer's list, with or without a colon, shares the post.
             if (people + 1 < _tokens.Length && _tokens[people].Key == "các" && PersonNames.IntroducerAt(_tokens, people + 1) is int plural and > 0 &&
-                people + 1 + plural < _tokens.Length && _tokens[people + 1 + plural].Key == ":")
+                people + 1 + plural < _tokens.Length)
             {
-                return BareNameAt(people + 2 + plural) > 0 ? (posts, people + 2 + plural, true) : null;
+                int first = people + 1 + plural + (_tokens[people + 1 + plural].Key == ":" ? 1 : 0);
+                return BareNameAt(first) > 0 ? (posts, first, true) : null;
             }
 
             return PersonNames.IntroducerAt(_tokens, people) > 0 ? (posts, people, false) : null;

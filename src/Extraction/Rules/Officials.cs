@@ -859,8 +859,8 @@ internal static class Officials
             "khang", "la", "tòng", "điêu", "bạc", "lang", "ngân", "mè", "chá", "phàng", "tráng", "hạng", "lùng", "ngần", "lèm",
             // Thân of Bắc Giang, Từ: Thân Văn A, Từ Minh B.
             "thân", "từ",
-            // Less common elsewhere: Uông, Tào, Lư; Thạch, Sơn and Danh of the Khmer in the south (Sơn Minh A, Danh B).
-            "uông", "tào", "lư", "thạch", "sơn", "danh",
+            // Less common elsewhere: Uông, Tào, Lư, Chung; Thạch, Sơn and Danh of the Khmer in the south (Sơn Minh A, Danh B).
+            "uông", "tào", "lư", "chung", "thạch", "sơn", "danh",
         }.Select(n => Text.VietnameseOrthography.Key(n)).Concat(HighlandFamilyNames),
         StringComparer.Ordinal);
 }

@@ -19,7 +19,7 @@ public sealed class OfficialsLabellerTests
     private static readonly string[] ForeignHeads =
     [
         "Tin\nThủ tướng Nguyễn Tấn Dũng hội đàm với Thủ tướng Han Seung Soo tại Hà Nội.",
-        "Tin\nChủ tịch nước Trần Đức Lương tiếp Thủ tướng Chung Un Chan tại Hà Nội.",
+        "Tin\nChủ tịch nước Trần Đức Lương tiếp Thủ tướng Lee Hae Chan tại Hà Nội.",
         "Tin\nTổng Bí thư Nông Đức Mạnh hội kiến Phó Chủ tịch Choe Ryong Hae.",
         "Tin\nThủ tướng Phan Văn Khải tiếp Thủ tướng Hun Sen tại Hà Nội.",
     ];
@@ -28,7 +28,7 @@ public sealed class OfficialsLabellerTests
     private static readonly Dictionary<string, string> ForeignTitles = new()
     {
         ["Han Seung Soo"] = "Thủ tướng",
-        ["Chung Un Chan"] = "Thủ tướng",
+        ["Lee Hae Chan"] = "Thủ tướng",
         ["Choe Ryong Hae"] = "Phó Chủ tịch",
         ["Hun Sen"] = "Thủ tướng",
     };
