@@ -771,8 +771,10 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static void DropTalliesOfNamedDecisions(List<Discipline> disciplines)
     {
-        disciplines.RemoveAll(tally => tally.Total is int count && tally.Forms.Sum is null &&
-            disciplines.Any(named => named.Total is null && named.Forms.Sum == count && named.Subject == tally.Subject && named.Year == tally.Year));
+        // (The tally may carry the named decision's forms: "khiển trách 3 cán bộ" told as a total before "… nêu trên".)
+        disciplines.RemoveAll(tally => tally.Total is int count &&
+            disciplines.Any(named => named.Total is null && named.Forms.Sum == count && (tally.Forms.Sum is null || tally.Forms == named.Forms) &&
+                                     named.Subject == tally.Subject && named.Year == tally.Year));
     }
 
     /// <summary>
@@ -1714,7 +1716,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
             i += read + nounLength;
             // "kỷ luật đối với hai cá nhân này": a count that points back to people already named.
-            countPointsBack |= subject == DisciplineSubject.Member && BackReferenceAt(tokens, i) > 0;
+            // ("… đối với 3 cán bộ nêu trên": "nêu" before the "trên" that points back.)
+            countPointsBack |= subject == DisciplineSubject.Member &&
+                               (BackReferenceAt(tokens, i) > 0 || (i + 1 < end && tokens[i].Key == "nêu" && BackReferenceAt(tokens, i + 1) > 0));
             List<FormCount>? own = null;
             if (i < end && tokens[i].Key == "(")
             {
@@ -4170,7 +4174,8 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// True when the <paramref name="count"/> people a single form is imposed on in [<paramref name="from"/>, <paramref name="end"/>)
     /// are named: pointed back to (<c>đối với 3 cán bộ nêu trên</c>, <c>đối với hai cá nhân này</c>), or listed by name in the next
-    /// sentence, which opens with their count (<c>3 cán bộ bị kỷ luật gồm: ông A, …; ông B … và ông C</c>).
+    /// sentence, which opens with their count (<c>3 cán bộ bị kỷ luật gồm: ông A, …; ông B … và ông C</c>), perhaps after a fronted
+    /// source (<c>Theo UBKT Tỉnh ủy A, 3 cán bộ …</c>).
     /// </summary>
     private static bool CountedPeopleNamed(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int from, int end, int count)
     {
@@ -4197,9 +4202,12 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         var next = context.Document.TokensOf(context.Document.Sentences[sentenceIndex + 1]);
-        int opening = CountAt(next, text, 0, out int again);
-        int gom = TokenPatterns.IndexOf(next, 0, Math.Min(next.Length, 12), "gồm");
-        if (opening == 0 || again != count || gom < 0 || !Subjects.TryMatch(next, opening, out var kind, out _) || kind != DisciplineSubject.Member)
+        // The count opens the sentence or the clause after a fronted source ("Theo UBKT Tỉnh ủy A, 3 cán bộ bị kỷ luật gồm: …").
+        int comma = TokenPatterns.IndexOf(next, 0, Math.Min(next.Length, 10), ",");
+        int countAt = CountAt(next, text, 0, out _) > 0 || comma < 0 ? 0 : comma + 1;
+        int opening = CountAt(next, text, countAt, out int again);
+        int gom = TokenPatterns.IndexOf(next, countAt, Math.Min(next.Length, countAt + 12), "gồm");
+        if (opening == 0 || again != count || gom < 0 || !Subjects.TryMatch(next, countAt + opening, out var kind, out _) || kind != DisciplineSubject.Member)
         {
             return false;
         }
