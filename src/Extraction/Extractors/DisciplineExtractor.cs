@@ -427,8 +427,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline. Not a body in the
                 // titles of people the clause opens with ("…; đối với Chủ tịch UBND huyện A: kỷ luật cách chức …").
-                var decider = Known(Completed(FrontedAt(tokens, i) is int fronted ? FrontedDecider(tokens, text, fronted, i)
-                    : Bodies.DeciderBefore(tokens, text, 0, i, strict: false)));
+                var decider = Known(Completed(OfFrontedProvince(FrontedAt(tokens, i) is int fronted ? FrontedDecider(tokens, text, fronted, i)
+                    : Bodies.DeciderBefore(tokens, text, 0, i, strict: false), tokens, text)));
                 // A state body's decision said to be the Party's ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh A thống nhất hình thức kỷ luật cảnh
                 // cáo về mặt Đảng đối với Thượng tá B") is party discipline, with the body the article shows deciding it.
                 if ((decider is { Kind: BodyKind.State } && !PartyScoped(tokens, i, trigger ? triggerLength : 0)) || StateScoped(tokens, i, trigger ? triggerLength : 0))
@@ -610,7 +610,6 @@ internal sealed class DisciplineExtractor : IExtractor
         MergeBreakdowns(context);
         DropPickedOutParts(context);
         DropRestatingLines(context);
-        DropTalliesOfNamedDecisions(context.Disciplines);
         foreach (var discipline in context.Disciplines.Where(d => d.Consistent == false))
         {
             context.Warnings.Add($"A discipline breakdown does not add up: {discipline.Forms} against a total of {discipline.Total} ({discipline.Evidence.Sentence.Trim()}).");
@@ -760,22 +759,36 @@ internal sealed class DisciplineExtractor : IExtractor
         return false;
     }
 
+    /// <summary>
+    /// The province's committee in a sentence that opens with that province and then its committee, bare or pointed back to
+    /// (<c>Tại Trà Vinh, Tỉnh ủy tỉnh này cũng quyết định …</c>): another body than the one that decided before, which a bare
+    /// <c>Tỉnh ủy</c> would otherwise be taken for. Any other sentence keeps <paramref name="body"/>.
+    /// </summary>
+    private static NamedBody? OfFrontedProvince(NamedBody? body, ReadOnlySpan<Token> tokens, string text)
+    {
+        // ("+ Tại Trà Vinh, …": an item of a list of provinces.)
+        int at = Math.Max(0, TokenPatterns.ListItemStart(tokens));
+        if (tokens.Length < at + 5 || tokens[at].Key is not ("tại" or "ở") || (body is NamedBody named && UnitPlaces.BareLevel(named.Name) is null))
+        {
+            return body;
+        }
+
+        int province = Places.ProvinceNameLength(tokens, text, at + 1, Math.Min(tokens.Length, at + 6));
+        int committee = at + 2 + province;
+        if (province == 0 || tokens[at + 1 + province].Key != "," || !Officials.LevelCommittees.TryMatch(tokens, committee, out string? level, out int length) ||
+            level != "tỉnh" || (committee + length < tokens.Length && tokens[committee + length].IsCapitalized))
+        {
+            return body;
+        }
+
+        string name = $"{text[tokens[committee].Span.Start..tokens[committee + length - 1].Span.End]} {text[tokens[at + 1].Span.Start..tokens[at + province].Span.End]}";
+        return new NamedBody(name, BodyKind.Party, committee, committee + length);
+    }
+
     /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
     private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
         Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
         Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State };
-
-    /// <summary>
-    /// A decision counted by its names and the same people counted again as a bare tally (<c>khiển trách đối với 3 cán bộ …</c>
-    /// then <c>3 cán bộ bị kỷ luật gồm: ông A, …</c>, in either order) are one fact: the tally goes, the named record stays.
-    /// </summary>
-    private static void DropTalliesOfNamedDecisions(List<Discipline> disciplines)
-    {
-        // (The tally may carry the named decision's forms: "khiển trách 3 cán bộ" told as a total before "… nêu trên".)
-        disciplines.RemoveAll(tally => tally.Total is int count &&
-            disciplines.Any(named => named.Total is null && named.Forms.Sum == count && (tally.Forms.Sum is null || tally.Forms == named.Forms) &&
-                                     named.Subject == tally.Subject && named.Year == tally.Year));
-    }
 
     /// <summary>
     /// One record per fact for the article: a decision naming people in several clauses of one sentence is one
@@ -1693,7 +1706,6 @@ internal sealed class DisciplineExtractor : IExtractor
             bodyThenMembers = true;
         }
 
-        bool countPointsBack = false;
         while (trigger >= 0 && i < end)
         {
             // "kỷ luật gần 20 đảng viên": an approximate total is still the total.
@@ -1715,10 +1727,6 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             i += read + nounLength;
-            // "kỷ luật đối với hai cá nhân này": a count that points back to people already named.
-            // ("… đối với 3 cán bộ nêu trên": "nêu" before the "trên" that points back.)
-            countPointsBack |= subject == DisciplineSubject.Member &&
-                               (BackReferenceAt(tokens, i) > 0 || (i + 1 < end && tokens[i].Key == "nêu" && BackReferenceAt(tokens, i + 1) > 0));
             List<FormCount>? own = null;
             if (i < end && tokens[i].Key == "(")
             {
@@ -1949,11 +1957,8 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // "cảnh cáo đối với 2 đảng viên", "khiển trách đối với 2 chi ủy": the single form's count is the stated total, of members
-        // or of bodies (records.md: the number said to be disciplined). Not when the people counted are named in the article
-        // ("khiển trách đối với 3 cán bộ nêu trên", "… đối với 3 cán bộ." then "3 cán bộ bị kỷ luật gồm: ông A, …"): a decision
-        // that names its people is counted from their names and states no total (annotation.md).
-        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated &&
-            !CountedPeopleNamed(context, sentenceIndex, tokens, from, end, stated))
+        // or of bodies (records.md: the number said to be disciplined).
+        if (totals.Count == 0 && forms.Count == 1 && forms[0].CountsMembers && forms[0].Count is int stated)
         {
             totals.Add((forms[0].Organization ? DisciplineSubject.Organization : DisciplineSubject.Member, stated, null));
         }
@@ -1968,13 +1973,6 @@ internal sealed class DisciplineExtractor : IExtractor
         if (totals.Count == 1 && forms.Count == 1 && forms[0].Count is null)
         {
             forms[0] = forms[0] with { Count = totals[0].Count };
-        }
-
-        // "kỷ luật đối với hai cá nhân này với cùng hình thức khiển trách": the people counted were named before, so the form is
-        // counted from them and no total is stated (annotation.md), as when the decision names them itself.
-        if (countPointsBack && totals is [{ Own: null, Count: int pointed }] && forms is [{ Count: int formCount }] && formCount == pointed)
-        {
-            totals.Clear();
         }
 
         // "6 tổ chức đảng bị kỷ luật bằng hình thức cảnh cáo, 3 bằng hình thức khiển trách": the count before the passive is its
@@ -4163,59 +4161,13 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// How many tokens a word pointing back takes at <paramref name="at"/> (0 when none): it closes the phrase, so "2 đảng viên
-    /// trên địa bàn" points nowhere, and "hai cá nhân này với cùng hình thức …" points back.
+    /// trên địa bàn" points nowhere.
     /// </summary>
     private static int BackReferenceAt(ReadOnlySpan<Token> tokens, int at) =>
         BackReferences.TryMatch(tokens, at, out _, out int length) &&
-        (at + length >= tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation || tokens[at + length].Key is "vì" or "do" or "bằng" or "về" or "và" or "với")
+        (at + length >= tokens.Length || tokens[at + length].Kind == TokenKind.Punctuation || tokens[at + length].Key is "vì" or "do" or "bằng" or "về" or "và")
             ? length
             : 0;
-
-    /// <summary>
-    /// True when the <paramref name="count"/> people a single form is imposed on in [<paramref name="from"/>, <paramref name="end"/>)
-    /// are named: pointed back to (<c>đối với 3 cán bộ nêu trên</c>, <c>đối với hai cá nhân này</c>), or listed by name in the next
-    /// sentence, which opens with their count (<c>3 cán bộ bị kỷ luật gồm: ông A, …; ông B … và ông C</c>), perhaps after a fronted
-    /// source (<c>Theo UBKT Tỉnh ủy A, 3 cán bộ …</c>).
-    /// </summary>
-    private static bool CountedPeopleNamed(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int from, int end, int count)
-    {
-        string text = context.Document.Text;
-        for (int i = from; i < end; i++)
-        {
-            int length = CountAt(tokens, text, i, out int stated);
-            if (length > 0 && stated == count && Subjects.TryMatch(tokens, i + length, out var subject, out int noun) && subject == DisciplineSubject.Member)
-            {
-                // The counted noun may run on with a qualifier ("3 cán bộ cấp xã này") before the word that points back.
-                for (int k = i + length + noun; k < Math.Min(end, i + length + noun + 3) && tokens[k].Kind == TokenKind.Word; k++)
-                {
-                    if (BackReferenceAt(tokens, k) > 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        if (sentenceIndex + 1 >= context.Document.Sentences.Length)
-        {
-            return false;
-        }
-
-        var next = context.Document.TokensOf(context.Document.Sentences[sentenceIndex + 1]);
-        // The count opens the sentence or the clause after a fronted source ("Theo UBKT Tỉnh ủy A, 3 cán bộ bị kỷ luật gồm: …").
-        int comma = TokenPatterns.IndexOf(next, 0, Math.Min(next.Length, 10), ",");
-        int countAt = CountAt(next, text, 0, out _) > 0 || comma < 0 ? 0 : comma + 1;
-        int opening = CountAt(next, text, countAt, out int again);
-        int gom = TokenPatterns.IndexOf(next, countAt, Math.Min(next.Length, countAt + 12), "gồm");
-        if (opening == 0 || again != count || gom < 0 || !Subjects.TryMatch(next, countAt + opening, out var kind, out _) || kind != DisciplineSubject.Member)
-        {
-            return false;
-        }
-
-        var named = new List<string>();
-        ReadNames(next, text, gom + 1, next.Length, named, acrossClauses: true, anywhere: true);
-        return named.Count == count;
-    }
 
     /// <summary>
     /// True when the decision at <paramref name="from"/> (past "đối với" and a form) is on people named before: "cảnh cáo đối với
