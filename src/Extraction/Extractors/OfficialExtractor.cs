@@ -988,10 +988,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     // "kỷ luật ông A bằng hình thức cách chức Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy …": the posts the
-                    // person is removed from were his, and are past.
-                    if (titles.Count == 0 && DismissedFromAt(end) is int postsAt && ReadTitlesAfter(postsAt, out _, out int postsEnd) is { Count: > 0 } removed)
+                    // person is removed from were his, and are past; after the posts he keeps ("ông B, Phó Giám đốc Sở Y tế, bằng hình
+                    // thức cách chức Ủy viên Ban Chấp hành Đảng bộ Sở"), they are his too, and he is no former official.
+                    if (DismissedFromAt(MannerAfter(end)) is int postsAt && ReadTitlesAfter(postsAt, out _, out int postsEnd) is { Count: > 0 } removed)
                     {
-                        (titles, former, end) = (removed, true, postsEnd);
+                        (titles, former, end) = titles.Count == 0 ? (removed, true, postsEnd) : ([.. titles, .. removed], former, postsEnd);
                     }
 
                     // "Thượng tá A, Trợ lý Tổ chức, Phòng Chính trị được bổ nhiệm giữ chức Phó Chính ủy Lữ đoàn 26", "ông B, chuyên viên
@@ -1183,6 +1184,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                             former = former && formerAfter;
                             i = afterEnd;
                         }
+                    }
+
+                    // "đối với Phó Chủ tịch UBND huyện A: kỷ luật cách chức Huyện ủy viên": a post the person is removed from was his too.
+                    if (!plural && DismissedFromAt(i) is int removedAt && ReadTitlesAfter(removedAt, out _, out int removedEnd) is { Count: > 0 } removedPosts)
+                    {
+                        titles = [.. titles, .. removedPosts];
+                        i = removedEnd;
                     }
 
                     // "Bí thư Huyện ủy Trần Văn A từng giữ chức …": the posts of a life story later in the sentence.
@@ -1497,7 +1505,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         private readonly int? DismissedFromAt(int index)
         {
-            int k = TokenPatterns.At(_tokens, index, "bằng", "hình", "thức") ? index + 3 : index;
+            // "đối với Phó Chủ tịch UBND huyện A: kỷ luật cách chức Huyện ủy viên": the form set off after the person by a colon.
+            int k = index < _tokens.Length && _tokens[index].Key == ":" ? index + 1 : index;
+            k += TokenPatterns.At(_tokens, k, "kỷ", "luật") && k > index ? 2 : 0;
+            k += TokenPatterns.At(_tokens, k, "bằng", "hình", "thức") ? 3 : 0;
             if (TokenPatterns.At(_tokens, k, "cách", "chức") && StartsPosition(k + 2))
             {
                 return k + 2;
@@ -1518,6 +1529,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// Where <c>bằng hình thức</c> starts within a few words after <paramref name="index"/> in the same clause (the end of a title
+        /// chain read short: <c>nguyên Giám đốc CDC tỉnh Yên Bái bằng hình thức …</c>), else <paramref name="index"/>.
+        /// </summary>
+        private readonly int MannerAfter(int index)
+        {
+            for (int m = index; m < Math.Min(_tokens.Length, index + 6) && _tokens[m].Kind != TokenKind.Punctuation; m++)
+            {
+                if (TokenPatterns.At(_tokens, m, "bằng", "hình", "thức"))
+                {
+                    return m;
+                }
+            }
+
+            return index;
         }
 
         /// <summary>A relief (<c>miễn nhiệm</c>, <c>cho thôi</c>, <c>bãi nhiệm</c>) just before <paramref name="index"/>.</summary>
