@@ -1712,8 +1712,14 @@ internal sealed class DisciplineExtractor : IExtractor
             i += ApproximationBefore(tokens, text, i);
 
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
-            if (read == 0 || !Subjects.TryMatch(tokens, i + read, out var subject, out int nounLength) ||
-                (tokens[i].Kind == TokenKind.Word && tokens[i + read].Key == "người"))
+            var subject = DisciplineSubject.Member;
+            int nounLength = 0;
+            // "Trong đó, Ban Thường vụ Tỉnh ủy thi hành kỷ luật 1, huyện ủy và tương đương thi hành kỷ luật 8, …, chi bộ thi hành kỷ
+            // luật 29 trường hợp": in a breakdown by deciding body, a part's people go uncounted by a noun but the last one's.
+            bool elided = read > 0 && tokens[i].Kind == TokenKind.Number && i + read < end && tokens[i + read].Key is "," or ";" &&
+                          OfWhich.StartsAt(tokens, 0) && !Subjects.TryMatch(tokens, i + read, out _, out _);
+            if (!elided && (read == 0 || !Subjects.TryMatch(tokens, i + read, out subject, out nounLength) ||
+                (tokens[i].Kind == TokenKind.Word && tokens[i + read].Key == "người")))
             {
                 // "Kỷ luật một người để cứu nhiều người": a saying, not a count.
                 break;
