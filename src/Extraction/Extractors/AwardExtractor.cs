@@ -4764,8 +4764,9 @@ internal sealed class AwardExtractor : IExtractor
             end++;
         }
 
-        // "ông A (huyện X) và B (huyện Y) nhận …": where each one is from, in brackets, is passed over.
-        end = Bodies.SkipAside(tokens, end, at);
+        // "ông A (huyện X) và B (huyện Y) nhận …": where each one is from, in brackets, is passed over; so is when each was born
+        // and joined the Party ("cụ A sinh năm 1936 vào Đảng ngày 3/2/1961 và cụ B sinh năm 1930 … được trao …").
+        end = PastBirth(tokens, Bodies.SkipAside(tokens, end, at), at);
         while (end + 1 < at && tokens[end].Key is "và" or ",")
         {
             int intro = PersonNames.IntroducerAt(tokens, end + 1);
@@ -4776,11 +4777,39 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             joined.Add(PersonNames.Normalize(tokens, text, end + 1 + intro, length));
-            end = Bodies.SkipAside(tokens, end + 1 + intro + length, at);
+            end = PastBirth(tokens, Bodies.SkipAside(tokens, end + 1 + intro + length, at), at);
         }
 
         // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
         return end < at && (tokens[end].Key is "được" or "vinh" or "đã" or "cùng" or "đều" || Awards.ReceiveVerbs.StartsAt(tokens, end)) ? joined : [receiver];
+    }
+
+    /// <summary>
+    /// Past a person's birth year and the day he joined the Party after his name (<c>sinh năm 1936</c>, <c>vào Đảng CSVN ngày
+    /// 3/2/1961</c>), up to <paramref name="to"/>; <paramref name="from"/> when neither follows.
+    /// </summary>
+    private static int PastBirth(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        int k = from;
+        if (k + 2 < to && TokenPatterns.At(tokens, k, "sinh", "năm") && tokens[k + 2].Kind == TokenKind.Number)
+        {
+            k += 3;
+        }
+
+        if (k + 2 < to && TokenPatterns.At(tokens, k, "vào", "đảng"))
+        {
+            int day = TokenPatterns.IndexOf(tokens, k + 2, Math.Min(to, k + 5), "ngày");
+            int stop = day < 0 ? k : day + 1;
+            // The date: numbers and the marks between them ("3/2/1961", "3 - 2 - 1961"), never a word.
+            while (day >= 0 && stop < to && stop < day + 7 && tokens[stop].Kind != TokenKind.Word && tokens[stop].Key is not ("," or ";"))
+            {
+                stop++;
+            }
+
+            k = day < 0 ? k : stop;
+        }
+
+        return k;
     }
 
     /// <summary>
