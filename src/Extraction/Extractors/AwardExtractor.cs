@@ -766,9 +766,16 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>True when a capitalised word right after an honour's kind names it (<c>Huy chương Vì sự nghiệp …</c>, <c>Huy chương "Chiến sĩ vẻ vang"</c>).</summary>
     private static bool NamedAt(ReadOnlySpan<Token> tokens, int after)
     {
-        int k = after < tokens.Length && tokens[after].Key is "\"" or "'" ? after + 1 : after;
+        int k = PastOpeningQuote(tokens, after);
         return k < tokens.Length && tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized;
     }
+
+    /// <summary>
+    /// Past a quotation mark, double or single, that opens an honour's name at <paramref name="at"/> (<c>huy hiệu 'Tuổi trẻ dũng
+    /// cảm'</c>: headlines quote inside their own quotes); <paramref name="at"/> when none does.
+    /// </summary>
+    private static int PastOpeningQuote(ReadOnlySpan<Token> tokens, int at) =>
+        at < tokens.Length && tokens[at].Key is "\"" or "'" ? at + 1 : at;
 
     /// <summary>
     /// True when a badge's own name follows it and is not the Party's (<c>Huy hiệu Tuổi trẻ sáng tạo</c>, <c>Huy hiệu “Vì thế hệ
@@ -776,8 +783,7 @@ internal sealed class AwardExtractor : IExtractor
     /// </summary>
     private static bool OtherBadgeAt(ReadOnlySpan<Token> tokens, int after)
     {
-        // Quoted in double or single marks ("huy hiệu 'Tuổi trẻ dũng cảm'"), as headlines quote inside their own quotes.
-        int k = after < tokens.Length && tokens[after].Key is "\"" or "'" ? after + 1 : after;
+        int k = PastOpeningQuote(tokens, after);
         if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized || tokens[k].Key == "đảng")
         {
             return false;
