@@ -484,8 +484,12 @@ internal sealed class DisciplineExtractor : IExtractor
                     }
 
                     // Forms counted without names by a named deciding body ("cảnh cáo 1 đảng viên … Đồng thời, khiển trách 6 đảng
-                    // viên") belong to its case like named people: one record per body and case.
-                    if (people is null && discipline.Total is null && current is not null)
+                    // viên") belong to its case like named people: one record per body and case. Not the breakdown of a total the
+                    // sentence before stated ("46 cán bộ, đảng viên … đã bị xử lý kỷ luật. Trong đó có 42 trường hợp bị khiển trách,
+                    // …"): those forms are the total's.
+                    if (people is null && discipline.Total is null && current is not null &&
+                        !(OfWhich.StartsAt(tokens, 0) && context.Disciplines.Count > 0 && context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally &&
+                          document.SentenceStartingAt(tally.Evidence.Start) == s - 1))
                     {
                         people = Counted(discipline, s);
                     }
@@ -3672,10 +3676,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
         // "272 đảng viên sinh hoạt tại các tổ chức Đảng của địa phương này bị thi hành kỷ luật": the Party's own name, capitalised,
         // names no unit that would end the clause.
-        int k = at;
-        while (k < end && k - at < 12 && tokens[k].Kind is TokenKind.Word or TokenKind.Number && (!tokens[k].IsCapitalized || tokens[k].Key == "đảng") &&
+        // "46 cán bộ, đảng viên có khuyết điểm, vi phạm, đã bị xử lý kỷ luật": the faults they had, listed with commas after "có".
+        bool had = TokenPatterns.At(tokens, at, "có", "khuyết", "điểm") || TokenPatterns.At(tokens, at, "có", "vi", "phạm") ||
+                   TokenPatterns.At(tokens, at, "có", "sai", "phạm");
+        int k = had ? at + 1 : at;
+        while (k < end && k - at < 12 && (tokens[k].Kind is TokenKind.Word or TokenKind.Number && (!tokens[k].IsCapitalized || tokens[k].Key == "đảng") &&
                !PassiveLead.Contains(tokens[k].Key) && !NotRelative.Contains(tokens[k].Key) &&
-               !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k))
+               !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k) ||
+               had && tokens[k].Key == "," && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized))
         {
             k++;
         }
