@@ -742,25 +742,31 @@ internal sealed class AwardExtractor : IExtractor
             {
                 depth++;
             }
-            else if (tokens[b].Key == "(" && depth-- == 0)
+            else if (tokens[b].Key == "(" && --depth < 0)
             {
                 // The honour the bracket is set after; a plain "khen thưởng … (Huân chương … cho 1 cá nhân, Bằng khen … cho 4)"
                 // opens a breakdown into other kinds, which are records of their own.
-                AwardKind? before = null;
-                for (int k = 0; k < b; k++)
-                {
-                    if (Kinds.TryMatch(tokens, k, out var named, out int length))
-                    {
-                        before = named;
-                        k += length - 1;
-                    }
-                }
-
-                return before == kind;
+                return LastKindBefore(tokens, b) == kind;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The kind of the last honour named before <paramref name="end"/>, read forward so a pair of kinds reads whole.</summary>
+    private static AwardKind? LastKindBefore(ReadOnlySpan<Token> tokens, int end)
+    {
+        AwardKind? last = null;
+        for (int k = 0; k < end; k++)
+        {
+            if (Kinds.TryMatch(tokens, k, out var named, out int length))
+            {
+                last = named;
+                k += length - 1;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>True when a capitalised word right after an honour's kind names it (<c>Huy chương Vì sự nghiệp …</c>, <c>Huy chương "Chiến sĩ vẻ vang"</c>).</summary>
@@ -4772,7 +4778,7 @@ internal sealed class AwardExtractor : IExtractor
 
         // "ông A (huyện X) và B (huyện Y) nhận …": where each one is from, in brackets, is passed over; so is when each was born
         // and joined the Party ("cụ A sinh năm 1936 vào Đảng ngày 3/2/1961 và cụ B sinh năm 1930 … được trao …").
-        end = PastBirth(tokens, Bodies.SkipAside(tokens, end, at), at);
+        end = PastLifeFacts(tokens, Bodies.SkipAside(tokens, end, at), at);
         while (end + 1 < at && tokens[end].Key is "và" or ",")
         {
             int intro = PersonNames.IntroducerAt(tokens, end + 1);
@@ -4783,7 +4789,7 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             joined.Add(PersonNames.Normalize(tokens, text, end + 1 + intro, length));
-            end = PastBirth(tokens, Bodies.SkipAside(tokens, end + 1 + intro + length, at), at);
+            end = PastLifeFacts(tokens, Bodies.SkipAside(tokens, end + 1 + intro + length, at), at);
         }
 
         // The list must run into the verb: "A và B được tặng", not "A và B cùng dự lễ; C được tặng".
@@ -4791,28 +4797,28 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
-    /// Past a person's birth year and the day he joined the Party after his name (<c>sinh năm 1936</c>, <c>vào Đảng CSVN ngày
-    /// 3/2/1961</c>), up to <paramref name="to"/>; <paramref name="from"/> when neither follows.
+    /// Past what the news tells of a person right after his name, each a life-story clause with its dates (<c>sinh năm 1936</c>,
+    /// <c>vào Đảng CSVN ngày 3/2/1961</c>: <see cref="Officials.LifeStoryClauses"/>), up to <paramref name="to"/>; a clause with no
+    /// date after it is not passed, nor anything after it. <paramref name="from"/> when none follows.
     /// </summary>
-    private static int PastBirth(ReadOnlySpan<Token> tokens, int from, int to)
+    private static int PastLifeFacts(ReadOnlySpan<Token> tokens, int from, int to)
     {
         int k = from;
-        if (k + 2 < to && TokenPatterns.At(tokens, k, "sinh", "năm") && tokens[k + 2].Kind == TokenKind.Number)
+        while (k < to && Officials.LifeStoryClauses.TryMatch(tokens, k, out _, out int clause))
         {
-            k += 3;
-        }
-
-        if (k + 2 < to && TokenPatterns.At(tokens, k, "vào", "đảng"))
-        {
-            int day = TokenPatterns.IndexOf(tokens, k + 2, Math.Min(to, k + 5), "ngày");
-            int stop = day < 0 ? k : day + 1;
-            // The date: numbers and the marks between them ("3/2/1961", "3 - 2 - 1961"), never a word.
-            while (day >= 0 && stop < to && stop < day + 7 && tokens[stop].Kind != TokenKind.Word && tokens[stop].Key is not ("," or ";"))
+            // The dates: numbers, initials (CSVN) and the words that name a day or a year, never another word.
+            int next = k + clause;
+            while (next < to && (tokens[next].Kind != TokenKind.Word || tokens[next].Key is "ngày" or "tháng" or "năm") && tokens[next].Key is not ("," or ";"))
             {
-                stop++;
+                next++;
             }
 
-            k = day < 0 ? k : stop;
+            if (next == k + clause || tokens[next - 1].Kind is not (TokenKind.Number or TokenKind.Date))
+            {
+                break;
+            }
+
+            k = next;
         }
 
         return k;

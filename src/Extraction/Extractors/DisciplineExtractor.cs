@@ -487,9 +487,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     // viên") belong to its case like named people: one record per body and case. Not the breakdown of a total the
                     // sentence before stated ("46 cán bộ, đảng viên … đã bị xử lý kỷ luật. Trong đó có 42 trường hợp bị khiển trách,
                     // …"): those forms are the total's.
-                    if (people is null && discipline.Total is null && current is not null &&
-                        !(OfWhich.StartsAt(tokens, 0) && context.Disciplines.Count > 0 && context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally &&
-                          document.SentenceStartingAt(tally.Evidence.Start) == s - 1))
+                    if (people is null && discipline.Total is null && current is not null && !BreaksDownTotalBefore(context, tokens, s))
                     {
                         people = Counted(discipline, s);
                     }
@@ -762,6 +760,14 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// True when sentence <paramref name="s"/> opens a breakdown (<c>Trong đó …</c>) of the bare total the last record, told in the
+    /// sentence right before, states (<c>46 cán bộ, đảng viên … đã bị xử lý kỷ luật.</c>).
+    /// </summary>
+    private static bool BreaksDownTotalBefore(ExtractionContext context, ReadOnlySpan<Token> tokens, int s) =>
+        OfWhich.StartsAt(tokens, 0) && context.Disciplines.Count > 0 && context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally &&
+        context.Document.SentenceStartingAt(tally.Evidence.Start) == s - 1;
 
     /// <summary>
     /// The province's committee in a sentence that opens with that province and then its committee, bare or pointed back to
@@ -1718,16 +1724,19 @@ internal sealed class DisciplineExtractor : IExtractor
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
             var subject = DisciplineSubject.Member;
             int nounLength = 0;
+            bool counted = read > 0 && Subjects.TryMatch(tokens, i + read, out subject, out nounLength);
             // "Trong đó, Ban Thường vụ Tỉnh ủy thi hành kỷ luật 1, huyện ủy và tương đương thi hành kỷ luật 8, …, chi bộ thi hành kỷ
             // luật 29 trường hợp": in a breakdown by deciding body, a part's people go uncounted by a noun but the last one's.
-            bool elided = read > 0 && tokens[i].Kind == TokenKind.Number && i + read < end && tokens[i + read].Key is "," or ";" &&
-                          OfWhich.StartsAt(tokens, 0) && !Subjects.TryMatch(tokens, i + read, out _, out _);
-            if (!elided && (read == 0 || !Subjects.TryMatch(tokens, i + read, out subject, out nounLength) ||
-                (tokens[i].Kind == TokenKind.Word && tokens[i + read].Key == "người")))
+            bool elided = !counted && read > 0 && tokens[i].Kind == TokenKind.Number && i + read < end && tokens[i + read].Key is "," or ";" &&
+                          OfWhich.StartsAt(tokens, 0);
+            if (!(counted || elided) || (counted && tokens[i].Kind == TokenKind.Word && tokens[i + read].Key == "người"))
             {
                 // "Kỷ luật một người để cứu nhiều người": a saying, not a count.
                 break;
             }
+
+            // (The parts of such a breakdown count members, with no noun of their own.)
+            (subject, nounLength) = elided ? (DisciplineSubject.Member, 0) : (subject, nounLength);
 
             // "kỷ luật trên 18 nghìn tổ chức đảng và đảng viên": one count of both kinds, which no record's subject can hold.
             if (subject == DisciplineSubject.Organization && i + read + nounLength + 1 < end && tokens[i + read + nounLength].Key is "và" or "," &&
@@ -3677,19 +3686,27 @@ internal sealed class DisciplineExtractor : IExtractor
         // "272 đảng viên sinh hoạt tại các tổ chức Đảng của địa phương này bị thi hành kỷ luật": the Party's own name, capitalised,
         // names no unit that would end the clause.
         // "46 cán bộ, đảng viên có khuyết điểm, vi phạm, đã bị xử lý kỷ luật": the faults they had, listed with commas after "có".
-        bool had = TokenPatterns.At(tokens, at, "có", "khuyết", "điểm") || TokenPatterns.At(tokens, at, "có", "vi", "phạm") ||
-                   TokenPatterns.At(tokens, at, "có", "sai", "phạm");
+        bool had = tokens[at].Key == "có" && Faults.StartsAt(tokens, at + 1);
         int k = had ? at + 1 : at;
-        while (k < end && k - at < 12 && (tokens[k].Kind is TokenKind.Word or TokenKind.Number && (!tokens[k].IsCapitalized || tokens[k].Key == "đảng") &&
-               !PassiveLead.Contains(tokens[k].Key) && !NotRelative.Contains(tokens[k].Key) &&
-               !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k) ||
-               had && tokens[k].Key == "," && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized))
+        while (k < end && k - at < 12 && (InRelativeClause(tokens, k) || (had && ListComma(tokens, k, end))))
         {
             k++;
         }
 
         return k > at && k < end && PassiveLead.Contains(tokens[k].Key) ? k : at;
     }
+
+    /// <summary>Faults the people counted had (<c>có khuyết điểm, vi phạm</c>), said before the passive of their discipline.</summary>
+    private static readonly PhraseTable<bool> Faults = PhraseTableBuilder.Of("discipline-faults", true, "khuyết điểm", "vi phạm", "sai phạm");
+
+    /// <summary>A word of a short clause on what counted members did: lower case (or the Party's name), no passive, trigger or form.</summary>
+    private static bool InRelativeClause(ReadOnlySpan<Token> tokens, int k) =>
+        tokens[k].Kind is TokenKind.Word or TokenKind.Number && (!tokens[k].IsCapitalized || tokens[k].Key == "đảng") &&
+        !PassiveLead.Contains(tokens[k].Key) && !NotRelative.Contains(tokens[k].Key) && !Triggers.StartsAt(tokens, k) && !Forms.StartsAt(tokens, k);
+
+    /// <summary>A comma between lower-case words of a list (<c>khuyết điểm, vi phạm</c>).</summary>
+    private static bool ListComma(ReadOnlySpan<Token> tokens, int k, int end) =>
+        tokens[k].Key == "," && k + 1 < end && tokens[k + 1].Kind == TokenKind.Word && !tokens[k + 1].IsCapitalized;
 
     /// <summary>Past <c>khác</c> after the people counted (<c>4 cán bộ khác của xã A</c>), else <paramref name="at"/>.</summary>
     private static int PastOthers(ReadOnlySpan<Token> tokens, int at, int end) => at < end && tokens[at].Key == "khác" ? at + 1 : at;
