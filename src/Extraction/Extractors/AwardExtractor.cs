@@ -1140,6 +1140,19 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        // "thông qua đề nghị khen thưởng Cờ thi đua … cho 57 đơn vị; Cờ thi đua của Chính phủ cho 5 đơn vị; Huân chương … cho 2 cá
+        // nhân": clauses that open on the honour itself leave out the proposal and the verb of the clause that has them.
+        for (int item = clauseStart; item > 1 && item < tokens.Length && tokens[item - 1].Key == ";" && Kinds.StartsAt(tokens, item);)
+        {
+            int previous = TokenPatterns.ClauseStart(tokens, item - 1);
+            if (Proposed(tokens, previous, item - 1))
+            {
+                return true;
+            }
+
+            item = previous;
+        }
+
         for (int k = clauseStart - 1; k > 0; k--)
         {
             if (tokens[k].Key == ":")

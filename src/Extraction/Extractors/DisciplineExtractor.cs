@@ -78,6 +78,9 @@ internal sealed class DisciplineExtractor : IExtractor
         // A cell's committee is a body ("khiển trách tập thể Chi ủy Chi bộ A"); its members are people.
         ("chi ủy", DisciplineSubject.Organization), ("chi ủy viên", DisciplineSubject.Member), ("đảng ủy viên", DisciplineSubject.Member),
         ("cấp ủy viên", DisciplineSubject.Member),
+        // Members of a committee counted by its level ("kỷ luật 3 Thành ủy viên", "2 Huyện ủy viên"): people.
+        ("tỉnh ủy viên", DisciplineSubject.Member), ("thành ủy viên", DisciplineSubject.Member), ("huyện ủy viên", DisciplineSubject.Member),
+        ("quận ủy viên", DisciplineSubject.Member), ("thị ủy viên", DisciplineSubject.Member),
         // "3 lãnh đạo cấp phòng", "2 cán bộ lãnh đạo": officials counted as such.
         ("lãnh đạo", DisciplineSubject.Member), ("cán bộ lãnh đạo", DisciplineSubject.Member),
         // Staff counted by their job ("cảnh cáo 3 cán bộ …; khiển trách một kiểm soát viên", "2 chuyên viên"): people, members

@@ -1452,7 +1452,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>
         /// Where the people a post is given to end: the list goes on across <c>;</c> while each item opens with a person
         /// (<c>đối với bà A, …; ông B, …</c>), or with a bare name in a <paramref name="listed"/> list (<c>đối với các ông: A, …; B,
-        /// …</c>), and stops at the next clause (<c>…; kỷ luật khiển trách đối với ông C</c>).
+        /// …</c>), and stops at the next clause (<c>…; kỷ luật khiển trách đối với ông C</c>, <c>… và cảnh cáo đối với ông C</c>).
         /// </summary>
         private readonly int AssignedPeopleEnd(int peopleAt, bool listed)
         {
@@ -1460,6 +1460,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 if (_tokens[k].Key is ";" or "." &&
                     !(k + 1 < _tokens.Length && (PersonNames.IntroducerAt(_tokens, k + 1) > 0 || listed && _tokens[k].Key == ";" && BareNameAt(k + 1) > 0)))
+                {
+                    return k;
+                }
+
+                // "cách chức Chủ tịch UBND TP đối với ông A và kỷ luật cảnh cáo đối với ông B, Phó Chủ tịch …": another "đối với"
+                // opens another decision, about other people.
+                if (k > peopleAt && TokenPatterns.At(_tokens, k, "đối", "với"))
                 {
                     return k;
                 }
@@ -2252,12 +2259,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                           _tokens[index - 1].Key == "phủ" && _tokens[index - 1].IsCapitalized);
 
         /// <summary>
-        /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> (<c>giữ chức vụ Trưởng Ban Tuyên giáo</c>), not
-        /// the post Vụ trưởng, which heads a Vụ (<c>giữ chức Vụ trưởng Vụ Tổ chức</c>).
+        /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> or <c>Phó</c> (<c>giữ chức vụ Trưởng Ban Tuyên
+        /// giáo</c>, <c>giữ chức vụ Phó Chủ tịch …</c>), not the posts Vụ trưởng and Vụ phó, which head a Vụ (<c>giữ chức Vụ trưởng Vụ
+        /// Tổ chức</c>).
         /// </summary>
         private readonly bool OfficeNounBeforePost(int index) =>
             index > 0 && index + 1 < _tokens.Length && _tokens[index].Key == "vụ" && !_tokens[index].IsCapitalized && _tokens[index - 1].Key == "chức" &&
-            _tokens[index + 1].Key == "trưởng" && !(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ");
+            _tokens[index + 1].Key is "trưởng" or "phó" && !(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ");
 
         /// <summary><c>tân</c> (new) before a post: <c>ông A - tân Phó Chủ tịch tỉnh</c>, <c>chúc mừng Tân Giám đốc Sở X</c>.</summary>
         private readonly bool NewHolderAt(int index) =>
@@ -3184,7 +3192,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 chainEnd = end;
                 if (result.Titles.Count == 0)
                 {
-                    result.Former = formerHere;
+                    // "Trong thời gian giữ chức vụ Phó Giám đốc Sở X, ông A …": a post held while is past (annotation.md).
+                    result.Former = formerHere || Officials.HeldWhilePhrases.EndsBefore(_tokens, from, 7);
                 }
 
                 result.Titles.Add(title);
@@ -3285,8 +3294,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // a degree or an honorific between the titles and the name.
                 int rankAt = end < _tokens.Length && _tokens[end].Key is "," or "-" or "–" ? end + 1 : end;
                 // "chờ kiện toàn chức vụ Bí thư Thành ủy X, đồng chí A, Phó Bí thư …": a post named as the object of "chức vụ" is
-                // not the title of the person the next clause introduces.
-                bool postAsObject = from >= 2 && _tokens[from - 2].Key == "chức" && _tokens[from - 1].Key is "vụ" or "danh";
+                // not the title of the person the next clause introduces; one held ("trong thời gian giữ chức vụ Phó Chủ tịch X, ông A
+                // đã …", "khi đảm nhiệm chức vụ …") is.
+                bool postAsObject = from >= 2 && _tokens[from - 2].Key == "chức" && _tokens[from - 1].Key is "vụ" or "danh" &&
+                                    !(from >= 3 && _tokens[from - 3].Key == "giữ") && !(from >= 4 && _tokens[from - 4].Key == "đảm" && _tokens[from - 3].Key is "nhiệm" or "nhận");
                 // "Thủ tướng giao Thượng tướng A, Thứ trưởng …, điều hành …", "Bộ trưởng giao ông B phụ trách …": a verb of giving or
                 // appointing between the post and the person makes the post the giver's.
                 bool givenBy = Officials.AppointingVerbs.EndsBefore(_tokens, rankAt, 3);

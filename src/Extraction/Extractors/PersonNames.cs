@@ -54,12 +54,17 @@ internal static class PersonNames
         return letters is >= 2 and <= 4;
     }
 
-    /// <summary>Length of the introducer at <paramref name="index"/> (with a glued dot: <c>Đ/c.</c>), or 0.</summary>
+    /// <summary>
+    /// Length of the introducer at <paramref name="index"/> (with a glued dot: <c>Đ/c.</c>; <c>đảng viên</c> only before a name
+    /// that opens with a family name), or 0.
+    /// </summary>
     public static int IntroducerAt(ReadOnlySpan<Token> tokens, int index)
     {
         if (!Officials.PersonIntroducers.TryMatch(tokens, index, out _, out int length) || OpensPlaceName(tokens, index, length))
         {
-            return 0;
+            return Officials.MemberIntroducers.TryMatch(tokens, index, out _, out int member) && NameAt(tokens, index + member, introduced: false) > 0
+                ? member
+                : 0;
         }
 
         if (index + length < tokens.Length && tokens[index + length].Key == "." && !tokens[index + length].HasSpaceBefore)

@@ -472,6 +472,8 @@ internal static class Officials
     public static readonly PhraseTable<string> NamedAfterPeopleHeads = PhraseTableBuilder.Set("named-after-people-heads",
         "bệnh viện", "nhà hát", "bảo tàng", "thư viện", "nhà văn hóa", "cung văn hóa", "nhà thiếu nhi", "quỹ", "công viên", "quảng trường",
         "đoàn nghệ thuật",
+        // A university or academy without "Trường" before it ("Đại học Tôn Đức Thắng", "Học viện Phan Đình Phùng"): its name follows.
+        "đại học", "học viện",
         // A province's school of politics bears a leader's name ("Trường Chính trị Phạm Hùng", "Trường Chính trị Lê Duẩn").
         "trường chính trị");
 
@@ -587,6 +589,13 @@ internal static class Officials
     ]);
 
     /// <summary>
+    /// Words before a name that say it is a person only when the name is shaped like one (a family name first): a party member in
+    /// long-membership and obituary news (<c>gắn Huy hiệu cho đảng viên Lê Văn A</c>), not the cell after it (<c>đảng viên Chi bộ
+    /// khu 3</c>).
+    /// </summary>
+    public static readonly PhraseTable<string> MemberIntroducers = PhraseTableBuilder.Set("member-introducers", "đảng viên");
+
+    /// <summary>
     /// Continents and world regions whose names read like a person's (<c>Châu Mỹ</c>: family name Châu, given name Mỹ), as in
     /// <c>Vụ trưởng Vụ Châu Mỹ</c>: never a name without a word that introduces a person.
     /// </summary>
@@ -698,7 +707,7 @@ internal static class Officials
     /// <c>ở cương vị</c>, <c>vào chức danh</c>), read as a whole where a single word alone would say nothing.
     /// </summary>
     public static readonly PhraseTable<string> HoldingPhrases = PhraseTableBuilder.Set("holding-phrases",
-        "đồng thời", "kinh qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
+        "đồng thời", "kinh qua", "trải qua", "nắm giữ", "đảm nhiệm", "đảm nhận", "trở thành", "vào chức danh", "vào chức vụ", "vào vị trí",
         "ở cương vị", "trên cương vị", "ở vị trí", "trên vị trí", "với cương vị", "với cương vị là", "với tư cách", "với tư cách là",
         // "bà A, với vai trò, trách nhiệm là Tỉnh ủy viên, Bí thư Đảng đoàn …": the role in which the person acted.
         "với vai trò", "với vai trò là", "với vai trò, trách nhiệm là", "với vai trò và trách nhiệm là", "với trách nhiệm là", "trong thời kỳ làm", "trong thời gian làm", "khi làm", "thời kỳ làm",

@@ -13,6 +13,23 @@ internal static class SyllableShape
         "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
     ];
 
+    /// <summary>
+    /// True when <paramref name="key"/> (a lower-case key) is one of the language's initial consonants written with two or
+    /// three letters (<c>ng</c>, <c>th</c>, <c>ngh</c>): how a family name is shortened in a byline (<c>Ng. Hùng</c>, <c>Th. Hà</c>).
+    /// </summary>
+    public static bool IsLongInitial(ReadOnlySpan<char> key)
+    {
+        foreach (string initial in Initials)
+        {
+            if (initial.Length > 1 && key.SequenceEqual(initial))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True when <paramref name="key"/> (a lower-case key) is shaped like a Vietnamese syllable.</summary>
     public static bool IsSyllable(ReadOnlySpan<char> key)
     {

@@ -48,6 +48,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("NH (theo TTXVN)", "NH")]
     [InlineData("HQT - Theo Báo Nam Bộ", "HQT")]
     [InlineData("T.Vũ – P.T", "T.Vũ – P.T")]
+    [InlineData("Ng. Hải", "Ng. Hải")]
+    [InlineData("Tin, ảnh: Tr. Lâm - K. Oanh", "Tr. Lâm - K. Oanh")]
     public void A_byline_gives_the_author_as_annotated(string line, string author)
     {
         Bylines.TryParse(line, out string found).Should().BeTrue();
@@ -64,6 +66,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("(Ảnh minh họa)")]
     [InlineData("Hội nghị kết thúc")]
     [InlineData("Minh")]
+    [InlineData("Ng.")]
+    [InlineData("Nx. Hải")]
     [InlineData("Đồng chí Lê Văn B phát biểu tại hội nghị")]
     public void Credits_and_sentences_are_not_bylines(string line) =>
         Bylines.TryParse(line, out _).Should().BeFalse();

@@ -292,8 +292,10 @@ internal static class Bylines
             return;
         }
 
-        // "Thanh Hải.": the full stop a closing line may end with is no part of the name (an initial keeps its dot: "P.H.").
-        if (word.Length > 2 && word[^1] == '.' && char.IsLower(word[^2]) && word.IndexOf('.') == word.Length - 1)
+        // "Thanh Hải.": the full stop a closing line may end with is no part of the name (an initial keeps its dot: "P.H.",
+        // "Ng. Hải").
+        if (word.Length > 2 && word[^1] == '.' && char.IsLower(word[^2]) && word.IndexOf('.') == word.Length - 1 &&
+            !IsShortenedName(word.AsSpan(0, word.Length - 1)))
         {
             word = word[..^1];
         }
@@ -352,9 +354,10 @@ internal static class Bylines
         return end;
     }
 
-    // Two or more syllables, or initials ("P.T", "T.SỸ", "Đ,Bắc"): one capitalised syllable alone is no name.
+    // Two or more syllables, or initials ("P.T", "T.SỸ", "Đ,Bắc"): one capitalised syllable or a shortened family name
+    // ("Ng.") alone is no name.
     private static bool IsWholeName(List<string> words, int start, int end) =>
-        end - start >= 2 || end - start == 1 && IsInitials(words[start]);
+        end - start >= 2 || end - start == 1 && IsInitials(words[start]) && !IsShortenedName(words[start].AsSpan().TrimEnd('.'));
 
     private static bool IsNameWord(string word) => IsInitials(word) || IsNameSyllable(word);
 
@@ -379,7 +382,7 @@ internal static class Bylines
         return (allUpper || restLower) && SyllableShape.IsSyllable(Key(word));
     }
 
-    // "P.T", "T.SỸ", "N.Dương", "Đ,Bắc": capitals and syllables joined by a dot or comma, no space.
+    // "P.T", "T.SỸ", "N.Dương", "Đ,Bắc", "Ng.": capitals, shortened family names and syllables joined by a dot or comma, no space.
     private static bool IsInitials(string word)
     {
         int separators = 0;
@@ -401,7 +404,7 @@ internal static class Bylines
                     return false;
                 }
             }
-            else if (!char.IsUpper(part[0]) || !IsLetters(part) || part.Length > 1 && !IsNameSyllable(part.ToString()))
+            else if (!char.IsUpper(part[0]) || !IsLetters(part) || part.Length > 1 && !IsNameSyllable(part.ToString()) && !IsShortenedName(part))
             {
                 return false;
             }
@@ -415,6 +418,28 @@ internal static class Bylines
         }
 
         return separators > 0;
+    }
+
+    // "Ng." in "Ng. Hùng", "Th." in "Th. Hà": a family name cut to its initial consonant, in title case.
+    private static bool IsShortenedName(ReadOnlySpan<char> part)
+    {
+        if (part.Length is < 2 or > 3)
+        {
+            return false;
+        }
+
+        Span<char> key = stackalloc char[3];
+        for (int k = 0; k < part.Length; k++)
+        {
+            if (k > 0 && !char.IsLower(part[k]))
+            {
+                return false;
+            }
+
+            key[k] = char.ToLowerInvariant(part[k]);
+        }
+
+        return SyllableShape.IsLongInitial(key[..part.Length]);
     }
 
     private static bool IsLetters(ReadOnlySpan<char> part)
