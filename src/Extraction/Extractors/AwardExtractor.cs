@@ -2682,11 +2682,13 @@ internal sealed class AwardExtractor : IExtractor
     /// sentence's end; null unless every item is a body's name. A <c>và</c> inside a name (<c>Sở Giáo dục và Đào tạo</c>) joins
     /// two items only when a body's head noun follows it. An <paramref name="open"/> list (<c>tặng Huân chương Lao động hạng Nhì
     /// cho Liên hiệp các Hội A; Hội B và Hội C; tặng …</c>) may also hold people introduced by name, and ends at a reason, another
-    /// honour, or a semicolon that no body or person follows.
+    /// honour, or a semicolon that no body or person follows. It needs <paramref name="least"/> items (two: one body alone is no list),
+    /// and ends at <paramref name="stopAt"/> too (<c>;</c> for a list that is one clause's).
     /// </summary>
-    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at, bool open = false)
+    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at, bool open = false, int least = 2, string stopAt = ".")
     {
         int limit = TokenPatterns.IndexOf(tokens, at, tokens.Length, ".") is int stop and >= 0 ? stop : tokens.Length;
+        limit = TokenPatterns.IndexOf(tokens, at, limit, stopAt) is int clauseStop and >= 0 ? clauseStop : limit;
         var items = new List<string>();
         int i = at;
         while (i < limit)
@@ -2722,13 +2724,13 @@ internal sealed class AwardExtractor : IExtractor
             if (end < limit && tokens[end].Key is not ("," or ";" or "và"))
             {
                 // A reason ("vì …"), what is said of the bodies ("… có nhiều thí sinh …") or another honour ends the list.
-                return (open || ListedBodyEnds.Contains(tokens[end].Key) || DetailOpeners.StartsAt(tokens, end)) && items.Count > 1 ? items : null;
+                return (open || ListedBodyEnds.Contains(tokens[end].Key) || DetailOpeners.StartsAt(tokens, end)) && items.Count >= least ? items : null;
             }
 
             i = end < limit ? end + 1 : end;
         }
 
-        return items.Count > 1 ? items : null;
+        return items.Count >= least ? items : null;
     }
 
     /// <summary>
@@ -2739,10 +2741,11 @@ internal sealed class AwardExtractor : IExtractor
     private static List<string>? NamesAfterThatIs(ReadOnlySpan<Token> tokens, string text, int from, bool bodies)
     {
         int i = from;
-        // "Bằng khen Thủ tướng Chính phủ là …": past a giver written with no "của".
-        if (i < tokens.Length && tokens[i].IsCapitalized && Awards.GiverHeads.StartsAt(tokens, i))
+        // "Bằng khen Thủ tướng Chính phủ là …", "Bằng khen của Thủ tướng Chính phủ là …": past the giver.
+        int giver = i < tokens.Length && tokens[i].Key == "của" ? i + 1 : i;
+        if (giver < tokens.Length && tokens[giver].IsCapitalized && Awards.GiverHeads.StartsAt(tokens, giver))
         {
-            i = BodyRunForward(tokens, i, tokens.Length);
+            i = BodyRunForward(tokens, giver, tokens.Length);
         }
 
         // "… Bằng khen của Thủ tướng Chính phủ gồm: …", "cho 2 cá nhân tham gia hoạt động cách mạng từ năm 1935 về trước gồm: …":
@@ -2784,7 +2787,8 @@ internal sealed class AwardExtractor : IExtractor
         // "2 tập thể được tặng Bằng khen Thủ tướng Chính phủ là Trường A và Trạm Y tế xã B".
         if (bodies)
         {
-            return BodiesListedAfter(tokens, text, i);
+            // "có 1 tập thể đề nghị tặng thưởng Huân chương … là Sở Tài chính tỉnh": one counted body may be named alone.
+            return BodiesListedAfter(tokens, text, i, least: 1, stopAt: ";");
         }
 
         var names = new List<string>();
