@@ -1089,8 +1089,10 @@ internal sealed class AdmissionExtractor : IExtractor
             int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out int? of);
             // "Hai đảng viên trẻ được kết nạp là: …": a count spelled out, right before the members it counts.
             bool spelled = read > 0 && tokens[i].Kind == TokenKind.Word && PartyNouns.StartsAt(tokens, i + read) && (i == start || !tokens[i - 1].IsWordLike);
-            // "Sau 5 năm, hàng trăm học sinh đã được kết nạp": a number of years, months or rounds counts no one.
-            if (read == 0 || (tokens[i].Kind != TokenKind.Number && !spelled) || count <= 0 || CountedThings.StartsAt(tokens, i + read))
+            // "Sau 5 năm, hàng trăm học sinh đã được kết nạp": a number of years, months or rounds counts no one; nor does the year
+            // a life story names ("năm 1930 ông được kết nạp vào Đảng").
+            if (read == 0 || (tokens[i].Kind != TokenKind.Number && !spelled) || count <= 0 || CountedThings.StartsAt(tokens, i + read) ||
+                (i > 0 && tokens[i - 1].Key == "năm" && tokens[i].Key.Length == 4 && int.TryParse(tokens[i].Key, out int year) && year is >= 1900 and <= 2100))
             {
                 continue;
             }

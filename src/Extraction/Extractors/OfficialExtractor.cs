@@ -1586,6 +1586,16 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             {
                 titles = ReadTitlesAfter(i, out former, out end);
                 former |= formerly && pronounAlone;
+                // "Đồng chí là Ủy viên Trung ương Đảng khóa VI, VII; Phó Trưởng Ban Tổ chức Trung ương; Bộ trưởng Bộ …": an obituary's
+                // posts listed over semicolons (not a post that names someone else: "…; Phó Chủ tịch UBND huyện B phát biểu").
+                while (titles.Count > 0 && end + 1 < _tokens.Length && _tokens[end].Key == ";" && StartsTitleChain(end + 1) &&
+                       !TryReadTitlesBeforeName(end + 1, out _, out _, out _) && ReadTitlesAfter(end + 1, out bool listedFormer, out int listedEnd) is { Count: > 0 } listed)
+                {
+                    titles.AddRange(listed);
+                    former &= listedFormer;
+                    end = listedEnd;
+                }
+
                 if (titles.Count > 0)
                 {
                     // "Ông là Bí thư Huyện ủy; trước đó ông là …": more of the life story after the first posts.
@@ -1889,6 +1899,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 else if (_tokens[i].Key is "," or "và" && IsRomanNumeral(_tokens[i + 1]))
                 {
                     i += 2;
+                }
+                // "Ủy viên T.Ư Đảng khóa 7, khóa 8", "đại biểu Quốc hội khóa IX, khóa X": the word said again before each term.
+                else if (_tokens[i].Key is "," or "và" && i + 2 < _tokens.Length && _tokens[i + 1].Key is "khóa" or "khoá" &&
+                         (_tokens[i + 2].Kind == TokenKind.Number || IsRomanNumeral(_tokens[i + 2])))
+                {
+                    i += 3;
                 }
                 else
                 {
