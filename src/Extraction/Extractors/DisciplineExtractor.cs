@@ -128,20 +128,34 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when words of <see cref="NonPartyContext"/> put the sentence outside party discipline. Not such words inside a post
-    /// (<c>ông A, Hiệu trưởng nhà trường</c>, <c>Chủ tịch Công đoàn … người lao động</c>): they say who a disciplined member is.
+    /// (<c>ông A, Hiệu trưởng nhà trường</c>, <c>Chủ tịch Công đoàn … người lao động</c>): they say who a disciplined member is;
+    /// nor inside a name, every word capitalised (<c>theo nguồn tin của Báo Người Lao Động, …</c>: the paper that reports it).
     /// </summary>
     private static bool OutsideParty(ReadOnlySpan<Token> tokens)
     {
         for (int at = NonPartyContext.Find(tokens, 0, tokens.Length, out _, out int length); at >= 0;
              at = NonPartyContext.Find(tokens, at + length, tokens.Length, out _, out length))
         {
-            if (!Officials.Positions.EndsBefore(tokens, at, 4))
+            if (!Officials.Positions.EndsBefore(tokens, at, 4) && !NamePart(tokens, at, length))
             {
                 return true;
             }
         }
 
         return false;
+
+        static bool NamePart(ReadOnlySpan<Token> tokens, int at, int length)
+        {
+            foreach (var token in tokens.Slice(at, length))
+            {
+                if (!token.IsCapitalized)
+                {
+                    return false;
+                }
+            }
+
+            return at > 0 && tokens[at - 1].IsCapitalized;
+        }
     }
 
     /// <summary>Words that put a sentence inside party work.</summary>
@@ -2773,6 +2787,16 @@ internal sealed class DisciplineExtractor : IExtractor
             after += FormScopes.TryMatch(tokens, after, out _, out int scopeLength) ? scopeLength : 0;
             // "cách tất cả chức vụ trong Đảng trong 2 nhiệm kỳ liên tiếp đối với 3 cán bộ": a short phrase of how long, before whom.
             after = ObjectAfterExtent(tokens, after, end);
+            // "khai trừ Đảng và cách chức Phó Chủ tịch UBND xã đối với ông A": a state post taken away beside the party form stands
+            // between it and the people it concerns.
+            if (after + 3 < end && tokens[after].Key is "và" or "," && Forms.TryMatch(tokens, after + 1, out var beside, out int besideLength) &&
+                beside == DisciplineForm.Dismissal && besideLength == 2 && StatePostAt(tokens, after + 1 + besideLength) &&
+                TokenPatterns.IndexOf(tokens, after + 1 + besideLength, Math.Min(end, after + 1 + besideLength + PostReach), "đối") is int concern and >= 0 &&
+                TokenPatterns.At(tokens, concern, "đối", "với"))
+            {
+                after = concern;
+            }
+
             bool viaDoiVoi = false;
             while (after < end && tokens[after].Key is ":" or "(" or "với" or "đối" or "là")
             {
