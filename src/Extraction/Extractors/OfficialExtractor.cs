@@ -710,6 +710,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         public void Add(List<Title> titles, bool former, Evidence evidence, ReadPath path)
         {
+            bool hadTitles = Titles.Count > 0;
             Confidence = Math.Max(Confidence, PathPrecision[(int)path]);
             foreach (var title in titles)
             {
@@ -738,7 +739,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 }
             }
 
-            Former |= former;
+            // "Ông A, Trưởng Công an xã. Ông từng làm Phó Chủ tịch UBND xã": the past posts of a life story told after a current one
+            // leave the person current (annotation.md: former only when all titles are past).
+            Former = path == ReadPath.Anaphor && hadTitles && !Former ? Former : Former | former;
             if (_mentions.Add(evidence))
             {
                 Mentions.Add(evidence);
@@ -2719,7 +2722,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        || (_tokens[connector].Key == "," && connector > j && _tokens[connector - 1].Key == "động")
                        // "làm" only once chosen for the post ("được bầu làm", "điều động làm"): "A làm trưởng đoàn đi công tác"
                        // leads a trip, holds no post.
-                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key == "chuyển"))
+                       // "Ông từng làm Phó Chủ tịch UBND xã": a post held before.
+                       || (_tokens[connector].Key == "làm" && connector > j && (AppointingVerbEnds.Contains(_tokens[connector - 1].Key) || _tokens[connector - 1].Key is "chuyển" or "từng"))
                        // "Bổ nhiệm ông A, Phó Giám đốc Sở X, làm Giám đốc": the sentence's appointing verb governs "làm".
                        || (_tokens[connector].Key == "làm" && connector == j && AppointedEarlier(j))
                        // "Bà A được chỉ định giữ chức Bí thư; ông B làm Phó Bí thư Thường trực Đảng ủy phường": right after the name,
