@@ -442,6 +442,23 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
+                // "Cấp thi hành kỷ luật gồm: Ban Thường vụ Tỉnh ủy 1; Ủy ban Kiểm tra Tỉnh ủy 10; …; chi bộ 374 đảng viên": a tally
+                // by deciding body, one record each (train vr56 keeps each level's tally).
+                if (trigger && DecidingBodyList(tokens, text, i + triggerLength) is var (listed, listedSubject, listedEnd))
+                {
+                    var listedEvidence = context.EvidenceOf(sentences[s]);
+                    int? listedYear = TokenPatterns.StatedYearBefore(tokens, i) ?? context.Period;
+                    foreach (var (body, count) in listed)
+                    {
+                        string organization = UnitPlaces.BareLevel(body) is not null ? (places ??= UnitPlaces.Of(document, context.Province)).Complete(body) : body;
+                        context.Disciplines.Add(Make(listedSubject, count, [], context, listedYear, listedEvidence, 0.9) with { Organization = organization });
+                    }
+
+                    lastDiscipline = s;
+                    consumedTo = listedEnd;
+                    continue;
+                }
+
                 // Who decided: a state body (Thủ tướng, UBND, Sở) or an enterprise imposes no party discipline. Not a body in the
                 // titles of people the clause opens with ("…; đối với Chủ tịch UBND huyện A: kỷ luật cách chức …").
                 var decider = Known(Completed(OfFrontedProvince(FrontedAt(tokens, i) is int fronted ? FrontedDecider(tokens, text, fronted, i)
@@ -892,6 +909,70 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return found.Count == 1 ? found.Values.First() : null;
+    }
+
+    /// <summary>
+    /// After a trigger, a colon and a list of deciding bodies, each with the count it disciplined, the items separated by
+    /// semicolons (<c>Cấp thi hành kỷ luật gồm: Ban Thường vụ Tỉnh ủy 1; Ủy ban Kiểm tra Tỉnh ủy 10; huyện ủy, ban thường vụ
+    /// huyện ủy và tương đương 47; chi bộ 374 đảng viên</c>): the bodies as written with their counts, the kind of subject the
+    /// items' noun names (members when none does), and where the list ends; null unless two or more items read so.
+    /// </summary>
+    private static (List<(string Body, int Count)> Items, DisciplineSubject Subject, int End)? DecidingBodyList(ReadOnlySpan<Token> tokens, string text, int after)
+    {
+        const int MaxBodyWords = 12;
+        int k = after;
+        k += k < tokens.Length && tokens[k].Key == "gồm" ? 1 : TokenPatterns.At(tokens, k, "bao", "gồm") ? 2 : 0;
+        if (k >= tokens.Length || tokens[k].Key != ":")
+        {
+            return null;
+        }
+
+        var items = new List<(string Body, int Count)>();
+        var subject = DisciplineSubject.Member;
+        int start = k + 1;
+        for (int i = start; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Number)
+            {
+                // A body's name is words (and the commas and "và" that join its parts): anything else is no such list, and
+                // neither is one of forms ("Kết quả kỷ luật: khiển trách 5; cảnh cáo 2 đảng viên").
+                if (!(tokens[i].IsWordLike || tokens[i].Key is "," or "-") || i - start >= MaxBodyWords || Forms.StartsAt(tokens, i))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            int read = TokenPatterns.ReadCount(tokens, text, i, out int count, out _);
+            if (read == 0 || i == start || !tokens[start].IsWordLike)
+            {
+                return null;
+            }
+
+            int end = i + read;
+            if (end < tokens.Length && Subjects.TryMatch(tokens, end, out var noun, out int nounLength))
+            {
+                subject = noun;
+                end += nounLength;
+            }
+
+            if (end < tokens.Length && tokens[end].Key is not (";" or "."))
+            {
+                return null;
+            }
+
+            items.Add((text[tokens[start].Span.Start..tokens[i - 1].Span.End], count));
+            if (end >= tokens.Length || tokens[end].Key == ".")
+            {
+                return items.Count >= 2 ? (items, subject, end) : null;
+            }
+
+            start = end + 1;
+            i = end;
+        }
+
+        return null;
     }
 
     /// <summary>Words that open the breakdown of a total stated just before ("Trong đó, cảnh cáo 1 …, khiển trách 6 …").</summary>
