@@ -885,13 +885,29 @@ internal sealed class AdmissionExtractor : IExtractor
             // "kết nạp đảng viên mới: 57" or "… được 57 đồng chí": the verb already named who; "theo 4 đợt" counts rounds.
             // "(kế hoạch) phát triển đảng viên 2016": a year with no one counted after it names the year, not a count; "lễ kết nạp
             // đảng viên mới ở Chi bộ Cụm chiến đấu 3": a number after where the ceremony is ends the unit's name.
-            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun) && TokenPatterns.Year(tokens[i]) is null && !TokenPatterns.AnyBetween(tokens, after, i, TokenPatterns.UnitLinks))
+            // "kết nạp quần chúng Nguyễn Hữu Thái, học sinh 12I …": after a person named, a number is the class or the house, not a count.
+            if (verbNamesMembers && !CountedThings.StartsAt(tokens, noun) && TokenPatterns.Year(tokens[i]) is null && !TokenPatterns.AnyBetween(tokens, after, i, TokenPatterns.UnitLinks) &&
+                !NameBetween(tokens, after, i))
             {
                 found = new Found(i, count, of, noun);
                 return true;
             }
 
             return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a capitalised word other than the Party's name stands in [<paramref name="from"/>, <paramref name="to"/>): someone named.</summary>
+    private static bool NameBetween(ReadOnlySpan<Token> tokens, int from, int to)
+    {
+        for (int k = Math.Max(0, from); k < Math.Min(to, tokens.Length); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized && tokens[k].Key != "đảng")
+            {
+                return true;
+            }
         }
 
         return false;
