@@ -1453,6 +1453,30 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
+        /// True when a post at <paramref name="at"/>, right after <c>được</c>, is followed by a verb that neither appoints nor holds
+        /// (<c>được Chủ tịch UBND huyện công bố</c>, <c>được Bí thư Tỉnh ủy trao …</c>): the post is the passive's agent.
+        /// </summary>
+        private readonly bool AgentOfPassiveAt(int at)
+        {
+            if (at >= _tokens.Length || !StartsTitleChain(at))
+            {
+                return false;
+            }
+
+            ReadTitle(at, afterName: false, out int end);
+            // The place may run on past what the body reader takes ("huyện Cư M'gar").
+            int stop = Math.Min(_tokens.Length, end + 4);
+            while (end < stop && (_tokens[end].IsCapitalized || _tokens[end].Key is "'" or "’"))
+            {
+                end++;
+            }
+
+            return end < _tokens.Length && _tokens[end].Kind == TokenKind.Word && !_tokens[end].IsCapitalized &&
+                   !(_tokens[end].Key is "giữ" or "làm" or "là" or "kiêm" or "nhận" or "đảm") && !Officials.HoldingPhrases.StartsAt(_tokens, end) &&
+                   !Officials.AppointingVerbs.StartsAt(_tokens, end) && !TokenPatterns.At(_tokens, end, "quyết", "định");
+        }
+
+        /// <summary>
         /// Where the people a post is given to end: the list goes on across <c>;</c> while each item opens with a person
         /// (<c>đối với bà A, …; ông B, …</c>), or with a bare name in a <paramref name="listed"/> list (<c>đối với các ông: A, …; B,
         /// …</c>), and stops at the next clause (<c>…; kỷ luật khiển trách đối với ông C</c>, <c>… và cảnh cáo đối với ông C</c>).
@@ -2650,6 +2674,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         appointer += appointed - connector - 1;
                         connector = appointed;
                         continue;
+                    }
+
+                    // "ông A, Phó Chủ tịch xã B được Chủ tịch UBND huyện C công bố (quyết định)": the post after "được" is the one who
+                    // does something else to the person, not a post the person takes up.
+                    if (_tokens[connector].Key == "được" && AgentOfPassiveAt(connector + 1))
+                    {
+                        break;
                     }
 
                     // "đã được 100% đại biểu tín nhiệm bầu giữ chức Chủ tịch HĐND huyện", "được 52/53 đại biểu bầu làm …": the vote that

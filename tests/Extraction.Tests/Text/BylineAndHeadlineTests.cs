@@ -67,6 +67,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Hội nghị kết thúc")]
     [InlineData("Minh")]
     [InlineData("Ng.")]
+    [InlineData("Ông Trần Văn Bảy (trái) và ông Lê Văn Tám (phải).")]
+    [InlineData("Bà Nguyễn Thị Hoa")]
     [InlineData("Nx. Hải")]
     [InlineData("Đồng chí Lê Văn B phát biểu tại hội nghị")]
     public void Credits_and_sentences_are_not_bylines(string line) =>

@@ -79,6 +79,12 @@ internal static class Bylines
         }
 
         i = SkipLabel(words, i);
+        // "Ông Lê Văn A (trái) và ông B (phải).": a person introduced as ông or bà is a caption's or a sentence's, never the writer.
+        if (i < words.Count && Key(words[i]) is "ông" or "bà")
+        {
+            return false;
+        }
+
         int roleStart = i;
         i = SkipRole(words, i);
         string? role = i > roleStart ? string.Join(' ', words.GetRange(roleStart, i - roleStart)) : null;
