@@ -899,12 +899,12 @@ internal sealed class AdmissionExtractor : IExtractor
         return false;
     }
 
-    /// <summary>True when a capitalised word other than the Party's name stands in [<paramref name="from"/>, <paramref name="to"/>): someone named.</summary>
+    /// <summary>True when a person's name (<see cref="PersonNames.NameAt"/>) starts in [<paramref name="from"/>, <paramref name="to"/>).</summary>
     private static bool NameBetween(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int k = Math.Max(0, from); k < Math.Min(to, tokens.Length); k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && tokens[k].IsCapitalized && tokens[k].Key != "đảng")
+            if (PersonNames.NameAt(tokens, k, introduced: false) > 0)
             {
                 return true;
             }
@@ -1108,7 +1108,7 @@ internal sealed class AdmissionExtractor : IExtractor
             // "Sau 5 năm, hàng trăm học sinh đã được kết nạp": a number of years, months or rounds counts no one; nor does the year
             // a life story names ("năm 1930 ông được kết nạp vào Đảng").
             if (read == 0 || (tokens[i].Kind != TokenKind.Number && !spelled) || count <= 0 || CountedThings.StartsAt(tokens, i + read) ||
-                (i > 0 && tokens[i - 1].Key == "năm" && tokens[i].Key.Length == 4 && int.TryParse(tokens[i].Key, out int year) && year is >= 1900 and <= 2100))
+                (i > 0 && tokens[i - 1].Key == "năm" && TokenPatterns.CalendarYear(tokens[i]) is not null))
             {
                 continue;
             }

@@ -2683,12 +2683,12 @@ internal sealed class AwardExtractor : IExtractor
     /// two items only when a body's head noun follows it. An <paramref name="open"/> list (<c>tặng Huân chương Lao động hạng Nhì
     /// cho Liên hiệp các Hội A; Hội B và Hội C; tặng …</c>) may also hold people introduced by name, and ends at a reason, another
     /// honour, or a semicolon that no body or person follows. It needs <paramref name="least"/> items (two: one body alone is no list),
-    /// and ends at <paramref name="stopAt"/> too (<c>;</c> for a list that is one clause's).
+    /// and, <paramref name="clauseOnly"/>, at the clause's semicolon too.
     /// </summary>
-    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at, bool open = false, int least = 2, string stopAt = ".")
+    private static List<string>? BodiesListedAfter(ReadOnlySpan<Token> tokens, string text, int at, bool open = false, int least = 2, bool clauseOnly = false)
     {
         int limit = TokenPatterns.IndexOf(tokens, at, tokens.Length, ".") is int stop and >= 0 ? stop : tokens.Length;
-        limit = TokenPatterns.IndexOf(tokens, at, limit, stopAt) is int clauseStop and >= 0 ? clauseStop : limit;
+        limit = clauseOnly && TokenPatterns.IndexOf(tokens, at, limit, ";") is int clauseStop and >= 0 ? clauseStop : limit;
         var items = new List<string>();
         int i = at;
         while (i < limit)
@@ -2788,7 +2788,7 @@ internal sealed class AwardExtractor : IExtractor
         if (bodies)
         {
             // "có 1 tập thể đề nghị tặng thưởng Huân chương … là Sở Tài chính tỉnh": one counted body may be named alone.
-            return BodiesListedAfter(tokens, text, i, least: 1, stopAt: ";");
+            return BodiesListedAfter(tokens, text, i, least: 1, clauseOnly: true);
         }
 
         var names = new List<string>();

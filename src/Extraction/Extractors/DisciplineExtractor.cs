@@ -303,9 +303,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // A body written bare ("Ban Thường vụ Huyện ủy") is the article's own unit's, when the article names one of that level.
         // The article's units are read only once a bare body needs one.
         UnitPlaces? places = null;
-        NamedBody? Completed(NamedBody? body) => body is NamedBody b && UnitPlaces.BareLevel(b.Name) is not null
-            ? b with { Name = (places ??= UnitPlaces.Of(document, context.Province)).Complete(b.Name) }
-            : body;
+        string Complete(string name) => UnitPlaces.BareLevel(name) is not null ? (places ??= UnitPlaces.Of(document, context.Province)).Complete(name) : name;
+        NamedBody? Completed(NamedBody? body) => body is NamedBody b && Complete(b.Name) is var name && !ReferenceEquals(name, b.Name) ? b with { Name = name } : body;
         // The party body that last decided something: a later "Theo đó, thi hành kỷ luật …" is its decision.
         // The one party body the article shows deciding (the headline's "Huyện ủy A kỷ luật …"): a record whose sentence
         // follows no named decider is that body's, not the article subject's (which may be the disciplined people's unit).
@@ -450,8 +449,7 @@ internal sealed class DisciplineExtractor : IExtractor
                     int? listedYear = TokenPatterns.StatedYearBefore(tokens, i) ?? context.Period;
                     foreach (var (body, count) in listed)
                     {
-                        string organization = UnitPlaces.BareLevel(body) is not null ? (places ??= UnitPlaces.Of(document, context.Province)).Complete(body) : body;
-                        context.Disciplines.Add(Make(listedSubject, count, [], context, listedYear, listedEvidence, 0.9) with { Organization = organization });
+                        context.Disciplines.Add(Make(listedSubject, count, [], context, listedYear, listedEvidence, 0.9) with { Organization = Complete(body) });
                     }
 
                     lastDiscipline = s;

@@ -741,7 +741,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "Ông A, Trưởng Công an xã. Ông từng làm Phó Chủ tịch UBND xã": the past posts of a life story told after a current one
             // leave the person current (annotation.md: former only when all titles are past).
-            Former = path == ReadPath.Anaphor && hadTitles && !Former ? Former : Former | former;
+            if (path != ReadPath.Anaphor || !hadTitles)
+            {
+                Former |= former;
+            }
             if (_mentions.Add(evidence))
             {
                 Mentions.Add(evidence);
@@ -1472,7 +1475,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             }
 
             return end < _tokens.Length && _tokens[end].Kind == TokenKind.Word && !_tokens[end].IsCapitalized &&
-                   !(_tokens[end].Key is "giữ" or "làm" or "là" or "kiêm" or "nhận" or "đảm") && !Officials.HoldingPhrases.StartsAt(_tokens, end) &&
+                   !CareerVerbs.Contains(_tokens[end].Key) && _tokens[end].Key is not ("làm" or "nhận") && !Officials.HoldingPhrases.StartsAt(_tokens, end) &&
                    !Officials.AppointingVerbs.StartsAt(_tokens, end) && !TokenPatterns.At(_tokens, end, "quyết", "định");
         }
 
@@ -2302,13 +2305,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                           _tokens[index - 1].Key == "phủ" && _tokens[index - 1].IsCapitalized);
 
         /// <summary>
-        /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> or <c>Phó</c> (<c>giữ chức vụ Trưởng Ban Tuyên
-        /// giáo</c>, <c>giữ chức vụ Phó Chủ tịch …</c>), not the posts Vụ trưởng and Vụ phó, which head a Vụ (<c>giữ chức Vụ trưởng Vụ
-        /// Tổ chức</c>).
+        /// The <c>vụ</c> of <c>chức vụ</c> before a post that starts with <c>Trưởng</c> (<c>giữ chức vụ Trưởng Ban Tuyên giáo</c>), not
+        /// the post Vụ trưởng, which heads a Vụ (<c>giữ chức Vụ trưởng Vụ Tổ chức</c>).
         /// </summary>
         private readonly bool OfficeNounBeforePost(int index) =>
             index > 0 && index + 1 < _tokens.Length && _tokens[index].Key == "vụ" && !_tokens[index].IsCapitalized && _tokens[index - 1].Key == "chức" &&
-            _tokens[index + 1].Key is "trưởng" or "phó" && !(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ");
+            _tokens[index + 1].Key == "trưởng" && !(index + 2 < _tokens.Length && _tokens[index + 2].Key == "vụ");
 
         /// <summary><c>tân</c> (new) before a post: <c>ông A - tân Phó Chủ tịch tỉnh</c>, <c>chúc mừng Tân Giám đốc Sở X</c>.</summary>
         private readonly bool NewHolderAt(int index) =>

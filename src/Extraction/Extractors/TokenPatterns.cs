@@ -255,9 +255,12 @@ internal static class TokenPatterns
         return token.Kind == TokenKind.Word ? VietnameseNumbers.TryReadWords(tokens, index, out count) : 0;
     }
 
-    /// <summary>A year written as a number token (1945–2100), or null.</summary>
-    public static int? Year(Token token) =>
-        token.Kind == TokenKind.Number && token.Key.Length == 4 && int.TryParse(token.Key, out int y) && y is >= 1945 and <= 2100 ? y : null;
+    /// <summary>A year of the modern calendar written as a number token (1900–2100, a life story's too), or null.</summary>
+    public static int? CalendarYear(Token token) =>
+        token.Kind == TokenKind.Number && token.Key.Length == 4 && int.TryParse(token.Key, out int y) && y is >= 1900 and <= 2100 ? y : null;
+
+    /// <summary>A year written as a number token (1945–2100: a report's, never a life story's), or null.</summary>
+    public static int? Year(Token token) => CalendarYear(token) is int y && y >= 1945 ? y : null;
 
     /// <summary>
     /// The year a phrase at <paramref name="index"/> belongs to, stated before it in the same
