@@ -1113,8 +1113,10 @@ internal sealed class AdmissionExtractor : IExtractor
                 continue;
             }
 
-            // "lớp bồi dưỡng lý luận chính trị cho 86 đảng viên mới được kết nạp": the people a class is for, not an admission.
-            if (i > start && tokens[i - 1].Key == "cho" && TrainingWords.Find(tokens, start, i, out _, out _) >= 0)
+            // "lớp bồi dưỡng lý luận chính trị cho 86 đảng viên mới được kết nạp", "… cho trên 120 đảng viên mới kết nạp": the people a
+            // class is for, not an admission.
+            int beforeCount = i > start && tokens[i - 1].Key is "trên" or "hơn" or "gần" or "khoảng" ? i - 1 : i;
+            if (beforeCount > start && tokens[beforeCount - 1].Key == "cho" && TrainingWords.Find(tokens, start, beforeCount, out _, out _) >= 0)
             {
                 return false;
             }

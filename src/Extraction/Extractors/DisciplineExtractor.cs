@@ -2429,6 +2429,12 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static int? BarePersonBefore(ReadOnlySpan<Token> tokens, int from, int passive)
     {
+        // "Ông đã bị Ủy ban Kiểm tra Trung ương kỷ luật …", "ông cũng từng bị …": the time words before the passive belong to it.
+        while (passive - 1 > from && tokens[passive - 1].Key is "đã" or "cũng" or "vừa" or "từng" or "mới")
+        {
+            passive--;
+        }
+
         int at = passive - 1 >= from && tokens[passive - 1].Key is "ông" or "bà" ? passive - 1 :
                  passive - 2 >= from && TokenPatterns.At(tokens, passive - 2, "đồng", "chí") ? passive - 2 : -1;
         if (at < 0 || (at > 0 && (tokens[at - 1].Key is "các" or "những" or "hai" or "ba" || tokens[at - 1].Kind == TokenKind.Number)))
@@ -3121,11 +3127,52 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "UBKT Tỉnh ủy A vừa quyết định cách chức Bí thư Đảng ủy xã B." with no one named in the clause: the holder of the post is
+            // the one person disciplined. Unnamed, he is the person the article names later with the same form, not one more.
+            if (former == 0 && PostHolderToClauseEnd(tokens, i, after, end) is int holderEnd)
+            {
+                forms.Add(new FormCount(form, 1, Names: [$"#post:{tokens[after].Span.Start}"]));
+                readTo = holderEnd;
+                byNames = true;
+                i = holderEnd - 1;
+                continue;
+            }
+
             forms.Add(new FormCount(form, null) { At = i });
             readTo = after;
         }
 
         return forms;
+    }
+
+    /// <summary>
+    /// Where a post standing right after the form at <paramref name="form"/> (<c>cách chức Bí thư Đảng ủy xã A</c>) ends, when it
+    /// runs to the end of the clause with no name, count or other form in it and no person is introduced before the form (<c>kỷ
+    /// luật đồng chí A bằng hình thức cách chức Ủy viên …; cách chức Phó Bí thư …</c> takes posts from A); else null.
+    /// </summary>
+    private static int? PostHolderToClauseEnd(ReadOnlySpan<Token> tokens, int form, int at, int end)
+    {
+        if (!Officials.Positions.TryMatch(tokens, at, out _, out int postLength))
+        {
+            return null;
+        }
+
+        for (int before = 0; before < form; before++)
+        {
+            if (PersonNames.IntroducerAt(tokens, before) > 0)
+            {
+                return null;
+            }
+        }
+
+        int k = at + postLength;
+        while (k < end && tokens[k].Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number && !Forms.StartsAt(tokens, k) &&
+               !PersonWords.StartsAt(tokens, k) && tokens[k].Key is not ("và" or "do" or "vì" or "đối" or "với" or "là"))
+        {
+            k++;
+        }
+
+        return k >= end || tokens[k].Key is "." or ";" ? k : null;
     }
 
     /// <summary>
@@ -4891,8 +4938,10 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int length = 4; length >= 2; length--)
         {
             int at = itemEnd - length;
+            // Not two syllables after a unit's level ("Bí thư Đảng ủy xã Sơn Lộc"): a place, the post's unit, not its holder (a full
+            // name after the level is a person's: "Giám đốc Bệnh viện Đa khoa thành phố Nguyễn Đức Nhân").
             if (at > from && Officials.FamilyNames.Contains(tokens[at].Key) && tokens[at].IsCapitalized &&
-                PersonNames.NameAt(tokens, at, introduced: true) == length)
+                PersonNames.NameAt(tokens, at, introduced: true) == length && !(length == 2 && Officials.UnitLevels.EndsBefore(tokens, at, 3)))
             {
                 return (at, length);
             }

@@ -2566,6 +2566,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // facts or of origin before the posts is passed over.
                 if (titles.Count == 0 && j + 1 < _tokens.Length && _tokens[j].Key == "(" &&
                     (Officials.LifeStoryClauses.StartsAt(_tokens, j + 1) || Officials.OriginAsides.StartsAt(_tokens, j + 1) || NameAside(j) > 0 || LowerCaseAside(j)) &&
+                    // Not "A (SN 1962, Giám đốc Sở Nội vụ)": the bracket holds the post after the birth year, read below.
+                    !(AgeAside(j + 1) is int bracketAge and > 0 && StartsTitleChain(j + 1 + bracketAge)) &&
                     CloseOfAside(j) is int lifeClose and > 0)
                 {
                     j = lifeClose + 1;
@@ -2772,12 +2774,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                        // before the verb.
                        || (_tokens[connector].Key == "người" && connector == j && connector + 1 < _tokens.Length &&
                            _tokens[connector + 1].Key is "từng" or "đang" or "hiện" or "giữ" or "là" or "vừa" or "mới")
-                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")))
+                       || (_tokens[connector].Key is "luân" or "chuyển" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "chuyển" or "làm" or "giữ")
+                       // "A sẽ thôi làm nhiệm vụ Giám đốc Bệnh viện X": a post held until a day to come.
+                       || (_tokens[connector].Key == "sẽ" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key == "thôi")))
                     {
                         break;
                     }
 
-                    pastHere |= _tokens[connector].Key is "từng" or "thôi";
+                    pastHere |= _tokens[connector].Key is "từng" || (_tokens[connector].Key == "thôi" && !(connector > j && _tokens[connector - 1].Key == "sẽ"));
                     currentHere |= _tokens[connector].Key is "hiện" or "đang";
                     connector++;
                 }

@@ -300,6 +300,13 @@ internal static class Bodies
         {
             if (!TryRead(tokens, text, i, out var body))
             {
+                // "Giữa tháng 5, Trung ương quyết định cách tất cả chức vụ trong Đảng …": the Central Committee, named by its level alone.
+                if (CentralCommitteeAt(tokens, i, to) is { } central)
+                {
+                    found = central;
+                    i = central.End - 1;
+                }
+
                 continue;
             }
 
@@ -352,6 +359,24 @@ internal static class Bodies
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <c>Trung ương</c> (or <c>Trung ương Đảng</c>) standing alone, capitalised, as the subject of a decision word: the Central
+    /// Committee, written out as annotators write it. Not the end of another body's name (<c>Ủy ban Kiểm tra Trung ương</c>,
+    /// read whole before) nor the head of another central body (<c>Trung ương Đoàn</c>, <c>Trung ương Hội</c>).
+    /// </summary>
+    private static NamedBody? CentralCommitteeAt(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (!TokenPatterns.At(tokens, at, "trung", "ương") || !tokens[at].IsCapitalized ||
+            (at > 0 && (tokens[at - 1].IsCapitalized || Officials.BodyWords.Contains(tokens[at - 1].Key) || NotSubjectBefore.Contains(tokens[at - 1].Key))))
+        {
+            return null;
+        }
+
+        int end = at + 2 < tokens.Length && tokens[at + 2].Key == "đảng" ? at + 3 : at + 2;
+        int next = SkipAuxiliaries(tokens, end, to);
+        return next < tokens.Length && DecidesAt(tokens, next) ? new NamedBody("Ban Chấp hành Trung ương Đảng", BodyKind.Party, at, end) : null;
     }
 
     /// <summary>

@@ -104,6 +104,10 @@ internal static class Officials
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
         // The head of an abbreviated board: the abbreviation is also the body's name (Trưởng BQL … → Ban Quản lý …).
         ("Trưởng BQL", "Trưởng ban"), ("Phó Trưởng BQL", "Phó Trưởng ban"), ("Phó BQL", "Phó Trưởng ban"),
+        // A member of a firm's board: "thành viên" alone is no post (the members of a steering committee, of a family), so only
+        // with the board it sits on; the firm is the body read after it.
+        ("Thành viên Hội đồng thành viên", "Thành viên Hội đồng thành viên"), ("Thành viên HĐTV", "Thành viên Hội đồng thành viên"),
+        ("Thành viên Hội đồng quản trị", "Thành viên Hội đồng quản trị"), ("Thành viên HĐQT", "Thành viên Hội đồng quản trị"),
     }));
 
     /// <summary>The posts in their canonical spelling, each with its deputy (Phó …) where one exists.</summary>
