@@ -160,6 +160,12 @@ internal sealed class AwardExtractor : IExtractor
         // "Lâm Đồng: Thêm 4 đơn vị được … tặng Cờ thi đua", "hai kình ngư Quảng Bình được tặng …": a province's bare name says
         // where the recipients are from; it receives nothing ("tỉnh Lâm Đồng", with its level, still does).
         context.Awards.RemoveAll(a => a.RecipientName is string name && Places.Provinces.Contains(Text.VietnameseOrthography.Key(name)));
+        // "UBND huyện A tổ chức hội nghị … và đón nhận Huân chương Lao động hạng Ba" beside "… trao Huân chương Lao động hạng Ba cho
+        // Nhân dân và cán bộ huyện A": a people's committee or council hosts the ceremony of an honour the article gives someone else
+        // by name; it receives it only where no one else is named (annotators then write the bodies: "Tỉnh ủy, HĐND, UBND tỉnh B").
+        context.Awards.RemoveAll(a => a.RecipientName is string host && HostingStateBody(host) &&
+            context.Awards.Any(b => !ReferenceEquals(a, b) && b.Kind == a.Kind && b.Status == a.Status && SameDetail(a.Detail, b.Detail) &&
+                b.RecipientName is string other && !HostingStateBody(other)));
         // "Tập thể được tặng Bằng khen là …": a kind of recipient written first in a sentence names no one.
         context.Awards.RemoveAll(a => a.RecipientName is string name && KindOfRecipientAlone(name));
         // "chúc mừng các đồng chí trong Đảng bộ xã A được nhận Huy hiệu …", "Đảng bộ xã B tổ chức Lễ trao huy hiệu Đảng cho các đồng
@@ -2536,7 +2542,11 @@ internal sealed class AwardExtractor : IExtractor
                 names = ReceiversListedBefore(tokens, text, at, clauseStart);
             }
 
-            if (names.Count == 0 && (NameBetweenVerbAndAward(tokens, text, clauseStart, at, context, source.SentenceIndex) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
+            // "UBND xã A tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS B": a body named right after the honour received
+            // receives it, not the host before the verb (NamedRecipient reads it).
+            bool receivedByBodyAfter = at >= 2 && TokenPatterns.At(tokens, at - 2, "đón", "nhận") && after < clauseEnd && BodyStartsAt(tokens, after);
+            if (names.Count == 0 && !receivedByBodyAfter &&
+                (NameBetweenVerbAndAward(tokens, text, clauseStart, at, context, source.SentenceIndex) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
             {
                 // "Ông A và bà B được Chủ tịch nước tặng thưởng …": the people joined to the receiver receive it too.
                 names.AddRange(WithJoined(tokens, text, receiver, clauseStart, at));
@@ -3802,6 +3812,9 @@ internal sealed class AwardExtractor : IExtractor
         if (start < verb && (BodyStartsAt(tokens, start) || UnitNamedAt(tokens, start, verb)))
         {
             int end = SentenceCaseNameEnd(tokens, start, BodyRunEnd(tokens, start, verb), verb);
+            // "Tỉnh ủy, HĐND, UBND tỉnh Lào Cai (long trọng tổ chức …) đón nhận …": bodies written bare before the last share its place
+            // and receive together, as annotators write them.
+            start = BareBodiesSharingPlace(tokens, clauseStart, start);
             if (end < verb && tokens[end].Key == "này")
             {
                 if (sentenceIndex < 0)
@@ -3818,6 +3831,40 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
+
+    /// <summary>A recipient that is a local people's committee or council, alone or after other bodies (<c>UBND huyện A</c>, <c>Tỉnh ủy, HĐND,
+    /// UBND tỉnh B</c>).</summary>
+    private static bool HostingStateBody(string name)
+    {
+        string key = Text.VietnameseOrthography.Key(name);
+        int last = key.LastIndexOf(", ", StringComparison.Ordinal);
+        string lastBody = last < 0 ? key : key[(last + 2)..];
+        return lastBody.StartsWith("ubnd ", StringComparison.Ordinal) || lastBody.StartsWith("ủy ban nhân dân ", StringComparison.Ordinal) ||
+               lastBody.StartsWith("hđnd ", StringComparison.Ordinal) || lastBody.StartsWith("hội đồng nhân dân ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Where a list of bodies written bare, each a body noun alone set off by a comma (<c>Tỉnh ủy, HĐND, </c>), begins before the body
+    /// at <paramref name="start"/>; <paramref name="start"/> itself when none stands there.
+    /// </summary>
+    private static int BareBodiesSharingPlace(ReadOnlySpan<Token> tokens, int clauseStart, int start)
+    {
+        int first = start;
+        while (first - 2 >= clauseStart && tokens[first - 1].Key == ",")
+        {
+            int item = first - 2;
+            // One or two words, the whole of a body noun ("HĐND", "Tỉnh ủy", "Ủy ban MTTQ" is too long and names its own body).
+            int head = item > clauseStart && tokens[item - 1].Key != "," && BodyStartsAt(tokens, item - 1) ? item - 1 : item;
+            if (!BodyStartsAt(tokens, head) || !Awards.OrganizationNouns.TryMatch(tokens, head, out _, out int length) || head + length != item + 1)
+            {
+                break;
+            }
+
+            first = head;
+        }
+
+        return first;
+    }
 
     /// <summary>
     /// The person introduced (<c>đồng chí</c>, <c>ông</c>, <c>bà</c>) right before the comma that opens the aside ending at
@@ -3980,7 +4027,7 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>A capitalised body's head word at <paramref name="i"/>: <c>Công ty</c>, <c>Báo</c>, <c>Đảng bộ</c>.</summary>
     private static bool BodyStartsAt(ReadOnlySpan<Token> tokens, int i) =>
-        tokens[i].IsCapitalized && tokens[i].Kind == TokenKind.Word && Awards.OrganizationNouns.StartsAt(tokens, i);
+        tokens[i].IsCapitalized && tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && Awards.OrganizationNouns.StartsAt(tokens, i);
 
     /// <summary>
     /// A unit's level in lower case, then its capitalised name, before <paramref name="limit"/>: <c>xã Tân Phú</c>, <c>thị trấn A</c>.
@@ -4016,6 +4063,12 @@ internal sealed class AwardExtractor : IExtractor
             // "Đài Phát thanh Truyền hình Thái Bình Kỷ niệm 55 năm … và đón nhận …" (a headline in title case): what the body does
             // starts after its name, capitals and all.
             if (BodyActs.StartsAt(tokens, end) && !Kinds.StartsAt(tokens, end))
+            {
+                break;
+            }
+
+            // "BĐBP A được Bộ Quốc phòng chọn …": a passive's agent after the name is no part of it.
+            if (tokens[end].Key is "được" or "bị")
             {
                 break;
             }

@@ -860,7 +860,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                     // A colon after "gồm" opens the list as an introducer does ("… nhiệm kỳ 2021-2026 gồm: A, B, C").
                     if (listVerb > groupEnd && listVerb + 2 < _tokens.Length && _tokens[listVerb].Key is "là" or "gồm" &&
-                        (PersonNames.IntroducerAt(_tokens, _tokens[listVerb + 1].Key == ":" ? listVerb + 2 : listVerb + 1) > 0 ||
+                        (PersonNames.IntroducerAt(_tokens, _tokens[listVerb + 1].Key == ":" ? listVerb + 2 : listVerb + 1) > 0 || TitledListAfter(listVerb) ||
                          (_tokens[listVerb + 1].Key is "các" or "những" && PersonNames.IntroducerAt(_tokens, listVerb + 2) > 0) ||
                          (_tokens[listVerb].Key == "gồm" && _tokens[listVerb + 1].Key == ":")))
                     {
@@ -869,6 +869,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                     // "4 ủy viên Trung ương Đảng gồm ông A …", "hai Phó Chủ tịch là các ông A, B": a list that opens with a verb.
                     if (groupEnd + 1 < _tokens.Length && (_tokens[groupEnd].Key == "gồm" || _tokens[groupEnd].Key == "là" && PersonNames.IntroducerAt(_tokens, groupEnd + 1) > 0 ||
+                        TitledListAfter(groupEnd) ||
                         _tokens[groupEnd].Key == "là" && _tokens[groupEnd + 1].Key == "các"))
                     {
                         // "gồm các ông: A, Phó Chủ tịch thường trực; B và C": after a colon the list runs over semicolons.
@@ -3446,6 +3447,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// <summary>The end of the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.TitlesEnd"/>.</summary>
         public readonly int? TitlesEnd(int from) =>
             ReadTitlesAfter(from, out _, out int end, appositionOnly: true).Count > 0 ? end : null;
+
+        /// <summary>
+        /// "2 Ủy viên Ban Thường vụ Huyện ủy là Trưởng Công an huyện A và Chỉ huy trưởng … B", "8 Ủy viên Bộ Chính trị … là Tổng Bí thư
+        /// C; Thủ tướng D; …": after the group's "là" each person is written post first, so the list opens on a chain of titles that
+        /// ends in a name.
+        /// </summary>
+        private readonly bool TitledListAfter(int verb) =>
+            _tokens[verb].Key == "là" && verb + 1 < _tokens.Length && StartsPosition(verb + 1) && NameAfterTitles(verb + 1) is not null;
 
         /// <summary>The name after the chain of titles at <paramref name="from"/>: see <see cref="OfficialExtractor.NameAfterTitles"/>.</summary>
         public readonly (int At, int Length)? NameAfterTitles(int from) =>

@@ -105,6 +105,8 @@ internal static class Awards
         "khu phố", "tổ dân phố", "đồn", "bộ chỉ huy", "liên hiệp", "bộ tư lệnh", "hạt kiểm lâm", "chi nhánh", "nhà văn hóa", "đội tuyển", "câu lạc bộ",
         // Funds, associations, customs, journals and infirmaries receive honours too ("Quỹ Hỗ trợ nông dân đón nhận Huân chương …").
         "quỹ", "hiệp hội", "hải quan", "tạp chí", "bệnh xá",
+        // A people's council, alone or among a province's bodies ("Tỉnh ủy, HĐND, UBND tỉnh A đón nhận …").
+        "hđnd", "hội đồng nhân dân",
         // The armed forces' units ("Vùng 5 Hải quân nhận Huân chương …", "BĐBP Quảng Bình được tặng …").
         "vùng", "quân chủng", "binh chủng", "quân đoàn", "hải đoàn", "hải đội", "bđbp");
 
