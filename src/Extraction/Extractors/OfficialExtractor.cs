@@ -1684,8 +1684,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // every item past.
             int start = Math.Max(0, FormerHeadingAt(0));
             bool framed = start > 0;
+            // "Sinh ngày 11-11-1942; quê quán: …; Tham gia hoạt động cách mạng tháng 1-1960; vào Đảng ngày …; Ủy viên …": an obituary
+            // notice's life facts, each closed by ";", come before the posts.
+            bool afterLife = false;
+            while (!framed && start < _tokens.Length && Officials.LifeStoryClauses.StartsAt(_tokens, start) &&
+                   TokenPatterns.IndexOf(_tokens, start, _tokens.Length, ";") is int lifeEnd and >= 0)
+            {
+                start = lifeEnd + 1;
+                afterLife = true;
+            }
 
-            if (_tokens.Length == 0 || !StartsTitleChain(start))
+            if (_tokens.Length == 0 || start >= _tokens.Length ||
+                !(StartsTitleChain(start) || afterLife && Officials.FormerMarkers.StartsAt(_tokens, start) && StartsTitleChain(start + 1)))
             {
                 return null;
             }
@@ -1731,7 +1741,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             // "Nguyên Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh A.": one chain of former posts that is the whole sentence is a list
             // too; a post that goes on into a clause ("Bí thư Tỉnh ủy phát biểu …") names its holder, who may be anyone.
             bool formerChain = items == 1 && onlyPosts && former && Officials.FormerMarkers.StartsAt(_tokens, 0);
-            return items >= (framed ? 1 : 2) || formerChain ? (titles, former || framed) : null;
+            // After the life facts the posts are the person's career however they are chained.
+            return items >= (framed || afterLife ? 1 : 2) || formerChain ? (titles, former || framed) : null;
         }
 
         /// <summary>A sentence that opens as a list of the group before it: <c>Đó là …</c>, <c>Gồm …</c>, <c>Cụ thể …</c>.</summary>

@@ -890,13 +890,37 @@ public static class PlainTextCleaner
         int words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         bool capitals = trimmed.Any(char.IsLetter) && !trimmed.Any(char.IsLower);
         if (trimmed.Length == 0 || (cut && words < 2) ||
-            (capitals && !nextToDate && !(trimmed.Contains(" - ", StringComparison.Ordinal) || trimmed.Contains(" – ", StringComparison.Ordinal) || words == 1)))
+            (capitals && !nextToDate && !(trimmed.Contains(" - ", StringComparison.Ordinal) || trimmed.Contains(" – ", StringComparison.Ordinal) || words == 1 ||
+                                          PenNameInCapitals(trimmed, words))))
         {
             return null;
         }
 
         // "Tác giả : Gia Đạt", "Bài và ảnh: Minh Anh": a label says what the line is, whatever follows the name.
         return WholeByline(trimmed, ignoreCase: capitals) ?? (Bylines.IsLabelled(trimmed) && Bylines.TryParse(trimmed, out string labelled) ? labelled : null);
+    }
+
+    /// <summary>Words of sections and columns that open with a syllable names open with too (<c>QUỐC TẾ</c>, <c>THANH NIÊN</c>).</summary>
+    private static readonly IReadOnlySet<string> SectionLabels = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "quốc tế", "quốc phòng", "quốc hội", "công an", "công nghệ", "công đoàn", "thanh niên", "văn hóa", "văn hoá", "hồng kông",
+        "minh bạch", "xuân mới", "kinh tế", "chính trị", "xã hội", "thời sự", "pháp luật", "giáo dục", "thể thao", "y tế",
+    };
+
+    /// <summary>
+    /// A pen name of two or three words in capitals (<c>QUANG NHẬT</c>, <c>NGỌC HÂN</c>) that opens with a middle name or a family
+    /// name, as Vietnamese names do; not a section's label in capitals (<c>QUỐC TẾ</c>, <c>THỜI SỰ</c>).
+    /// </summary>
+    private static bool PenNameInCapitals(string line, int words)
+    {
+        if (words is < 2 or > 3 || line.Any(c => !char.IsLetter(c) && c != ' '))
+        {
+            return false;
+        }
+
+        string key = VietnameseOrthography.Key(line);
+        string first = key[..key.IndexOf(' ')];
+        return (Officials.MiddleNames.Contains(first) || Officials.FamilyNames.Contains(first)) && !SectionLabels.Contains(key);
     }
 
     /// <summary>

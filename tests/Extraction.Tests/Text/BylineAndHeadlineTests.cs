@@ -328,6 +328,8 @@ public sealed class BylineAndHeadlineTests
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "Hoài Nam -", "19/01/2023 23:12 (GMT+7)", "Hoài Nam")]
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "MINH KHÔI", "22:49 14/12/2022", "Minh Khôi")]
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "LAN ANH - QUỐC HUY", null, "Lan Anh - Quốc Huy")]
+    // A pen name in capitals alone right above the lead, opening with a middle or family name.
+    [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "XUÂN HOÀNG", null, "Xuân Hoàng")]
     [InlineData("TIN BUỒN", "SGGP", null, "SGGP")]
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "Tác giả : Gia Huy", null, "Gia Huy")]
     [InlineData("Kỷ luật Chủ tịch UBND huyện Tân Phú", "Bài và ảnh: Minh Thư", "22:49 14/12/2022", "Minh Thư")]
@@ -343,6 +345,7 @@ public sealed class BylineAndHeadlineTests
 
     [Theory]
     [InlineData("CÔNG TÁC NỘI CHÍNH")]
+    [InlineData("QUỐC TẾ")]
     [InlineData("NDO -")]
     public void A_section_label_in_capitals_or_an_outlets_tag_under_the_headline_is_no_byline(string line)
     {
