@@ -3831,7 +3831,6 @@ internal sealed class AwardExtractor : IExtractor
         return null;
     }
 
-
     /// <summary>A recipient that is a local people's committee or council, alone or after other bodies (<c>UBND huyện A</c>, <c>Tỉnh ủy, HĐND,
     /// UBND tỉnh B</c>).</summary>
     private static bool HostingStateBody(string name)

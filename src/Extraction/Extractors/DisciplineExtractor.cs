@@ -3147,8 +3147,9 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// Where a post standing right after the form at <paramref name="form"/> (<c>cách chức Bí thư Đảng ủy xã A</c>) ends, when it
-    /// runs to the end of the clause with no name, count or other form in it and no person is introduced before the form (<c>kỷ
-    /// luật đồng chí A bằng hình thức cách chức Ủy viên …; cách chức Phó Bí thư …</c> takes posts from A); else null.
+    /// runs to the end of the clause with no person introduced, no other form and no <c>đối với</c> in it, and no person is
+    /// introduced before the form (<c>kỷ luật đồng chí A bằng hình thức cách chức Ủy viên …; cách chức Phó Bí thư …</c> takes posts
+    /// from A); else null.
     /// </summary>
     private static int? PostHolderToClauseEnd(ReadOnlySpan<Token> tokens, int form, int at, int end)
     {
@@ -4938,10 +4939,9 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int length = 4; length >= 2; length--)
         {
             int at = itemEnd - length;
-            // Not two syllables after a unit's level ("Bí thư Đảng ủy xã Sơn Lộc"): a place, the post's unit, not its holder (a full
-            // name after the level is a person's: "Giám đốc Bệnh viện Đa khoa thành phố Nguyễn Đức Nhân").
+            // Not a place after its unit's level ("Bí thư Đảng ủy xã Sơn Lộc"): the post's unit, not its holder.
             if (at > from && Officials.FamilyNames.Contains(tokens[at].Key) && tokens[at].IsCapitalized &&
-                PersonNames.NameAt(tokens, at, introduced: true) == length && !(length == 2 && Officials.UnitLevels.EndsBefore(tokens, at, 3)))
+                PersonNames.NameAt(tokens, at, introduced: true) == length && !PersonNames.UnitNameAfterLevel(tokens, at, length))
             {
                 return (at, length);
             }

@@ -1242,7 +1242,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // 3. "Nguyễn Văn A - Chủ tịch UBND huyện": a bare name right before a title.
                 int bare = intro == 0 ? PersonNames.NameAt(_tokens, i, introduced: false) : 0;
                 // "bị cáo Lê Văn A (SN 1975, nguyên Kế toán trưởng …)": the birth year may come first.
-                if (bare > 0 && !IsPlace(i, bare) && !NamesBody(i) && !PlaceOfUnitBefore(i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
+                if (bare > 0 && !IsPlace(i, bare) && !NamesBody(i) && !PersonNames.UnitNameAfterLevel(_tokens, i, bare) && i + bare + 1 < _tokens.Length && _tokens[i + bare].Key is "-" or "," or "(" &&
                     (StartsPosition(i + bare + 1) || Officials.FormerMarkers.StartsAt(_tokens, i + bare + 1) ||
                      AgeAside(i + bare + 1) is int age and > 0 && (StartsTitleChain(i + bare + 1 + age) || DashedTitleAfterAge(i + bare, age))))
                 {
@@ -2294,14 +2294,6 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             return false;
         }
-
-        /// <summary>
-        /// Two syllables right after a unit's level or its committee (<c>Bí thư Huyện ủy Châu Thành, Phó Trưởng ban …</c>, <c>xã Sơn
-        /// Lộc</c>): the unit's name, not a person's (a full name of three syllables after a level is one: <c>Chủ tịch UBND huyện
-        /// Nguyễn Văn A</c>).
-        /// </summary>
-        private readonly bool PlaceOfUnitBefore(int index, int length) =>
-            length == 2 && (Officials.UnitLevels.EndsBefore(_tokens, index, 3) || Officials.LevelCommittees.EndsBefore(_tokens, index, 3));
 
         private readonly bool IsPlace(int index, int length)
         {

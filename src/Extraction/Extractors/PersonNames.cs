@@ -177,6 +177,14 @@ internal static class PersonNames
         index + 2 < tokens.Length && tokens[index + 1].Key == "thị" && tokens[index + 1].IsCapitalized && tokens[index + 2].IsCapitalized &&
         tokens[index + 2].Kind == TokenKind.Word && tokens[index + 2].Key is not ("xã" or "trấn"); // "… Thị Xã Ba Đồn" (a headline in title case)
 
+    /// <summary>
+    /// Two syllables right after a unit's level or its committee (<c>Bí thư Huyện ủy Châu Thành, …</c>, <c>Đảng ủy xã Sơn Lộc</c>): the
+    /// unit's name, not a person's, though both open with a family name. A full name of three syllables after a level is a person's
+    /// (<c>Chủ tịch UBND huyện Nguyễn Văn A</c>, <c>Giám đốc Bệnh viện Đa khoa thành phố Nguyễn Đức B</c>).
+    /// </summary>
+    public static bool UnitNameAfterLevel(ReadOnlySpan<Token> tokens, int index, int length) =>
+        length == 2 && (Officials.UnitLevels.EndsBefore(tokens, index, 3) || Officials.LevelCommittees.EndsBefore(tokens, index, 3));
+
     /// <summary>A single letter (<c>A</c>, <c>B</c>): what tells apart places of one name, never a given name.</summary>
     public static bool IsLetter(Token token) => token.Key.Length == 1 && char.IsLetter(token.Key[0]);
 
