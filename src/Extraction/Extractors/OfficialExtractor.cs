@@ -3856,9 +3856,12 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
                 // "Sở Lao động - Thương binh và Xã hội": a dash inside a body's name, not before the next title; so is the one of the
                 // emulation board's two fields ("Ban Thi đua - Khen thưởng tỉnh", "Ban Thi đua – Khen thưởng Trung ương").
+                // So is the one between a firm's two trades ("Tập đoàn Than - Khoáng sản Việt Nam", "Tổng công ty Lương thực - Thực phẩm"),
+                // unless a person's name follows it.
                 if ((token.Key == "-" || (token.Key == "–" && TokenPatterns.At(_tokens, i + 1, "khen", "thưởng"))) && body.Length > 0 && i + 1 < _tokens.Length &&
                     (_tokens[i + 1].IsCapitalized || Officials.BodyWords.Contains(_tokens[i + 1].Key)) &&
-                    (Officials.BodyWords.Contains(_tokens[i - 1].Key) || (i >= 2 && TokenPatterns.At(_tokens, i - 2, "thi", "đua") && TokenPatterns.At(_tokens, i + 1, "khen", "thưởng"))) &&
+                    (Officials.BodyWords.Contains(_tokens[i - 1].Key) || (i >= 2 && TokenPatterns.At(_tokens, i - 2, "thi", "đua") && TokenPatterns.At(_tokens, i + 1, "khen", "thưởng")) ||
+                     (enterprise && token.Key == "-" && (_tokens[i - 1].IsCapitalized || Bodies.SectorSyllables.Contains(_tokens[i - 1].Key)) && _tokens[i + 1].Kind == TokenKind.Word && PersonNames.NameAt(_tokens, i + 1, introduced: false) == 0)) &&
                     !StartsPosition(i + 1) && PersonNames.IntroducerAt(_tokens, i + 1) == 0 && !Officials.FormerMarkers.StartsAt(_tokens, i + 1) &&
                     !Officials.Abbreviations.ContainsKey(_tokens[i + 1].Key))
                 {
