@@ -138,6 +138,16 @@ public static class PlainTextCleaner
                 continue;
             }
 
+            // "HEADLINE / sapo / lead / Hà Minh / 07/05/2017 19:04 / body": a page that sets the byline and its date line under the
+            // opening paragraphs. Only a line that is wholly a byline, right above a date line, among the first few paragraphs.
+            if (!headerZone && author is null && body.Count <= 3 && p + 1 < paragraphs.Count && IsDateLine(paragraphs[p + 1], out var underLead) &&
+                HeaderByline(paragraph, nextToDate: true) is string writerUnderLead)
+            {
+                (author, published) = (writerUnderLead, published ?? underLead);
+                p++;
+                continue;
+            }
+
             body.Add(paragraph);
             if (body.Count >= 2)
             {

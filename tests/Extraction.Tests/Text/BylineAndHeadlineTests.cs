@@ -343,6 +343,17 @@ public sealed class BylineAndHeadlineTests
         cleaned.Paragraphs.Should().NotContain(byline);
     }
 
+    [Fact]
+    public void A_byline_and_its_date_line_under_the_opening_paragraphs_give_the_author_and_the_date()
+    {
+        // Some pages set the byline and the date line under the sapo and the lead, not under the headline.
+        var cleaned = PlainTextCleaner.Clean("Kỷ luật Chủ tịch UBND huyện Tân Phú\nÔng A được kết luận đã vi phạm quy định của Đảng...\n" + Lead +
+            "\nMinh Khôi\n07/05/2017 19:04\nỦy ban Kiểm tra Tỉnh ủy đề nghị Ban Thường vụ xem xét các trường hợp còn lại.");
+        cleaned.Author.Should().Be("Minh Khôi");
+        cleaned.PublishedAt.Should().Be(new DateOnly(2017, 5, 7));
+        cleaned.Paragraphs.Should().NotContain(p => p == "Minh Khôi" || p.StartsWith("07/05/2017", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("CÔNG TÁC NỘI CHÍNH")]
     [InlineData("QUỐC TẾ")]
