@@ -1115,7 +1115,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
             // "lớp bồi dưỡng lý luận chính trị cho 86 đảng viên mới được kết nạp", "… cho trên 120 đảng viên mới kết nạp": the people a
             // class is for, not an admission.
-            int beforeCount = i > start && tokens[i - 1].Key is "trên" or "hơn" or "gần" or "khoảng" ? i - 1 : i;
+            int beforeCount = i > start && TokenPatterns.BoundWords.Contains(tokens[i - 1].Key) ? i - 1 : i;
             if (beforeCount > start && tokens[beforeCount - 1].Key == "cho" && TrainingWords.Find(tokens, start, beforeCount, out _, out _) >= 0)
             {
                 return false;
@@ -1658,7 +1658,7 @@ internal sealed class AdmissionExtractor : IExtractor
 
         // "đạt trên 38,1%", "đạt gần 90%": a bound before the figure; the figure is kept as written.
         int verb = i - 1;
-        if (verb > 0 && tokens[verb].Key is "trên" or "hơn" or "gần" or "khoảng" or "xỉ")
+        if (verb > 0 && TokenPatterns.BoundWords.Contains(tokens[verb].Key))
         {
             verb -= tokens[verb].Key == "xỉ" && verb > 1 && tokens[verb - 1].Key == "xấp" ? 2 : 1;
         }

@@ -304,7 +304,7 @@ internal sealed class AwardExtractor : IExtractor
         string text = sentence is null ? document.Cleaned.Title! : document.Text;
         for (int i = 1; i < tokens.Length; i++)
         {
-            if (tokens[i - 1].Key is "hơn" or "trên" or "gần" or "khoảng" or "xỉ" && tokens[i].Kind == TokenKind.Number &&
+            if (TokenPatterns.BoundWords.Contains(tokens[i - 1].Key) && tokens[i].Kind == TokenKind.Number &&
                 TokenPatterns.ReadCount(tokens, text, i, out int count, out _) > 0 && count == figure)
             {
                 return tokens[i - 1].Key;
@@ -2544,8 +2544,7 @@ internal sealed class AwardExtractor : IExtractor
 
             // "UBND xã A tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS B": a body named right after the honour received
             // receives it, not the host before the verb (NamedRecipient reads it).
-            bool receivedByBodyAfter = at >= 2 && TokenPatterns.At(tokens, at - 2, "đón", "nhận") && after < clauseEnd && BodyStartsAt(tokens, after);
-            if (names.Count == 0 && !receivedByBodyAfter &&
+            if (names.Count == 0 && !BodyAfterHonourReceived(tokens, at, after, clauseEnd) &&
                 (NameBetweenVerbAndAward(tokens, text, clauseStart, at, context, source.SentenceIndex) ?? ReceiverBefore(context, source.SentenceIndex, tokens, text, at, clauseStart, source.Previous)) is string receiver)
             {
                 // "Ông A và bà B được Chủ tịch nước tặng thưởng …": the people joined to the receiver receive it too.
@@ -4024,6 +4023,13 @@ internal sealed class AwardExtractor : IExtractor
     private static bool InBodyName(ReadOnlySpan<Token> tokens, int start, int i, int limit) =>
         start < limit && BodyStartsAt(tokens, start) && i < BodyRunEnd(tokens, start, limit) && Officials.Positions.Find(tokens, start, i, out _, out _) < 0;
 
+    /// <summary>
+    /// A body named right after the honour received (<c>… tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS B</c>): the
+    /// honour at <paramref name="at"/> follows <c>đón nhận</c> and a body's head starts at <paramref name="after"/>, its end.
+    /// </summary>
+    private static bool BodyAfterHonourReceived(ReadOnlySpan<Token> tokens, int at, int after, int clauseEnd) =>
+        at >= 2 && TokenPatterns.At(tokens, at - 2, "đón", "nhận") && after < clauseEnd && BodyStartsAt(tokens, after);
+
     /// <summary>A capitalised body's head word at <paramref name="i"/>: <c>Công ty</c>, <c>Báo</c>, <c>Đảng bộ</c>.</summary>
     private static bool BodyStartsAt(ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].IsCapitalized && tokens[i].Kind is TokenKind.Word or TokenKind.Abbreviation && Awards.OrganizationNouns.StartsAt(tokens, i);
@@ -4512,7 +4518,7 @@ internal sealed class AwardExtractor : IExtractor
 
         // "UBND xã A tổ chức Lễ đón nhận Huân chương Lao động hạng Ba Trường THCS B": the body named right after the honour
         // received is the one receiving it, not the host of the ceremony.
-        if (to < 0 && at >= 2 && TokenPatterns.At(tokens, at - 2, "đón", "nhận") && after < clauseEnd && BodyStartsAt(tokens, after))
+        if (to < 0 && BodyAfterHonourReceived(tokens, at, after, clauseEnd))
         {
             to = after - 1;
         }

@@ -43,6 +43,12 @@ internal static class TokenPatterns
         return !starts[index - from];
     }
 
+    /// <summary>
+    /// Words of a bound written right before a figure: <c>trên 120</c>, <c>hơn 40</c>, <c>gần 600</c>, <c>khoảng 50</c>, and the
+    /// <c>xỉ</c> of <c>xấp xỉ 90%</c>.
+    /// </summary>
+    public static readonly IReadOnlySet<string> BoundWords = new HashSet<string>(StringComparer.Ordinal) { "trên", "hơn", "gần", "khoảng", "xỉ" };
+
     /// <summary>Words that tie counted people to their unit: <c>đảng viên thuộc Chi bộ A</c>, <c>sinh viên của Trường B</c>.</summary>
     public static readonly IReadOnlySet<string> UnitLinks = new HashSet<string>(StringComparer.Ordinal) { "thuộc", "của", "ở", "tại" };
 
