@@ -1323,14 +1323,14 @@ internal sealed class AdmissionExtractor : IExtractor
 
     /// <summary>
     /// Between the counted people and the verb only passive words and the proposing body may stand:
-    /// "2 quần chúng ưu tú đã được chi bộ đề nghị kết nạp".
+    /// "2 quần chúng ưu tú đã được chi bộ đề nghị kết nạp", "25 quần chúng được chuẩn y kết nạp".
     /// </summary>
     private static bool OnlyPassiveWords(ReadOnlySpan<Token> tokens, int from, int to)
     {
         for (int i = from; i < to; i++)
         {
             string key = tokens[i].Key;
-            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem" or "vinh" or "dự") &&
+            if (key is not ("mới" or "được" or "đã" or "ưu" or "tú" or "vừa" or "đều" or "đề" or "nghị" or "xét" or "xem" or "vinh" or "dự" or "chuẩn" or "y") &&
                 !(tokens[i].IsWordLike && (Officials.BodyWords.Contains(key) || tokens[i].IsCapitalized || Officials.Abbreviations.ContainsKey(key))))
             {
                 return false;
@@ -1826,6 +1826,14 @@ internal sealed class AdmissionExtractor : IExtractor
         }
 
         if (marker < 0)
+        {
+            return false;
+        }
+
+        // "các chi bộ đã bồi dưỡng và xem xét chuẩn y kết nạp 40 đảng viên", "20 quần chúng được chuẩn y kết nạp": the approval
+        // (chuẩn y) reported as given is the admission done; asked for ("trình … chuẩn y") it is a proposal, found first.
+        if (TokenPatterns.At(tokens, marker, "chuẩn", "y") &&
+            (TokenPatterns.IndexOf(tokens, clauseStart, marker, "đã") >= 0 || (marker > 0 && tokens[marker - 1].Key == "được")))
         {
             return false;
         }

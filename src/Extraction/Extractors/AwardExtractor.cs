@@ -3821,7 +3821,11 @@ internal sealed class AwardExtractor : IExtractor
                     return null;
                 }
 
-                return NamedBefore(context, sentenceIndex, tokens, start, end);
+                return NamedBefore(context, sentenceIndex, tokens, start, end) ??
+                       (end - 1 > start && Officials.UnitLevels.EndsBefore(tokens, end, 1) &&
+                        PlaceNamedBefore(context, sentenceIndex, tokens, start, tokens[end - 1].Key) is string place
+                           ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] + " " + place
+                           : null);
             }
 
             return end - start >= 2 ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
@@ -4388,6 +4392,48 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// The name of the place of level <paramref name="level"/> (<c>tỉnh</c>, <c>huyện</c>, <c>xã</c> …) named last before
+    /// <paramref name="before"/> in this sentence, else in the nearest of the few sentences before, else in the headline
+    /// (<c>tái lập tỉnh Trà Vinh</c> for a later <c>tỉnh này</c>); null when none is.
+    /// </summary>
+    private static string? PlaceNamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int before, string level)
+    {
+        var document = context.Document;
+        for (int s = sentenceIndex; s >= Math.Max(0, sentenceIndex - 6); s--)
+        {
+            var earlier = s == sentenceIndex ? tokens[..Math.Max(0, before)] : document.TokensOf(document.Sentences[s]);
+            if (LastPlaceName(earlier, document.Text, level) is string name)
+            {
+                return name;
+            }
+        }
+
+        return document.Cleaned.Title is string title ? LastPlaceName(document.TitleTokens, title, level) : null;
+    }
+
+    /// <summary>The capitalised name after the last <paramref name="level"/> word in <paramref name="tokens"/>, or null.</summary>
+    private static string? LastPlaceName(ReadOnlySpan<Token> tokens, string text, string level)
+    {
+        for (int i = tokens.Length - 2; i >= 0; i--)
+        {
+            if (tokens[i].Key != level || !tokens[i + 1].IsCapitalized || tokens[i + 1].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            int stop = i + 1;
+            while (stop < tokens.Length && stop - i <= 4 && tokens[stop].IsCapitalized && tokens[stop].Kind == TokenKind.Word)
+            {
+                stop++;
+            }
+
+            return text[tokens[i + 1].Span.Start..tokens[stop - 1].Span.End];
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The body whose name opens with <paramref name="head"/> (<c>Trường THPT A</c> for <c>nhà trường</c>) named last before
     /// <paramref name="before"/> in this sentence, else last in the nearest of the <paramref name="sentencesBack"/> sentences before
     /// that names one; null when none does.
@@ -4591,6 +4637,13 @@ internal sealed class AwardExtractor : IExtractor
             // "cho Đảng bộ, chính quyền và Nhân dân xã Liêm Sơn", "cho xã Liêm Sơn": a named body, as written.
             if (RecipientPhrase(tokens, body, clauseEnd) is int phraseEnd && phraseEnd > body)
             {
+                // "… cho Đảng bộ, chính quyền và nhân dân tỉnh này": the place is the one of that level named last before.
+                if (phraseEnd < clauseEnd && tokens[phraseEnd].Key == "này" && phraseEnd - 1 > body && Officials.UnitLevels.EndsBefore(tokens, phraseEnd, 1) &&
+                    sentenceIndex >= 0 && PlaceNamedBefore(context, sentenceIndex, tokens, to, tokens[phraseEnd - 1].Key) is string place)
+                {
+                    return text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End] + " " + place;
+                }
+
                 return text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End];
             }
         }

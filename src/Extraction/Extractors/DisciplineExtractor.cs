@@ -180,7 +180,9 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int at = MatterOpeners.Find(tokens, 0, tokens.Length, out _, out int length); at >= 0;
              at = MatterOpeners.Find(tokens, at + length, tokens.Length, out _, out length))
         {
-            if (at + length >= tokens.Length || !NotExamining.Contains(tokens[at + length].Key))
+            // "Ông B, Phó Giám đốc Sở, bị kết luận vi phạm …": a finding on one person of the matter at hand, not an examination.
+            bool finding = at > 0 && tokens[at - 1].Key is "bị";
+            if (!finding && (at + length >= tokens.Length || !NotExamining.Contains(tokens[at + length].Key)))
             {
                 return true;
             }

@@ -214,7 +214,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             context.Officials.Add(new Official
             {
                 Name = person.Name,
-                Titles = WithoutUnitShorthands(OwnProvinceCommittee(person.Titles, context.Province)),
+                Titles = WithoutUnitShorthands(OwnProvinceCommittee(WithoutAmbiguousMembership(person.Titles), context.Province)),
                 Former = person.Former,
                 Mentions = person.Mentions,
                 Confidence = person.Confidence,
@@ -277,6 +277,22 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     }
 
     /// <summary>
+    /// <c>TUV</c> stands for Tỉnh ủy viên or Thành ủy viên; when the article spells the person's membership out elsewhere
+    /// (<c>đồng chí A- TUV, …</c> and <c>đồng chí A, Thành uỷ viên, …</c>), the spelled-out one is what the initials meant.
+    /// </summary>
+    private static IReadOnlyList<Title> WithoutAmbiguousMembership(IReadOnlyList<Title> titles)
+    {
+        static bool Membership(Title t) => t.Position is "Tỉnh ủy viên" or "Thành ủy viên";
+        static bool Initials(Title t) => VietnameseOrthography.Key(t.Text.Replace("nguyên", "", StringComparison.OrdinalIgnoreCase).Trim()) == "tuv";
+        if (!titles.Any(t => Membership(t) && !Initials(t)) || !titles.Any(t => Membership(t) && Initials(t)))
+        {
+            return titles;
+        }
+
+        return [.. titles.Where(t => !(Membership(t) && Initials(t)))];
+    }
+
+    /// <summary>
     /// <c>Phó Chủ tịch tỉnh X</c> beside <c>Phó Chủ tịch UBND tỉnh X</c>: the unit alone is the same post said short, one title.
     /// </summary>
     private static IReadOnlyList<Title> WithoutUnitShorthands(IReadOnlyList<Title> titles)
@@ -289,7 +305,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         // The unit is tokenised only when another title of the same post ends with it.
         var kept = titles.Where(t => !(t.Organization is string unit &&
             titles.Any(u => !ReferenceEquals(u, t) && u.Position == t.Position && u.Organization is string full && full.Length > unit.Length &&
-                            full.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase)) &&
+                            (full.EndsWith(" " + unit, StringComparison.OrdinalIgnoreCase) ||
+                             // "Phó Chủ tịch tỉnh" beside "Phó Chủ tịch UBND tỉnh", resolved to "… tỉnh Đắk Nông": a bare level too.
+                             (!unit.Contains(' ') && full.Contains(" " + unit + " ", StringComparison.OrdinalIgnoreCase)))) &&
             Officials.UnitLevels.StartsAt(Tokenizer.Tokenize(unit).ToArray(), 0))).ToList();
         // "Bí thư quận Hà Đông" (a caption) beside "Bí thư Quận ủy Hà Đông", "Bí thư Quận ủy quận Bình Tân" beside "Bí thư Quận ủy
         // Bình Tân": the same post of the same unit's committee, written twice; the committee's shortest name stays.
@@ -4030,9 +4048,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                          !position.StartsWith("Ủy viên", StringComparison.Ordinal))
                 {
                     // "Chủ tịch VNR Vũ Anh Minh", "Tổng Giám đốc EVN": a body known by initials the tables do not hold, as written; a
-                    // place may follow ("Giám đốc CDC Quảng Ninh"), lower-case words do not ("Tổng Giám đốc EVN chính thức …").
+                    // place may follow ("Giám đốc CDC Quảng Ninh", "Giám đốc CDC tỉnh Hải Dương"), other lower-case words do not
+                    // ("Tổng Giám đốc EVN chính thức …").
                     word = token.Span.ToString(_text);
-                    if (i + 1 < _tokens.Length && !(_tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized))
+                    if (i + 1 < _tokens.Length && !(_tokens[i + 1].Kind == TokenKind.Word && _tokens[i + 1].IsCapitalized) &&
+                        !Officials.UnitLevels.StartsAt(_tokens, i + 1))
                     {
                         body.Append(word);
                         i++;

@@ -189,7 +189,9 @@ internal sealed class SubjectExtractor : IExtractor
 
         // "Đảng bộ Kinh Môn": the unit named without its level.
         int bareName = CapitalizedRun(tokens, at);
-        if (bareName > 0 && !Officials.BodyWords.Contains(tokens[at].Key) && !LooksLikePerson(tokens, at, bareName))
+        // "Đảng bộ Tổng công ty Điện lực miền Trung": a firm's head opens with words of bodies, yet the firm is named.
+        bool firm = TokenPatterns.At(tokens, at, "tổng", "công", "ty") || TokenPatterns.At(tokens, at, "công", "ty") || TokenPatterns.At(tokens, at, "tập", "đoàn");
+        if (bareName > 0 && (firm || !Officials.BodyWords.Contains(tokens[at].Key)) && !LooksLikePerson(tokens, at, bareName))
         {
             // "Đảng bộ Tập đoàn Dầu khí A": a firm or agency whose name goes on in lower case is read to its end as a body's.
             if (Bodies.TryRead(tokens, text, at, out var body) && body.End - at > bareName)

@@ -255,7 +255,9 @@ internal static class Bodies
                         EnterpriseWords.Contains((tokens[end - 1].Key, token.Key)) ||
                         // "Đảng ủy Văn phòng Chính phủ": a two-syllable noun of bodies whose second syllable is written in lower case.
                         (tokens[end - 1].IsCapitalized && Officials.BodyCompounds.TryMatch(tokens, end - 1, out _, out int compound) && compound == 2) ||
-                        (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key));
+                        (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key)) ||
+                        // "Tổng công ty Điện lực miền Trung", "Cục Thuế miền Nam": a region in the name.
+                        (token.Key == "miền" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông");
             firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
             if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && (DecisionWords.StartsAt(tokens, end) || NameStops.StartsAt(tokens, end))))

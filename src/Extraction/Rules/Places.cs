@@ -27,6 +27,8 @@ internal static class Places
             "Hà Tây", "Hà Đông", "Sơn Tây", "Hà Sơn Bình", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh", "Hải Hưng",
             "Hà Nam Ninh", "Nam Hà", "Vĩnh Phú", "Hoàng Liên Sơn", "Cửu Long", "Sông Bé", "Minh Hải", "Bắc Thái", "Hà Bắc",
             "Gia Lai Kon Tum", "Quảng Nam Đà Nẵng", "Thuận Hải", "Hà Tuyên", "Cao Lạng", "Kiến An", "Hồng Quảng", "Hải Ninh",
+            // The Central Highlands' names as the press also spells them (Đăk, Đắc, Đác for Đắk; Lăk, Lắc for Lắk).
+            "Đăk Lăk", "Đắk Lăk", "Đăk Lắk", "Đắc Lắc", "Đác Lắc", "Đắk Lắc", "Đăk Nông", "Đắc Nông", "Đác Nông",
         }.Select(n => VietnameseOrthography.Key(n)),
         StringComparer.Ordinal);
 
