@@ -859,6 +859,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     int bridged = 0;
                     while (listVerb < _tokens.Length && listVerb - groupEnd - bridged < 7 &&
                            (_tokens[listVerb].Kind is TokenKind.Number or TokenKind.Date || (_tokens[listVerb].Kind == TokenKind.Word && !_tokens[listVerb].IsCapitalized) ||
+                            // "8 Ủy viên Bộ Chính trị tái đắc cử Trung ương khóa mới là …": a body's words inside what is said of the group.
+                            (_tokens[listVerb].Kind == TokenKind.Word && Officials.BodyWords.Contains(_tokens[listVerb].Key) && listVerb > groupEnd) ||
                             (_tokens[listVerb].Key == "," && listVerb + 1 < _tokens.Length && _tokens[listVerb + 1].Key is "gồm" or "là") ||
                             // "3 Phó Bí thư Tỉnh ủy khóa 16, nhiệm kỳ 2025-2030, gồm …": the term, then the tenure after a comma.
                             (_tokens[listVerb].Key == "," && TokenPatterns.At(_tokens, listVerb + 1, "nhiệm", "kỳ")) ||
@@ -891,8 +893,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         _tokens[groupEnd].Key == "là" && _tokens[groupEnd + 1].Key == "các"))
                     {
                         // "gồm các ông: A, Phó Chủ tịch thường trực; B và C": after a colon the list runs over semicolons.
+                        // So does a list of people written post first, each set off by ";" ("… là Tổng Bí thư A; Thủ tướng B; …").
                         int colon = TokenPatterns.IndexOf(_tokens, groupEnd, Math.Min(_tokens.Length, groupEnd + 4), ":");
-                        groups.Add((groupTitle, found.Count, colon > 0 ? _tokens.Length : ListEnd(TokenPatterns.ClauseEnd(_tokens, groupEnd))));
+                        bool titledBySemicolons = TitledListAfter(groupEnd) && TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ";") > 0;
+                        groups.Add((groupTitle, found.Count, colon > 0 || titledBySemicolons ? _tokens.Length : ListEnd(TokenPatterns.ClauseEnd(_tokens, groupEnd))));
                         i = groupEnd + 1;
                         continue;
                     }
@@ -1570,7 +1574,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return k + 2;
             }
 
-            // "Ông A được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh": relieved by a body named between.
+            // "Ông A được HĐND tỉnh miễn nhiệm chức Chủ tịch UBND tỉnh": relieved by a body named between. "Ông A đã bị bãi miễn chức
+            // danh …": with the time words before the passive.
+            while (k < _tokens.Length && _tokens[k].Key is "đã" or "vừa" or "cũng" or "mới")
+            {
+                k++;
+            }
+
             if (k < _tokens.Length && _tokens[k].Key is "được" or "bị")
             {
                 for (int m = k + 1; m < Math.Min(_tokens.Length, k + 9) && _tokens[m].Kind != TokenKind.Punctuation; m++)

@@ -823,7 +823,9 @@ internal static class Officials
 
     /// <summary>Words that take a post from its holder (<c>miễn nhiệm chức vụ …</c>, <c>cho thôi giữ chức …</c>).</summary>
     public static readonly PhraseTable<string> Reliefs = PhraseTableBuilder.Set("reliefs",
-        "miễn nhiệm", "bãi nhiệm", "thôi giữ", "cho thôi", "thôi làm", "thôi chức", "cách chức");
+        "miễn nhiệm", "bãi nhiệm", "bãi miễn", "thôi giữ", "cho thôi", "thôi làm", "thôi chức", "cách chức",
+        // "kỷ luật bằng hình thức xóa tư cách chức vụ Phó Chủ tịch UBND tỉnh … đối với ông A", "xoá tư cách đại biểu HĐND".
+        "xóa tư cách", "xoá tư cách");
 
     /// <summary>
     /// Words before a title that mark a former holder (nguyên). <c>Nguyễn</c> directly before a
