@@ -4718,7 +4718,7 @@ internal sealed class DisciplineExtractor : IExtractor
             bool bareListed = introduced && BareListedAfter(tokens, i, end);
             bool listGoesOn = tokens[i].Key == ";" && i + 1 < end && !Forms.StartsAt(tokens, i + 1) &&
                               ((colonList && (PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 || NameEndingItem(tokens, i + 1, end) is not null)) ||
-                               (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1)) ||
+                               (pluralList && PersonNames.NameAt(tokens, i + 1, introduced: true) > 0 && NoFormInClause(tokens, i + 1, nextDecisionAfterAnd: true)) ||
                                (introduced && IntroducedUnderSameForm(tokens, i + 1)) || bareListed);
             bool clauseEnds = tokens[i].Key == ";" && !acrossClauses && !listGoesOn;
             // Another decision or a proposal ends the list: "khiển trách ông A … và đề nghị Ban Thường vụ … thi hành kỷ luật ông B"; so
@@ -5078,14 +5078,16 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when the clause from <paramref name="at"/> to the next ";" holds no form and no trigger of its own. With
-    /// <paramref name="nextDecisionAfterAnd"/>, a form after "và" ("…; ông B, nguyên Phó Chủ tịch UBND TP và cảnh cáo Đảng ủy Sở Y
-    /// tế") is the next decision, on someone else, and not the clause's own.
+    /// <paramref name="nextDecisionAfterAnd"/>, a form after "và" or "đồng thời" ("…; ông B, nguyên Phó Chủ tịch UBND TP và cảnh
+    /// cáo Đảng ủy Sở Y tế", "…; ông B, Phó Giám đốc, đồng thời khai trừ ông C") is the next decision, on someone else, and not the
+    /// clause's own.
     /// </summary>
     private static bool NoFormInClause(ReadOnlySpan<Token> tokens, int at, bool nextDecisionAfterAnd = false)
     {
         for (int k = at; k < tokens.Length && tokens[k].Key != ";"; k++)
         {
-            if ((Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k)) && !(nextDecisionAfterAnd && k > 0 && tokens[k - 1].Key == "và"))
+            if ((Forms.StartsAt(tokens, k) || Triggers.StartsAt(tokens, k)) &&
+                !(nextDecisionAfterAnd && k > 0 && (tokens[k - 1].Key == "và" || TokenPatterns.At(tokens, k - 2, "đồng", "thời"))))
             {
                 return false;
             }
