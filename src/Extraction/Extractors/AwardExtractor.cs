@@ -3821,11 +3821,7 @@ internal sealed class AwardExtractor : IExtractor
                     return null;
                 }
 
-                return NamedBefore(context, sentenceIndex, tokens, start, end) ??
-                       (end - 1 > start && Officials.UnitLevels.EndsBefore(tokens, end, 1) &&
-                        PlaceNamedBefore(context, sentenceIndex, tokens, start, tokens[end - 1].Key) is string place
-                           ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] + " " + place
-                           : null);
+                return NamedBefore(context, sentenceIndex, tokens, start, end) ?? WithPlaceReferredTo(context, sentenceIndex, tokens, text, start, end, start);
             }
 
             return end - start >= 2 ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
@@ -4392,6 +4388,17 @@ internal sealed class AwardExtractor : IExtractor
     }
 
     /// <summary>
+    /// A recipient written [<paramref name="start"/>, <paramref name="end"/>) that ends on a unit's level before <c>này</c>
+    /// (<c>Đảng bộ, chính quyền và nhân dân tỉnh</c> + <c>này</c>), completed with the place of that level named last before
+    /// <paramref name="before"/> (<see cref="PlaceNamedBefore"/>); null when it does not end so or no such place is named.
+    /// </summary>
+    private static string? WithPlaceReferredTo(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, string text, int start, int end, int before) =>
+        end - 1 > start && Officials.UnitLevels.EndsBefore(tokens, end, 1) &&
+        PlaceNamedBefore(context, sentenceIndex, tokens, before, tokens[end - 1].Key) is string place
+            ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] + " " + place
+            : null;
+
+    /// <summary>
     /// The name of the place of level <paramref name="level"/> (<c>tỉnh</c>, <c>huyện</c>, <c>xã</c> …) named last before
     /// <paramref name="before"/> in this sentence, else in the nearest of the few sentences before, else in the headline
     /// (<c>tái lập tỉnh Trà Vinh</c> for a later <c>tỉnh này</c>); null when none is.
@@ -4638,13 +4645,9 @@ internal sealed class AwardExtractor : IExtractor
             if (RecipientPhrase(tokens, body, clauseEnd) is int phraseEnd && phraseEnd > body)
             {
                 // "… cho Đảng bộ, chính quyền và nhân dân tỉnh này": the place is the one of that level named last before.
-                if (phraseEnd < clauseEnd && tokens[phraseEnd].Key == "này" && phraseEnd - 1 > body && Officials.UnitLevels.EndsBefore(tokens, phraseEnd, 1) &&
-                    sentenceIndex >= 0 && PlaceNamedBefore(context, sentenceIndex, tokens, to, tokens[phraseEnd - 1].Key) is string place)
-                {
-                    return text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End] + " " + place;
-                }
-
-                return text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End];
+                bool referred = phraseEnd < clauseEnd && tokens[phraseEnd].Key == "này" && sentenceIndex >= 0;
+                return (referred ? WithPlaceReferredTo(context, sentenceIndex, tokens, text, body, phraseEnd, to) : null) ??
+                       text[tokens[body].Span.Start..tokens[phraseEnd - 1].Span.End];
             }
         }
 

@@ -181,7 +181,7 @@ internal sealed class DisciplineExtractor : IExtractor
              at = MatterOpeners.Find(tokens, at + length, tokens.Length, out _, out length))
         {
             // "Ông B, Phó Giám đốc Sở, bị kết luận vi phạm …": a finding on one person of the matter at hand, not an examination.
-            bool finding = at > 0 && tokens[at - 1].Key is "bị";
+            bool finding = at > 0 && tokens[at - 1].Key == "bị";
             if (!finding && (at + length >= tokens.Length || !NotExamining.Contains(tokens[at + length].Key)))
             {
                 return true;

@@ -4037,7 +4037,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "Trường THPT chuyên Lê Quý Đôn": a specialised school's kind, in lower case between its level and its name.
                     word = token.Span.ToString(_text);
                 }
-                else if (token.Key == "miền" && body.Length > 0 && i + 1 < _tokens.Length && _tokens[i + 1].IsCapitalized && _tokens[i + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông")
+                else if (body.Length > 0 && Bodies.RegionAt(_tokens, i))
                 {
                     // "Tổng công ty Lương thực miền Bắc", "Cục Thuế miền Nam": a region in the name.
                     word = token.Span.ToString(_text);

@@ -257,7 +257,7 @@ internal static class Bodies
                         (tokens[end - 1].IsCapitalized && Officials.BodyCompounds.TryMatch(tokens, end - 1, out _, out int compound) && compound == 2) ||
                         (firm && token.Kind == TokenKind.Word && tokens[end - 1].IsCapitalized && SectorSyllables.Contains(token.Key)) ||
                         // "Tổng công ty Điện lực miền Trung", "Cục Thuế miền Nam": a region in the name.
-                        (token.Key == "miền" && end + 1 < tokens.Length && tokens[end + 1].IsCapitalized && tokens[end + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông");
+                        RegionAt(tokens, end);
             firm |= EnterpriseWords.Contains((tokens[end - 1].Key, token.Key));
             // A decision word ends the name even when it is also a word of bodies ("thi hành", "xử lý").
             if (!part || (token.Kind == TokenKind.Word && !token.IsCapitalized && (DecisionWords.StartsAt(tokens, end) || NameStops.StartsAt(tokens, end))))
@@ -278,6 +278,13 @@ internal static class Bodies
         body = new NamedBody(name, kind, index, end);
         return true;
     }
+
+    /// <summary>
+    /// True when a region of the country in a body's name starts at <paramref name="at"/>: <c>miền</c> and a capitalised
+    /// <c>Bắc</c>, <c>Nam</c>, <c>Trung</c>, <c>Tây</c> or <c>Đông</c> (<c>Tổng công ty Điện lực miền Trung</c>, <c>Cục Thuế miền Nam</c>).
+    /// </summary>
+    public static bool RegionAt(ReadOnlySpan<Token> tokens, int at) =>
+        at + 1 < tokens.Length && tokens[at].Key == "miền" && tokens[at + 1].IsCapitalized && tokens[at + 1].Key is "bắc" or "nam" or "trung" or "tây" or "đông";
 
     /// <summary>
     /// The last body in [from, to) that is the subject of a decision: not part of a person's title (<c>Chủ nhiệm
