@@ -4684,6 +4684,8 @@ internal sealed class DisciplineExtractor : IExtractor
         // "các đồng chí A, Bí thư …; B, Phó Bí thư … và C, …": a plural introducer's list goes on across ";" too, while
         // the clause after it names a person and imposes no form of its own.
         bool pluralList = false;
+        // The first person was written post first, right after the form: the next ones after a comma may be too.
+        bool postFirst = false;
         // The first name stands near the start, unless the people are sought anywhere before a passive "bị".
         int limit = anywhere ? end : from + 12;
         // "cách chức Bí thư chi bộ phòng … nhiệm kỳ 2015-2020 đối với ông A": a long post before "đối với" in the same clause.
@@ -4833,7 +4835,9 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 length = PersonNames.NameAt(tokens, i, introduced: true);
                 // "… đối với Chủ tịch UBND huyện A và Phó Chủ tịch B": after "và" the next person may be written post first too.
-                if ((colonList && tokens[i - 1].Key == ";" || length == 0 && tokens[i - 1].Key == "và" && names.Count > 0) &&
+                // So does it after a comma when the first was written so ("cảnh cáo nguyên Chủ tịch tỉnh A Trần Văn B, nguyên Chủ tịch
+                // tỉnh C Lê Văn D và …").
+                if ((colonList && tokens[i - 1].Key == ";" || length == 0 && names.Count > 0 && (tokens[i - 1].Key == "và" || (postFirst && tokens[i - 1].Key == ","))) &&
                     NameEndingItem(tokens, i, end) is (int titled, int titledLength))
                 {
                     // "…; Giám đốc Bệnh viện B Lê Đức Nhân; …": the next item of a list written post first.
@@ -4862,6 +4866,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "… bằng hình thức cảnh cáo Phó Chủ tịch UBND tỉnh Phạm Văn Thủy.": the person written post first, right after the form.
                 (at, length) = (titledFirst, titledFirstLength);
                 listing = true;
+                postFirst = true;
             }
             else if ((names.Count == 0 && !commaSeen) || ListedAfter(tokens, i, acrossClauses) || (anywhere && names.Count == 0 && PostRightBefore(tokens, i)) ||
                      (anywhere && names.Count > 0 && TitledItemBefore(tokens, readTo, i)) ||
@@ -4919,14 +4924,16 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static (int At, int Length)? NameEndingItem(ReadOnlySpan<Token> tokens, int from, int end)
     {
-        if (!PersonNames.StartsTitle(tokens, from))
+        // "nguyên Chủ tịch tỉnh A Trần Văn B": a post held before opens the item too.
+        int title = from + (Officials.FormerMarkers.TryMatch(tokens, from, out _, out int former) ? former : 0);
+        if (!PersonNames.StartsTitle(tokens, title))
         {
             return null;
         }
 
         int itemEnd = from;
         // "Phó Giám đốc Sở A Nguyễn Văn B và Trưởng phòng C Trần Văn D bị …": a name before "và" ends the first item.
-        while (itemEnd < end && itemEnd - from < 24 && tokens[itemEnd].Key is not (";" or "." or ",") && !(itemEnd > from && Forms.StartsAt(tokens, itemEnd)) &&
+        while (itemEnd < end && itemEnd - from < 24 && tokens[itemEnd].Key is not (";" or "." or "," or "..." or "…") && !(itemEnd > from && Forms.StartsAt(tokens, itemEnd)) &&
                !(tokens[itemEnd].Key == "và" && NameEndingAt(tokens, from, itemEnd) is not null))
         {
             itemEnd++;
