@@ -404,6 +404,27 @@ internal sealed class DisciplineExtractor : IExtractor
                 continue;
             }
 
+            // "Cùng bị xử lý hình thức kỷ luật như trên còn có hai cán bộ khác, gồm: ông A, …; ông B, …": people given the one form
+            // of the decision told just before join its case.
+            if (SameFormAsAbove(tokens) is int listFrom && cases.Count > 0 && cases[^1] is { People.Count: > 0 } above &&
+                s - above.Last <= 2 && above.People.Values.Distinct().Count() == 1)
+            {
+                var joined = new List<string>();
+                ReadNames(tokens, text, listFrom, tokens.Length, joined, acrossClauses: true);
+                if (joined.Count > 0)
+                {
+                    var imposed = above.People.Values.First();
+                    foreach (string person in joined)
+                    {
+                        above.People.TryAdd(person, imposed);
+                    }
+
+                    above.Last = s;
+                    lastDiscipline = s;
+                    continue;
+                }
+            }
+
             int consumedTo = 0;
             for (int i = 0; i < tokens.Length; i++)
             {
@@ -827,6 +848,32 @@ internal sealed class DisciplineExtractor : IExtractor
 
         string name = $"{text[tokens[committee].Span.Start..tokens[committee + length - 1].Span.End]} {text[tokens[at + 1].Span.Start..tokens[at + province].Span.End]}";
         return new NamedBody(name, BodyKind.Party, committee, committee + length);
+    }
+
+    /// <summary>
+    /// Where the people start in a sentence that gives them the form told just before (<c>Cùng bị xử lý hình thức kỷ luật như trên
+    /// còn có hai cán bộ khác, gồm: ông A, …</c>): after the <c>gồm</c> that follows <c>như trên</c>, else right after <c>như trên</c>;
+    /// null when no decision word stands a few words before <c>như trên</c> or the sentence names a form of its own.
+    /// </summary>
+    private static int? SameFormAsAbove(ReadOnlySpan<Token> tokens)
+    {
+        int above = -1;
+        for (int k = 1; k + 1 < tokens.Length && above < 0; k++)
+        {
+            if (TokenPatterns.At(tokens, k, "như", "trên") && Triggers.Find(tokens, Math.Max(0, k - 6), k, out _, out _) >= 0)
+            {
+                above = k + 2;
+            }
+        }
+
+        if (above < 0 || Forms.Find(tokens, 0, tokens.Length, out _, out _) >= 0)
+        {
+            return null;
+        }
+
+        int including = TokenPatterns.IndexOf(tokens, above, Math.Min(tokens.Length, above + 10), "gồm");
+        int from = including >= 0 ? including + 1 : above;
+        return from < tokens.Length && tokens[from].Key == ":" ? from + 1 : from;
     }
 
     /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
