@@ -281,6 +281,13 @@ internal sealed class DisciplineExtractor : IExtractor
         foreach (var discipline in inner.Disciplines)
         {
             var evidence = discipline.Evidence;
+            // "Ban Bí thư kỷ luật 14 cán bộ …" over a text that tells "… kiến nghị Ban Bí thư kỷ luật 14 cán bộ": the headline
+            // tells the recommendation as done; the text says what it is.
+            if (evidence.Start < shift && discipline.Total is int told && ProposesCount(context.Document, told))
+            {
+                continue;
+            }
+
             context.Disciplines.Add(discipline with
             {
                 Evidence = evidence.Start < shift ? new Evidence(headline, 0, 0) : evidence with { Start = evidence.Start - shift, End = evidence.End - shift },
@@ -288,6 +295,25 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         context.Warnings.AddRange(inner.Warnings);
+    }
+
+    /// <summary>True when a sentence of the text proposes disciplining as many as <paramref name="count"/> (<c>kiến nghị … kỷ luật 14 cán bộ</c>).</summary>
+    private static bool ProposesCount(ArticleDocument document, int count)
+    {
+        foreach (var sentence in document.Sentences)
+        {
+            var tokens = document.TokensOf(sentence);
+            for (int i = Triggers.Find(tokens, 0, tokens.Length, out _, out int length); i >= 0; i = Triggers.Find(tokens, i + length, tokens.Length, out _, out length))
+            {
+                int at = i + length;
+                if (ProposedInClause(tokens, i) && at < tokens.Length && TokenPatterns.ReadCount(tokens, document.Text, at, out int proposed, out _) > 0 && proposed == count)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Reads the document's records into <paramref name="context"/>; true when a state body decided a discipline in it.</summary>
