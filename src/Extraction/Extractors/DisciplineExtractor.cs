@@ -432,8 +432,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
             // "Cùng bị xử lý hình thức kỷ luật như trên còn có hai cán bộ khác, gồm: ông A, …; ông B, …": people given the one form
             // of the decision told just before join its case.
-            if (SameFormAsAbove(tokens) is int listFrom && cases.Count > 0 && cases[^1] is { Subject: DisciplineSubject.Member, People.Count: > 0 } above &&
-                s - above.Last <= 2 && above.People.Values.Distinct().Count() == 1)
+            if (cases.Count > 0 && cases[^1] is { Subject: DisciplineSubject.Member, People.Count: > 0 } above && s - above.Last <= 2 &&
+                SameFormAsAbove(tokens) is int listFrom && above.People.Values.Distinct().Count() == 1)
             {
                 var joined = new List<string>();
                 ReadNames(tokens, text, listFrom, tokens.Length, joined, acrossClauses: true);

@@ -895,7 +895,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                         // "gồm các ông: A, Phó Chủ tịch thường trực; B và C": after a colon the list runs over semicolons.
                         // So does a list of people written post first, each set off by ";" ("… là Tổng Bí thư A; Thủ tướng B; …").
                         int colon = TokenPatterns.IndexOf(_tokens, groupEnd, Math.Min(_tokens.Length, groupEnd + 4), ":");
-                        bool titledBySemicolons = TitledListAfter(groupEnd) && TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ";") > 0;
+                        bool titledBySemicolons = TokenPatterns.IndexOf(_tokens, groupEnd, _tokens.Length, ";") > 0 && TitledListAfter(groupEnd);
                         groups.Add((groupTitle, found.Count, colon > 0 || titledBySemicolons ? _tokens.Length : ListEnd(TokenPatterns.ClauseEnd(_tokens, groupEnd))));
                         i = groupEnd + 1;
                         continue;
