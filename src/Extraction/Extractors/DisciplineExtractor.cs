@@ -88,8 +88,10 @@ internal sealed class DisciplineExtractor : IExtractor
         ("chuyên viên", DisciplineSubject.Member), ("kiểm soát viên", DisciplineSubject.Member), ("nhân viên", DisciplineSubject.Member),
         ("kế toán viên", DisciplineSubject.Member), ("thanh tra viên", DisciplineSubject.Member), ("kiểm sát viên", DisciplineSubject.Member),
         ("điều tra viên", DisciplineSubject.Member), ("công chức", DisciplineSubject.Member), ("viên chức", DisciplineSubject.Member),
-        // Officers counted by rank ("khai trừ … đối với hai thiếu tướng", "cách chức 7 tướng lĩnh", "5 sĩ quan").
-        ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member),
+        // Officers counted by rank ("khai trừ … đối với hai thiếu tướng", "cách chức 7 tướng lĩnh", "5 sĩ quan", also spelt "sỹ quan").
+        ("tướng lĩnh", DisciplineSubject.Member), ("sĩ quan", DisciplineSubject.Member), ("sỹ quan", DisciplineSubject.Member),
+        ("hạ sĩ quan", DisciplineSubject.Member), ("hạ sỹ quan", DisciplineSubject.Member), ("chiến sĩ", DisciplineSubject.Member),
+        ("chiến sỹ", DisciplineSubject.Member),
         // Members prosecuted, counted as such ("khai trừ Đảng 7 bị can liên quan đến vụ …, gồm: A, B, …").
         ("bị can", DisciplineSubject.Member), ("bị cáo", DisciplineSubject.Member),
     }.Concat(Ranks.All.Select(rank => (rank, DisciplineSubject.Member))));
@@ -1969,6 +1971,13 @@ internal sealed class DisciplineExtractor : IExtractor
                     break;
                 }
 
+                // "Nguyên nhân 4 sĩ quan biên phòng bị kỷ luật là do …", "Lý do khiến 3 đảng viên bị kỷ luật": why the people were
+                // disciplined, a decision told before; no total of its own.
+                if (read > 0 && CauseOpenings.EndsBefore(tokens, j, 3))
+                {
+                    break;
+                }
+
                 if (read > 0 && (tokens[j].Kind == TokenKind.Number || CountEndingAt(tokens, text, j + read, out _) == j) &&
                     Subjects.TryMatch(tokens, j + read, out var subject, out int nounLength) &&
                     TokenPatterns.OnlyBetween(tokens, RelativeClauseEnd(tokens, MembersUnitEnd(tokens, text, PastOthers(tokens, j + read + nounLength, agent), agent, subject), agent, subject), agent,
@@ -2076,6 +2085,13 @@ internal sealed class DisciplineExtractor : IExtractor
             }
 
             var shared = NamesOfDecision(tokens, text, trigger, from, end);
+            // "thi hành kỷ luật nguyên Bí thư Đảng ủy, nguyên Giám đốc Sở A, cùng nguyên Giám đốc Công ty B, bằng hình thức khai trừ":
+            // people named by their posts alone, one for each item the list joins.
+            if (shared.Count == 0 && trigger >= 0 && PeopleByPosts(tokens, PastObjectMarker(tokens, from, end), end) is { } byPosts)
+            {
+                shared = byPosts;
+            }
+
             // "quyết định kỷ luật cảnh cáo về Đảng và đề nghị cơ quan nhà nước cảnh cáo về chính quyền đối với ông A": the party's
             // form and the state's proposed one share the person named after both.
             if (shared.Count == 0 && trigger >= 0 && AfterStateProposal(tokens, end) is int concerned)
@@ -2415,6 +2431,63 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return people;
+    }
+
+    /// <summary>
+    /// The people a decision names by their posts alone between its object's start and the form its clause names with <c>bằng
+    /// hình thức</c> (<c>kỷ luật nguyên Bí thư Đảng ủy, nguyên Giám đốc Sở A, cùng nguyên Giám đốc Công ty B, bằng hình thức khai
+    /// trừ</c>), one key each, or null. A comma goes on with one person's posts; <c>và</c>, <c>cùng</c> or <c>;</c> before another
+    /// post opens the next person.
+    /// </summary>
+    private static List<string>? PeopleByPosts(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        int manner = -1;
+        for (int k = start + 1; k + 3 < end && manner < 0; k++)
+        {
+            if (tokens[k].Key is "bằng" or "với" && TokenPatterns.At(tokens, k + 1, "hình", "thức") &&
+                Forms.StartsAt(tokens, k + 3 + (tokens[k + 3].Kind == TokenKind.Punctuation ? 1 : 0)))
+            {
+                manner = k;
+            }
+        }
+
+        var people = new List<string>();
+        int item = start;
+        while (manner > 0 && item < manner)
+        {
+            int post = item + (Officials.FormerMarkers.TryMatch(tokens, item, out _, out int former) ? former : 0);
+            if (!Officials.Positions.StartsAt(tokens, post))
+            {
+                return null;
+            }
+
+            people.Add($"#post:{tokens[item].Span.Start}");
+            int next = -1;
+            for (int k = post + 1; k < manner && next < 0; k++)
+            {
+                // A person introduced or a decision of its own: the names' reading decides, not this one.
+                if (PersonNames.IntroducerAt(tokens, k) > 0 || Triggers.StartsAt(tokens, k) || Forms.StartsAt(tokens, k))
+                {
+                    return null;
+                }
+
+                if (tokens[k].Key is "và" or "cùng" or ";")
+                {
+                    int opens = k + 1 + (k + 1 < manner && tokens[k + 1].Key == "với" ? 1 : 0);
+                    int opensPost = opens + (Officials.FormerMarkers.TryMatch(tokens, opens, out _, out int opensFormer) ? opensFormer : 0);
+                    next = Officials.Positions.StartsAt(tokens, opensPost) ? opens : -1;
+                }
+            }
+
+            if (next < 0)
+            {
+                break;
+            }
+
+            item = next;
+        }
+
+        return people.Count > 0 ? people : null;
     }
 
     /// <summary>Where a decision's object starts after <c>đối với</c> or a colon (<c>kỷ luật đối với ông A</c>, <c>kỷ luật: …</c>).</summary>
@@ -4415,6 +4488,10 @@ internal sealed class DisciplineExtractor : IExtractor
         "các cán bộ này", "các ông này", "các đồng chí này", "các đảng viên này", "những cán bộ này", "những người này", "các cán bộ trên",
         "các ông trên", "các đồng chí trên", "các đảng viên trên", "những cán bộ trên", "các cá nhân này", "các cá nhân trên");
 
+    /// <summary>Words that open why people were disciplined (<c>Nguyên nhân 4 cán bộ bị kỷ luật là …</c>), a decision told before.</summary>
+    private static readonly PhraseTable<bool> CauseOpenings = PhraseTableBuilder.Of("discipline-cause-openings", true,
+        "nguyên nhân", "nguyên nhân khiến", "nguyên nhân để", "lý do", "lý do khiến", "lí do", "lí do khiến");
+
     /// <summary>Words after a counted group that point back to people already named: <c>2 cá nhân trên</c>, <c>3 đồng chí nói trên</c>.</summary>
     private static readonly PhraseTable<bool> BackReferences = PhraseTableBuilder.Of("discipline-back-references", true,
         "trên", "nói trên", "này", "kể trên", "vừa nêu");
@@ -5042,7 +5119,7 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>The kinds of person counted after the named ones: <c>và 2 cán bộ khác</c>, <c>và bảy đảng viên</c>.</summary>
     private static readonly PhraseTable<bool> OtherPeople = PhraseTableBuilder.Of("discipline-other-people", true,
-        "cán bộ", "đảng viên", "lãnh đạo", "trường hợp", "đồng chí", "cá nhân", "công chức", "viên chức", "sĩ quan", "người khác",
+        "cán bộ", "đảng viên", "lãnh đạo", "trường hợp", "đồng chí", "cá nhân", "công chức", "viên chức", "sĩ quan", "sỹ quan", "chiến sĩ", "chiến sỹ", "người khác",
         // "khai trừ Đảng đối với viện trưởng A và 13 thuộc cấp": the head's subordinates.
         "thuộc cấp", "cấp dưới");
 

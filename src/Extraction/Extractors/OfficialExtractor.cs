@@ -2784,7 +2784,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     if (!(_tokens[connector].Key is "được" or "bầu" or "giữ" or "chức" or "vụ" or "tái" or "cử" or "đảm" or "nhận"
-                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các" or "nhiều" or "vừa" or "mới"
+                       or "là" or "khi" or "ấy" or "đó" or "lúc" or "hiện" or "nay" or "đang" or "từng" or "kinh" or "qua" or "các" or "nhiều" or "vừa" or "mới" or "đã"
                        or "bổ" or "nhiệm" or "phân" or "công" or "thôi" or "điều" or "động" or "đều"
                        // "được tín nhiệm tái bầu làm Bí thư", "được chỉ định giữ chức Bí thư": trusted with, or named to, the post.
                        || (_tokens[connector].Key is "tín" or "chỉ" && connector + 1 < _tokens.Length && _tokens[connector + 1].Key is "nhiệm" or "định")
