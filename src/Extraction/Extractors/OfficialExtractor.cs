@@ -109,7 +109,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         var document = context.Document;
         var model = context.Options.UseLearnedModels && labeller is { Enabled: true } ? labeller : null;
         var anaphors = new List<Reference>();
-        var lastMention = new Dictionary<string, int>(StringComparer.Ordinal); // person key → sentence of the latest mention
+        var lastMention = new Dictionary<string, long>(StringComparer.Ordinal); // person key → where the latest mention is (MentionAt)
         string? lastPerson = null; // the person named last, whom a following "ông là …" refers back to
         int sinceLastPerson = int.MaxValue;
         OpenGroup? openGroup = null;
@@ -190,7 +190,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (reference.GivenName is string given && FindByGivenName(given, lastMention) is string key)
                 {
                     people[key].Add(reference.Titles, reference.Former, evidence, ReadPath.Anaphor);
-                    lastMention[key] = sentenceIndex;
+                    lastMention[key] = MentionAt(sentenceIndex, tokens.Length);
                 }
             }
         }
@@ -491,11 +491,18 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         return !PersonNames.StartsTitle(tokens, at);
     }
 
+    /// <summary>
+    /// Where a mention stands, as one number that orders mentions by sentence, then by token: of two people named in one
+    /// sentence (<c>Thủ tướng Nguyễn Xuân Phúc … bổ nhiệm ông Nguyễn Văn Phúc …</c>), the later is the more recent, so a
+    /// following <c>ông Phúc</c> is him.
+    /// </summary>
+    private static long MentionAt(int sentence, int token) => ((long)sentence << 32) + token;
+
     /// <summary>The person mentioned most recently whose full name ends with <paramref name="given"/> (a key of one or two syllables).</summary>
-    private static string? FindByGivenName(string given, Dictionary<string, int> lastMention)
+    private static string? FindByGivenName(string given, Dictionary<string, long> lastMention)
     {
         string? best = null;
-        int bestAt = -1;
+        long bestAt = -1;
         foreach (var (key, at) in lastMention)
         {
             if (key.Length > given.Length + 1 && key.EndsWith(given, StringComparison.Ordinal) && key[^(given.Length + 1)] == ' ' && at > bestAt)
@@ -607,9 +614,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
             .Append("thường").ToFrozenSet(StringComparer.Ordinal);
 
     private static void Collect(List<Found> found, Evidence evidence, Dictionary<string, Person> people, List<string> order,
-        Dictionary<string, int>? lastMention = null, int sentenceIndex = 0)
+        Dictionary<string, long>? lastMention = null, int sentenceIndex = 0)
     {
-        foreach (var (name, titles, former, _, _, path) in found)
+        foreach (var (name, titles, former, at, _, path) in found)
         {
             string key = VietnameseOrthography.Key(name);
             // "ông Kinh Quốc" after "ông Nguyễn Kinh Quốc", "Bộ trưởng Kim Tiến" after "Bộ trưởng Y tế Nguyễn Thị Kim Tiến": two
@@ -622,7 +629,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             if (lastMention is not null)
             {
-                lastMention[key] = sentenceIndex;
+                lastMention[key] = MentionAt(sentenceIndex, at);
             }
 
             if (!people.TryGetValue(key, out var person))
@@ -2509,6 +2516,35 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 : null;
         }
 
+        /// <summary>
+        /// Where the chain's next post starts after a wider body that places the post before it and ends at a separator the chain
+        /// goes on across (<c>Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính; Vụ trưởng …</c>, <c>Cục trưởng Cục X, Bộ Y, Phó Bí thư …</c>),
+        /// or null. <paramref name="index"/> is the body's first word, <paramref name="chainStart"/> where the chain began.
+        /// </summary>
+        private readonly int? WiderBodyBeforeNextPost(int index, bool listMode, int chainStart)
+        {
+            if (index >= _tokens.Length || !_tokens[index].IsCapitalized || !Officials.BodyWords.Contains(_tokens[index].Key) || StartsTitleChain(index) ||
+                PersonNames.IntroducerAt(_tokens, index) > 0)
+            {
+                return null;
+            }
+
+            int k = index + 1;
+            while (k < _tokens.Length && k - index < MaxBodyTokens + 4 && _tokens[k].Kind == TokenKind.Word &&
+                   (_tokens[k].IsCapitalized || Officials.BodyWords.Contains(_tokens[k].Key)) && !StartsTitleChain(k))
+            {
+                k++;
+            }
+
+            if (k + 1 >= _tokens.Length || !(_tokens[k].Key == "," || _tokens[k].Key == ";" && (listMode || ChainGoesOnAfterSemicolon(k, chainStart))))
+            {
+                return null;
+            }
+
+            int next = k + 1 + (Officials.FormerMarkers.TryMatch(_tokens, k + 1, out _, out int marker) ? marker : 0);
+            return StartsTitleChain(next) ? k + 1 : null;
+        }
+
         /// <summary>Only words of being appointed in [<paramref name="from"/>, <paramref name="to"/>): <c>được điều động, bổ nhiệm</c>.</summary>
         private readonly bool OnlyAppointingWords(int from, int to) =>
             TokenPatterns.OnlyBetween(_tokens, from, to, "được", "điều", "động", "bổ", "nhiệm", "luân", "chuyển", "phân", "công", ",");
@@ -2667,6 +2703,13 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 if (j > i && titles.Count > 0 && _tokens[j - 1].Key is "," or "(" && WiderBodyBeforeTakenUp(j) is int takenUp)
                 {
                     j = takenUp;
+                }
+
+                // "…: Phó Vụ trưởng Vụ Pháp chế, Bộ Tài chính; Vụ trưởng Vụ Pháp chế …": so is the wider body before the chain's next
+                // post.
+                if (j > i && titles.Count > 0 && _tokens[j - 1].Key == "," && WiderBodyBeforeNextPost(j, listMode, i) is int nextPost)
+                {
+                    j = nextPost;
                 }
 
                 // "A, Đảng ủy viên, Trưởng Công an xã", "A, đảng viên Chi bộ thôn X (Đảng ủy xã Y), nguyên Huyện ủy viên":

@@ -230,9 +230,15 @@ internal static class PersonNames
     /// end a name (<c>ông Kiều Văn Sáng để nghỉ hưu</c>).
     /// </summary>
     private static bool StopsName(ReadOnlySpan<Token> tokens, int index) =>
+        // "… trao Huy hiệu cho cụ bà Trần Thị A ẢNH: VŨ PHƯỢNG": a caption's photo credit, glued on with no full stop.
+        PhotoCreditAt(tokens, index) ||
         Officials.NameStops.TryMatch(tokens, index, out _, out int length) &&
         !(length == 1 && index + 1 < tokens.Length && tokens[index + 1].Key is "," or ")" or "(" or "-" or "–" or ";" or "và" or ".") &&
         !(length == 1 && index > 0 && tokens[index - 1].Key is "văn" or "thị" && tokens[index - 1].IsCapitalized);
+
+    /// <summary>A photo credit starts at <paramref name="index"/>: <c>Ảnh:</c>, <c>ẢNH:</c> (then the photographer's name).</summary>
+    public static bool PhotoCreditAt(ReadOnlySpan<Token> tokens, int index) =>
+        index + 1 < tokens.Length && tokens[index].Key == "ảnh" && tokens[index + 1].Key == ":";
 
     /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>
     public static string? IntroducedAt(ReadOnlySpan<Token> tokens, string text, int at, out int end)

@@ -402,6 +402,10 @@ internal static class Officials
         "tối cao",
         // "Hội đồng bầu cử quốc gia", "Ủy ban bầu cử tỉnh", "Trung tâm Dữ liệu quốc gia": an election and "national" as nouns.
         "bầu cử", "quốc gia",
+        // Fields of a ministry's departments, written in lower case after their first word (Cục Biến đổi khí hậu, Cục Kiểm soát ô
+        // nhiễm môi trường, Tổng cục Biển và Hải đảo, Cục Đo đạc, bản đồ và thông tin địa lý).
+        "khí hậu", "ô nhiễm", "hải đảo", "biển đảo", "năng lượng", "bản đồ", "viễn thám", "đa dạng sinh học", "tài nguyên nước",
+        "thực phẩm", "dược phẩm", "an toàn", "vệ sinh", "lao động", "việc làm", "người có công", "cạnh tranh", "xuất nhập khẩu",
         // "Cục Quản lý chất lượng", "Trung tâm Bồi dưỡng chính trị huyện": what the body looks after or teaches.
         "chất lượng", "bồi dưỡng chính trị",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
