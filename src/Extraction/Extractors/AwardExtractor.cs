@@ -1662,9 +1662,13 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "…, trong đó có hai đồng chí …": a part of the recipients counted before the honour, not its own recipients.
-            // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement.
+            // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement
+            // ("khen thưởng, biểu dương 17 tập thể …", with no recipient read yet and its recipients right after, pairs the two verbs
+            // in one statement).
             if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i) ||
-                (i > from && tokens[i - 1].Key is "và" or "," && OtherHonouring.StartsAt(tokens, i)))
+                (i > from && tokens[i - 1].Key is "và" or "," && OtherHonouring.TryMatch(tokens, i, out _, out int honouring) &&
+                 !(counted.Count == 0 && kinds.Count == 0 && i + honouring < to &&
+                   (tokens[i + honouring].Kind == TokenKind.Number || RecipientNounAt(tokens, i + honouring, out _, out _)))))
             {
                 break;
             }

@@ -137,7 +137,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
             // "… kỷ luật 4 ủy viên Trung ương Đảng. Đó là ông A - Bộ trưởng …, ông B …": the group's title goes to the
             // people the next sentence lists, when it opens as a list and names as many as the group counts.
-            if (openGroup is { } group && SentenceReader.OpensList(tokens) && (group.Count > 0 ? found.Count == group.Count : found.Count >= 2))
+            // Not when the list names a post of its own first ("các Phó Thủ tướng, các Bộ trưởng …" then "Cụ thể, Phó Thủ tướng gồm các
+            // ông: A, B, …").
+            if (openGroup is { } group && SentenceReader.OpensList(tokens) && (group.Count > 0 ? found.Count == group.Count : found.Count >= 2) &&
+                !OtherPostBefore(tokens, found.Min(f => f.At), group.Title))
             {
                 SentenceReader.GiveGroupTitle(group.Title, found, 0);
             }
@@ -489,6 +492,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         return !PersonNames.StartsTitle(tokens, at);
+    }
+
+    /// <summary>A post other than <paramref name="title"/>'s starts before <paramref name="at"/> (the first person a list names).</summary>
+    private static bool OtherPostBefore(ReadOnlySpan<Token> tokens, int at, Title title)
+    {
+        for (int k = Officials.Positions.Find(tokens, 0, at, out _, out int length); k >= 0; k = Officials.Positions.Find(tokens, k + length, at, out _, out length))
+        {
+            string post = string.Join(' ', tokens.Slice(k, length).ToArray().Select(t => t.Key));
+            if (!post.Equals(VietnameseOrthography.Key(title.Position), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -2337,10 +2355,17 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         private readonly bool StartsPosition(int index) =>
-            index < _tokens.Length && !OfficeNounBeforePost(index) && !SecretariatAt(index) &&
+            index < _tokens.Length && !OfficeNounBeforePost(index) && !SecretariatAt(index) && !PresidingJudgeAt(index) &&
             (Officials.Positions.StartsAt(_tokens, index) || Officials.FixedTitles.StartsAt(_tokens, index) || IsPostAbbreviation(index) ||
              (_tokens[index].Key == "phó" && IsPostAbbreviation(index + 1)) || StandingMemberAt(index) || StandingAbbreviationAt(index) || ActingAt(index) ||
              NewHolderAt(index));
+
+        /// <summary>
+        /// A judge's part in one trial (<c>thẩm phán chủ tọa phiên tòa</c>), not the post in a court that <c>Thẩm phán Tòa án nhân dân
+        /// tỉnh A</c> names.
+        /// </summary>
+        private readonly bool PresidingJudgeAt(int index) =>
+            TokenPatterns.At(_tokens, index, "thẩm", "phán") && index + 2 < _tokens.Length && _tokens[index + 2].Key == "chủ";
 
         /// <summary>
         /// The <c>Bí thư</c> of <c>Ban Bí thư</c> (the Secretariat) and the <c>Chủ tịch</c> of <c>Phủ Chủ tịch</c> (the Presidential
@@ -3787,6 +3812,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     break;
                 }
 
+                // "Bộ trưởng Khoa học và công nghệ Nguyễn Quân", "Giám đốc Sở Giáo dục và đào tạo": a ministry's field is read whole, its
+                // "và" and lower-case words with it.
+                if (token.IsCapitalized && (i == bodyStart || i == bodyStart + 1 && _tokens[bodyStart].IsCapitalized && _tokens[bodyStart].Key is "bộ" or "sở") &&
+                    Bodies.JoinedFields.TryMatch(_tokens, i, out _, out int fieldLength))
+                {
+                    for (int k = i; k < i + fieldLength; k++)
+                    {
+                        // A dash is spaced as the body's other dashes are ("Lao động -Thương binh" → "Lao động - Thương binh").
+                        bool space = body.Length > 0 && (_tokens[k].HasSpaceBefore || _tokens[k].Key == "-" || _tokens[k - 1].Key == "-");
+                        // An ampersand is "và" ("Sở Thông tin & Truyền thông").
+                        body.Append(space ? " " : "").Append(_tokens[k].Key == "và" ? "và" : _tokens[k].Span.ToString(_text));
+                    }
+
+                    i += fieldLength;
+                    continue;
+                }
+
                 // A post's words inside a body's compound ("Đoàn đại biểu Quốc hội") do not start the next title.
                 // "Phó Chánh Văn phòng Thủ tướng", "Văn phòng Chủ tịch nước": a leader's office is named after the leader's post.
                 if ((PersonNames.IntroducerAt(_tokens, i) > 0 && !inPlaceName && !association) ||
@@ -4751,9 +4793,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return -1;
             }
 
-            // "Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy": the Youth Union's central committee is "Trung ương Đoàn", so a family
-            // name after it starts the person.
-            if (run >= 3 && _tokens[start].Key == "đoàn" && start >= 2 && _tokens[start - 2].Key == "trung" && _tokens[start - 1].Key == "ương" &&
+            // "Bí thư thứ nhất Trung ương Đoàn Bùi Quang Huy": the Youth Union's central committee is "Trung ương Đoàn" (also "T.Ư Đoàn",
+            // "TƯ Đoàn", "TW Đoàn"), so a family name after it starts the person.
+            if (run >= 3 && _tokens[start].Key == "đoàn" &&
+                (start >= 2 && _tokens[start - 2].Key == "trung" && _tokens[start - 1].Key == "ương" || start >= 1 && _tokens[start - 1].Key is "t.ư" or "tư" or "tw" or "t.w") &&
                 Officials.FamilyNames.Contains(_tokens[start + 1].Key))
             {
                 return start + 1;

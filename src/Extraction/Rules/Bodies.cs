@@ -172,19 +172,25 @@ internal static class Bodies
         "kiện", "tử", "năng", "lượng", "tư", "triển", "thị", "ở", "nghệ", "bạc", "hàng", "biển",
     };
 
-    /// <summary>
-    /// Official names of central bodies that hold commas, dashes, "và" or lower-case words (<c>Bộ Văn hóa, Thể thao và Du
-    /// lịch</c>, <c>Đảng ủy Khối các cơ quan Trung ương</c>): read whole, whatever their capitals; the name may then go on as
-    /// any other (<c>Đảng ủy Khối các cơ quan tỉnh A</c>).
-    /// </summary>
-    public static readonly PhraseTable<bool> OfficialNames = PhraseTableBuilder.Of("official-body-names", true,
-        // Ministries and ministry-level bodies (bộ, cơ quan ngang bộ).
+    /// <summary>Ministries and ministry-level bodies (bộ, cơ quan ngang bộ) by their official names, as keys.</summary>
+    private static readonly string[] Ministries =
+    [
         "bộ công thương", "bộ công an", "bộ quốc phòng", "bộ ngoại giao", "bộ nội vụ", "bộ tư pháp", "bộ tài chính", "bộ xây dựng",
         "bộ y tế", "bộ giao thông vận tải", "bộ giáo dục và đào tạo", "bộ giáo dục - đào tạo", "bộ kế hoạch và đầu tư",
         "bộ khoa học và công nghệ", "bộ khoa học - công nghệ", "bộ tài nguyên và môi trường", "bộ tài nguyên - môi trường",
         "bộ thông tin và truyền thông", "bộ nông nghiệp và phát triển nông thôn", "bộ lao động - thương binh và xã hội",
         "bộ lao động, thương binh và xã hội", "bộ văn hóa, thể thao và du lịch", "bộ văn hóa - thể thao và du lịch",
         "bộ văn hóa thể thao và du lịch", "bộ công nghiệp", "bộ thương mại", "bộ thủy sản", "bộ bưu chính viễn thông",
+        "bộ nông nghiệp và môi trường", "bộ khoa học, công nghệ và môi trường",
+    ];
+
+    /// <summary>
+    /// Official names of central bodies that hold commas, dashes, "và" or lower-case words (<c>Bộ Văn hóa, Thể thao và Du
+    /// lịch</c>, <c>Đảng ủy Khối các cơ quan Trung ương</c>): read whole, whatever their capitals; the name may then go on as
+    /// any other (<c>Đảng ủy Khối các cơ quan tỉnh A</c>).
+    /// </summary>
+    public static readonly PhraseTable<bool> OfficialNames = PhraseTableBuilder.Of("official-body-names", true, Ministries.Concat(
+    [
         "ủy ban dân tộc", "thanh tra chính phủ", "văn phòng chính phủ", "ngân hàng nhà nước việt nam", "ngân hàng nhà nước",
         "kiểm toán nhà nước", "thủ tướng chính phủ",
         // Party bodies at the centre and the blocs of agencies and enterprises (khối).
@@ -193,7 +199,17 @@ internal static class Bodies
         "đảng ủy khối các doanh nghiệp", "đảng ủy khối cơ quan", "ban tổ chức trung ương", "ban tuyên giáo trung ương",
         "ban dân vận trung ương", "ban nội chính trung ương", "ban kinh tế trung ương", "ban đối ngoại trung ương",
         "văn phòng trung ương đảng", "ủy ban kiểm tra trung ương", "ban cán sự đảng chính phủ", "đảng đoàn quốc hội",
-        "ủy ban trung ương mặt trận tổ quốc việt nam");
+        "ủy ban trung ương mặt trận tổ quốc việt nam",
+    ]).ToArray());
+
+    /// <summary>
+    /// The fields ministries are named after that hold "và", a comma or a dash (<c>Khoa học và Công nghệ</c>, <c>Văn hóa, Thể thao và
+    /// Du lịch</c>), without their head: a minister's post names the ministry by its field alone (<c>Bộ trưởng Khoa học và công nghệ
+    /// A</c>), and a province's department takes the same field (<c>Sở Giáo dục và đào tạo</c>). Read whole, whatever their capitals.
+    /// </summary>
+    public static readonly PhraseTable<bool> JoinedFields = PhraseTableBuilder.Of("joined-ministry-fields", true,
+        Ministries.Select(ministry => ministry["bộ ".Length..]).Where(field => field.Contains(" và ", StringComparison.Ordinal) ||
+            field.Contains(',', StringComparison.Ordinal) || field.Contains(" - ", StringComparison.Ordinal)).ToArray());
 
     /// <summary>
     /// The body whose name starts at <paramref name="index"/>: a head, then capitalised words, numbers

@@ -99,6 +99,10 @@ internal static class Officials
         // "Cục phó Cục Hải quan TP.HCM", "Tổng cục phó Tổng cục Hải quan": the deputy, written after the unit as "Đội phó" is.
         // (Not "Vụ phó": "chức vụ Phó Bí thư" would read as one.)
         ("Cục phó", "Phó Cục trưởng"), ("Tổng cục phó", "Phó Tổng cục trưởng"),
+        // "3 Viện phó VKS là ông A, …": a procuracy's or an institute's deputy head, written as "Hiệu phó" is.
+        ("Viện phó", "Phó Viện trưởng"),
+        // A judge's grade (ngạch) is the post of a judge: "ông A, Thẩm phán cao cấp - Chánh Văn phòng Tòa án nhân dân tối cao".
+        ("Thẩm phán cao cấp", "Thẩm phán"), ("Thẩm phán trung cấp", "Thẩm phán"), ("Thẩm phán sơ cấp", "Thẩm phán"),
         // A deputy of a people's council: the council is the body (Đại biểu HĐND tỉnh → Hội đồng nhân dân tỉnh).
         ("Đại biểu HĐND", "Đại biểu"), ("Đại biểu Hội đồng nhân dân", "Đại biểu"), ("Thủ tướng Chính phủ", "Thủ tướng"), ("Phó Thủ tướng Chính phủ", "Phó Thủ tướng"),
         ("Phó Thủ tướng Thường trực Chính phủ", "Phó Thủ tướng Thường trực"), ("Chủ tịch Nước", "Chủ tịch nước"),
@@ -143,6 +147,8 @@ internal static class Officials
             "Giám đốc điều hành", "Tổng Giám đốc điều hành",
             // The head of an agency's apparatus (Thủ trưởng Cơ quan Ủy ban Kiểm tra Trung ương) and the deputies.
             "Thủ trưởng",
+            // The head of a chamber of a court (Chánh tòa Kinh tế Tòa án nhân dân tối cao).
+            "Chánh tòa",
         ];
         string[] single =
         [
@@ -151,6 +157,8 @@ internal static class Officials
             "Tỉnh ủy viên", "Thành ủy viên", "Huyện ủy viên", "Quận ủy viên", "Thị ủy viên", "Đảng ủy viên", "Chi ủy viên", "Chính trị viên", "Chính trị viên phó",
             "Đại biểu Quốc hội", "Tổ trưởng", "Kế toán trưởng", "Phó Thủ trưởng Thường trực", "Đại sứ", "Thủ hiến", "Quốc vương",
             "Người phát ngôn", "Giám thị", "Bí thư thứ nhất",
+            // A court is a public body (annotation.md, officials): its judges hold a post (Thẩm phán Tòa án nhân dân tối cao).
+            "Thẩm phán",
             // An ambassador's full post (extraordinary and plenipotentiary), the state and where it is held its body.
             "Đại sứ đặc mệnh toàn quyền",
             // A leader's aide holds a post named after the leader (Trợ lý Bộ trưởng, trợ lý Chủ tịch Quốc hội).
@@ -555,6 +563,8 @@ internal static class Officials
         (new PostHead("Đoàn", []), ["Trưởng đoàn", "Phó Trưởng đoàn"]),
         (new PostHead("Đội", []), ["Đội trưởng", "Phó Đội trưởng"]),
         (new PostHead("Cục", []), ["Cục trưởng", "Phó Cục trưởng"]),
+        // "Chánh tòa Kinh tế Tòa án nhân dân tối cao": the chamber (Tòa Kinh tế) of the court.
+        (new PostHead("Tòa", []), ["Chánh tòa", "Phó Chánh tòa"]),
         (new PostHead("Tổng cục", []), ["Tổng cục trưởng", "Phó Tổng cục trưởng"]),
         (new PostHead("Chi cục", []), ["Chi cục trưởng", "Phó Chi cục trưởng"]),
         (new PostHead("Vụ", []), ["Vụ trưởng", "Phó Vụ trưởng"]),
