@@ -3008,7 +3008,7 @@ internal sealed class DisciplineExtractor : IExtractor
             // "… và cảnh cáo về chính quyền": a state penalty beside the party's; "cách chức Trưởng phòng …": removal from a state or
             // agency post, not from a party committee; "khai trừ khỏi Hội …": another organisation's.
             if (StateScoped(tokens, i, 0) || (form == DisciplineForm.Dismissal && formLength == 2 && StatePostAt(tokens, i + formLength)) ||
-                (form == DisciplineForm.Expulsion && OtherBodyLeft(tokens, i + formLength)))
+                (form == DisciplineForm.Expulsion && OtherBodyLeft(tokens, i + formLength)) || BareRemovalAfterPartyForm(tokens, i, form, formLength))
             {
                 readTo = i + formLength;
                 i = readTo - 1;
@@ -3022,8 +3022,10 @@ internal sealed class DisciplineExtractor : IExtractor
             after = ObjectAfterExtent(tokens, after, end);
             // "khai trừ Đảng và cách chức Phó Chủ tịch UBND xã đối với ông A": a state post taken away beside the party form stands
             // between it and the people it concerns.
+            // So does a bare removal after a form said to be the Party's ("cảnh cáo về mặt Đảng, cách chức đối với ông A").
             if (after + 3 < end && tokens[after].Key is "và" or "," && Forms.TryMatch(tokens, after + 1, out var beside, out int besideLength) &&
-                beside == DisciplineForm.Dismissal && besideLength == 2 && StatePostAt(tokens, after + 1 + besideLength) &&
+                beside == DisciplineForm.Dismissal && besideLength == 2 &&
+                (StatePostAt(tokens, after + 1 + besideLength) || BareRemovalAfterPartyForm(tokens, after + 1, beside, besideLength)) &&
                 TokenPatterns.IndexOf(tokens, after + 1 + besideLength, Math.Min(end, after + 1 + besideLength + PostReach), "đối") is int concern and >= 0 &&
                 TokenPatterns.At(tokens, concern, "đối", "với"))
             {
@@ -3438,6 +3440,15 @@ internal sealed class DisciplineExtractor : IExtractor
         // "… cảnh cáo 7 người … và yêu cầu xử lý về hành chính với những người này": a request for a state penalty besides.
         return state >= 0 && Requests.Find(tokens, from, state, out _, out _) < 0;
     }
+
+    /// <summary>
+    /// A bare removal from office right after a form said to be the Party's (<c>kỷ luật cảnh cáo về mặt Đảng, cách chức đối với ông
+    /// A</c>): the scope set against it makes the removal the state's, not a second party form. A removal with a scope or a party
+    /// post of its own (<c>cách chức trong Đảng</c>, <c>cách chức Bí thư chi bộ</c>) is the Party's.
+    /// </summary>
+    private static bool BareRemovalAfterPartyForm(ReadOnlySpan<Token> tokens, int at, DisciplineForm form, int formLength) =>
+        form == DisciplineForm.Dismissal && formLength == 2 && at >= 3 && tokens[at - 1].Key is "," or "và" && FormScopes.EndsBefore(tokens, at - 1, 5) &&
+        !FormScopes.StartsAt(tokens, at + formLength) && !PartyPosts.StartsAt(tokens, at + formLength);
 
     /// <summary>Words that ask another body to act: a state penalty after them is asked for, not the form's scope.</summary>
     private static readonly PhraseTable<bool> Requests = PhraseTableBuilder.Of("discipline-requests", true, "yêu cầu", "đề nghị", "kiến nghị", "chỉ đạo");
