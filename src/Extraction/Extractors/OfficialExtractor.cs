@@ -497,10 +497,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
     /// <summary>A post other than <paramref name="title"/>'s starts before <paramref name="at"/> (the first person a list names).</summary>
     private static bool OtherPostBefore(ReadOnlySpan<Token> tokens, int at, Title title)
     {
-        for (int k = Officials.Positions.Find(tokens, 0, at, out _, out int length); k >= 0; k = Officials.Positions.Find(tokens, k + length, at, out _, out length))
+        for (int k = Officials.Positions.Find(tokens, 0, at, out string? post, out int length); k >= 0;
+             k = Officials.Positions.Find(tokens, k + length, at, out post, out length))
         {
-            string post = string.Join(' ', tokens.Slice(k, length).ToArray().Select(t => t.Key));
-            if (!post.Equals(VietnameseOrthography.Key(title.Position), StringComparison.Ordinal))
+            if (post != title.Position)
             {
                 return true;
             }
@@ -2502,11 +2502,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>
-        /// Where the post taken up starts after a wider body set off after a title (<c>, Bộ Quốc phòng, giữ chức …</c>,
-        /// <c>(Bộ Công an), được điều động giữ chức vụ …</c>), or null: a capitalised body that is no post, its words in capitals or
-        /// a body's lower-case words, then <c>giữ chức</c> or <c>được … giữ chức/làm</c> and a post.
+        /// Where a wider body set off after a title ends (<c>Bộ Quốc phòng</c> in <c>…, Bộ Quốc phòng, giữ chức …</c>), or null: a
+        /// capitalised word of bodies that starts no post and introduces no one, then capitalised words or a body's lower-case words.
         /// </summary>
-        private readonly int? WiderBodyBeforeTakenUp(int index)
+        private readonly int? WiderBodyEnd(int index)
         {
             if (index >= _tokens.Length || !_tokens[index].IsCapitalized || !Officials.BodyWords.Contains(_tokens[index].Key) || StartsTitleChain(index) ||
                 PersonNames.IntroducerAt(_tokens, index) > 0)
@@ -2519,6 +2518,21 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                    (_tokens[k].IsCapitalized || Officials.BodyWords.Contains(_tokens[k].Key)) && !StartsTitleChain(k))
             {
                 k++;
+            }
+
+            return k;
+        }
+
+        /// <summary>
+        /// Where the post taken up starts after a wider body set off after a title (<c>, Bộ Quốc phòng, giữ chức …</c>,
+        /// <c>(Bộ Công an), được điều động giữ chức vụ …</c>), or null: a capitalised body that is no post, its words in capitals or
+        /// a body's lower-case words, then <c>giữ chức</c> or <c>được … giữ chức/làm</c> and a post.
+        /// </summary>
+        private readonly int? WiderBodyBeforeTakenUp(int index)
+        {
+            if (WiderBodyEnd(index) is not int k)
+            {
+                return null;
             }
 
             bool bracketed = _tokens[index - 1].Key == "(";
@@ -2548,17 +2562,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         /// </summary>
         private readonly int? WiderBodyBeforeNextPost(int index, bool listMode, int chainStart)
         {
-            if (index >= _tokens.Length || !_tokens[index].IsCapitalized || !Officials.BodyWords.Contains(_tokens[index].Key) || StartsTitleChain(index) ||
-                PersonNames.IntroducerAt(_tokens, index) > 0)
+            if (WiderBodyEnd(index) is not int k)
             {
                 return null;
-            }
-
-            int k = index + 1;
-            while (k < _tokens.Length && k - index < MaxBodyTokens + 4 && _tokens[k].Kind == TokenKind.Word &&
-                   (_tokens[k].IsCapitalized || Officials.BodyWords.Contains(_tokens[k].Key)) && !StartsTitleChain(k))
-            {
-                k++;
             }
 
             if (k + 1 >= _tokens.Length || !(_tokens[k].Key == "," || _tokens[k].Key == ";" && (listMode || ChainGoesOnAfterSemicolon(k, chainStart))))
