@@ -1662,13 +1662,9 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // "…, trong đó có hai đồng chí …": a part of the recipients counted before the honour, not its own recipients.
-            // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement
-            // ("khen thưởng, biểu dương 17 tập thể …", with no recipient read yet and its recipients right after, pairs the two verbs
-            // in one statement).
+            // "… cho 11 cá nhân và tuyên dương 31 tập thể, 43 cá nhân": another verb of honouring starts another statement.
             if ((i > from && HonourStartsAt(tokens, i)) || Awards.PartOpeners.StartsAt(tokens, i) ||
-                (i > from && tokens[i - 1].Key is "và" or "," && OtherHonouring.TryMatch(tokens, i, out _, out int honouring) &&
-                 !(counted.Count == 0 && kinds.Count == 0 && i + honouring < to &&
-                   (tokens[i + honouring].Kind == TokenKind.Number || RecipientNounAt(tokens, i + honouring, out _, out _)))))
+                (i > from && tokens[i - 1].Key is "và" or "," && OtherHonouringStarts(tokens, i, to, recipientsRead: counted.Count > 0 || kinds.Count > 0)))
             {
                 break;
             }
@@ -5030,6 +5026,22 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// True when a verb of honouring at <paramref name="at"/> (<see cref="OtherHonouring"/>) starts another statement: always once
+    /// recipients were read; before any, only when no recipients follow it, since <c>khen thưởng, biểu dương 17 tập thể …</c> pairs
+    /// the two verbs in one statement.
+    /// </summary>
+    private static bool OtherHonouringStarts(ReadOnlySpan<Token> tokens, int at, int to, bool recipientsRead)
+    {
+        if (!OtherHonouring.TryMatch(tokens, at, out _, out int length))
+        {
+            return false;
+        }
+
+        int next = at + length;
+        return recipientsRead || next >= to || !(tokens[next].Kind == TokenKind.Number || RecipientNounAt(tokens, next, out _, out _));
     }
 
     /// <summary>Verbs of honouring without an honour of a kind this reader counts (<c>tuyên dương</c>, <c>biểu dương</c>).</summary>

@@ -713,17 +713,25 @@ internal sealed class DisciplineExtractor : IExtractor
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, trigger);
         for (int k = end - 3; k + 3 < clauseEnd; k++)
         {
-            if (k <= trigger || tokens[k].Key is not ("bằng" or "với") || !TokenPatterns.At(tokens, k + 1, "hình", "thức"))
+            if (k <= trigger || MannerFormAt(tokens, k) is not (int form and >= 0))
             {
                 continue;
             }
 
-            int form = k + 3 + (tokens[k + 3].Kind == TokenKind.Punctuation ? 1 : 0);
             return Forms.TryMatch(tokens, form, out _, out int length) ? Math.Max(end, Math.Min(tokens.Length, form + length + 1)) : end;
         }
 
         return end;
     }
+
+    /// <summary>
+    /// Where the form named by a manner phrase at <paramref name="at"/> starts (<c>bằng hình thức cảnh cáo</c>, <c>với hình thức
+    /// ‘Khiển trách’</c>, a quotation mark passed over), or -1 when no manner phrase starts there.
+    /// </summary>
+    private static int MannerFormAt(ReadOnlySpan<Token> tokens, int at) =>
+        at + 3 < tokens.Length && tokens[at].Key is "bằng" or "với" && TokenPatterns.At(tokens, at + 1, "hình", "thức")
+            ? at + 3 + (tokens[at + 3].Kind == TokenKind.Punctuation ? 1 : 0)
+            : -1;
 
     /// <summary>
     /// The window from <paramref name="from"/> to <paramref name="end"/>, stretched to close a bracket open at its end: "… 244
@@ -2444,8 +2452,7 @@ internal sealed class DisciplineExtractor : IExtractor
         int manner = -1;
         for (int k = start + 1; k + 3 < end && manner < 0; k++)
         {
-            if (tokens[k].Key is "bằng" or "với" && TokenPatterns.At(tokens, k + 1, "hình", "thức") &&
-                Forms.StartsAt(tokens, k + 3 + (tokens[k + 3].Kind == TokenKind.Punctuation ? 1 : 0)))
+            if (MannerFormAt(tokens, k) is int form and >= 0 && Forms.StartsAt(tokens, form))
             {
                 manner = k;
             }
@@ -2455,7 +2462,7 @@ internal sealed class DisciplineExtractor : IExtractor
         int item = start;
         while (manner > 0 && item < manner)
         {
-            int post = item + (Officials.FormerMarkers.TryMatch(tokens, item, out _, out int former) ? former : 0);
+            int post = Officials.PastFormerMarker(tokens, item);
             if (!Officials.Positions.StartsAt(tokens, post))
             {
                 return null;
@@ -2474,8 +2481,7 @@ internal sealed class DisciplineExtractor : IExtractor
                 if (tokens[k].Key is "và" or "cùng" or ";")
                 {
                     int opens = k + 1 + (k + 1 < manner && tokens[k + 1].Key == "với" ? 1 : 0);
-                    int opensPost = opens + (Officials.FormerMarkers.TryMatch(tokens, opens, out _, out int opensFormer) ? opensFormer : 0);
-                    next = Officials.Positions.StartsAt(tokens, opensPost) ? opens : -1;
+                    next = Officials.Positions.StartsAt(tokens, Officials.PastFormerMarker(tokens, opens)) ? opens : -1;
                 }
             }
 
@@ -5086,8 +5092,7 @@ internal sealed class DisciplineExtractor : IExtractor
     private static (int At, int Length)? NameEndingItem(ReadOnlySpan<Token> tokens, int from, int end)
     {
         // "nguyên Chủ tịch tỉnh A Trần Văn B": a post held before opens the item too.
-        int title = from + (Officials.FormerMarkers.TryMatch(tokens, from, out _, out int former) ? former : 0);
-        if (!PersonNames.StartsTitle(tokens, title))
+        if (!PersonNames.StartsTitle(tokens, Officials.PastFormerMarker(tokens, from)))
         {
             return null;
         }

@@ -2572,8 +2572,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 return null;
             }
 
-            int next = k + 1 + (Officials.FormerMarkers.TryMatch(_tokens, k + 1, out _, out int marker) ? marker : 0);
-            return StartsTitleChain(next) ? k + 1 : null;
+            return StartsTitleChain(Officials.PastFormerMarker(_tokens, k + 1)) ? k + 1 : null;
         }
 
         /// <summary>Only words of being appointed in [<paramref name="from"/>, <paramref name="to"/>): <c>được điều động, bổ nhiệm</c>.</summary>

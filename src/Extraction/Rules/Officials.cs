@@ -1,3 +1,4 @@
+using Extraction.Documents;
 using Extraction.Text;
 
 namespace Extraction.Rules;
@@ -413,7 +414,7 @@ internal static class Officials
         // Fields of a ministry's departments, written in lower case after their first word (Cục Biến đổi khí hậu, Cục Kiểm soát ô
         // nhiễm môi trường, Tổng cục Biển và Hải đảo, Cục Đo đạc, bản đồ và thông tin địa lý).
         "khí hậu", "ô nhiễm", "hải đảo", "biển đảo", "năng lượng", "bản đồ", "viễn thám", "đa dạng sinh học", "tài nguyên nước",
-        "thực phẩm", "dược phẩm", "an toàn", "vệ sinh", "lao động", "việc làm", "người có công", "cạnh tranh", "xuất nhập khẩu",
+        "thực phẩm", "dược phẩm", "an toàn", "vệ sinh", "việc làm", "người có công", "cạnh tranh", "xuất nhập khẩu",
         // "Cục Quản lý chất lượng", "Trung tâm Bồi dưỡng chính trị huyện": what the body looks after or teaches.
         "chất lượng", "bồi dưỡng chính trị",
         // An enterprise's legal form inside its name (Công ty cổ phần …, Công ty trách nhiệm hữu hạn một thành viên …).
@@ -847,6 +848,10 @@ internal static class Officials
     /// </summary>
     public static readonly PhraseTable<string> FormerMarkers = PhraseTableBuilder.Set("former-markers",
         "nguyên", "nguyên là", "nguyễn", "cựu");
+
+    /// <summary>Where a post would start at <paramref name="at"/> once a former marker there is passed over (<c>nguyên Chủ tịch …</c>).</summary>
+    public static int PastFormerMarker(ReadOnlySpan<Token> tokens, int at) =>
+        at + (FormerMarkers.TryMatch(tokens, at, out _, out int length) ? length : 0);
 
     /// <summary>
     /// Common middle names (tên đệm) — <c>Văn</c>, <c>Thị</c>, <c>Hữu</c> … — which after a family name
