@@ -636,6 +636,16 @@ internal sealed class DisciplineExtractor : IExtractor
                         open = null;
                     }
 
+                    // So does another decision announced with no body named ("Ngoài ra, đoàn công tác cũng công bố quyết định về việc
+                    // thi hành kỷ luật ông B …"): another document, whose body the article leaves unsaid, not the one told before; so
+                    // the body is the article's subject (annotation.md), not the one that decided before.
+                    if (open is not null && open.People.Count > 0 && decider is null && byName && s > open.Last && trigger &&
+                        TokenPatterns.At(tokens, 0, "ngoài", "ra") && TokenPatterns.IndexOf(tokens, 2, i, "quyết") is int noun and >= 0 &&
+                        TokenPatterns.At(tokens, noun, "quyết", "định") && !people.Keys.Any(open.People.ContainsKey))
+                    {
+                        (open, organization) = (null, context.Subject?.Name);
+                    }
+
                     // So does the body told again deciding "too" on someone of another unit ("Ngoài cách chức … đối với ông A, Huyện
                     // ủy B cũng đã thi hành kỷ luật … đối với ông C, Bí thư Đảng ủy xã D"; "Cũng theo thông báo trên, Ban Chấp hành …
                     // kỷ luật ông E, Bí thư Huyện ủy F"): another matter of the same body. The people of the first, told again with
@@ -706,11 +716,19 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// How far a decision word reads, from <paramref name="end"/> on: past the form its clause names with <c>bằng hình thức</c>
     /// (<c>thi hành kỷ luật đối với ông A - Ủy viên …, Bí thư …, Phó Giám đốc Sở … bằng hình thức ‘Cảnh cáo’</c>), however long the
-    /// person's titles run before it.
+    /// person's titles run before it, and past a semicolon before the posts held before (<c>…; nguyên Giám đốc Sở X</c>).
     /// </summary>
     private static int MannerReach(ReadOnlySpan<Token> tokens, int trigger, int end)
     {
         int clauseEnd = TokenPatterns.ClauseEnd(tokens, trigger);
+        // "… ông A, Phó Chủ tịch UBND tỉnh; nguyên Bí thư Đảng ủy, nguyên Giám đốc Sở X - bằng hình thức …": a semicolon before the
+        // posts the person held before stays inside the clause.
+        while (clauseEnd < tokens.Length && Officials.FormerMarkers.StartsAt(tokens, clauseEnd + 1) &&
+               Officials.Positions.StartsAt(tokens, Officials.PastFormerMarker(tokens, clauseEnd + 1)))
+        {
+            clauseEnd = TokenPatterns.ClauseEnd(tokens, clauseEnd + 1);
+        }
+
         for (int k = end - 3; k + 3 < clauseEnd; k++)
         {
             if (k <= trigger || MannerFormAt(tokens, k) is not (int form and >= 0))
@@ -759,12 +777,20 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// Where the decision read from <paramref name="from"/> stops reaching, before <paramref name="end"/>: at a <c>;</c> whose clause
     /// opens with another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
-    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own.
+    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own. So is a comma, while no form has been read
+    /// yet, before a body that opens its clause deciding (<c>Thực hiện kết luận … về việc xem xét, xử lý kỷ luật các tập thể, cá
+    /// nhân liên quan, UBKT Trung ương quyết định khai trừ …</c>): the decision word before it named the matter, and the body's
+    /// own decision follows.
     /// </summary>
     private static int ReachEnd(ReadOnlySpan<Token> tokens, string text, int from, int end)
     {
         for (int k = from + 1; k < end; k++)
         {
+            if (tokens[k].Key == "," && DecisionOpensAfterComma(tokens, text, from, k))
+            {
+                return k;
+            }
+
             if (tokens[k].Key != ";")
             {
                 continue;
@@ -783,6 +809,36 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// True when the clause after the comma at <paramref name="comma"/> opens with a body that decides (its first form or decision
+    /// word a few words after the body's name), and the reading from <paramref name="from"/> has met no form, no count and no one
+    /// introduced before the comma.
+    /// </summary>
+    private static bool DecisionOpensAfterComma(ReadOnlySpan<Token> tokens, string text, int from, int comma)
+    {
+        if (Forms.Find(tokens, from, comma, out _, out _) >= 0)
+        {
+            return false;
+        }
+
+        // "Ban Thường vụ Tỉnh ủy thi hành kỷ luật 1, huyện ủy … thi hành kỷ luật 8": a count read is a tally by deciding body;
+        // "Sau khi xem xét việc thi hành kỷ luật với ông A, Ban Thường vụ quyết định khai trừ ông": a person named is the one decided on.
+        for (int k = from; k < comma; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Number || PersonNames.IntroducerAt(tokens, k) > 0)
+            {
+                return false;
+            }
+        }
+
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, comma + 1);
+        int form = Forms.Find(tokens, comma + 1, clauseEnd, out _, out _);
+        int trigger = Triggers.Find(tokens, comma + 1, clauseEnd, out _, out _);
+        int first = form < 0 ? trigger : trigger < 0 ? form : Math.Min(form, trigger);
+        return first > comma + 1 && Bodies.DeciderBefore(tokens, text, comma + 1, first, strict: true) is { } body &&
+               body.Start == comma + 1 && first - body.End <= 3;
     }
 
     /// <summary>
@@ -886,19 +942,24 @@ internal sealed class DisciplineExtractor : IExtractor
         return new NamedBody(name, BodyKind.Party, committee, committee + length);
     }
 
+    /// <summary>Words that point back to the decision just told (<c>như trên</c>, <c>như vừa nêu</c>).</summary>
+    private static readonly PhraseTable<bool> AsToldAbove = PhraseTableBuilder.Of("discipline-as-told-above", true,
+        "như trên", "như vừa nêu", "như đã nêu", "như đã nêu trên", "như nêu trên");
+
     /// <summary>
     /// Where the people start in a sentence that gives them the form told just before (<c>Cùng bị xử lý hình thức kỷ luật như trên
-    /// còn có hai cán bộ khác, gồm: ông A, …</c>): after the <c>gồm</c> that follows <c>như trên</c>, else right after <c>như trên</c>;
-    /// null when no decision word stands a few words before <c>như trên</c> or the sentence names a form of its own.
+    /// còn có hai cán bộ khác, gồm: ông A, …</c>, <c>Ngoài hai ông A, B bị kỷ luật như vừa nêu, còn có ông C</c>): after the <c>gồm</c>
+    /// that follows <c>như trên</c>, else right after it; null when no decision word stands a few words before <c>như trên</c> or the
+    /// sentence names a form of its own.
     /// </summary>
     private static int? SameFormAsAbove(ReadOnlySpan<Token> tokens)
     {
         int above = -1;
         for (int k = 1; k + 1 < tokens.Length && above < 0; k++)
         {
-            if (TokenPatterns.At(tokens, k, "như", "trên") && Triggers.Find(tokens, Math.Max(0, k - 6), k, out _, out _) >= 0)
+            if (AsToldAbove.TryMatch(tokens, k, out _, out int told) && Triggers.Find(tokens, Math.Max(0, k - 6), k, out _, out _) >= 0)
             {
-                above = k + 2;
+                above = k + told;
             }
         }
 
@@ -4041,7 +4102,8 @@ internal sealed class DisciplineExtractor : IExtractor
             return at;
         }
 
-        int i = at < end && TokenPatterns.UnitLinks.Contains(tokens[at].Key) ? at + 1 : at;
+        // Members are also "in" their unit ("4 cán bộ, đảng viên trong Đảng bộ bị khai trừ").
+        int i = at < end && (TokenPatterns.UnitLinks.Contains(tokens[at].Key) || tokens[at].Key == "trong") ? at + 1 : at;
         if (Bodies.TryRead(tokens, text, i, out var unit) && unit.Kind == BodyKind.Party)
         {
             return Math.Min(unit.End, end);
@@ -4165,8 +4227,8 @@ internal sealed class DisciplineExtractor : IExtractor
             j--;
         }
 
-        // Back over the noun: "26 đồng chí", "sáu đồng chí".
-        for (int k = j; k >= Math.Max(0, j - 3); k--)
+        // Back over the noun: "26 đồng chí", "sáu đồng chí", "4 cán bộ, đảng viên".
+        for (int k = j; k >= Math.Max(0, j - 4); k--)
         {
             if (Subjects.TryMatch(tokens, k, out _, out int nounLength) && k + nounLength - 1 == j && k > 0 &&
                 CountEndingAt(tokens, text, k > 1 ? k - Former(tokens, k - 1, k) : k, out int count) >= 0)
@@ -4182,7 +4244,9 @@ internal sealed class DisciplineExtractor : IExtractor
             {
                 int read = TokenPatterns.ReadCount(tokens, text, m, out int counted, out _);
                 int noun = m + read + Former(tokens, m + read, j);
-                if (read > 0 && tokens[m].Kind == TokenKind.Number && (m == 0 || !tokens[m - 1].IsWordLike || !tokens[m - 1].IsCapitalized) &&
+                // Not a number in a name ("Quận 4"); the existential "Có" opening the sentence is capitalised only for that.
+                if (read > 0 && tokens[m].Kind == TokenKind.Number &&
+                    (m == 0 || !tokens[m - 1].IsWordLike || !tokens[m - 1].IsCapitalized || (m == 1 && tokens[0].Key == "có")) &&
                     Subjects.TryMatch(tokens, noun, out var subject, out int nounLength) && noun + nounLength <= j &&
                     MembersUnitEnd(tokens, text, noun + nounLength, j + 1, subject) == j + 1)
                 {

@@ -1128,10 +1128,11 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     // "các ông A, B và C", "Hai ông A và B", "3 đồng chí A, B, C": a plural introducer introduces every name of the list
                     // (a group's title may come later).
                     // "Ông A, B và C được bầu giữ chức Phó Bí thư Tỉnh ủy": one introducer before a list that a shared passive closes.
-                    bool pluralIntroducer = PluralIntroducerAt(i) || (titles.Count == 0 && ListClosedByPassive(end));
-                    pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
                     // "bầu 2 đồng chí A và B làm Phó Bí thư Tỉnh ủy": the verb that gives the list its post stands before the count.
                     bool appointed = i > 1 && AppointingVerbEnds.Contains(_tokens[_tokens[i - 1].Kind == TokenKind.Number || Plurals.Contains(_tokens[i - 1].Key) ? i - 2 : i - 1].Key);
+                    // "bầu ông A, B và C làm Phó Thủ tướng": so does one introducer after that verb, before a list "làm" closes.
+                    bool pluralIntroducer = PluralIntroducerAt(i) || (titles.Count == 0 && ListClosedByPassive(end, appointed));
+                    pluralItemAt = (pluralIntroducer || pluralItem) && titles.Count > 0 && end < _tokens.Length && _tokens[end].Key == ";" ? end + 1 : -1;
                     i = end;
                     if (titles.Count == 0 && pluralIntroducer)
                     {
@@ -3112,7 +3113,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// The party organ of a body (<c>Đảng ủy Sở Y tế</c>, <c>Ban cán sự đảng Ủy ban nhân dân tỉnh A</c>, <c>Đảng đoàn Hội
-        /// Liên hiệp Phụ nữ tỉnh</c>) when <paramref name="title"/>'s organ is written bare and <paramref name="body"/> names a body
+        /// Liên hiệp Phụ nữ tỉnh</c>, <c>Chi bộ Trường THPT B</c>, <c>Đảng ủy Quân khu 2</c>) when <paramref name="title"/>'s organ is written bare and <paramref name="body"/> names a body
         /// that has one: not a party organ itself, nor a bare head (<c>Bệnh viện</c>); a firm's board stands for its firm
         /// (<c>Hội đồng thành viên Tổng công ty A</c> → <c>Đảng ủy Tổng công ty A</c>). A commune's or district's council and
         /// committee have the unit's Đảng ủy, which <see cref="CommitteeOfNamedUnit"/> reads, not one of their own.
@@ -3130,9 +3131,10 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 body = firm > 0 ? body[firm..] : null;
             }
 
+            // A body named by a capitalised word or a number ("Quân khu 2", "Lữ đoàn 26") after its head, not a bare head.
             if (body is null || !body.Contains(' ') || OrganlessHeads.Any(head => body.StartsWith(head, StringComparison.OrdinalIgnoreCase)) ||
-                (organ == "Đảng ủy" && LocalCouncils.Any(head => body.StartsWith(head, StringComparison.OrdinalIgnoreCase))) ||
-                !body.Split(' ').Skip(1).Any(word => word.Length > 0 && char.IsUpper(word[0])))
+                (organ is "Đảng ủy" or "Chi bộ" && LocalCouncils.Any(head => body.StartsWith(head, StringComparison.OrdinalIgnoreCase))) ||
+                !body.Split(' ').Skip(1).Any(word => word.Length > 0 && (char.IsUpper(word[0]) || char.IsDigit(word[0]))))
             {
                 return null;
             }
@@ -3141,7 +3143,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         }
 
         /// <summary>Party organs written bare before a post (<see cref="OrganOfBody"/>).</summary>
-        private static readonly string[] BareOrgans = ["Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng"];
+        private static readonly string[] BareOrgans = ["Đảng ủy", "Đảng đoàn", "Ban cán sự đảng", "Ban cán sự Đảng", "Chi bộ"];
 
         /// <summary>Bodies that are party organs themselves, whose own organ no one writes (<c>Đảng ủy Tỉnh ủy</c>).</summary>
         private static readonly string[] OrganlessHeads =
@@ -3578,13 +3580,15 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// True when bare names follow at <paramref name="after"/>, joined by commas and a last <c>và</c>, and a passive they share
-        /// closes them (<c>, B và C được bầu …</c>).
+        /// closes them (<c>, B và C được bầu …</c>), or, when the sentence's verb <paramref name="appointed"/> them, the <c>làm</c>
+        /// of the post they are given (<c>bầu ông A, B và C làm …</c>).
         /// </summary>
-        private readonly bool ListClosedByPassive(int after)
+        private readonly bool ListClosedByPassive(int after, bool appointed)
         {
             var listed = new List<(int At, int Length)>();
             int end = ReadSharedTitleNames(after, listed);
-            return listed.Count > 0 && end < _tokens.Length && _tokens[listed[^1].At - 1].Key == "và" && _tokens[SharedAdverbsEnd(end)].Key == "được";
+            return listed.Count > 0 && end < _tokens.Length && _tokens[listed[^1].At - 1].Key == "và" &&
+                   (_tokens[SharedAdverbsEnd(end)].Key == "được" || (appointed && _tokens[end].Key == "làm"));
         }
 
         /// <summary>

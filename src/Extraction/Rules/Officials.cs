@@ -717,6 +717,9 @@ internal static class Officials
             "hội đồng nhân dân", "hội đồng thành viên", "hội đồng quản trị", "hđtv", "hđqt",
             // The Front and the mass organisations ("làm Chủ tịch Hội Cựu chiến binh", "làm Bí thư Tỉnh đoàn").
             "mặt trận", "hội", "liên đoàn lao động", "công đoàn", "tỉnh đoàn", "huyện đoàn", "thành đoàn", "đoàn thanh niên",
+            // The state's standing offices ("bà A làm Phó Chánh văn phòng Bộ X", "ông B làm Giám đốc Sở Y tế", "làm Phó Thủ tướng
+            // Chính phủ"): a post in one is an office held, never a task for a day.
+            "chính phủ", "bộ", "sở", "cục", "tổng cục", "công an", "tòa án", "viện kiểm sát", "kho bạc", "thanh tra", "ngân hàng nhà nước",
         }.Select(opening => (opening, true))
         // Any other council sits for a while ("làm Chủ tịch Hội đồng thi tuyển"): not a standing body, though it opens with "hội".
         .Append(("hội đồng", false)));
