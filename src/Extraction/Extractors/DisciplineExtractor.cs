@@ -556,7 +556,11 @@ internal sealed class DisciplineExtractor : IExtractor
                 foreach (var draft in drafts)
                 {
                     var (discipline, people) = draft;
-                    string? organization = discipline.Total is null && current is null ? articleDecider.Value ?? tallied : tallied;
+                    // "… thi hành kỷ luật 117 đảng viên. Cụ thể, khiển trách 68 người, …": forms that break down the bare total of the
+                    // sentence before are the same tally's, not the article's deciding body's.
+                    string? organization = discipline.Total is null && current is null
+                        ? TotalBrokenDown(context, tokens, s)?.Organization ?? articleDecider.Value ?? tallied
+                        : tallied;
                     // "Ngoài ra, 4 cán bộ khác cũng bị kỷ luật cảnh cáo" after the body's decision on named people: others added to
                     // that case, counted by their one form, not a tally of their own.
                     if (people is null && current is not null && discipline.Total is int added && discipline.Forms.Sum == added &&
@@ -915,6 +919,16 @@ internal sealed class DisciplineExtractor : IExtractor
     private static bool BreaksDownTotalBefore(ExtractionContext context, ReadOnlySpan<Token> tokens, int s) =>
         OfWhich.StartsAt(tokens, 0) && context.Disciplines.Count > 0 && context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally &&
         context.Document.SentenceStartingAt(tally.Evidence.Start) == s - 1;
+
+    /// <summary>
+    /// The bare total (<c>… đã thi hành kỷ luật 117 đảng viên.</c>) that sentence <paramref name="s"/> breaks down when it opens with
+    /// <c>Trong đó</c>, <c>Cụ thể</c> or <c>Theo đó</c> right after it, or null.
+    /// </summary>
+    private static Discipline? TotalBrokenDown(ExtractionContext context, ReadOnlySpan<Token> tokens, int s) =>
+        (OfWhich.StartsAt(tokens, 0) || Elaborations.StartsAt(tokens, 0)) && context.Disciplines.Count > 0 &&
+        context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally && context.Document.SentenceStartingAt(tally.Evidence.Start) == s - 1
+            ? tally
+            : null;
 
     /// <summary>
     /// The province's committee in a sentence that opens with that province and then its committee, bare or pointed back to
@@ -2014,6 +2028,8 @@ internal sealed class DisciplineExtractor : IExtractor
 
             totals.Add((subject, count, own));
             readTo = i;
+            // "12 tổ chức đảng, giảm 52% và 628 đảng viên, giảm 14,1%": a comparison with the year before is passed over.
+            i = ComparisonEnd(tokens, text, i, end) ?? i;
             // "606 tổ chức đảng, hơn 24.160 đảng viên": the next total may be approximate.
             if (i + 1 < end && tokens[i].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, i + 1 + ApproximationBefore(tokens, text, i + 1), out _, out _) > 0)
             {
@@ -2685,6 +2701,40 @@ internal sealed class DisciplineExtractor : IExtractor
 
         int next = TokenPatterns.At(tokens, k + 1, "hình", "thức") ? k + 3 : TokenPatterns.At(tokens, k + 1, "mức") ? k + 2 : k + 1;
         return Triggers.StartsAt(tokens, next) || (next > k + 1 && Forms.StartsAt(tokens, next));
+    }
+
+    /// <summary>
+    /// Where a comparison set off after a total ends (<c>, giảm 52%</c>, <c>, tăng 35 đảng viên so với cùng kỳ năm 2023</c>), when
+    /// another count follows it after <c>và</c> or a comma; else null.
+    /// </summary>
+    private static int? ComparisonEnd(ReadOnlySpan<Token> tokens, string text, int at, int end)
+    {
+        const int MaxComparedTokens = 8;
+        if (at + 2 >= end || tokens[at].Key != "," || tokens[at + 1].Key is not ("giảm" or "tăng"))
+        {
+            return null;
+        }
+
+        int k = at + 2;
+        // A percentage is one number token ("52%", "14,1%").
+        int read = text[tokens[k].Span.End - 1] == '%' ? 1 : TokenPatterns.ReadCount(tokens, text, k, out _, out _);
+        if (read == 0)
+        {
+            return null;
+        }
+
+        k += read;
+        k += k < end && tokens[k].Key == "%" ? 1 : Subjects.TryMatch(tokens, k, out _, out int noun) ? noun : 0;
+        // "… so với cùng kỳ năm 2023": what it is compared with.
+        if (TokenPatterns.At(tokens, k, "so", "với"))
+        {
+            int stop = Math.Min(end, k + MaxComparedTokens);
+            for (k += 2; k < stop && tokens[k].Key is not ("," or "và"); k++)
+            {
+            }
+        }
+
+        return k + 1 < end && tokens[k].Key is "và" or "," && TokenPatterns.ReadCount(tokens, text, k + 1, out _, out _) > 0 ? k : null;
     }
 
     /// <summary>The "bị" that makes the form at <paramref name="form"/> passive (<c>ông A bị cảnh cáo</c>), or null.</summary>
@@ -4266,7 +4316,8 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         // "…; phó chủ tịch xã nhận hình thức kỷ luật khiển trách", "Chủ tịch UBND xã A bị cảnh cáo.": one person, named only by the post.
-        return PassiveBefore(tokens, formIndex) is int passiveAt && PostAlone(tokens, passiveAt) ? 1 : null;
+        // "Một Hiệu trưởng … đã bị Ban Thường vụ Huyện ủy A kỷ luật cách …": the passive's agent may stand before the form.
+        return PassiveOrAgentPassive(tokens, text, formIndex) is int passiveAt && PostAlone(tokens, passiveAt) ? 1 : null;
     }
 
     /// <summary>
@@ -4282,14 +4333,26 @@ internal sealed class DisciplineExtractor : IExtractor
             passive = open;
         }
 
+        // "… đã bị …": the passive's auxiliaries are no words of the post's body.
+        while (passive > 1 && tokens[passive - 1].Key is "đã" or "vừa" or "cũng")
+        {
+            passive--;
+        }
+
         int start = passive;
         while (start > 0 && passive - start <= 10 && tokens[start - 1].IsWordLike)
         {
             start--;
         }
 
-        if ((start > 0 && tokens[start - 1].Key is not (";" or ":") && !(tokens[start - 1].Key == "," && NoOneBefore(tokens, start - 1))) || passive - start > 10 ||
-            !Officials.Positions.TryMatch(tokens, start, out _, out int length) || start + length > passive)
+        if (start > 0 && tokens[start - 1].Key is not (";" or ":") && !(tokens[start - 1].Key == "," && NoOneBefore(tokens, start - 1)))
+        {
+            return false;
+        }
+
+        // "Một Phó Chủ tịch xã ở huyện A bị cách chức": one person, counted before the post.
+        start += tokens[start].Key == "một" && start + 1 < passive ? 1 : 0;
+        if (passive - start > 10 || !Officials.Positions.TryMatch(tokens, start, out _, out int length) || start + length > passive)
         {
             return false;
         }
@@ -4298,7 +4361,9 @@ internal sealed class DisciplineExtractor : IExtractor
         for (int k = start + length; k < passive; k++)
         {
             var token = tokens[k];
-            bool bodyWord = PersonNames.IsAbbreviationLike(token) || Officials.BodyWords.Contains(token.Key) || Officials.UnitLevels.StartsAt(tokens, k);
+            // Where the body is ("Hiệu trưởng trường THPT ở Vĩnh Linh"): a place after "ở", counted with the place's words.
+            bool bodyWord = PersonNames.IsAbbreviationLike(token) || Officials.BodyWords.Contains(token.Key) || Officials.UnitLevels.StartsAt(tokens, k) ||
+                            (token.Key == "ở" && k + 1 < passive && tokens[k + 1].IsCapitalized);
             if (!bodyWord && !(token.IsCapitalized && ++capitalised <= 2))
             {
                 return false;
