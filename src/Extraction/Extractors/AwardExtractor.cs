@@ -2511,12 +2511,13 @@ internal sealed class AwardExtractor : IExtractor
             }
             else if (passive >= 0)
             {
-                CountedBeforePassive(tokens, text, clauseStart, passive, recipients, alsoNamed, badge: kind == AwardKind.PartyBadge);
+                // ("Nhiều tập thể, cá nhân được …" gathers them, as "cho các tập thể, cá nhân" does.)
+                gathered |= CountedBeforePassive(tokens, text, clauseStart, passive, recipients, alsoNamed, badge: kind == AwardKind.PartyBadge);
                 // "1.799 đảng viên được trao tặng và 14 đảng viên được truy tặng Huy hiệu Đảng": an earlier group with a passive of its
                 // own shares the honour, as a statement of its own.
                 if (recipients.Count > 0 && SharedHonourPassiveBefore(tokens, clauseStart, passive) is int earlier)
                 {
-                    CountedBeforePassive(tokens, text, clauseStart, earlier, sharing = [], [], badge: kind == AwardKind.PartyBadge);
+                    _ = CountedBeforePassive(tokens, text, clauseStart, earlier, sharing = [], [], badge: kind == AwardKind.PartyBadge);
                 }
             }
         }
@@ -3269,11 +3270,13 @@ internal sealed class AwardExtractor : IExtractor
     /// <summary>
     /// The recipients counted before the passive (or verb of receiving) at <paramref name="passive"/>: "6 tập thể và 10 cá nhân
     /// vinh dự nhận …", "có 24 tập thể, cá nhân được đề nghị …" (one count over two kinds counts neither), added to
-    /// <paramref name="recipients"/>; a person joined to a count by "và" goes to <paramref name="alsoNamed"/>.
+    /// <paramref name="recipients"/>; a person joined to a count by "và" goes to <paramref name="alsoNamed"/>. True when a plural
+    /// gathered kinds with no number (<c>Nhiều tập thể, cá nhân được …</c>).
     /// </summary>
-    private static void CountedBeforePassive(ReadOnlySpan<Token> tokens, string text, int clauseStart, int passive, List<AwardRecipients> recipients,
+    private static bool CountedBeforePassive(ReadOnlySpan<Token> tokens, string text, int clauseStart, int passive, List<AwardRecipients> recipients,
         List<string> alsoNamed, bool badge = false)
     {
+        bool gatheredAny = false;
         // Fourteen words back, and further up to a comma: "A và 8 đảng viên đạt tiêu chuẩn “…” 5 năm liền (2012-2016) đã được tặng".
         // A quoted name counts as one word, its commas as none ("5 tập thể và 7 cá nhân có thành tích trong “Học tập và làm
         // theo tư tưởng, đạo đức, phong cách Hồ Chí Minh” được …").
@@ -3353,6 +3356,23 @@ internal sealed class AwardExtractor : IExtractor
             // "Đợt 2 tháng 9 Đảng bộ xã A có 27 đảng viên được …": a month or a day is no count of the party bodies after it.
             // "năm 2009 xã được UBND tỉnh tặng Cờ …": after "năm" the number is a year, not a count of the places after it.
             named |= i > 0 && tokens[i - 1].Key is "tháng" or "ngày" or "năm";
+            // "Nhiều tập thể, cá nhân được Bộ Tư lệnh tặng cờ thi đua": a plural with no number gathers recipients of its kinds.
+            bool gathered = read == 0 && tokens[i].Key == "nhiều";
+            if (gathered && RecipientNounAt(tokens, i + 1, out var kind, out int kindLength, badge))
+            {
+                recipients.Add(new AwardRecipients(kind, null));
+                gatheredAny = true;
+                int other = i + 1 + kindLength;
+                if (other + 1 < passive && tokens[other].Key is "," or "và" && RecipientNounAt(tokens, other + 1, out var otherKind, out int otherLength) && otherKind != kind)
+                {
+                    recipients.Add(new AwardRecipients(otherKind, null));
+                    other += 1 + otherLength;
+                }
+
+                i = other - 1;
+                continue;
+            }
+
             if (read > 0 && !named && RecipientNounAt(tokens, i + read, out var recipient, out int nounLength, badge))
             {
                 // "có 24 tập thể, cá nhân được đề nghị khen thưởng": one count over two kinds counts neither, as after "cho".
@@ -3376,6 +3396,8 @@ internal sealed class AwardExtractor : IExtractor
                 i += read + nounLength - 1;
             }
         }
+
+        return gatheredAny;
     }
 
     /// <summary>
@@ -3388,7 +3410,7 @@ internal sealed class AwardExtractor : IExtractor
         var recipients = new List<AwardRecipients>();
         if (passive >= 0)
         {
-            CountedBeforePassive(tokens, text, clauseStart, passive, recipients, []);
+            _ = CountedBeforePassive(tokens, text, clauseStart, passive, recipients, []);
         }
 
         return recipients.Select(r => r with { Count = null }).Distinct().ToList();
@@ -3824,10 +3846,31 @@ internal sealed class AwardExtractor : IExtractor
                 return NamedBefore(context, sentenceIndex, tokens, start, end) ?? WithPlaceReferredTo(context, sentenceIndex, tokens, text, start, end, start);
             }
 
+            // "Sư đoàn được Bộ Quốc phòng tặng cờ thi đua" after "Sư đoàn 7" was named: a body written by its head alone is the one
+            // named so before.
+            if (sentenceIndex >= 0 && HeadAlone(tokens, start, end) && NamedBefore(context, sentenceIndex, tokens, start, end) is string named)
+            {
+                return named;
+            }
+
             return end - start >= 2 ? text[tokens[start].Span.Start..tokens[end - 1].Span.End] : null;
         }
 
         return null;
+    }
+
+    /// <summary>True when [<paramref name="start"/>, <paramref name="end"/>) is a body's head with no name after it (<c>Sư đoàn</c>).</summary>
+    private static bool HeadAlone(ReadOnlySpan<Token> tokens, int start, int end)
+    {
+        for (int k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word || tokens[k].IsCapitalized)
+            {
+                return false;
+            }
+        }
+
+        return end > start;
     }
 
     /// <summary>A recipient that is a local people's committee or council, alone or after other bodies (<c>UBND huyện A</c>, <c>Tỉnh ủy, HĐND,
@@ -4352,7 +4395,10 @@ internal sealed class AwardExtractor : IExtractor
         return PersonNames.Normalize(tokens, text, i + intro, length);
     }
 
-    /// <summary>"Bệnh viện này": the body with these words named earlier in the article ("Bệnh viện Bạch Mai").</summary>
+    /// <summary>A word of a body's name after its head: capitalised, or a number (<c>Sư đoàn 7</c>, <c>Lữ đoàn 26</c>).</summary>
+    private static bool NamePart(Token token) => (token.IsCapitalized && token.Kind == TokenKind.Word) || token.Kind == TokenKind.Number;
+
+    /// <summary>"Bệnh viện này": the body with these words named earlier in the article ("Bệnh viện Bạch Mai", "Sư đoàn 7").</summary>
     private static string? NamedBefore(ExtractionContext context, int sentenceIndex, ReadOnlySpan<Token> tokens, int start, int end)
     {
         var document = context.Document;
@@ -4369,13 +4415,13 @@ internal sealed class AwardExtractor : IExtractor
                 }
 
                 int name = i + (end - start);
-                if (!same || !earlier[name].IsCapitalized || earlier[name].Kind != TokenKind.Word)
+                if (!same || !NamePart(earlier[name]))
                 {
                     continue;
                 }
 
                 int stop = name;
-                while (stop < limit && stop - name < 5 && earlier[stop].IsCapitalized && earlier[stop].Kind == TokenKind.Word)
+                while (stop < limit && stop - name < 5 && NamePart(earlier[stop]))
                 {
                     stop++;
                 }
