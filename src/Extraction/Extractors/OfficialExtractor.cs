@@ -3985,7 +3985,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     (Officials.BodyWords.Contains(_tokens[i - 1].Key) || (i >= 2 && TokenPatterns.At(_tokens, i - 2, "thi", "đua") && TokenPatterns.At(_tokens, i + 1, "khen", "thưởng")) ||
                      (enterprise && token.Key == "-" && (_tokens[i - 1].IsCapitalized || Bodies.SectorSyllables.Contains(_tokens[i - 1].Key)) && _tokens[i + 1].Kind == TokenKind.Word && PersonNames.NameAt(_tokens, i + 1, introduced: false) == 0)) &&
                     !StartsPosition(i + 1) && PersonNames.IntroducerAt(_tokens, i + 1) == 0 && !Officials.FormerMarkers.StartsAt(_tokens, i + 1) &&
-                    !Officials.Abbreviations.ContainsKey(_tokens[i + 1].Key))
+                    !Officials.Abbreviations.ContainsKey(_tokens[i + 1].Key) && !PersonNames.PhotoCreditAt(_tokens, i + 1))
                 {
                     body.Append(" -");
                     i++;
@@ -4095,6 +4095,14 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     }
 
                     continue;
+                }
+
+                // A caption's photo credit ("… Tập đoàn Xăng dầu Việt Nam - Ảnh: Petrolimex") and the "đồng" of a verb ("Bí thư Tỉnh ủy
+                // Sơn La đồng chủ trì hội nghị", "… đồng thời là …") end a body; the "đồng" of "Hội đồng" (and of "Lâm Đồng") does not.
+                if (PersonNames.PhotoCreditAt(_tokens, i) ||
+                    (token.Key == "đồng" && !token.IsCapitalized && _tokens[i - 1].Key != "hội" && i + 1 < _tokens.Length && _tokens[i + 1].Key is "chủ" or "thời"))
+                {
+                    break;
                 }
 
                 string? word = null;

@@ -237,7 +237,7 @@ internal static class PersonNames
         !(length == 1 && index > 0 && tokens[index - 1].Key is "văn" or "thị" && tokens[index - 1].IsCapitalized);
 
     /// <summary>A photo credit starts at <paramref name="index"/>: <c>Ảnh:</c>, <c>ẢNH:</c> (then the photographer's name).</summary>
-    private static bool PhotoCreditAt(ReadOnlySpan<Token> tokens, int index) =>
+    public static bool PhotoCreditAt(ReadOnlySpan<Token> tokens, int index) =>
         index + 1 < tokens.Length && tokens[index].Key == "ảnh" && tokens[index + 1].Key == ":";
 
     /// <summary>A person introduced at <paramref name="at"/> (<c>đồng chí A</c>, <c>ông B</c>): the name as written in NFC, and where it ends; else null.</summary>

@@ -287,6 +287,8 @@ internal static class Officials
         ["qutư"] = new("Quân ủy Trung ương", false), ["qutw"] = new("Quân ủy Trung ương", false),
         ["mttqvn"] = new("Mặt trận Tổ quốc Việt Nam", false), ["ubmttqvn"] = new("Ủy ban Mặt trận Tổ quốc Việt Nam", false),
         ["ubtvqh"] = new("Ủy ban Thường vụ Quốc hội", false), ["ubtư"] = new("Ủy ban Trung ương", false),
+        // "Chủ nhiệm UB Kiểm tra Trung ương", "UB Thường vụ Quốc hội": the committee's head noun alone by its initials.
+        ["ub"] = new("Ủy ban", false),
         // Courts, procuracies, forces and state funds.
         ["tand"] = new("Tòa án nhân dân", false), ["vksnd"] = new("Viện kiểm sát nhân dân", false),
         ["tandtc"] = new("Tòa án nhân dân tối cao", false), ["vksndtc"] = new("Viện kiểm sát nhân dân tối cao", false),
