@@ -2729,8 +2729,10 @@ internal sealed class DisciplineExtractor : IExtractor
         if (TokenPatterns.At(tokens, k, "so", "với"))
         {
             int stop = Math.Min(end, k + MaxComparedTokens);
-            for (k += 2; k < stop && tokens[k].Key is not ("," or "và"); k++)
+            k += 2;
+            while (k < stop && tokens[k].Key is not ("," or "và"))
             {
+                k++;
             }
         }
 

@@ -3113,8 +3113,9 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
 
         /// <summary>
         /// The party organ of a body (<c>Đảng ủy Sở Y tế</c>, <c>Ban cán sự đảng Ủy ban nhân dân tỉnh A</c>, <c>Đảng đoàn Hội
-        /// Liên hiệp Phụ nữ tỉnh</c>, <c>Chi bộ Trường THPT B</c>, <c>Đảng ủy Quân khu 2</c>) when <paramref name="title"/>'s organ is written bare and <paramref name="body"/> names a body
-        /// that has one: not a party organ itself, nor a bare head (<c>Bệnh viện</c>); a firm's board stands for its firm
+        /// Liên hiệp Phụ nữ tỉnh</c>, <c>Chi bộ Trường THPT B</c>, <c>Đảng ủy Quân khu 2</c>) when <paramref name="title"/>'s organ is
+        /// written bare and <paramref name="body"/> names a body that has one: not a party organ itself, nor a bare head
+        /// (<c>Bệnh viện</c>); a firm's board stands for its firm
         /// (<c>Hội đồng thành viên Tổng công ty A</c> → <c>Đảng ủy Tổng công ty A</c>). A commune's or district's council and
         /// committee have the unit's Đảng ủy, which <see cref="CommitteeOfNamedUnit"/> reads, not one of their own.
         /// </summary>
@@ -4100,7 +4101,8 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                 // A caption's photo credit ("… Tập đoàn Xăng dầu Việt Nam - Ảnh: Petrolimex") and the "đồng" of a verb ("Bí thư Tỉnh ủy
                 // Sơn La đồng chủ trì hội nghị", "… đồng thời là …") end a body; the "đồng" of "Hội đồng" (and of "Lâm Đồng") does not.
                 if (PersonNames.PhotoCreditAt(_tokens, i) ||
-                    (token.Key == "đồng" && !token.IsCapitalized && _tokens[i - 1].Key != "hội" && i + 1 < _tokens.Length && _tokens[i + 1].Key is "chủ" or "thời"))
+                    (token.Key == "đồng" && !token.IsCapitalized && i > 0 && _tokens[i - 1].Key != "hội" && i + 1 < _tokens.Length &&
+                     _tokens[i + 1].Key is "chủ" or "thời"))
                 {
                     break;
                 }

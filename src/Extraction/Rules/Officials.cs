@@ -707,9 +707,10 @@ internal static class Officials
     ]);
 
     /// <summary>
-    /// How the name of a standing body opens (party committees, people's committees and councils, the Front), in full or
-    /// abbreviated: a post followed by one is held, as in <c>ông B làm Phó Bí thư Thường trực Đảng ủy phường</c>, where a post
-    /// without one may be a role for a while (<c>làm trưởng đoàn</c>).
+    /// How the name of a standing body opens (party committees, people's committees and councils, the Front, the state's
+    /// offices), in full or abbreviated: a post followed by one is held, as in <c>ông B làm Phó Bí thư Thường trực Đảng ủy
+    /// phường</c> or <c>bà C làm Phó Chánh Văn phòng Bộ X</c>, where a post without one may be a role for a while (<c>làm trưởng
+    /// đoàn</c>).
     /// </summary>
     public static readonly PhraseTable<bool> StandingBodyOpenings = new("standing-body-openings",
         new[]
