@@ -781,32 +781,34 @@ internal sealed class DisciplineExtractor : IExtractor
     /// <summary>
     /// Where the decision read from <paramref name="from"/> stops reaching, before <paramref name="end"/>: at a <c>;</c> whose clause
     /// opens with another body deciding before its first form (<c>Tỉnh ủy A kỷ luật cảnh cáo ba trường hợp; Công an tỉnh xử lý cảnh
-    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own. So is a comma, while no form has been read
-    /// yet, before a body that opens its clause deciding (<c>Thực hiện kết luận … về việc xem xét, xử lý kỷ luật các tập thể, cá
+    /// cáo hai trường hợp</c>). That clause is the other body's decision, read on its own. So is a comma, while no form, count or
+    /// person has been read yet, before a body that opens its clause deciding (<c>Thực hiện kết luận … về việc xem xét, xử lý kỷ luật các tập thể, cá
     /// nhân liên quan, UBKT Trung ương quyết định khai trừ …</c>): the decision word before it named the matter, and the body's
     /// own decision follows.
     /// </summary>
     private static int ReachEnd(ReadOnlySpan<Token> tokens, string text, int from, int end)
     {
-        for (int k = from + 1; k < end; k++)
+        // Whether the reading has met a form, a count or someone introduced: after one, a comma goes on with the same decision
+        // ("Ban Thường vụ Tỉnh ủy thi hành kỷ luật 1, huyện ủy … thi hành kỷ luật 8" is a tally by body; "Sau khi xem xét việc thi
+        // hành kỷ luật với ông A, Ban Thường vụ quyết định khai trừ ông": A is the one decided on).
+        bool read = false;
+        for (int k = from; k < end; k++)
         {
-            if (tokens[k].Key == "," && DecisionOpensAfterComma(tokens, text, from, k))
-            {
-                return k;
-            }
-
-            if (tokens[k].Key != ";")
+            read |= Forms.StartsAt(tokens, k) || tokens[k].Kind == TokenKind.Number || PersonNames.IntroducerAt(tokens, k) > 0;
+            if (k == from || tokens[k].Key is not ("," or ";") || (tokens[k].Key == "," && read))
             {
                 continue;
             }
 
-            int clauseEnd = TokenPatterns.ClauseEnd(tokens, k + 1);
-            int form = Forms.Find(tokens, k + 1, clauseEnd, out _, out _);
-            int trigger = Triggers.Find(tokens, k + 1, clauseEnd, out _, out _);
-            int first = form < 0 ? trigger : trigger < 0 ? form : Math.Min(form, trigger);
-            // The clause opens with the body, and a decision word follows it: "; ông B, nguyên Phó Chủ tịch UBND tỉnh và cảnh cáo …"
-            // goes on with the same decision.
-            if (first > k + 1 && Bodies.DeciderBefore(tokens, text, k + 1, first, strict: true) is { } other && other.Start <= k + 2)
+            int first = FirstDecisionWord(tokens, k + 1);
+            if (first <= k + 1 || Bodies.DeciderBefore(tokens, text, k + 1, first, strict: true) is not { } other)
+            {
+                continue;
+            }
+
+            // After ";", the clause opens with the body and a decision word follows it ("; ông B, nguyên Phó Chủ tịch UBND tỉnh và
+            // cảnh cáo …" goes on with the same decision). After ",", the body opens the clause and decides within a few words.
+            if (tokens[k].Key == ";" ? other.Start <= k + 2 : other.Start == k + 1 && first - other.End <= 3)
             {
                 return k;
             }
@@ -815,34 +817,13 @@ internal sealed class DisciplineExtractor : IExtractor
         return end;
     }
 
-    /// <summary>
-    /// True when the clause after the comma at <paramref name="comma"/> opens with a body that decides (its first form or decision
-    /// word a few words after the body's name), and the reading from <paramref name="from"/> has met no form, no count and no one
-    /// introduced before the comma.
-    /// </summary>
-    private static bool DecisionOpensAfterComma(ReadOnlySpan<Token> tokens, string text, int from, int comma)
+    /// <summary>The first form or decision word of the clause that starts at <paramref name="at"/>, or -1.</summary>
+    private static int FirstDecisionWord(ReadOnlySpan<Token> tokens, int at)
     {
-        if (Forms.Find(tokens, from, comma, out _, out _) >= 0)
-        {
-            return false;
-        }
-
-        // "Ban Thường vụ Tỉnh ủy thi hành kỷ luật 1, huyện ủy … thi hành kỷ luật 8": a count read is a tally by deciding body;
-        // "Sau khi xem xét việc thi hành kỷ luật với ông A, Ban Thường vụ quyết định khai trừ ông": a person named is the one decided on.
-        for (int k = from; k < comma; k++)
-        {
-            if (tokens[k].Kind == TokenKind.Number || PersonNames.IntroducerAt(tokens, k) > 0)
-            {
-                return false;
-            }
-        }
-
-        int clauseEnd = TokenPatterns.ClauseEnd(tokens, comma + 1);
-        int form = Forms.Find(tokens, comma + 1, clauseEnd, out _, out _);
-        int trigger = Triggers.Find(tokens, comma + 1, clauseEnd, out _, out _);
-        int first = form < 0 ? trigger : trigger < 0 ? form : Math.Min(form, trigger);
-        return first > comma + 1 && Bodies.DeciderBefore(tokens, text, comma + 1, first, strict: true) is { } body &&
-               body.Start == comma + 1 && first - body.End <= 3;
+        int clauseEnd = TokenPatterns.ClauseEnd(tokens, at);
+        int form = Forms.Find(tokens, at, clauseEnd, out _, out _);
+        int trigger = Triggers.Find(tokens, at, clauseEnd, out _, out _);
+        return form < 0 ? trigger : trigger < 0 ? form : Math.Min(form, trigger);
     }
 
     /// <summary>
@@ -917,16 +898,19 @@ internal sealed class DisciplineExtractor : IExtractor
     /// sentence right before, states (<c>46 cán bộ, đảng viên … đã bị xử lý kỷ luật.</c>).
     /// </summary>
     private static bool BreaksDownTotalBefore(ExtractionContext context, ReadOnlySpan<Token> tokens, int s) =>
-        OfWhich.StartsAt(tokens, 0) && context.Disciplines.Count > 0 && context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally &&
-        context.Document.SentenceStartingAt(tally.Evidence.Start) == s - 1;
+        OfWhich.StartsAt(tokens, 0) && BareTotalJustBefore(context, s) is not null;
 
     /// <summary>
     /// The bare total (<c>… đã thi hành kỷ luật 117 đảng viên.</c>) that sentence <paramref name="s"/> breaks down when it opens with
     /// <c>Trong đó</c>, <c>Cụ thể</c> or <c>Theo đó</c> right after it, or null.
     /// </summary>
     private static Discipline? TotalBrokenDown(ExtractionContext context, ReadOnlySpan<Token> tokens, int s) =>
-        (OfWhich.StartsAt(tokens, 0) || Elaborations.StartsAt(tokens, 0)) && context.Disciplines.Count > 0 &&
-        context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally && context.Document.SentenceStartingAt(tally.Evidence.Start) == s - 1
+        OfWhich.StartsAt(tokens, 0) || Elaborations.StartsAt(tokens, 0) ? BareTotalJustBefore(context, s) : null;
+
+    /// <summary>The last record when it is a total with no forms, told in the sentence before <paramref name="s"/>; else null.</summary>
+    private static Discipline? BareTotalJustBefore(ExtractionContext context, int s) =>
+        context.Disciplines.Count > 0 && context.Disciplines[^1] is { Total: int, Forms.Sum: null } tally &&
+        context.Document.SentenceStartingAt(tally.Evidence.Start) == s - 1
             ? tally
             : null;
 
