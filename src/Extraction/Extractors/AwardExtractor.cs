@@ -791,12 +791,12 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// True when a badge's own name follows it and is not the Party's (<c>Huy hiệu Tuổi trẻ sáng tạo</c>, <c>Huy hiệu “Vì thế hệ
-    /// trẻ”</c>); a party badge is bare or followed by <c>Đảng</c> or its years.
+    /// trẻ”</c>, a city's <c>Huy hiệu TP Hồ Chí Minh</c>); a party badge is bare or followed by <c>Đảng</c> or its years.
     /// </summary>
     private static bool OtherBadgeAt(ReadOnlySpan<Token> tokens, int after)
     {
         int k = PastOpeningQuote(tokens, after);
-        if (k >= tokens.Length || tokens[k].Kind != TokenKind.Word || !tokens[k].IsCapitalized || tokens[k].Key == "đảng")
+        if (k >= tokens.Length || !tokens[k].IsWordLike || !tokens[k].IsCapitalized || tokens[k].Key == "đảng")
         {
             return false;
         }
@@ -2262,7 +2262,8 @@ internal sealed class AwardExtractor : IExtractor
             // "cho ông A, Hiệu trưởng Trường THPT chuyên B; bà C, Phó Hiệu trưởng Trường Tiểu học D (TP E) và bà F, …": a person's
             // titles that fill the item up to its ";", an aside in brackets or the next person introduced are passed over whole,
             // however long, as the officials read them.
-            if (token.Key == "," && names.Count > 0 && sinceName == 0 && OfficialExtractor.TitlesEnd(context, tokens, text, i) is int titlesEnd &&
+            // So are titles set off by a dash ("cho đồng chí A - nguyên Ủy viên Bộ Chính trị, Phó Thủ tướng Chính phủ và đồng chí B - …").
+            if (token.Key is "," or "-" or "–" && names.Count > 0 && sinceName == 0 && OfficialExtractor.TitlesEnd(context, tokens, text, i) is int titlesEnd &&
                 titlesEnd < end && (tokens[titlesEnd].Key is ";" or "(" || (tokens[titlesEnd].Key == "và" && PersonNames.IntroducerAt(tokens, titlesEnd + 1) > 0)))
             {
                 i = titlesEnd - 1;
@@ -2357,9 +2358,10 @@ internal sealed class AwardExtractor : IExtractor
             }
 
             // A list goes on after "," or "và" (or an aside in brackets); anything else ends it. After a colon a dash may open the
-            // person's posts too ("cho các đồng chí: A - Phó Chủ tịch UBND tỉnh; B - Chánh Văn phòng …").
+            // person's posts too ("cho các đồng chí: A - Phó Chủ tịch UBND tỉnh; B - Chánh Văn phòng …"), and so may it anywhere when
+            // the next person is introduced right after the posts ("cho đồng chí A - nguyên Phó Thủ tướng và đồng chí B - …").
             if (i + 1 >= end || (tokens[i + 1].Key is not ("," or "và" or "(") && !(tokens[i + 1].Key == ";" && NameFollows(tokens, i + 2, colon)) &&
-                                 !(colon && tokens[i + 1].Key is "-" or "–")))
+                                 !(tokens[i + 1].Key is "-" or "–" && (colon || PersonAfterTitles(context, tokens, text, i + 1, end)))))
             {
                 break;
             }
@@ -2367,6 +2369,14 @@ internal sealed class AwardExtractor : IExtractor
 
         return names;
     }
+
+    /// <summary>
+    /// True when the titles set off at <paramref name="at"/> (a dash or a comma after a name) end where another person is introduced
+    /// after <c>và</c> or a comma, before <paramref name="end"/>.
+    /// </summary>
+    private static bool PersonAfterTitles(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int at, int end) =>
+        OfficialExtractor.TitlesEnd(context, tokens, text, at) is int titlesEnd && titlesEnd + 1 < end && tokens[titlesEnd].Key is "và" or "," &&
+        PersonNames.IntroducerAt(tokens, titlesEnd + 1) > 0;
 
     /// <summary>
     /// True when the clause at <paramref name="at"/> continues a list of recipients: it opens with a person (introduced, or bare in a
@@ -5640,7 +5650,9 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// One count per kind of recipient: "bằng khen cho 14 cá nhân thuộc Bộ A; 1 cá nhân thuộc Bệnh viện B; 79 tập thể và 86 cá nhân
-    /// thuộc Bộ C" is one honour to 101 individuals and 79 collectives. A kind counted once, or without numbers, is kept as read.
+    /// thuộc Bộ C" is one honour to 101 individuals and 79 collectives. A kind counted once, or without numbers, is kept as read;
+    /// a kind told without a number beside its count ("nhiều tổ chức và cá nhân … 4 cá nhân được tặng") is that count: a
+    /// record lists each kind once.
     /// </summary>
     private static Award WithKindsSummed(Award award)
     {
@@ -5663,6 +5675,7 @@ internal sealed class AwardExtractor : IExtractor
             }
         }
 
+        summed.RemoveAll(r => r.Count is null && summed.Exists(c => c.Kind == r.Kind && c.Count is not null));
         return summed.Count == award.Recipients.Count ? award : award with { Recipients = summed };
     }
 

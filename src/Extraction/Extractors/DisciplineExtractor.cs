@@ -480,7 +480,9 @@ internal sealed class DisciplineExtractor : IExtractor
                     consumedTo = trigger ? i + triggerLength : i + 1;
                     // "Xem xét kỷ luật khai trừ … với ông A": the form right after a decision word that imposes nothing imposes nothing.
                     consumedTo += trigger && Forms.TryMatch(tokens, consumedTo, out _, out int weighed) ? weighed : 0;
-                    proposedSentence = proposed && trigger ? s : proposedSentence;
+                    // "Ban Bí thư họp, xem xét đề nghị của UBKT Trung ương về việc thi hành kỷ luật ông A. Theo đó, ông A bị cách
+                    // chức …": the body weighing another's proposal goes on to decide it; what follows is its decision.
+                    proposedSentence = proposed && trigger && !WeighsProposal(tokens, i) ? s : proposedSentence;
                     // "UBKT Tỉnh ủy đề nghị Ban Thường vụ thi hành kỷ luật:" then "- Khai trừ … đối với đồng chí A": the list a proposed
                     // trigger's colon opens is proposed too, item by item.
                     if (proposed && trigger && TokenPatterns.IndexOf(tokens, consumedTo, Math.Min(tokens.Length, consumedTo + 6), ":") is int colon and >= 0 &&
@@ -534,7 +536,16 @@ internal sealed class DisciplineExtractor : IExtractor
                     continue;
                 }
 
-                if (decider is not null)
+                // "Thành ủy, UBND TP A đã công bố quyết định kỷ luật về mặt Đảng và chính quyền …": of two bodies deciding together,
+                // the Party's decision is the party body's.
+                if (decider is { Kind: BodyKind.State } state && JoinedPartyBodyBefore(tokens, text, state) is NamedBody joined)
+                {
+                    decider = Known(Completed(joined));
+                }
+
+                // "Đảng ủy Sở A vừa công bố quyết định kỷ luật … Sở A cho biết, vừa ra quyết định kỷ luật về mặt Đảng …": the state
+                // body reports the decision of the party body just named; it decides as that body only when no party body does.
+                if (decider is NamedBody deciding && !(deciding.Kind == BodyKind.State && current is { Kind: BodyKind.Party }))
                 {
                     (current, currentSentence) = (decider, s);
                 }
@@ -971,9 +982,12 @@ internal sealed class DisciplineExtractor : IExtractor
         return from < tokens.Length && tokens[from].Key == ":" ? from + 1 : from;
     }
 
-    /// <summary>True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>).</summary>
+    /// <summary>
+    /// True when a state body decides a discipline in the sentence (<c>Thủ tướng … quyết định kỷ luật …</c>), not one it says is the
+    /// Party's (<c>Sở A cho biết, vừa ra quyết định kỷ luật về mặt Đảng đối với ông B</c>).
+    /// </summary>
     private static bool StateDecision(ReadOnlySpan<Token> tokens, string text) =>
-        Triggers.Find(tokens, 0, tokens.Length, out _, out _) >= 0 &&
+        Triggers.Find(tokens, 0, tokens.Length, out _, out int length) is int trigger and >= 0 && !PartyScoped(tokens, trigger, length) &&
         Bodies.DeciderBefore(tokens, text, 0, tokens.Length, strict: true) is { Kind: BodyKind.State };
 
     /// <summary>
@@ -1820,6 +1834,18 @@ internal sealed class DisciplineExtractor : IExtractor
         return PastMarkers.Find(tokens, start, at, out _, out _) >= 0 && Bodies.DeciderBefore(tokens, text, start, at, strict: false) is null;
     }
 
+    /// <summary>Words by which a deciding body takes up a proposal made to it (<c>xem xét đề nghị của UBKT …</c>).</summary>
+    private static readonly PhraseTable<bool> ProposalsWeighed = PhraseTableBuilder.Of("discipline-proposals-weighed", true,
+        "xem xét đề nghị của", "xét đề nghị của", "xem xét tờ trình của", "xét tờ trình của");
+
+    /// <summary>
+    /// True when the clause of the trigger at <paramref name="trigger"/> weighs another body's proposal (<c>Ban Bí thư đã họp, xem
+    /// xét đề nghị của Ủy ban Kiểm tra Trung ương về việc thi hành kỷ luật …</c>): the proposal is the decider's agenda, not the
+    /// last word. <c>của</c> keeps out <c>xem xét đề nghị Ban Bí thư kỷ luật</c> (weighing whether to propose).
+    /// </summary>
+    private static bool WeighsProposal(ReadOnlySpan<Token> tokens, int trigger) =>
+        ProposalsWeighed.Find(tokens, TokenPatterns.ClauseStart(tokens, trigger), trigger, out _, out _) >= 0;
+
     /// <summary>Words after a pending word that say the discipline was imposed after all: <c>đề nghị … và Ban Thường vụ đã quyết định …</c>.</summary>
     private static readonly PhraseTable<bool> Decided = PhraseTableBuilder.Of("discipline-decided", true, "quyết định", "đã");
 
@@ -1857,6 +1883,32 @@ internal sealed class DisciplineExtractor : IExtractor
 
         return false;
     }
+
+    /// <summary>
+    /// The party body named right before <paramref name="state"/> and joined to it by a comma or <c>và</c> (<c>Thành ủy, UBND TP A
+    /// đã công bố …</c>), or null.
+    /// </summary>
+    private static NamedBody? JoinedPartyBodyBefore(ReadOnlySpan<Token> tokens, string text, NamedBody state)
+    {
+        int joint = state.Start - 1;
+        if (joint < 1 || tokens[joint].Key is not ("," or "và"))
+        {
+            return null;
+        }
+
+        for (int k = Math.Max(0, joint - MaxJoinedBody); k < joint; k++)
+        {
+            if (Bodies.TryRead(tokens, text, k, out var body) && body.End == joint)
+            {
+                return body.Kind == BodyKind.Party ? body : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How many tokens a party body named jointly before a state one may take (<c>Ban Thường vụ Tỉnh ủy A, UBND tỉnh A</c>).</summary>
+    private const int MaxJoinedBody = 8;
 
     /// <summary>True when a pending word (<see cref="Pending"/>) stands earlier in the trigger's clause with no decision after it.</summary>
     private static bool ProposedInClause(ReadOnlySpan<Token> tokens, int trigger)
@@ -2052,6 +2104,13 @@ internal sealed class DisciplineExtractor : IExtractor
                     TokenPatterns.OnlyBetween(tokens, RelativeClauseEnd(tokens, MembersUnitEnd(tokens, text, PastOthers(tokens, j + read + nounLength, agent), agent, subject), agent, subject), agent,
                         "bị", "đã", "cũng", "vừa", "thi", "hành", "xử", "lý", "phải", "đều"))
                 {
+                    // "4 cán bộ xã bị thi hành kỷ luật với hình thức cảnh cáo gồm: ông A, …": the people counted are named after the
+                    // form; a decision that names its people states no total (NamesOfDecision reads them).
+                    if (subject == DisciplineSubject.Member && ListedAfterForm(tokens, text, from, end, count) is not null)
+                    {
+                        break;
+                    }
+
                     totals.Add((subject, count, null));
                     countedBefore = true;
                     // An earlier part of the same list: "2 tập thể và …", "12 tổ chức và hơn 300 đảng viên".
@@ -2607,6 +2666,28 @@ internal sealed class DisciplineExtractor : IExtractor
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> people a list opened by <c>gồm</c> names after a decision's form (<c>… với hình thức cảnh cáo
+    /// gồm: ông A, …</c>), within a form's reach of <paramref name="from"/> and in the same clause; else null.
+    /// </summary>
+    private static List<string>? ListedAfterForm(ReadOnlySpan<Token> tokens, string text, int from, int end, int count)
+    {
+        for (int k = from; count >= 2 && k < Math.Min(end, from + PostReach); k++)
+        {
+            if (tokens[k].Key is ";" or ".")
+            {
+                return null;
+            }
+
+            if (tokens[k].Key == "gồm")
+            {
+                return CountedNames(tokens, text, k, end, count) is ({ } names, _) ? names : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -3272,12 +3353,18 @@ internal sealed class DisciplineExtractor : IExtractor
                 // "khiển trách tập thể Ban Thường vụ Đảng ủy xã A và cá nhân ông B, Bí thư …": people under the same form.
                 // (The bodies' own window may run past the form's: "các Đảng ủy: A nhiệm kỳ …, B …, C …, D … và các đồng chí: …".)
                 int k = bodiesEnd < listEnd && tokens[bodiesEnd].Key is "và" or "," ? bodiesEnd + 1 : listEnd;
-                k += TokenPatterns.At(tokens, k, "cá", "nhân") ? 2 : 0;
+                k += TokenPatterns.At(tokens, k, "các", "cá", "nhân") ? 3 : TokenPatterns.At(tokens, k, "cá", "nhân") ? 2 : 0;
+                // "… và các cá nhân gồm ông B, …", "… và các cá nhân: ông B, …": the list the individuals open.
+                // "… và các đồng chí: A; B; C; D": a list the colon opens runs to its end, as the form's own does.
+                bool alongsideListed = TokenPatterns.IndexOf(tokens, k, Math.Min(tokens.Length, k + 4), ":") >= 0;
+                while (k < listEnd && tokens[k].Key is "gồm" or ":" && !PersonWords.StartsAt(tokens, k))
+                {
+                    k++;
+                }
+
                 var alongside = new List<string>();
                 if (k < listEnd && PersonWords.StartsAt(tokens, k))
                 {
-                    // "… và các đồng chí: A; B; C; D": a list the colon opens runs to its end, as the form's own does.
-                    bool alongsideListed = TokenPatterns.IndexOf(tokens, k, Math.Min(tokens.Length, k + 4), ":") >= 0;
                     int alongsideEnd = ReadNames(tokens, text, k, alongsideListed ? tokens.Length : Math.Min(tokens.Length, k + Window), alongside);
                     if (alongside.Count > 0)
                     {
@@ -3516,10 +3603,12 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>
     /// True when the form the decision word at <paramref name="at"/> imposes is said to be the Party's: <c>kỷ luật cảnh cáo về mặt
-    /// Đảng</c>, <c>khiển trách về Đảng</c>, <c>cách chức trong Đảng</c> (<see cref="FormScopes"/>).
+    /// Đảng</c>, <c>khiển trách về Đảng</c>, <c>cách chức trong Đảng</c> (<see cref="FormScopes"/>), or the decision word itself is
+    /// (<c>Sở A cho biết, vừa ra quyết định kỷ luật về mặt Đảng đối với ông B … bằng hình thức cảnh cáo</c>).
     /// </summary>
     private static bool PartyScoped(ReadOnlySpan<Token> tokens, int at, int triggerLength) =>
-        FormEnd(tokens, at, triggerLength, TokenPatterns.ClauseEnd(tokens, at)) is int end and >= 0 && FormScopes.StartsAt(tokens, end);
+        (FormEnd(tokens, at, triggerLength, TokenPatterns.ClauseEnd(tokens, at)) is int end and >= 0 && FormScopes.StartsAt(tokens, end)) ||
+        (triggerLength > 0 && TokenPatterns.At(tokens, at + triggerLength, "về") && PartyScope.StartsAt(tokens, at + triggerLength));
 
     /// <summary>
     /// True when the form at <paramref name="at"/> (or, after a trigger of <paramref name="triggerLength"/> tokens, its first
@@ -3751,8 +3840,17 @@ internal sealed class DisciplineExtractor : IExtractor
 
     /// <summary>True when a party body disciplined as an organisation is named at <paramref name="at"/> (<c>Đảng ủy xã A</c>, <c>Chi ủy Chi bộ B</c>).</summary>
     private static bool BodyAt(ReadOnlySpan<Token> tokens, int at, int end) =>
-        at < end && Subjects.TryMatch(tokens, at, out var subject, out int length) && subject == DisciplineSubject.Organization &&
-        (tokens[at].IsCapitalized || NamedUnitInLowerCase(tokens, at, length, end));
+        at < end && ((Subjects.TryMatch(tokens, at, out var subject, out int length) && subject == DisciplineSubject.Organization &&
+                      (tokens[at].IsCapitalized || NamedUnitInLowerCase(tokens, at, length, end))) ||
+                     StandingCommitteeAt(tokens, at, end));
+
+    /// <summary>
+    /// <c>Thường vụ Huyện ủy A</c>, capitalised, for <c>Ban Thường vụ Huyện ủy A</c>: a body. Not <c>hai thường vụ Huyện ủy là ông
+    /// B, …</c> (members of it, counted in lower case), which is why "thường vụ" is no subject word of its own.
+    /// </summary>
+    private static bool StandingCommitteeAt(ReadOnlySpan<Token> tokens, int at, int end) =>
+        at + 2 < end && tokens[at].IsCapitalized && TokenPatterns.At(tokens, at, "thường", "vụ") && tokens[at + 2].IsCapitalized &&
+        (Officials.LevelCommittees.StartsAt(tokens, at + 2) || TokenPatterns.At(tokens, at + 2, "đảng", "ủy"));
 
     /// <summary>
     /// A party unit written in lower case but named after it (<c>cảnh cáo với chi bộ VII</c>, <c>chi bộ 3</c>, <c>đảng ủy xã A</c>

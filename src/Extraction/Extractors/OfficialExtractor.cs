@@ -1219,7 +1219,7 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
                     bool plural = i > 0 && (Plurals.Contains(_tokens[i - 1].Key) ||
                                             _tokens[i - 1].Kind == TokenKind.Number && int.TryParse(_tokens[i - 1].Key, out int counted) && counted is >= 2 and < 20) ||
                                   (nameAt > 0 && _tokens[nameAt - 1].Key == ":" && NamesListedAt(nameAt + beforeNameLength)) ||
-                                  CountedHoldersBefore(nameAt);
+                                  CountedHoldersBefore(nameAt) || PluralIntroducerBefore(i);
                     ShareBodies(before.Titles);
                     var titles = before.Titles;
                     bool former = before.Former;
@@ -2412,6 +2412,23 @@ internal sealed class OfficialExtractor(OfficialsLabeller? labeller) : IExtracto
         private readonly bool StandingAbbreviationAt(int index) =>
             index < _tokens.Length && Officials.StandingCommitteeAbbreviations.Contains(_tokens[index].Key) && PersonNames.IsAbbreviationLike(_tokens[index]) &&
             !(index > 0 && _tokens[index - 1].Key is "ban" or "viên" or "uv");
+
+        /// <summary>
+        /// True when a plural introducer stands right before the title chain at <paramref name="chain"/> (<c>các đồng chí nguyên Tổng
+        /// Bí thư A, B</c>, <c>hai ông Phó Chủ tịch A và B</c>): the names after the title share it.
+        /// </summary>
+        private readonly bool PluralIntroducerBefore(int chain)
+        {
+            for (int length = 1; length <= 2; length++)
+            {
+                if (chain - length > 0 && PersonNames.IntroducerAt(_tokens, chain - length) == length && PluralIntroducerAt(chain - length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// True when the introducer at <paramref name="index"/> is plural (<c>các ông</c>) or counted (<c>Hai ông</c>, <c>3 đồng

@@ -566,9 +566,40 @@ internal static class Bodies
                !DecisionWords.StartsAt(tokens, at))
         {
             at++;
+            // "Ban Bí thư đã họp dưới sự chủ trì của Tổng Bí thư A, xem xét …": who chaired the meeting, up to the comma before its
+            // decision.
+            if (tokens[at - 1].Key == "họp" && ChairedBy(tokens, at, to) is int comma)
+            {
+                at = comma + 1;
+            }
         }
 
         return at;
+    }
+
+    /// <summary>How many syllables the chair of a meeting may take, titles and all (<c>dưới sự chủ trì của đồng chí A, Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy,</c>).</summary>
+    private const int MaxChair = 32;
+
+    /// <summary>
+    /// The comma ending the chair of a meeting told at <paramref name="at"/> (<c>dưới sự chủ trì của Tổng Bí thư A,</c>), or null.
+    /// The first comma followed by a decision word: the chair's own titles hold commas too.
+    /// </summary>
+    private static int? ChairedBy(ReadOnlySpan<Token> tokens, int at, int to)
+    {
+        if (!TokenPatterns.At(tokens, at, "dưới", "sự", "chủ", "trì"))
+        {
+            return null;
+        }
+
+        for (int k = at + 4; k < Math.Min(to, at + MaxChair) && tokens[k].Key is not (";" or "."); k++)
+        {
+            if (tokens[k].Key == "," && k + 1 < to && DecisionWords.StartsAt(tokens, k + 1))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How many tokens an aside in brackets after a body's name may hold: <c>Huyện ủy A (Gia Lai) đã quyết định</c>.</summary>

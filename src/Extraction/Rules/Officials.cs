@@ -263,6 +263,8 @@ internal static class Officials
         ["btv"] = new("Ban Thường vụ", false), ["bch"] = new("Ban Chấp hành", false), ["bcđ"] = new("Ban Chỉ đạo", false),
         ["ubnd"] = new("Ủy ban nhân dân", false), ["hđnd"] = new("Hội đồng nhân dân", false), ["ubkt"] = new("Ủy ban Kiểm tra", false),
         ["mttq"] = new("Mặt trận Tổ quốc", false), ["ubmttq"] = new("Ủy ban Mặt trận Tổ quốc", false),
+        // "Chủ tịch UBTWMTTQ Việt Nam": the Front's Central Committee, in one abbreviation.
+        ["ubtwmttq"] = new("Ủy ban Trung ương Mặt trận Tổ quốc", false), ["ubtưmttq"] = new("Ủy ban Trung ương Mặt trận Tổ quốc", false),
         ["lđlđ"] = new("Liên đoàn Lao động", false), ["hlhpn"] = new("Hội Liên hiệp Phụ nữ", false), ["lhpn"] = new("Liên hiệp Phụ nữ", false),
         ["hnd"] = new("Hội Nông dân", false), ["hccb"] = new("Hội Cựu chiến binh", false), ["ccb"] = new("Cựu chiến binh", false),
         ["tncs"] = new("Thanh niên Cộng sản", false), ["tp"] = new("thành phố", false), ["tx"] = new("thị xã", false),
