@@ -2232,6 +2232,8 @@ internal sealed class AwardExtractor : IExtractor
         }
 
         int i = cho >= 0 ? cho + 1 : from;
+        // "cho các đồng chí A, B, C": a plural introducer introduces every name of its list, bare ones too.
+        bool pluralList = Awards.Plurals.TryMatch(tokens, i, out _, out int pluralLength) && PersonNames.IntroducerAt(tokens, i + pluralLength) > 0;
         // Up to the ";" that ends the clause, which may continue the list.
         int end = Math.Min(Math.Min(tokens.Length, clauseEnd + 1), i + 40);
         int sinceName = 0;
@@ -2361,7 +2363,7 @@ internal sealed class AwardExtractor : IExtractor
             // person's posts too ("cho các đồng chí: A - Phó Chủ tịch UBND tỉnh; B - Chánh Văn phòng …"), and so may it anywhere when
             // the next person is introduced right after the posts ("cho đồng chí A - nguyên Phó Thủ tướng và đồng chí B - …").
             if (i + 1 >= end || (tokens[i + 1].Key is not ("," or "và" or "(") && !(tokens[i + 1].Key == ";" && NameFollows(tokens, i + 2, colon)) &&
-                                 !(tokens[i + 1].Key is "-" or "–" && (colon || PersonAfterTitles(context, tokens, text, i + 1, end)))))
+                                 !(tokens[i + 1].Key is "-" or "–" && (colon || PersonAfterTitles(context, tokens, text, i + 1, end, pluralList)))))
             {
                 break;
             }
@@ -2372,11 +2374,12 @@ internal sealed class AwardExtractor : IExtractor
 
     /// <summary>
     /// True when the titles set off at <paramref name="at"/> (a dash or a comma after a name) end where another person is introduced
-    /// after <c>và</c> or a comma, before <paramref name="end"/>.
+    /// after <c>và</c> or a comma, before <paramref name="end"/>; in a list a plural introducer opened (<paramref name="bareNames"/>:
+    /// <c>cho các đồng chí A - Phó Chủ tịch Quốc hội, B, C</c>) a bare name goes on with it too.
     /// </summary>
-    private static bool PersonAfterTitles(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int at, int end) =>
+    private static bool PersonAfterTitles(ExtractionContext context, ReadOnlySpan<Token> tokens, string text, int at, int end, bool bareNames) =>
         OfficialExtractor.TitlesEnd(context, tokens, text, at) is int titlesEnd && titlesEnd + 1 < end && tokens[titlesEnd].Key is "và" or "," &&
-        PersonNames.IntroducerAt(tokens, titlesEnd + 1) > 0;
+        (PersonNames.IntroducerAt(tokens, titlesEnd + 1) > 0 || (bareNames && PersonNames.NameAt(tokens, titlesEnd + 1, introduced: true) > 0));
 
     /// <summary>
     /// True when the clause at <paramref name="at"/> continues a list of recipients: it opens with a person (introduced, or bare in a
@@ -3584,6 +3587,10 @@ internal sealed class AwardExtractor : IExtractor
         }
     }
 
+    /// <summary>Verbs of trusting, wishing and congratulating whose object is the one who receives (<c>tin tưởng các đồng chí được nhận …</c>).</summary>
+    private static readonly PhraseTable<bool> WishVerbs = PhraseTableBuilder.Of("award-wish-verbs", true,
+        "tin tưởng", "mong muốn", "hy vọng", "hi vọng", "kỳ vọng", "chúc mừng");
+
     /// <summary>Words between an honour and the people an inverted sentence names after it: <c>lần này</c>, <c>đợt này</c>, <c>năm nay</c>.</summary>
     private static readonly IReadOnlySet<string> OccasionWords = new HashSet<string>(StringComparer.Ordinal) { "lần", "đợt", "này", "năm", "nay", "vinh", "dự" };
 
@@ -3690,8 +3697,10 @@ internal sealed class AwardExtractor : IExtractor
             {
                 depth--;
             }
-            else if (key is "," or ":" or "rằng" && depth == 0)
+            else if (depth == 0 && (key is "," or ":" or "rằng" || WishVerbs.EndsBefore(tokens, i + 1, 2)))
             {
+                // "Chủ tịch Quốc hội A tin tưởng các đồng chí được nhận Huy hiệu …", "Ông B chúc mừng đồng chí C được trao …": who
+                // trusts or congratulates is no receiver; the subject starts after the verb, as after "rằng".
                 start = i + 1;
                 break;
             }
@@ -4929,6 +4938,9 @@ internal sealed class AwardExtractor : IExtractor
 
         // Before it: "Ông A, ông B và bà C được …", "kình ngư A và B được …" (the receiver read last, or after the last comma).
         bool receiverIntroduced = i > clauseStart && PersonNames.IntroducerAt(tokens, i - 1) == 1;
+        // Bare names join a bare person ("kình ngư A và B"), not a body ("tại Khách sạn Hoàng Anh Gia Lai, Công ty A tổ chức lễ đón
+        // nhận …": the name before the comma ends the venue's).
+        bool receiverBare = !receiverIntroduced && PersonNames.NameAt(tokens, i, introduced: false) > 0;
         int first = i - (receiverIntroduced ? 1 : 0);
         while (first - 2 >= clauseStart && tokens[first - 1].Key is "và" or ",")
         {
@@ -4940,7 +4952,7 @@ internal sealed class AwardExtractor : IExtractor
                 // Phan Bội Châu và B") is read whole as the recipient before this is asked.
                 int intro = PersonNames.IntroducerAt(tokens, k);
                 int length = intro > 0 ? PersonNames.NameAt(tokens, k + intro, introduced: true)
-                    : !receiverIntroduced ? PersonNames.NameAt(tokens, k, introduced: false) : 0;
+                    : receiverBare ? PersonNames.NameAt(tokens, k, introduced: false) : 0;
                 if (length > 0 && k + intro + length == first - 1)
                 {
                     (found, foundIntro, foundLength) = (k, intro, length);
