@@ -2674,13 +2674,13 @@ internal sealed class DisciplineExtractor : IExtractor
     /// </summary>
     private static List<string>? ListedAfterForm(ReadOnlySpan<Token> tokens, string text, int from, int end, int count)
     {
-        for (int k = from; count >= 2 && k < Math.Min(end, from + PostReach); k++)
+        if (count < 2)
         {
-            if (tokens[k].Key is ";" or ".")
-            {
-                return null;
-            }
+            return null;
+        }
 
+        for (int k = from; k < Math.Min(end, from + PostReach) && tokens[k].Key is not (";" or "."); k++)
+        {
             if (tokens[k].Key == "gồm")
             {
                 return CountedNames(tokens, text, k, end, count) is ({ } names, _) ? names : null;
